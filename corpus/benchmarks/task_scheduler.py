@@ -80,10 +80,14 @@ class Scheduler:
     def __init__(self):
         self.tasks = []
         self.ticks = 0
+        self.added = 0
 
     def add(self, task):
+        # Ties in priority keep the order of arrival, whether or not the sort is stable.
+        task.order = self.added
+        self.added += 1
         self.tasks.append(task)
-        self.tasks.sort(key=lambda t: -t.priority)
+        self.tasks.sort(key=lambda t: (-t.priority, t.order))
 
     def send(self, target, message):
         target.deliver(message)

@@ -68,6 +68,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the run order shuffle (default: ${DEFAULT-VALUE}).")
     long seed = 20261124L;
 
+    @Option(names = "--quiet", description = "No progress lines and no summary on stdout.")
+    boolean quiet;
+
     @Option(names = "--command-line", hidden = true, description = "How the user invoked this, for the report.")
     String commandLine = "./bench";
 
@@ -108,10 +111,11 @@ public final class BenchMain implements Callable<Integer> {
         for (Engine e : engines) {
             tools.unavailable(e).ifPresent(why -> System.err.println("bench: " + e.label() + " unavailable: " + why));
         }
+        java.util.function.Consumer<String> log = quiet ? line -> { } : System.err::println;
         Session session = new Session(new Builder(tools, runner, out.resolve("modules")), new Launches(tools), runner,
-                root, out.resolve("scratch"), System.err::println);
+                root, out.resolve("scratch"), log);
         List<BenchmarkResult> results = session.run(benchmarks, engines, rounds, Duration.ofSeconds(timeoutSeconds), seed);
-        CompilerSpeed speed = compilerSpeed ? CompilerSpeedRunner.measure(root, System.err::println)
+        CompilerSpeed speed = compilerSpeed ? CompilerSpeedRunner.measure(root, log)
                 : CompilerSpeed.unavailable("Not measured in this run (--no-compiler-speed).");
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         RunResults r = new RunResults(commandLine, started, seconds, rounds, timeoutSeconds, machine(), tools.versions(),
@@ -130,7 +134,9 @@ public final class BenchMain implements Callable<Integer> {
             }
             System.err.println("bench: copied to reports/latest/");
         }
-        System.out.print(markdown);
+        if (!quiet) {
+            System.out.print(markdown);
+        }
         return 0;
     }
 

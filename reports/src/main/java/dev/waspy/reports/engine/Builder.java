@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Compiles benchmarks ahead of the timed runs: Python to Wasm with the {@code waspy} launcher (as
- * a user would, so a program Waspy cannot compile yet records the compiler's own error), C to Wasm
+ * Compiles benchmarks ahead of the timed runs: Python to Wasm with {@code waspy build} in a child
+ * process (as a user would, so a program Waspy cannot compile yet records the compiler's own error), C to Wasm
  * with {@code clang -O2}, and Waspy's module once more through {@code wasm-opt -Oz} for its size.
  */
 public final class Builder {
@@ -27,6 +27,9 @@ public final class Builder {
     private final Toolchain tools;
     private final ProcessRunner runner;
     private final Path outDir;
+
+    private final String javaBinary = ProcessHandle.current().info().command().orElse("java");
+    private final String classPath = System.getProperty("java.class.path");
 
     public Builder(Toolchain tools, ProcessRunner runner, Path outDir) {
         this.tools = tools;
@@ -41,9 +44,11 @@ public final class Builder {
         }
         Path out = outDir.resolve(b.name() + ".wasm");
         createOutDir();
-        // The first call may build the compiler itself (./waspy rebuilds when its sources change).
-        ProcessResult r = runner.run(List.of(tools.root().resolve("waspy").toString(), "build",
-                b.source().toString(), "-o", out.toString()), tools.root(), Duration.ofMinutes(10));
+        // The same entry point and JVM flags as the ./waspy launcher, from the class path this harness
+        // was built with (./bench builds both together), so a compile never triggers a nested build.
+        ProcessResult r = runner.run(List.of(javaBinary, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss16m",
+                "-cp", classPath, "dev.waspy.cli.Main", "build", b.source().toString(), "-o", out.toString()),
+                tools.root(), Duration.ofMinutes(5));
         return module(r, out, "waspy build");
     }
 

@@ -38,8 +38,10 @@ public final class Toolchain {
         t.npmPackage("micropython", "@micropython/micropython-webassembly-pyscript");
         t.npmPackage("pyodide", "pyodide");
         t.npmPackage("binaryen", "binaryen");
-        if (!Files.isExecutable(root.resolve("waspy"))) {
-            t.missing.put("waspy", "the ./waspy launcher is missing in " + root);
+        try {
+            Class.forName("dev.waspy.cli.Main", false, Toolchain.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            t.missing.put("waspy", "the compiler (dev.waspy.cli.Main) is not on the harness's class path");
         }
         return t;
     }

@@ -28,6 +28,13 @@ public sealed interface Shape<N> {
     /** {@code if ... else ... end} on the condition of {@code node}'s {@link Exit.Branch}. */
     record If<N>(N node, Shape<N> then, Shape<N> otherwise) implements Shape<N> {}
 
+    /**
+     * Control passes along the edge {@code from -> to} here, right before the branch or the inlined
+     * code that takes it: the place for code that belongs to the edge (SSA phi copies). Switch
+     * edges have no such place: a target of a {@link BrTable} that needs edge code must be split.
+     */
+    record Edge<N>(N from, N to) implements Shape<N> {}
+
     /** {@code br depth}, going to {@code target}. */
     record Br<N>(int depth, N target) implements Shape<N> {}
 

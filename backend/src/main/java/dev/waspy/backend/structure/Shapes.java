@@ -40,6 +40,7 @@ public final class Shapes {
                     prune(i.then(), withOwnLabel(falls)), prune(i.otherwise(), withOwnLabel(falls)));
             case Shape.Br<N> br -> falls.contains(br.depth()) ? new Shape.Seq<>(List.of()) : br;
             case Shape.Code<N> c -> c;
+            case Shape.Edge<N> e -> e;
             case Shape.BrTable<N> t -> t;
             case Shape.Leave<N> l -> l;
         };
@@ -86,6 +87,7 @@ public final class Shapes {
                 sb.append(pad).append("end\n");
             }
             case Shape.Code<N> c -> sb.append(pad).append(c.node()).append('\n');
+            case Shape.Edge<N> e -> { }
             case Shape.Br<N> br -> sb.append(pad).append("br ").append(br.depth())
                     .append("  ;; to ").append(br.target()).append('\n');
             case Shape.BrTable<N> t -> sb.append(pad).append("br_table ").append(t.depths())

@@ -121,10 +121,11 @@ public final class Structurer<N> {
     }
 
     private Shape<N> doBranch(N from, N to, List<Frame> context) {
+        Shape<N> edge = new Shape.Edge<>(from, to);
         if (dom.isBackward(from, to) || dom.isMergeNode(to)) {
-            return new Shape.Br<>(labelDepth(from, to, context), to);
+            return seq(edge, new Shape.Br<>(labelDepth(from, to, context), to));
         }
-        return doTree(to, context);
+        return seq(edge, doTree(to, context));
     }
 
     private int labelDepth(N from, N to, List<Frame> context) {

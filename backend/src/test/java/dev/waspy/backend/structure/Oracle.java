@@ -77,6 +77,7 @@ final class Oracle {
         final List<String> trace = new java.util.ArrayList<>();
         final Map<String, Integer> visits = new HashMap<>();
         String current;
+        String pendingEdge;
 
         Machine(FlowGraph<String> g) {
             this.g = g;
@@ -106,6 +107,13 @@ final class Oracle {
                     if (trace.size() >= maxSteps) {
                         yield Signal.STOP;
                     }
+                    // Every jump or branch must have announced its edge (where phi copies go).
+                    if (current != null && !(g.exit(current) instanceof Exit.Switch<String>)
+                            && !c.node().equals(pendingEdge)) {
+                        throw new AssertionError("control reached " + c.node() + " from " + current
+                                + " without passing the edge marker (pending: " + pendingEdge + ")");
+                    }
+                    pendingEdge = null;
                     trace.add(c.node());
                     current = c.node();
                     visits.merge(c.node(), 1, Integer::sum);
@@ -120,6 +128,11 @@ final class Oracle {
                     requireCurrent(t.node());
                     int arm = pick(g.exit(t.node()), t.node(), visits.get(t.node()));
                     yield new Branch(arm < t.depths().size() ? t.depths().get(arm) : t.otherwise());
+                }
+                case Shape.Edge<String> e -> {
+                    requireCurrent(e.from());
+                    pendingEdge = e.to();
+                    yield Signal.NORMAL;
                 }
                 case Shape.Br<String> br -> new Branch(br.depth());
                 case Shape.Leave<String> l -> {

@@ -217,6 +217,7 @@ class StructurerTest {
             }
             case Shape.Code<String> c -> codes.merge(c.node(), 1, Integer::sum);
             case Shape.Br<String> br -> { }
+            case Shape.Edge<String> e -> { }
             case Shape.BrTable<String> t -> { }
             case Shape.Leave<String> l -> { }
         }

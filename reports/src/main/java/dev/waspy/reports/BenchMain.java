@@ -45,6 +45,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--rounds", description = "Interleaved rounds; every pair runs once per round (default: ${DEFAULT-VALUE}).")
     int rounds = 6;
 
+    @Option(names = "--budget", description = "Minutes the timed rounds may take; no round starts that would"
+            + " end later (default: ${DEFAULT-VALUE}).")
+    int budgetMinutes = 40;
+
     @Option(names = "--timeout", description = "Per-run time limit in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 120;
 
@@ -114,11 +118,12 @@ public final class BenchMain implements Callable<Integer> {
         java.util.function.Consumer<String> log = quiet ? line -> { } : System.err::println;
         Session session = new Session(new Builder(tools, runner, out.resolve("modules")), new Launches(tools), runner,
                 root, out.resolve("scratch"), log);
-        List<BenchmarkResult> results = session.run(benchmarks, engines, rounds, Duration.ofSeconds(timeoutSeconds), seed);
+        List<BenchmarkResult> results = session.run(benchmarks, engines, rounds, Duration.ofSeconds(timeoutSeconds), seed,
+                Duration.ofMinutes(budgetMinutes));
         CompilerSpeed speed = compilerSpeed ? CompilerSpeedRunner.measure(root, log)
                 : CompilerSpeed.unavailable("Not measured in this run (--no-compiler-speed).");
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        RunResults r = new RunResults(commandLine, started, seconds, rounds, timeoutSeconds, machine(), tools.versions(),
+        RunResults r = new RunResults(commandLine, started, seconds, session.roundsDone(), rounds, timeoutSeconds, machine(), tools.versions(),
                 engines, results, payloads(tools), speed);
         Figures figures = new Figures(r);
         String markdown = MarkdownReport.write(figures);

@@ -45,7 +45,7 @@ public final class HtmlReport {
             List<Svg.Series> series = new ArrayList<>();
             for (int i = 0; i < others.size(); i++) {
                 Engine e = others.get(i);
-                series.add(new Svg.Series(e.label(), Svg.PALETTE[i % Svg.PALETTE.length],
+                series.add(new Svg.Series(e.label(), color(e),
                         f.steady().stream().map(b -> f.speedup(b, e).map(r -> r.value()).orElse(null)).toList()));
             }
             s.append(Svg.hbars("Speed-up over CPython per benchmark (log scale)",
@@ -75,7 +75,7 @@ public final class HtmlReport {
             sizes.add(new Svg.Series("Pyodide payload", "#0c8599", all.stream().map(b -> (Double) (double) py).toList()));
         }
         s.append(Svg.hbars("Bytes to ship (log scale)", all.stream().map(b -> b.benchmark().name()).toList(), sizes,
-                1000.0, v -> Format.bytes((long) v), "× = not compiled or no C version."));
+                1000.0, HtmlReport::decimalBytes, "× = not compiled or no C version."));
         CompilerSpeed speed = f.results().compilerSpeed();
         if (!speed.scaling().isEmpty()) {
             List<double[]> pts = speed.scaling().stream().map(p -> new double[] {p.lines(), p.millis()}).toList();
@@ -84,6 +84,25 @@ public final class HtmlReport {
                     speed.exponent()), pts, a, speed.exponent(), "source lines", "ms (whole pipeline)"));
         }
         return s.toString();
+    }
+
+    /** Waspy's engines in warm colours, the interpreters in cool ones, C in greys. */
+    static String color(Engine e) {
+        return switch (e) {
+            case Engine.WaspyNode w -> w.liftoff() ? "#d9480f" : "#f59f00";
+            case Engine.WaspyChicory c -> "#c2255c";
+            case Engine.CPython c -> "#212529";
+            case Engine.PyPy p -> "#1971c2";
+            case Engine.MicroPython m -> "#5f3dc4";
+            case Engine.Pyodide p -> "#2f9e44";
+            case Engine.ClangNode c -> c.liftoff() ? "#495057" : "#adb5bd";
+        };
+    }
+
+    /** Axis ticks fall on powers of ten, so label them in decimal units. */
+    private static String decimalBytes(double v) {
+        return v >= 1e6 ? String.format(Locale.ROOT, "%.0f MB", v / 1e6)
+                : v >= 1e3 ? String.format(Locale.ROOT, "%.0f kB", v / 1e3) : String.format(Locale.ROOT, "%.0f B", v);
     }
 
     private static double fittedScale(List<double[]> pts, double b) {

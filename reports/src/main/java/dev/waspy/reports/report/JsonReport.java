@@ -24,6 +24,7 @@ public final class JsonReport {
         root.put("started", r.started().toString());
         root.put("durationSeconds", r.seconds());
         root.put("rounds", r.rounds());
+        root.put("roundsPlanned", r.roundsPlanned());
         root.put("timeoutSeconds", r.timeoutSeconds());
         root.put("machine", r.machine());
         root.put("versions", r.versions());

@@ -30,9 +30,11 @@ public final class MarkdownReport {
         RunResults r = f.results();
         line("# Waspy benchmark report");
         line("");
-        line(String.format(Locale.ROOT, "Made by `%s` on %s in %.1f minutes: %d interleaved rounds,"
+        line(String.format(Locale.ROOT, "Made by `%s` on %s in %.1f minutes: %d interleaved rounds%s,"
                 + " per-run time limit %.0f s, on %s.", r.command(), r.started().toString().replaceFirst("\\.\\d+Z$", "Z"),
-                r.seconds() / 60, r.rounds(), r.timeoutSeconds(), machine(r.machine())));
+                r.seconds() / 60, r.rounds(), r.rounds() < r.roundsPlanned()
+                        ? " (of " + r.roundsPlanned() + " planned; the time budget ended the run)" : "",
+                r.timeoutSeconds(), machine(r.machine())));
         line("Speed-up = CPython's median time / the engine's median time (above 1 is faster than CPython);"
                 + " brackets hold the 95% confidence interval. Only runs whose output equals CPython's are timed.");
         line("");

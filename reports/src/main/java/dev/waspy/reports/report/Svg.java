@@ -7,9 +7,6 @@ import java.util.function.DoubleFunction;
 
 /** Hand-drawn SVG charts: grouped horizontal bars on a log axis, and a log-log scatter with a fit. */
 final class Svg {
-    static final String[] PALETTE = {"#d9480f", "#f08c00", "#e8590c", "#1971c2", "#5f3dc4", "#2f9e44",
-        "#0c8599", "#868e96", "#495057"};
-
     private Svg() {
     }
 
@@ -50,7 +47,7 @@ final class Svg {
         DoubleFunction<Double> x = v -> labelW + (Math.log10(v) - fLo) / (fHi - fLo) * plotW;
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'"
-                + " font-family='sans-serif' font-size='11'>", labelW + plotW + 30, height));
+                + " font-family='sans-serif' font-size='11'>", labelW + plotW + 50, height));
         s.append(text(labelW, 16, title, "font-size='14' font-weight='bold'"));
         for (int i = 0; i < series.size(); i++) {
             int lx = labelW + (i % 4) * 160;

@@ -46,8 +46,21 @@ public final class Session {
         this.log = log;
     }
 
+    private int roundsDone;
+
+    /** Rounds that ran to completion in the last {@link #run}. */
+    public int roundsDone() {
+        return roundsDone;
+    }
+
+    /**
+     * Runs up to {@code rounds} rounds; a new round starts only if, at the pace of the slowest
+     * round so far, it would end within {@code budget}, so a busy machine yields fewer samples
+     * (and wider intervals) rather than a report that never arrives.
+     */
     public List<BenchmarkResult> run(List<Benchmark> benchmarks, List<Engine> engines, int rounds,
-                                     Duration timeout, long seed) throws IOException {
+                                     Duration timeout, long seed, Duration budget) throws IOException {
+        long start = System.nanoTime();
         boolean wantC = engines.stream().anyMatch(e -> e instanceof Engine.ClangNode);
         List<BenchmarkResult> results = new ArrayList<>();
         for (Benchmark b : benchmarks) {
@@ -63,7 +76,15 @@ public final class Session {
         Random random = new Random(seed);
         Files.createDirectories(scratch);
         Path timing = scratch.resolve("timing.json");
+        roundsDone = 0;
+        long slowestRound = 0;
         for (int round = 1; round <= rounds; round++) {
+            long roundStart = System.nanoTime();
+            if (round > 1 && roundStart - start + slowestRound > budget.toNanos()) {
+                log.accept(String.format(Locale.ROOT, "stopping after %d rounds: another would pass the %d-minute budget",
+                        roundsDone, budget.toMinutes()));
+                break;
+            }
             List<BenchmarkResult> order = new ArrayList<>(results);
             Collections.shuffle(order, random);
             for (BenchmarkResult r : order) {
@@ -81,6 +102,8 @@ public final class Session {
                                     ? String.format(Locale.ROOT, "%.1f ms", t.runMs()) : outcome.status()));
                 }
             }
+            roundsDone = round;
+            slowestRound = Math.max(slowestRound, System.nanoTime() - roundStart);
         }
         return results;
     }

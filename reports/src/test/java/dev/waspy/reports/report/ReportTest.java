@@ -58,7 +58,7 @@ class ReportTest {
                         closed(new Outcome.WrongOutput("line 1: expected \"1\", got \"2\""))),
                 bench("hello", Category.STARTUP, new Build.Module(Path.of("hello.wasm"), 300, 400),
                         timed(1, 1, 1), timed(2, 2, 2), timed(3, 3, 3)));
-        RunResults r = new RunResults("./bench", Instant.parse("2026-11-24T10:00:00Z"), 600, 6, 120,
+        RunResults r = new RunResults("./bench", Instant.parse("2026-11-24T10:00:00Z"), 600, 6, 6, 120,
                 Map.of("cpus", "2", "os", "Linux"), Map.of("node", "v20"), List.of(WASPY, CPYTHON, MICRO), benchmarks,
                 Map.of("micropython", 541_000L, "pyodide", 13_500_000L),
                 new CompilerSpeed("", List.of(new CompilerSpeed.Throughput("parse", 120_000, 5000, 400)),

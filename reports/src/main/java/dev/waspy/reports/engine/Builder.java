@@ -73,8 +73,11 @@ public final class Builder {
         return module(r, out, "clang");
     }
 
-    /** Size of the module after {@code wasm-opt -Oz}, or empty when binaryen is missing or fails. */
-    public OptionalLong optimizedSize(Build.Module module) {
+    /**
+     * Size of the module after {@code wasm-opt -Oz}, counted only if the optimized module still
+     * prints the benchmark's expected output on Node; empty when binaryen is missing or either fails.
+     */
+    public OptionalLong optimizedSize(Build.Module module, Benchmark b) {
         if (tools.missing("binaryen").isPresent() || tools.missing("node").isPresent()) {
             return OptionalLong.empty();
         }
@@ -85,8 +88,15 @@ public final class Builder {
         command.addAll(List.of(module.wasm().toString(), "-o", out.toString()));
         ProcessResult r = runner.run(command, tools.root(), Duration.ofMinutes(5));
         try {
-            return r.exitCode() == 0 && Files.isRegularFile(out) ? OptionalLong.of(Files.size(out))
-                    : OptionalLong.empty();
+            if (r.exitCode() != 0 || !Files.isRegularFile(out)) {
+                return OptionalLong.empty();
+            }
+            Path timing = outDir.resolve("oz-timing.json");
+            ProcessResult check = runner.run(List.of("node", "--no-warnings",
+                    tools.benchTools().resolve("run-wasi.mjs").toString(), timing.toString(), out.toString()),
+                    tools.root(), Duration.ofMinutes(2));
+            boolean same = check.exitCode() == 0 && java.util.Arrays.equals(check.stdout(), Files.readAllBytes(b.expected()));
+            return same ? OptionalLong.of(Files.size(out)) : OptionalLong.empty();
         } catch (IOException e) {
             return OptionalLong.empty();
         }

@@ -37,6 +37,7 @@ public final class Toolchain {
         t.versions.put("java (Chicory host)", Runtime.version().toString());
         t.npmPackage("micropython", "@micropython/micropython-webassembly-pyscript");
         t.npmPackage("pyodide", "pyodide");
+        t.pyodidePython();
         t.npmPackage("binaryen", "binaryen");
         try {
             Class.forName("dev.waspy.cli.Main", false, Toolchain.class.getClassLoader());
@@ -73,6 +74,23 @@ public final class Toolchain {
         } else {
             missing.put(key, "npm package " + name + " is not installed in tools/node"
                     + " (run ./bench, which installs it, or: cd tools/node && npm install)");
+        }
+    }
+
+    /** Pyodide's CPython version differs from the baseline's; the report says which it is. */
+    private void pyodidePython() {
+        String v = versions.get("pyodide");
+        if (v == null) {
+            return;
+        }
+        try {
+            Matcher m = Pattern.compile("\"python\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(Files.readString(nodeModules().resolve("pyodide/pyodide-lock.json")));
+            if (m.find()) {
+                versions.put("pyodide", v + " (Python " + m.group(1) + ")");
+            }
+        } catch (java.io.IOException e) {
+            // the version without its Python is still right
         }
     }
 

@@ -65,7 +65,7 @@ public final class Session {
         List<BenchmarkResult> results = new ArrayList<>();
         for (Benchmark b : benchmarks) {
             Build waspy = builder.waspy(b);
-            OptionalLong optimized = waspy instanceof Build.Module m ? builder.optimizedSize(m) : OptionalLong.empty();
+            OptionalLong optimized = waspy instanceof Build.Module m ? builder.optimizedSize(m, b) : OptionalLong.empty();
             Build c = wantC ? builder.clang(b) : new Build.Absent("C engines not selected");
             log.accept(String.format(Locale.ROOT, "build %-16s waspy: %s%s", b.name(), describe(waspy),
                     wantC && b.cSource().isPresent() ? ", C: " + describe(c) : ""));

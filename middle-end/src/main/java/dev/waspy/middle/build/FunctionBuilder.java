@@ -57,7 +57,11 @@ final class FunctionBuilder {
         fn.setSource(program.sourceName(), h.line());
         cur = fn.newBlock();
         stmts(h.body());
-        if (fn.entry() != null && cur.terminator() == null) fn.setTerminator(cur, new Terminator.Unreachable());
+        if (cur != fn.entry() && cur.insts().isEmpty() && fn.cfg().inDegreeOf(cur) == 0) {
+            fn.removeBlocks(List.of(cur)); // the empty block opened after the final return
+        } else if (cur.terminator() == null) {
+            fn.setTerminator(cur, new Terminator.Unreachable());
+        }
         return fn;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.verify.Verifier;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class CorpusCompileTest {
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             var file = SourceFile.read(p);
             try {
-                IrProgram ir = MiddleEnd.compile(file, Parser.parse(file), MiddleEnd.Options.forTests());
+                IrProgram ir = MiddleEnd.compile(file, Parse.module(file), MiddleEnd.Options.forTests());
                 assertEquals(List.of(), Verifier.verify(ir));
             } catch (CompileError e) {
                 System.out.println(e.format());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.lower.Lowering;
-import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
@@ -47,7 +46,7 @@ class GoldenIrTest {
         var m = HEADER.matcher(golden.header());
         if (!m.matches()) fail(p + ": the first line must be '# IR after STAGE: what this checks'");
         var file = SourceFile.read(p);
-        IrProgram ir = MiddleEnd.build(Lowering.lower(file, Parser.parse(file)), true);
+        IrProgram ir = MiddleEnd.build(Lowering.lower(file, Parse.module(file)), true);
         String stage = m.group(1).strip();
         if (!stage.equals("build")) {
             List<String> passes = Arrays.stream(stage.split(",")).map(String::strip).toList();

@@ -256,7 +256,10 @@ final class ExprLowerer {
                     case GtE -> CmpKind.GE;
                     default -> throw new IllegalStateException();
                 };
-                if (lt.equals(rt) && (lt.isNumeric() || lt instanceof Type.Str)) yield new HExpr.Compare(k, l, r);
+                if (lt.equals(rt) && (lt instanceof Type.Int || lt instanceof Type.Float || lt instanceof Type.Str
+                        || (lt instanceof Type.Bool && (k == CmpKind.EQ || k == CmpKind.NE)))) {
+                    yield new HExpr.Compare(k, l, r);
+                }
                 if (lt.isIntLike() && rt.isIntLike()) yield new HExpr.Compare(k, f.conv(l, Type.INT), f.conv(r, Type.INT));
                 // int against float must compare exactly (2**53 + 1 != 2.0**53): the boxed comparison does.
                 yield new HExpr.Compare(k, f.conv(l, Type.OBJ), f.conv(r, Type.OBJ));

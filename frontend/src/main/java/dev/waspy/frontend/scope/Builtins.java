@@ -20,5 +20,5 @@ public final class Builtins {
             "type", "vars", "zip", "aiter", "anext", "__import__", "__name__", "__build_class__", "exit", "quit",
             "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError",
             "RuntimeError", "StopIteration", "AssertionError", "NameError", "AttributeError", "OverflowError",
-            "NotImplemented", "Ellipsis", "chr", "ord");
+            "NotImplemented", "Ellipsis");
 }

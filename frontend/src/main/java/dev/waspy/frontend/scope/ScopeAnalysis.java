@@ -207,7 +207,9 @@ public final class ScopeAnalysis {
                         && sc.resolve(fs, "range") == Symbol.BUILTIN)) {
                     throw unsupported(f.iter().pos(), "for loops over anything but range()");
                 }
-                checkExpr(sc, fs, f.iter(), false);
+                var range = (Expr.Call) f.iter();
+                for (Expr a : range.args()) checkExpr(sc, fs, a, false);
+                for (Keyword k : range.keywords()) checkExpr(sc, fs, k.value(), false);
                 checkStmts(sc, fs, f.body());
                 checkStmts(sc, fs, f.orelse());
             }

@@ -57,7 +57,11 @@ final class FunctionBuilder {
         fn.setSource(program.sourceName(), h.line());
         cur = fn.newBlock();
         stmts(h.body());
-        if (fn.entry() != null && cur.terminator() == null) fn.setTerminator(cur, new Terminator.Unreachable());
+        if (cur != fn.entry() && cur.insts().isEmpty() && fn.cfg().inDegreeOf(cur) == 0) {
+            fn.removeBlocks(List.of(cur)); // the empty block opened after the final return
+        } else if (cur.terminator() == null) {
+            fn.setTerminator(cur, new Terminator.Unreachable());
+        }
         return fn;
     }
 
@@ -171,10 +175,10 @@ final class FunctionBuilder {
         Var counter = var(f.counter());
         Var stop = var(f.stopVar());
         Var step = var(f.stepVar());
-        cur.add(new Inst.Store(counter, expr(f.start())));
-        cur.add(new Inst.Store(stop, expr(f.stop())));
+        store(counter, expr(f.start()));
+        store(stop, expr(f.stop()));
         BigInteger constStep = f.step() instanceof HExpr.Const c && c.value() instanceof BigInteger b ? b : null;
-        cur.add(new Inst.Store(step, expr(f.step())));
+        store(step, expr(f.step()));
         if (constStep == null) {
             Temp st = load(step);
             Temp zero = constant(Constant.of(0));
@@ -228,6 +232,9 @@ final class FunctionBuilder {
         cur = after;
     }
 
+    /** Evaluates first (which may move {@code cur}), then stores into the block where evaluation ended. */
+    private void store(Var v, Temp value) { cur.add(new Inst.Store(v, value)); }
+
     private Temp load(Var v) { return emit(v.type(), t -> new Inst.Load(t, v)); }
 
     // ---- expressions ----
@@ -260,10 +267,10 @@ final class FunctionBuilder {
                 Block after = fn.newBlock();
                 fn.setTerminator(cur, new Terminator.Branch(c, a, b));
                 cur = a;
-                cur.add(new Inst.Store(slot, expr(i.ifTrue())));
+                store(slot, expr(i.ifTrue()));
                 jumpTo(after);
                 cur = b;
-                cur.add(new Inst.Store(slot, expr(i.ifFalse())));
+                store(slot, expr(i.ifFalse()));
                 jumpTo(after);
                 cur = after;
                 yield load(slot);
@@ -337,10 +344,10 @@ final class FunctionBuilder {
         fn.setTerminator(cur, lg.isAnd() ? new Terminator.Branch(test, evalRight, shortCut)
                 : new Terminator.Branch(test, shortCut, evalRight));
         cur = shortCut;
-        cur.add(new Inst.Store(slot, expr(lg.leftResult())));
+        store(slot, expr(lg.leftResult()));
         jumpTo(after);
         cur = evalRight;
-        cur.add(new Inst.Store(slot, expr(lg.right())));
+        store(slot, expr(lg.right()));
         jumpTo(after);
         cur = after;
         return load(slot);

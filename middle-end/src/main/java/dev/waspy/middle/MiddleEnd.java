@@ -7,6 +7,7 @@ import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.build.BindChecks;
 import dev.waspy.middle.build.ProgramBuilder;
 import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.pass.DeadBlocks;
 import dev.waspy.middle.pass.PassContext;
 import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.middle.verify.Verifier;
@@ -39,11 +40,18 @@ public final class MiddleEnd {
         return ir;
     }
 
-    /** The IR right after CFG construction and unbound-variable checks, before any pass. */
+    /**
+     * The IR right after CFG construction and unbound-variable checks, unreachable blocks removed,
+     * before any pass of the pipeline.
+     */
     public static IrProgram build(HProgram hir, boolean verify) {
         IrProgram ir = ProgramBuilder.build(hir);
         if (verify) check(ir, "CFG construction");
         BindChecks.run(ir);
+        // Code after return/break/continue is left unreachable by construction: never let it reach a backend.
+        var ctx = new PassContext(ir, false);
+        var dead = new DeadBlocks();
+        for (var f : ir.functions()) dead.run(f, ctx);
         check(ir, "unbound-variable checks");
         return ir;
     }

@@ -280,7 +280,7 @@ public final class ScopeAnalysis {
                     String what = switch (v) {
                         case dev.waspy.frontend.syntax.ast.PyBytes b -> "bytes literals";
                         case dev.waspy.frontend.syntax.ast.PyComplex x -> "complex numbers";
-                        case dev.waspy.frontend.syntax.ast.PyEllipsis x -> "Ellipsis (...)";
+                        case dev.waspy.frontend.syntax.ast.PyEllipsis x -> "the Ellipsis constant";
                         default -> "constants of this kind";
                     };
                     throw unsupported(c.pos(), what);

@@ -3,11 +3,8 @@ package dev.waspy.frontend.hir;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.lower.Lowering;
-import dev.waspy.frontend.syntax.ast.Mod;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,22 +33,10 @@ class HirGoldenTest {
     private static void check(Path p) throws Exception {
         var golden = new GoldenFile(p, "hir");
         var file = SourceFile.read(p);
-        HProgram h = Lowering.lower(file, parse(file));
+        HProgram h = Lowering.lower(file, dev.waspy.frontend.TestParse.parse(file));
         if (golden.expectations().isEmpty()) fail(p + ": no '# hir:' expectations");
         var problems = golden.check(name -> h.functions().stream().filter(f -> f.name().equals(name)).findFirst()
                 .map(HirPrinter::print).orElse("<no function " + name + ">"));
         if (!problems.isEmpty()) fail(String.join("\n\n", problems));
-    }
-
-    /** The parser, reached reflectively so this module's tests compile before it is merged. */
-    static Mod.Module parse(SourceFile file) {
-        try {
-            return (Mod.Module) Class.forName("dev.waspy.frontend.syntax.Parser").getMethod("parse", SourceFile.class).invoke(null, file);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof CompileError ce) throw ce;
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the parser is not available", e);
-        }
     }
 }

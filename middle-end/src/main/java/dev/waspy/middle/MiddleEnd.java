@@ -3,6 +3,7 @@ package dev.waspy.middle;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.hir.HProgram;
 import dev.waspy.frontend.lower.Lowering;
+import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.build.BindChecks;
 import dev.waspy.middle.build.ProgramBuilder;
@@ -26,6 +27,11 @@ public final class MiddleEnd {
     }
 
     private MiddleEnd() {}
+
+    /** Parses and compiles with the default options. */
+    public static IrProgram compile(SourceFile file) {
+        return compile(file, Parser.parse(file), Options.defaults());
+    }
 
     public static IrProgram compile(SourceFile file, Mod.Module module) {
         return compile(file, module, Options.defaults());

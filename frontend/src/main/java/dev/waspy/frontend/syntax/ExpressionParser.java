@@ -469,6 +469,10 @@ abstract class ExpressionParser extends ParserBase {
         Token start = peek();
         Expr first = slice();
         if (!at(",")) {
+            if (first instanceof Expr.Starred) {
+                // a[*b] indexes by the tuple (*b,), as in CPython 3.11.
+                return new Expr.Tuple(list1(first), ExprContext.Load, from(start));
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();

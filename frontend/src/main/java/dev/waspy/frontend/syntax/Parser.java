@@ -177,10 +177,37 @@ public final class Parser extends PatternParser {
                 case "from" -> {
                     return importFrom();
                 }
+                case "print", "exec" -> {
+                    return legacyStatement(t);
+                }
                 default -> { }
             }
         }
         return expressionStatement();
+    }
+
+    /** {@code print x}: when the statement does not parse, say what Python 2 habit caused it. */
+    private Stmt legacyStatement(Token t) {
+        int save = p;
+        try {
+            Stmt s = expressionStatement();
+            if (!at(Kind.NEWLINE) && !at(";")) {
+                throw invalidSyntax();
+            }
+            return s;
+        } catch (SyntaxError e) {
+            Token nx = tokens.get(save + 1);
+            if (nx.text() == "(" || !startsExpression(nx)) {
+                throw e;
+            }
+            p = save + 1;
+            try {
+                starExpressions();
+            } catch (SyntaxError e2) {
+                throw e;
+            }
+            throw errorAt(t, "Missing parentheses in call to '" + t.text() + "'. Did you mean " + t.text() + "(...)?");
+        }
     }
 
     private Stmt raiseStmt() {

@@ -37,6 +37,8 @@ public enum Prim {
     INT_TRUEDIV("int.truediv", FLOAT, Fx.RAISES, INT, INT),
     /** Only emitted when the exponent is known to be non-negative (else obj.pow). */
     INT_POW("int.pow", INT, Fx.RAISES, INT, INT),
+    /** divmod(a, b) == (a // b, a % b). */
+    INT_DIVMOD("int.divmod", IrType.tuple(java.util.List.of(INT, INT)), Fx.RAISES, INT, INT),
     /** pow(base, exp, mod); ValueError for a zero modulus or a non-invertible base. */
     INT_POWMOD("int.powmod", INT, Fx.RAISES, INT, INT, INT),
     INT_NEG("int.neg", INT, Fx.PURE, INT),
@@ -78,6 +80,8 @@ public enum Prim {
     FLOAT_MOD("float.mod", FLOAT, Fx.RAISES, FLOAT, FLOAT),
     /** ZeroDivisionError for 0.0 ** negative; OverflowError; ValueError where CPython would produce a complex. */
     FLOAT_POW("float.pow", FLOAT, Fx.RAISES, FLOAT, FLOAT),
+    /** ZeroDivisionError "float divmod()". */
+    FLOAT_DIVMOD("float.divmod", IrType.tuple(java.util.List.of(FLOAT, FLOAT)), Fx.RAISES, FLOAT, FLOAT),
     FLOAT_NEG("float.neg", FLOAT, Fx.PURE, FLOAT),
     FLOAT_ABS("float.abs", FLOAT, Fx.PURE, FLOAT),
     FLOAT_EQ("float.eq", BOOL, Fx.PURE, FLOAT, FLOAT),
@@ -137,6 +141,8 @@ public enum Prim {
     OBJ_MOD("obj.mod", OBJ, Fx.RAISES, OBJ, OBJ),
     OBJ_POW("obj.pow", OBJ, Fx.RAISES, OBJ, OBJ),
     OBJ_POWMOD("obj.powmod", OBJ, Fx.RAISES, OBJ, OBJ, OBJ),
+    /** A 2-tuple of boxed values. */
+    OBJ_DIVMOD("obj.divmod", IrType.tuple(java.util.List.of(OBJ, OBJ)), Fx.RAISES, OBJ, OBJ),
     OBJ_AND("obj.and", OBJ, Fx.RAISES, OBJ, OBJ),
     OBJ_OR("obj.or", OBJ, Fx.RAISES, OBJ, OBJ),
     OBJ_XOR("obj.xor", OBJ, Fx.RAISES, OBJ, OBJ),

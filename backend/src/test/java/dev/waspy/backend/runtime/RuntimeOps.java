@@ -1,0 +1,52 @@
+package dev.waspy.backend.runtime;
+
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * How each operation of runtime_cases.py is carried out with runtime exports: the arguments are
+ * runtime values, the result is the str the runtime produces (a repr or a formatted text).
+ */
+final class RuntimeOps {
+    private RuntimeOps() {
+    }
+
+    static final Map<String, BiFunction<RuntimeInstance, long[], Integer>> OPS = Map.ofEntries(
+            intOp("int_add", "rt_int_add"), intOp("int_sub", "rt_int_sub"), intOp("int_mul", "rt_int_mul"),
+            intOp("int_floordiv", "rt_int_floordiv"), intOp("int_mod", "rt_int_mod"),
+            intOp("int_and", "rt_int_and"), intOp("int_or", "rt_int_or"), intOp("int_xor", "rt_int_xor"),
+            intOp("int_lshift", "rt_int_lshift"), intOp("int_rshift", "rt_int_rshift"),
+            intOp("int_neg", "rt_int_neg"), intOp("int_invert", "rt_int_invert"), intOp("int_abs", "rt_int_abs"),
+            intOp("int_bit_length", "rt_int_bit_length"), intOp("int_powmod", "rt_int_powmod"),
+            intOp("int_from_str", "rt_int_from_str"), intOp("float_to_int", "rt_float_to_int"),
+            intOp("float_round", "rt_float_round"),
+            floatOp("int_truediv", "rt_int_truediv"), floatOp("int_to_float", "rt_int_to_float"),
+            floatOp("float_round_n", "rt_float_round_n"), floatOp("float_floordiv", "rt_float_floordiv"),
+            floatOp("float_mod", "rt_float_mod"), floatOp("float_pow", "rt_float_pow"),
+            floatOp("float_from_str", "rt_float_from_str"),
+            strOp("int_str", "rt_int_to_str"), strOp("int_format", "rt_int_format"),
+            strOp("float_format", "rt_float_format"), strOp("str_format", "rt_str_format"),
+            strOp("str_repr", "rt_str_repr"), strOp("float_repr", "rt_float_repr"),
+            Map.entry("int_divmod", (rt, a) -> (int) rt.call("rt_tuple_repr", rt.call("rt_int_divmod", a))),
+            Map.entry("float_divmod", (rt, a) -> (int) rt.call("rt_tuple_repr", rt.call("rt_float_divmod", a))),
+            Map.entry("int_pow", (rt, a) -> (int) rt.call("rt_obj_repr", rt.call("rt_int_pow", a))),
+            Map.entry("int_cmp", (rt, a) -> rt.str(Integer.toString((int) rt.call("rt_int_cmp", a)))));
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> intOp(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_int_to_str", v);
+        });
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> floatOp(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_float_repr", v);
+        });
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> strOp(String op, String fn) {
+        return Map.entry(op, (rt, a) -> (int) rt.call(fn, a));
+    }
+}

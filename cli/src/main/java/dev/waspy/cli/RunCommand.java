@@ -1,0 +1,75 @@
+package dev.waspy.cli;
+
+import dev.waspy.backend.Compilation;
+import dev.waspy.backend.Compiler;
+import dev.waspy.cli.run.Engine;
+import dev.waspy.cli.run.WasiRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", description = {
+        "Compile a Python program and run it in the embedded WebAssembly engine (Chicory, WASI).",
+        "Its stdout, stderr and exit status are the program's."})
+final class RunCommand implements Callable<Integer> {
+    private final Streams io;
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "The program.")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (its sys.argv[1:]).")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "interpreter or compiler (Wasm to JVM bytecode;"
+            + " slower to start, much faster loops). Default: ${DEFAULT-VALUE}.", converter = EngineConverter.class)
+    Engine engine = Engine.DEFAULT;
+
+    @Mixin
+    CompileOptions options;
+
+    RunCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream err = io.errPrinter();
+        Compilation c;
+        try {
+            c = Compiler.compile(Sources.read(file), options.toCompilerOptions());
+        } catch (Throwable t) {
+            return Failures.report(t, file.toString(), options.verbose, err);
+        }
+        // Dumps go to stderr: stdout belongs to the program.
+        if (options.dumpIr) {
+            err.print(c.irText());
+        }
+        if (options.dumpLayout) {
+            err.print(c.layout().describe());
+        }
+        try {
+            return WasiRunner.run(c.wasm(), file.toString(), args, io.in(), io.out(), io.err(), engine);
+        } catch (Throwable t) {
+            return Failures.report(t, file.toString(), options.verbose, err);
+        }
+    }
+
+    static final class EngineConverter implements picocli.CommandLine.ITypeConverter<Engine> {
+        @Override
+        public Engine convert(String value) {
+            try {
+                return Engine.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not an engine; use interpreter or compiler");
+            }
+        }
+    }
+}

@@ -1,0 +1,687 @@
+package dev.waspy.frontend.syntax;
+
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.diag.SyntaxError;
+import dev.waspy.frontend.syntax.Token.Kind;
+import dev.waspy.frontend.syntax.ast.Alias;
+import dev.waspy.frontend.syntax.ast.Arguments;
+import dev.waspy.frontend.syntax.ast.ExceptHandler;
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.ExprContext;
+import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.MatchCase;
+import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.syntax.ast.Pattern;
+import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.frontend.syntax.ast.Stmt;
+import dev.waspy.frontend.syntax.ast.WithItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parser's entry point and its statement layer. {@link #parse(SourceFile)} gives the same
+ * tree as CPython's {@code ast.parse} for the same source, or throws a {@link SyntaxError} at the
+ * line and column CPython reports.
+ */
+public final class Parser extends PatternParser {
+    Parser(SourceFile file, List<Token> tokens) {
+        super(file, tokens);
+    }
+
+    /** Parses a whole module ({@code ast.parse(source, mode='exec')}). */
+    public static Mod.Module parse(SourceFile file) {
+        Parser parser = new Parser(file, Tokenizer.tokenize(file));
+        try {
+            return parser.fileInput();
+        } catch (StackOverflowError e) {
+            // The depth limit should make this unreachable; keep the promise of a syntax error anyway.
+            throw new SyntaxError(file, 1, 1, -1, -1, "too deeply nested to parse");
+        }
+    }
+
+    Mod.Module fileInput() {
+        List<Stmt> body = new ArrayList<>();
+        while (!at(Kind.ENDMARKER)) {
+            statement(body);
+        }
+        return new Mod.Module(list(body), List.of());
+    }
+
+    /** An f-string field: star_expressions over the tokens of "(" + text + ")". */
+    Expr fstringInput() {
+        Expr e = starExpressions();
+        if (!at(Kind.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        return e;
+    }
+
+    // ---- statements -------------------------------------------------------------------------------
+
+    private void statement(List<Stmt> body) {
+        Token t = peek();
+        if (t.kind() == Kind.INDENT) {
+            throw errorAt(t, "unexpected indent");
+        }
+        Stmt s = compound();
+        if (s != null) {
+            body.add(s);
+        } else {
+            simpleStmts(body);
+        }
+    }
+
+    private Stmt compound() {
+        Token t = peek();
+        if (t.kind() == Kind.OP) {
+            return t.text() == "@" ? decorated() : null;
+        }
+        if (t.kind() != Kind.NAME) {
+            return null;
+        }
+        return switch (t.text()) {
+            case "def" -> functionDef(List.of(), null);
+            case "class" -> classDef(List.of());
+            case "if" -> ifStmt();
+            case "while" -> whileStmt();
+            case "for" -> forStmt(null);
+            case "with" -> withStmt(null);
+            case "try" -> tryStmt();
+            case "async" -> {
+                Token nx = peek(1);
+                if (nx.text() == "def") {
+                    yield functionDef(List.of(), next());
+                }
+                if (nx.text() == "for") {
+                    yield forStmt(next());
+                }
+                if (nx.text() == "with") {
+                    yield withStmt(next());
+                }
+                throw errorAt(nx, "invalid syntax");
+            }
+            case "match" -> matchStmt();
+            default -> null;
+        };
+    }
+
+    private void simpleStmts(List<Stmt> body) {
+        while (true) {
+            body.add(simpleStmt());
+            if (!accept(";")) {
+                break;
+            }
+            if (at(Kind.NEWLINE)) {
+                break;
+            }
+        }
+        if (!at(Kind.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        next();
+    }
+
+    private Stmt simpleStmt() {
+        Token t = peek();
+        if (t.kind() == Kind.NAME) {
+            switch (t.text()) {
+                case "pass" -> {
+                    next();
+                    return new Stmt.Pass(pos(t, t));
+                }
+                case "break" -> {
+                    next();
+                    return new Stmt.Break(pos(t, t));
+                }
+                case "continue" -> {
+                    next();
+                    return new Stmt.Continue(pos(t, t));
+                }
+                case "return" -> {
+                    next();
+                    if (startsExpression(peek())) {
+                        Expr v = starExpressions();
+                        return new Stmt.Return(v, from(t));
+                    }
+                    return new Stmt.Return(null, pos(t, t));
+                }
+                case "raise" -> {
+                    return raiseStmt();
+                }
+                case "global", "nonlocal" -> {
+                    next();
+                    List<String> names = new ArrayList<>();
+                    names.add(expectName().text());
+                    while (accept(",")) {
+                        names.add(expectName().text());
+                    }
+                    return t.text() == "global" ? new Stmt.Global(list(names), from(t))
+                            : new Stmt.Nonlocal(list(names), from(t));
+                }
+                case "del" -> {
+                    return delStmt();
+                }
+                case "assert" -> {
+                    next();
+                    Expr test = expression();
+                    Expr msg = null;
+                    if (accept(",")) {
+                        msg = expression();
+                    }
+                    return new Stmt.Assert(test, msg, from(t));
+                }
+                case "import" -> {
+                    return importName();
+                }
+                case "from" -> {
+                    return importFrom();
+                }
+                case "print", "exec" -> {
+                    return legacyStatement(t);
+                }
+                default -> { }
+            }
+        }
+        return expressionStatement();
+    }
+
+    /** {@code print x}: when the statement does not parse, say what Python 2 habit caused it. */
+    private Stmt legacyStatement(Token t) {
+        int save = p;
+        try {
+            Stmt s = expressionStatement();
+            if (!at(Kind.NEWLINE) && !at(";")) {
+                throw invalidSyntax();
+            }
+            return s;
+        } catch (SyntaxError e) {
+            Token nx = tokens.get(save + 1);
+            if (nx.text() == "(" || !startsExpression(nx)) {
+                throw e;
+            }
+            p = save + 1;
+            try {
+                starExpressions();
+            } catch (SyntaxError e2) {
+                throw e;
+            }
+            throw errorAt(t, "Missing parentheses in call to '" + t.text() + "'. Did you mean " + t.text() + "(...)?");
+        }
+    }
+
+    private Stmt raiseStmt() {
+        Token t = next();
+        if (!startsExpression(peek())) {
+            return new Stmt.Raise(null, null, pos(t, t));
+        }
+        Expr exc = expression();
+        Expr cause = null;
+        if (atKw("from")) {
+            next();
+            cause = expression();
+        }
+        return new Stmt.Raise(exc, cause, from(t));
+    }
+
+    private Stmt delStmt() {
+        Token t = next();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (at(Kind.NEWLINE) || at(";")) {
+                break;
+            }
+            Expr e = starExpression();
+            targets.add(Targets.store(this, e, ExprContext.Del, ""));
+        } while (accept(","));
+        if (targets.isEmpty()) {
+            throw invalidSyntax();
+        }
+        return new Stmt.Delete(list(targets), from(t));
+    }
+
+    private Stmt importName() {
+        Token t = next();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token first = peek();
+            String name = dottedName();
+            String asname = null;
+            if (atKw("as")) {
+                next();
+                asname = expectName().text();
+            }
+            names.add(new Alias(name, asname, from(first)));
+        } while (accept(","));
+        return new Stmt.Import(list(names), from(t));
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(expectName().text());
+        while (at(".")) {
+            next();
+            sb.append('.').append(expectName().text());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importFrom() {
+        Token t = next();
+        int level = 0;
+        while (at(".") || at("...")) {
+            level += next().text().length();
+        }
+        String module = null;
+        if (!atKw("import")) {
+            module = dottedName();
+        }
+        if (!atKw("import")) {
+            throw invalidSyntax();
+        }
+        next();
+        List<Alias> names = new ArrayList<>();
+        if (at("*")) {
+            Token star = next();
+            names.add(new Alias("*", null, pos(star, star)));
+        } else {
+            boolean paren = accept("(");
+            do {
+                if (paren && at(")")) {
+                    break;
+                }
+                Token first = expectName();
+                String asname = null;
+                if (atKw("as")) {
+                    next();
+                    asname = expectName().text();
+                }
+                names.add(new Alias(first.text(), asname, from(first)));
+            } while (accept(","));
+            if (paren) {
+                expect(")");
+            } else if (last().text() == ",") {
+                throw errorAt(last(), "trailing comma not allowed without surrounding parentheses");
+            }
+            if (names.isEmpty()) {
+                throw invalidSyntax();
+            }
+        }
+        return new Stmt.ImportFrom(module, list(names), level, from(t));
+    }
+
+    private Stmt expressionStatement() {
+        Token start = peek();
+        Expr e = atKw("yield") ? yieldExpr() : starExpressions();
+        Token t = peek();
+        if (t.kind() != Kind.OP) {
+            return new Stmt.Expr(e, from(start));
+        }
+        if (t.text() == ":") {
+            return annAssign(start, e);
+        }
+        if (t.text() == "=") {
+            List<Expr> targets = new ArrayList<>();
+            Expr value = e;
+            while (accept("=")) {
+                targets.add(Targets.store(this, value, ExprContext.Store, " here. Maybe you meant '==' instead of '='?"));
+                value = atKw("yield") ? yieldExpr() : starExpressions();
+            }
+            return new Stmt.Assign(list(targets), value, null, from(start));
+        }
+        Operator op = augOp(t.text());
+        if (op != null) {
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                throw errorAt(e, "'" + Targets.describe(e) + "' is an illegal expression for augmented assignment");
+            }
+            next();
+            Expr target = Targets.store(this, e, ExprContext.Store, "");
+            Expr value = atKw("yield") ? yieldExpr() : starExpressions();
+            return new Stmt.AugAssign(target, op, value, from(start));
+        }
+        return new Stmt.Expr(e, from(start));
+    }
+
+    private Stmt annAssign(Token start, Expr e) {
+        if (e instanceof Expr.Tuple) {
+            throw errorAt(e, "only single target (not tuple) can be annotated");
+        }
+        if (e instanceof Expr.List) {
+            throw errorAt(e, "only single target (not list) can be annotated");
+        }
+        if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+            throw errorAt(e, "illegal target for annotation");
+        }
+        next();
+        Expr target = Targets.store(this, e, ExprContext.Store, "");
+        Expr annotation = expression();
+        Expr value = null;
+        if (accept("=")) {
+            value = atKw("yield") ? yieldExpr() : starExpressions();
+        }
+        int simple = e instanceof Expr.Name && start.text() != "(" ? 1 : 0;
+        return new Stmt.AnnAssign(target, annotation, value, simple, from(start));
+    }
+
+    private static Operator augOp(String s) {
+        return switch (s) {
+            case "+=" -> Operator.Add;
+            case "-=" -> Operator.Sub;
+            case "*=" -> Operator.Mult;
+            case "@=" -> Operator.MatMult;
+            case "/=" -> Operator.Div;
+            case "%=" -> Operator.Mod;
+            case "&=" -> Operator.BitAnd;
+            case "|=" -> Operator.BitOr;
+            case "^=" -> Operator.BitXor;
+            case "<<=" -> Operator.LShift;
+            case ">>=" -> Operator.RShift;
+            case "**=" -> Operator.Pow;
+            case "//=" -> Operator.FloorDiv;
+            default -> null;
+        };
+    }
+
+    // ---- blocks -----------------------------------------------------------------------------------
+
+    /** block: NEWLINE INDENT statements DEDENT, or simple statements on the same line. */
+    private List<Stmt> block(String what, Token header) {
+        expectNamed(":");
+        List<Stmt> body = new ArrayList<>();
+        if (at(Kind.NEWLINE)) {
+            next();
+            if (!at(Kind.INDENT)) {
+                Token t = peek();
+                throw new IndentError(file, t.line(), Math.max(t.col(), 0) + 1,
+                        "expected an indented block after " + what + " on line " + header.line());
+            }
+            next();
+            enter();
+            try {
+                while (!at(Kind.DEDENT)) {
+                    if (at(Kind.ENDMARKER)) {
+                        break;
+                    }
+                    statement(body);
+                }
+            } finally {
+                leave();
+            }
+            next();
+        } else {
+            simpleStmts(body);
+        }
+        return list(body);
+    }
+
+    private Stmt ifStmt() {
+        Token t = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block(t.text() == "elif" ? "'elif' statement" : "'if' statement", t);
+        List<Stmt> orelse = List.of();
+        if (atKw("elif")) {
+            orelse = list1(ifStmt());
+        } else if (atKw("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e);
+        }
+        return new Stmt.If(test, body, orelse, from(t));
+    }
+
+    private Stmt whileStmt() {
+        Token t = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block("'while' statement", t);
+        List<Stmt> orelse = elseBlock();
+        return new Stmt.While(test, body, orelse, from(t));
+    }
+
+    private List<Stmt> elseBlock() {
+        if (atKw("else")) {
+            Token e = next();
+            return block("'else' statement", e);
+        }
+        return List.of();
+    }
+
+    private Stmt forStmt(Token async) {
+        Token t = next();
+        Expr target = starTargets();
+        if (!atKw("in")) {
+            throw invalidSyntax();
+        }
+        next();
+        Expr iter = starExpressions();
+        List<Stmt> body = block("'for' statement", t);
+        List<Stmt> orelse = elseBlock();
+        Pos ps = from(async != null ? async : t);
+        return async != null ? new Stmt.AsyncFor(target, iter, body, orelse, null, ps)
+                : new Stmt.For(target, iter, body, orelse, null, ps);
+    }
+
+    private Stmt withStmt(Token async) {
+        Token t = next();
+        List<WithItem> items = null;
+        if (at("(")) {
+            // 'with' '(' items ')' ':' is tried first, as in the PEG grammar; else the parenthesis
+            // belongs to the first item's expression.
+            int save = p;
+            try {
+                next();
+                List<WithItem> parenItems = new ArrayList<>();
+                while (!at(")")) {
+                    parenItems.add(withItem());
+                    if (!accept(",")) {
+                        break;
+                    }
+                }
+                expect(")");
+                if (at(":") && !parenItems.isEmpty()) {
+                    items = parenItems;
+                } else {
+                    p = save;
+                }
+            } catch (SyntaxError e) {
+                p = save;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (accept(","));
+        }
+        List<Stmt> body = block("'with' statement", t);
+        Pos ps = from(async != null ? async : t);
+        return async != null ? new Stmt.AsyncWith(list(items), body, null, ps)
+                : new Stmt.With(list(items), body, null, ps);
+    }
+
+    private WithItem withItem() {
+        Expr e = expression();
+        Expr vars = null;
+        if (atKw("as")) {
+            next();
+            vars = starTarget();
+        }
+        return new WithItem(e, vars);
+    }
+
+    private Stmt tryStmt() {
+        Token t = next();
+        List<Stmt> body = block("'try' statement", t);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = false;
+        boolean plain = false;
+        while (atKw("except")) {
+            Token ex = next();
+            boolean isStar = accept("*");
+            if (isStar ? plain : star) {
+                throw errorAt(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star |= isStar;
+            plain |= !isStar;
+            Expr type = null;
+            String name = null;
+            if (!at(":")) {
+                type = expression();
+                if (at(",")) {
+                    int save = p;
+                    next();
+                    Expr more = expression();
+                    p = save;
+                    throw errorRange(type, more, "multiple exception types must be parenthesized");
+                }
+                if (atKw("as")) {
+                    next();
+                    name = expectName().text();
+                }
+            } else if (isStar) {
+                throw errorAt(peek(), "expected one or more exception types");
+            }
+            List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", ex);
+            handlers.add(new ExceptHandler(type, name, hbody, from(ex)));
+        }
+        List<Stmt> orelse = List.of();
+        if (!handlers.isEmpty()) {
+            orelse = elseBlock();
+        }
+        List<Stmt> finalbody = List.of();
+        if (atKw("finally")) {
+            Token f = next();
+            finalbody = block("'finally' statement", f);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAt(peek(), "expected 'except' or 'finally' block");
+        }
+        Pos ps = from(t);
+        return star ? new Stmt.TryStar(body, list(handlers), orelse, finalbody, ps)
+                : new Stmt.Try(body, list(handlers), orelse, finalbody, ps);
+    }
+
+    // ---- definitions ------------------------------------------------------------------------------
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (at("@")) {
+            next();
+            decorators.add(namedExpression());
+            if (!at(Kind.NEWLINE)) {
+                throw invalidSyntax();
+            }
+            next();
+        }
+        if (atKw("def")) {
+            return functionDef(list(decorators), null);
+        }
+        if (atKw("async") && peek(1).text() == "def") {
+            return functionDef(list(decorators), next());
+        }
+        if (atKw("class")) {
+            return classDef(list(decorators));
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt functionDef(List<Expr> decorators, Token async) {
+        Token t = next();
+        Token name = expectName();
+        expect("(");
+        Arguments args = parameters(true, ")");
+        expect(")");
+        Expr returns = null;
+        if (accept("->")) {
+            returns = expression();
+        }
+        List<Stmt> body = block("function definition", t);
+        Pos ps = from(async != null ? async : t);
+        return async != null ? new Stmt.AsyncFunctionDef(name.text(), args, body, decorators, returns, null, ps)
+                : new Stmt.FunctionDef(name.text(), args, body, decorators, returns, null, ps);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Token t = next();
+        Token name = expectName();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (at("(")) {
+            Expr.Call call = (Expr.Call) callTrailer(name, name(name, ExprContext.Load));
+            bases = call.args();
+            keywords = call.keywords();
+        }
+        List<Stmt> body = block("class definition", t);
+        return new Stmt.ClassDef(name.text(), bases, keywords, body, decorators, from(t));
+    }
+
+    // ---- match ------------------------------------------------------------------------------------
+
+    private Stmt matchStmt() {
+        Token t = peek();
+        Token nx = peek(1);
+        // 'match' is a soft keyword: only a statement of the form "match SUBJECT: NEWLINE INDENT case" is one.
+        if (nx.kind() == Kind.NEWLINE || nx.kind() == Kind.OP && (nx.text() == "=" || nx.text() == "."
+                || nx.text() == ",")) {
+            return null;
+        }
+        int save = p;
+        Expr subject;
+        try {
+            next();
+            Token start = peek();
+            Expr first = starNamedExpression();
+            if (at(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(",")) {
+                    if (at(":")) {
+                        break;
+                    }
+                    elts.add(starNamedExpression());
+                }
+                subject = new Expr.Tuple(list(elts), ExprContext.Load, from(start));
+            } else {
+                subject = first;
+            }
+            if (!at(":") || peek(1).kind() != Kind.NEWLINE) {
+                p = save;
+                return null;
+            }
+        } catch (SyntaxError e) {
+            p = save;
+            return null;
+        }
+        next();
+        next();
+        if (!at(Kind.INDENT)) {
+            Token bad = peek();
+            throw new IndentError(file, bad.line(), Math.max(bad.col(), 0) + 1,
+                    "expected an indented block after 'match' statement on line " + t.line());
+        }
+        next();
+        List<MatchCase> cases = new ArrayList<>();
+        while (!at(Kind.DEDENT)) {
+            Token c = peek();
+            if (!(c.kind() == Kind.NAME && c.text() == "case")) {
+                throw invalidSyntax();
+            }
+            next();
+            Pattern pattern = patterns();
+            Expr guard = null;
+            if (atKw("if")) {
+                next();
+                guard = namedExpression();
+            }
+            List<Stmt> body = block("'case' statement", c);
+            cases.add(new MatchCase(pattern, guard, body));
+        }
+        next();
+        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
+        return new Stmt.Match(subject, list(cases), from(t));
+    }
+
+    /** CPython raises IndentationError (a SyntaxError) for missing blocks. */
+    static final class IndentError extends SyntaxError {
+        IndentError(SourceFile file, int line, int col, String msg) {
+            super(file, line, col, line, col, msg);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.waspy.frontend.syntax;
+
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.diag.SyntaxError;
+import dev.waspy.frontend.syntax.Token.Kind;
+import dev.waspy.frontend.syntax.ast.Located;
+import dev.waspy.frontend.syntax.ast.Pos;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Token access, positions and errors shared by the parser's layers (expressions, patterns,
+ * statements). The parser works on the whole token list, so backtracking is just resetting
+ * {@link #p}.
+ */
+abstract class ParserBase {
+    /** Nesting limit for expressions and blocks; deeper input is a syntax error, never a stack overflow. */
+    static final int MAX_DEPTH = 1000;
+
+    final SourceFile file;
+    final List<Token> tokens;
+    int p;
+    int depth;
+
+    ParserBase(SourceFile file, List<Token> tokens) {
+        this.file = file;
+        this.tokens = tokens;
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------
+
+    final Token peek() {
+        Token t = tokens.get(p);
+        if (t.kind() == Kind.ERROR) {
+            throw t.error();
+        }
+        return t;
+    }
+
+    final Token peek(int k) {
+        int i = Math.min(p + k, tokens.size() - 1);
+        for (int j = p; j <= i; j++) {
+            if (tokens.get(j).kind() == Kind.ERROR) {
+                throw tokens.get(j).error();
+            }
+        }
+        return tokens.get(i);
+    }
+
+    final Token next() {
+        Token t = peek();
+        p++;
+        return t;
+    }
+
+    /**
+     * The last token consumed, skipping NEWLINE, INDENT and DEDENT: a node ends where its last
+     * real token ends (CPython's _PyPegen_get_last_nonnwhitespace_token).
+     */
+    final Token last() {
+        int i = p - 1;
+        while (i > 0) {
+            Kind k = tokens.get(i).kind();
+            if (k != Kind.NEWLINE && k != Kind.INDENT && k != Kind.DEDENT && k != Kind.ENDMARKER) {
+                break;
+            }
+            i--;
+        }
+        return tokens.get(i);
+    }
+
+    final boolean at(String op) {
+        return peek().text() == op;
+    }
+
+    final boolean at(Kind kind) {
+        return peek().kind() == kind;
+    }
+
+    /** Is the next token the keyword {@code kw}? (Keywords are NAME tokens with interned text.) */
+    final boolean atKw(String kw) {
+        Token t = peek();
+        return t.text() == kw && t.kind() == Kind.NAME;
+    }
+
+    final boolean accept(String op) {
+        if (peek().text() == op && peek().kind() != Kind.STRING) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    final Token expect(String op) {
+        Token t = peek();
+        if (t.text() != op || t.kind() == Kind.STRING) {
+            throw invalidSyntax();
+        }
+        p++;
+        return t;
+    }
+
+    /** Like {@link #expect} but with CPython's "expected 'X'" message. */
+    final Token expectNamed(String op) {
+        Token t = peek();
+        if (t.text() != op || t.kind() == Kind.STRING) {
+            Token prev = p > 0 ? last() : t;
+            if (t.kind() == Kind.NEWLINE || t.kind() == Kind.ENDMARKER || t.line() != prev.endLine()) {
+                throw errorAtEnd(prev, "expected '" + op + "'");
+            }
+            throw invalidSyntax();
+        }
+        p++;
+        return t;
+    }
+
+    final boolean isName(Token t) {
+        return t.kind() == Kind.NAME && !Keywords.isKeyword(t.text());
+    }
+
+    final Token expectName() {
+        Token t = peek();
+        if (!isName(t)) {
+            throw invalidSyntax();
+        }
+        p++;
+        return t;
+    }
+
+    // ---- positions ----------------------------------------------------------------------------
+
+    static Pos pos(Token a, Token b) {
+        return new Pos(a.line(), a.bcol(), b.endLine(), b.endBcol());
+    }
+
+    static Pos pos(Token a, Located b) {
+        Pos e = b.pos();
+        return new Pos(a.line(), a.bcol(), e.endLineno(), e.endColOffset());
+    }
+
+    static Pos pos(Located a, Token b) {
+        Pos s = a.pos();
+        return new Pos(s.lineno(), s.colOffset(), b.endLine(), b.endBcol());
+    }
+
+    static Pos pos(Located a, Located b) {
+        return Pos.span(a.pos(), b.pos());
+    }
+
+    /** From {@code a} to the last consumed token. */
+    final Pos from(Token a) {
+        return pos(a, last());
+    }
+
+    final Pos from(Located a) {
+        return pos(a, last());
+    }
+
+    static <T> List<T> list(List<T> l) {
+        return Collections.unmodifiableList(l);
+    }
+
+    static <T> List<T> list1(T x) {
+        List<T> l = new ArrayList<>(1);
+        l.add(x);
+        return Collections.unmodifiableList(l);
+    }
+
+    // ---- errors -------------------------------------------------------------------------------
+
+    final void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw errorAt(peek(), "too many nested expressions or blocks (more than " + MAX_DEPTH + ")");
+        }
+    }
+
+    final void leave() {
+        depth--;
+    }
+
+    final SyntaxError invalidSyntax() {
+        Token t = peek();
+        if (t.kind() == Kind.INDENT) {
+            return errorAt(t, "unexpected indent");
+        }
+        if (t.kind() == Kind.DEDENT) {
+            return errorAt(t, "unindent does not match any outer indentation level");
+        }
+        return errorAt(t, "invalid syntax");
+    }
+
+    /** An error at the start of token {@code t}: CPython's offset is the 1-based character column. */
+    final SyntaxError errorAt(Token t, String msg) {
+        int col = Math.max(t.col(), 0);
+        return makeError(t.line(), col + 1, t.endLine(), t.endCol() + 1, msg);
+    }
+
+    final SyntaxError errorAtEnd(Token t, String msg) {
+        return makeError(t.endLine(), t.endCol() + 1, t.endLine(), t.endCol() + 1, msg);
+    }
+
+    /** An error over a node, located by its byte positions (converted back to characters). */
+    final SyntaxError errorAt(Located n, String msg) {
+        Pos ps = n.pos();
+        int col = charCol(ps.lineno(), ps.colOffset());
+        int endCol = charCol(ps.endLineno(), ps.endColOffset());
+        return makeError(ps.lineno(), col + 1, ps.endLineno(), endCol + 1, msg);
+    }
+
+    final SyntaxError errorRange(Located a, Located b, String msg) {
+        Pos s = a.pos();
+        Pos e = b.pos();
+        return makeError(s.lineno(), charCol(s.lineno(), s.colOffset()) + 1, e.endLineno(),
+                charCol(e.endLineno(), e.endColOffset()) + 1, msg);
+    }
+
+    private int charCol(int line, int byteCol) {
+        if (line < 1 || line > file.lineCount()) {
+            return byteCol;
+        }
+        return file.line(line).codePointCount(0, file.charColumn(line, byteCol));
+    }
+
+    SyntaxError makeError(int line, int col, int endLine, int endCol, String msg) {
+        return new SyntaxError(file, line, col, endLine, endCol, msg);
+    }
+}

@@ -1,0 +1,32 @@
+"""CPython's side of the syntax tests. Reads file paths (one per line) on stdin; for each, in
+order, writes to stdout:
+    P <path>
+then either
+    D <ast.dump(tree)>
+    A <ast.dump(tree, include_attributes=True)>     (left out with --no-pos)
+or, when CPython cannot parse the file,
+    E <lineno> <offset> <msg>
+or, when CPython fails in another way (e.g. RecursionError),
+    S <reason>
+Dumps never contain a newline (repr escapes them), so the format is line based."""
+import ast
+import sys
+
+with_pos = '--no-pos' not in sys.argv
+out = sys.stdout
+for line in sys.stdin:
+    path = line.rstrip('\n')
+    with open(path, 'rb') as f:
+        src = f.read()
+    out.write('P %s\n' % path)
+    try:
+        tree = ast.parse(src)
+        text = 'D %s\n' % ast.dump(tree)
+        if with_pos:
+            text += 'A %s\n' % ast.dump(tree, include_attributes=True)
+    except SyntaxError as e:
+        text = 'E %s %s %s\n' % (e.lineno or 0, e.offset or 0, str(e.msg).replace('\n', ' '))
+    except (ValueError, RecursionError, MemoryError) as e:
+        text = 'S %s: %s\n' % (type(e).__name__, str(e).replace('\n', ' '))
+    out.write(text)
+    out.flush()

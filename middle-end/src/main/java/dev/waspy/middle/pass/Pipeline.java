@@ -1,0 +1,42 @@
+package dev.waspy.middle.pass;
+
+import dev.waspy.middle.dump.IrPrinter;
+import dev.waspy.middle.ir.IrFunction;
+import dev.waspy.middle.verify.Verifier;
+import java.util.List;
+
+/** Runs passes over every function in order, verifying after each one when asked. */
+public final class Pipeline {
+    /**
+     * The default order. dead-blocks first: the builder leaves blocks after return/break
+     * unreachable, and no later pass should spend time on them. const-fold then folds constant
+     * operations and branches on constants; the branches it resolves leave new dead blocks, so
+     * dead-blocks runs again last.
+     */
+    public static final List<String> DEFAULT = List.of("dead-blocks", "const-fold", "dead-blocks");
+
+    private Pipeline() {}
+
+    public static void run(List<String> passNames, PassContext ctx) {
+        for (String name : passNames) {
+            Pass pass = Passes.byName(name);
+            for (IrFunction f : ctx.program().functions()) runOne(pass, f, ctx);
+        }
+    }
+
+    private static void runOne(Pass pass, IrFunction f, PassContext ctx) {
+        String before = ctx.verifyEachPass() ? IrPrinter.print(f) : null;
+        try {
+            pass.run(f, ctx);
+        } catch (RuntimeException e) {
+            throw new PassFailure("during " + pass.name() + " while compiling " + f.name() + ": " + e
+                    + (before == null ? "" : "\nIR before:\n" + before), e);
+        }
+        if (!ctx.verifyEachPass()) return;
+        List<String> errors = Verifier.verify(ctx.program(), f);
+        if (!errors.isEmpty()) {
+            throw new PassFailure("the IR of " + f.name() + " is invalid after " + pass.name() + ":\n  "
+                    + String.join("\n  ", errors) + "\nIR before:\n" + before + "IR after:\n" + IrPrinter.print(f), null);
+        }
+    }
+}

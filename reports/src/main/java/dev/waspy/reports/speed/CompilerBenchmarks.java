@@ -1,6 +1,9 @@
 package dev.waspy.reports.speed;
 
+import dev.waspy.backend.Compiler;
+import dev.waspy.backend.CompilerOptions;
 import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.syntax.Parser;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,22 +27,20 @@ public class CompilerBenchmarks {
     public int functions;
 
     private SourceFile source;
-    private CompilerApi api;
 
     @Setup
     public void setUp() {
         source = SourceFile.of("generated.py", ProgramGenerator.generate(functions));
-        api = CompilerApi.find();
     }
 
     @Benchmark
     public Object parse() {
-        return api.parse(source);
+        return Parser.parse(source);
     }
 
     @Benchmark
     public Object compile() {
-        return api.compile(source);
+        return Compiler.compile(source, CompilerOptions.defaults());
     }
 
     public static int lines(int functions) {

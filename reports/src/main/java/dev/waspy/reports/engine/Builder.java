@@ -47,7 +47,7 @@ public final class Builder {
         // The same entry point and JVM flags as the ./waspy launcher, from the class path this harness
         // was built with (./bench builds both together), so a compile never triggers a nested build.
         ProcessResult r = runner.run(List.of(javaBinary, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss16m",
-                "-cp", classPath, "dev.waspy.cli.Main", "build", b.source().toString(), "-o", out.toString()),
+                "-cp", classPath, "dev.waspy.cli.Main", "build", relative(b.source()), "-o", out.toString()),
                 tools.root(), Duration.ofMinutes(5));
         return module(r, out, "waspy build");
     }
@@ -100,6 +100,12 @@ public final class Builder {
         } catch (IOException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The source as the user would name it from the project root, so errors read corpus/benchmarks/x.py:3:1. */
+    private String relative(Path source) {
+        Path abs = source.toAbsolutePath().normalize();
+        return abs.startsWith(tools.root()) ? tools.root().relativize(abs).toString() : abs.toString();
     }
 
     private void createOutDir() {

@@ -85,6 +85,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant started = Instant.now();
+        String loadAtStart = loadAverage();
         root = root.toAbsolutePath().normalize();
         if (out == null) {
             out = root.resolve("reports/out").resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
@@ -123,7 +124,11 @@ public final class BenchMain implements Callable<Integer> {
         CompilerSpeed speed = compilerSpeed ? CompilerSpeedRunner.measure(root, log)
                 : CompilerSpeed.unavailable("Not measured in this run (--no-compiler-speed).");
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        RunResults r = new RunResults(commandLine, started, seconds, session.roundsDone(), rounds, timeoutSeconds, machine(), tools.versions(),
+        Map<String, String> machine = machine();
+        // Other work on a shared machine slows every engine alike only on average: say how busy it was.
+        machine.put("load average at start", loadAtStart);
+        machine.put("load average at end", loadAverage());
+        RunResults r = new RunResults(commandLine, started, seconds, session.roundsDone(), rounds, timeoutSeconds, machine, tools.versions(),
                 engines, results, payloads(tools), speed);
         Figures figures = new Figures(r);
         String markdown = MarkdownReport.write(figures);
@@ -157,6 +162,15 @@ public final class BenchMain implements Callable<Integer> {
             m.put("cpu", "unknown");
         }
         return m;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** What a page must download to run any program on the interpreter peers. */

@@ -243,7 +243,10 @@ public final class MarkdownReport {
     }
 
     private static String machine(Map<String, String> m) {
-        return m.getOrDefault("cpus", "?") + " CPUs, " + m.getOrDefault("os", "?");
+        return m.getOrDefault("cpus", "?") + " CPUs" + (m.containsKey("cpu") ? " (" + m.get("cpu") + ")" : "") + ", "
+                + m.getOrDefault("os", "?") + (m.containsKey("load average at start")
+                ? "; load average " + m.get("load average at start") + " at the start, " + m.get("load average at end")
+                        + " at the end" : "");
     }
 
     private void line(String s) {

@@ -1,5 +1,6 @@
 package dev.waspy.reports.chicory;
 
+import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
@@ -41,7 +42,10 @@ public final class ChicoryMain {
             WasmModule module = Parser.parse(wasm);
             Instance instance = Instance.builder(module)
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    .withMachineFactory(MachineFactoryCompiler.compile(module))
+                    // As `waspy run --engine=compiler`: a function too large for one JVM method is
+                    // interpreted instead of failing the whole module.
+                    .withMachineFactory(MachineFactoryCompiler.builder(module)
+                            .withInterpreterFallback(InterpreterFallback.SILENT).compile())
                     .withStart(false)
                     .build();
             t1 = System.nanoTime();

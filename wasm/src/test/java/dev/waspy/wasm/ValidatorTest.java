@@ -12,6 +12,7 @@ import dev.waspy.wasm.model.Function;
 import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.model.ValType;
 import dev.waspy.wasm.validate.ValidationError;
+import dev.waspy.wasm.validate.ValidationReport;
 import dev.waspy.wasm.validate.Validator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,20 @@ class ValidatorTest {
         assertEquals("i32.add", e.opcode());
         assertEquals("function 0 ($bad_add), instruction 2 (i32.add): type mismatch: expected i32, found f64",
                 e.toString());
+    }
+
+    @Test
+    void reportShowsTheErrorUnderItsInstruction() {
+        Module m = new Module();
+        int t = m.typeIndex(FuncType.of(List.of(ValType.I32), List.of(ValType.I32)));
+        m.functions().add(new Function(t, List.of(), new CodeBuilder().localGet(0).f64Const(1.5)
+                .op(NumericOp.I32_ADD).finish()));
+        String report = ValidationReport.format(m, Validator.validate(m));
+        assertTrue(report.contains("""
+                    f64.const 1.5
+                    i32.add
+                    ;; ^^^ instruction 2: type mismatch: expected i32, found f64
+                """), report);
     }
 
     @Test

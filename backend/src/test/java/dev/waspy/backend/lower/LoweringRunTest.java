@@ -14,14 +14,13 @@ import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
 import dev.waspy.wasm.binary.WasmWriter;
 import dev.waspy.wasm.text.WatPrinter;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigInteger;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hand-built IR lowered and run against {@link MiniRuntime}: the fast paths must agree with the
@@ -72,34 +71,69 @@ class LoweringRunTest {
         }
     }
 
-    private static String run(MiniRuntime rt, IrFunction... fns) {
+    /** How a run ended: stdout, the last line of stderr (the exception), the exit status. */
+    record Outcome(String out, String lastErrLine, int status) {}
+
+    /** Where lowered programs run: the Java stand-in, or runtime.wasm in a second instance. */
+    enum Runner {
+        MINI, REAL;
+
+        Outcome run(IrProgram p) {
+            if (this == MINI) {
+                MiniRuntime rt = new MiniRuntime();
+                var m = lower(p, MiniRuntime.RUNTIME_END);
+                String out = guarded(() -> rt.run(WasmWriter.write(m)), m);
+                return new Outcome(out, rt.uncaught == null ? "" : rt.uncaught, rt.exitCode);
+            }
+            RealRuntime rt = new RealRuntime();
+            var m = lower(p, rt.heapBase());
+            guarded(() -> {
+                rt.run(WasmWriter.write(m));
+                return "";
+            }, m);
+            String[] err = rt.err().split("\n");
+            return new Outcome(rt.out(), err[err.length - 1], rt.exitCode);
+        }
+
+        private static dev.waspy.wasm.model.Module lower(IrProgram p, int dataBase) {
+            return ProgramLowering.lower(p, new StaticData(dataBase), new OneLocalPerValue(),
+                    MiniRuntime.RUNTIME_END, 64 * 1024, 1024, true).module();
+        }
+
+        private static String guarded(java.util.function.Supplier<String> run, dev.waspy.wasm.model.Module m) {
+            try {
+                return run.get();
+            } catch (RuntimeException e) {
+                throw new AssertionError(e + "\n" + WatPrinter.print(m), e);
+            }
+        }
+    }
+
+    private static IrProgram program(IrFunction... fns) {
         IrProgram p = new IrProgram("test.py");
         for (IrFunction fn : fns) {
             p.addFunction(fn);
         }
-        var result = ProgramLowering.lower(p, new StaticData(MiniRuntime.RUNTIME_END), new OneLocalPerValue(),
-                MiniRuntime.RUNTIME_END, 64 * 1024, 1024, true);
-        byte[] wasm = WasmWriter.write(result.module());
-        try {
-            return rt.run(wasm);
-        } catch (RuntimeException e) {
-            throw new AssertionError(e.getMessage() + "\n" + WatPrinter.print(result.module()), e);
-        }
+        return p;
     }
 
-    @Test
-    void printOnePlusTwo() {
+    /** The message line CPython prints last for an uncaught exception, as each runner reports it. */
+    private static String uncaught(Runner r, ExcClass c, String message) {
+        return r == Runner.MINI ? "class " + c.id() + ": " + message : c.name() + ": " + message;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void printOnePlusTwo(Runner runner) {
         FnBuilder m = new FnBuilder(IrProgram.MODULE, List.of(), IrType.NONE);
         m.printInt(m.prim(Prim.INT_ADD, m.i(1), m.i(2)));
         m.returnNone();
-        MiniRuntime rt = new MiniRuntime();
-        assertEquals("3\n", run(rt, m.f));
-        assertEquals(0, rt.exitCode);
-        assertFalse(rt.calls.contains("rt_int_add"), "1 + 2 takes the inline fast path");
+        assertEquals(new Outcome("3\n", "", 0), runner.run(program(m.f)));
     }
 
-    @Test
-    void smallIntOverflowFallsBackToTheRuntime() {
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void smallIntOverflowFallsBackToTheRuntime(Runner runner) {
         long max = (1L << 62) - 1;
         FnBuilder m = new FnBuilder(IrProgram.MODULE, List.of(), IrType.NONE);
         m.printInt(m.prim(Prim.INT_ADD, m.i(max), m.i(1)));
@@ -111,16 +145,15 @@ class LoweringRunTest {
         m.printInt(m.konst(new Constant.IntC(BigInteger.TWO.pow(70).negate())));
         m.print(m.prim(Prim.BOOL_STR, m.prim(Prim.INT_LT, m.i(-3), m.i(2))));
         m.returnNone();
-        MiniRuntime rt = new MiniRuntime();
-        // Expected values are Python's: 2**62, -2**62-1, 2**80, -123456*654321, 2**62, -5, -2**70.
-        String out = run(rt, m.f);
-        assertTrue(out.startsWith(String.join("\n", "4611686018427387904", "-4611686018427387905",
+        // Expected values are Python's: 2**62, -2**62-1, 2**80, -123456*654321, 2**62, -5, -2**70, True.
+        assertEquals(String.join("\n", "4611686018427387904", "-4611686018427387905",
                 "1208925819614629174706176", "-80779853376", "4611686018427387904", "-5",
-                "-1180591620717411303424", "")), out);
+                "-1180591620717411303424", "True", ""), runner.run(program(m.f)).out());
     }
 
-    @Test
-    void loopWithPhisThatSwap() {
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void loopWithPhisThatSwap(Runner runner) {
         // a, b = 0, 1; for _ in range(10): a, b = b, a + b; print(a)  -- in SSA form with phis
         FnBuilder m = new FnBuilder(IrProgram.MODULE, List.of(), IrType.NONE);
         IrFunction f = m.f;
@@ -148,11 +181,12 @@ class LoweringRunTest {
         m.at = exit;
         m.printInt(a);
         m.returnNone();
-        assertEquals("55\n", run(new MiniRuntime(), f));
+        assertEquals("55\n", runner.run(program(f)).out());
     }
 
-    @Test
-    void exceptionsPropagateThroughCallsToUncaught() {
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void exceptionsPropagateThroughCallsToUncaught(Runner runner) {
         Var.Local x = new Var.Local("x", IrType.INT);
         FnBuilder div = new FnBuilder("div", List.of(x), IrType.INT);
         Temp xv = div.f.newTemp(IrType.INT);
@@ -168,14 +202,13 @@ class LoweringRunTest {
         m.at.add(new Inst.Call(r2, "div", List.of(m.i(0))));
         m.printInt(r2);
         m.returnNone();
-        MiniRuntime rt = new MiniRuntime();
-        assertEquals("2\n", run(rt, m.f, div.f));
-        assertEquals(1, rt.exitCode);
-        assertEquals("class " + ExcClass.ZeroDivisionError.id() + ": integer division or modulo by zero", rt.uncaught);
+        assertEquals(new Outcome("2\n", uncaught(runner, ExcClass.ZeroDivisionError,
+                "integer division or modulo by zero"), 1), runner.run(program(m.f, div.f)));
     }
 
-    @Test
-    void globalsAndRaiseTerminator() {
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void globalsAndRaiseTerminator(Runner runner) {
         Var.Global g = new Var.Global("counter", IrType.INT);
         FnBuilder m = new FnBuilder(IrProgram.MODULE, List.of(), IrType.NONE);
         m.at.add(new Inst.Store(g, m.i(41)));
@@ -186,10 +219,6 @@ class LoweringRunTest {
         IrProgram p = new IrProgram("t.py");
         p.addGlobal(g);
         p.addFunction(m.f);
-        var result = ProgramLowering.lower(p, new StaticData(MiniRuntime.RUNTIME_END), new OneLocalPerValue(),
-                MiniRuntime.RUNTIME_END, 64 * 1024, 1024, true);
-        MiniRuntime rt = new MiniRuntime();
-        assertEquals("42\n", rt.run(WasmWriter.write(result.module())));
-        assertEquals("class " + ExcClass.ValueError.id() + ": bad value", rt.uncaught);
+        assertEquals(new Outcome("42\n", uncaught(runner, ExcClass.ValueError, "bad value"), 1), runner.run(p));
     }
 }

@@ -167,7 +167,7 @@ for _ in range(n(60)):
     if len(t) <= 4300:
         case("int_from_str", [s, b], lambda: repr(int(s, b)))
 
-floats = EDGE_FLOATS + [rand_float() for _ in range(n(3000))]
+floats = EDGE_FLOATS + [rand_float() for _ in range(n(20000))]
 for x in floats:
     case("float_repr", [x], lambda: repr(x))
 for x in EDGE_FLOATS + [rand_float() for _ in range(n(200))]:
@@ -196,7 +196,7 @@ FLOAT_STRS = ["1.5", "  -2.5e10 ", "1e500", "-1e500", "1e-400", "inf", "-Infinit
               "9007199254740993", "1" + "0" * 400 + "e-400", "0." + "0" * 400 + "1e400", "1_0e1_0", "infinit"]
 for s in FLOAT_STRS:
     case("float_from_str", [s], lambda: repr(float(s)))
-for _ in range(n(400)):
+for _ in range(n(4000)):
     x = rand_float()
     s = rnd.choice(["%.17g", "%.20e", "%.3g", "%r", "%.25f"]) % x if rnd.random() < 0.8 else repr(x)
     case("float_from_str", [s], lambda: repr(float(s)))

@@ -3,10 +3,12 @@ package dev.waspy.middle;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.hir.HProgram;
 import dev.waspy.frontend.lower.Lowering;
+import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.build.BindChecks;
 import dev.waspy.middle.build.ProgramBuilder;
 import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.pass.DeadBlocks;
 import dev.waspy.middle.pass.PassContext;
 import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.middle.verify.Verifier;
@@ -26,6 +28,11 @@ public final class MiddleEnd {
 
     private MiddleEnd() {}
 
+    /** Parses and compiles with the default options. */
+    public static IrProgram compile(SourceFile file) {
+        return compile(file, Parser.parse(file), Options.defaults());
+    }
+
     public static IrProgram compile(SourceFile file, Mod.Module module) {
         return compile(file, module, Options.defaults());
     }
@@ -39,11 +46,18 @@ public final class MiddleEnd {
         return ir;
     }
 
-    /** The IR right after CFG construction and unbound-variable checks, before any pass. */
+    /**
+     * The IR right after CFG construction and unbound-variable checks, unreachable blocks removed,
+     * before any pass of the pipeline.
+     */
     public static IrProgram build(HProgram hir, boolean verify) {
         IrProgram ir = ProgramBuilder.build(hir);
         if (verify) check(ir, "CFG construction");
         BindChecks.run(ir);
+        // Code after return/break/continue is left unreachable by construction: never let it reach a backend.
+        var ctx = new PassContext(ir, false);
+        var dead = new DeadBlocks();
+        for (var f : ir.functions()) dead.run(f, ctx);
         check(ir, "unbound-variable checks");
         return ir;
     }

@@ -271,9 +271,15 @@ final class ScriptRunner {
             WasmReader.read(bytes(cmd));
             return new Outcome.Failed("Waspy's reader accepted a malformed module (expected \"" + cmd.get("text") + "\")");
         } catch (MalformedWasmException e) {
+            String text = (String) cmd.get("text");
+            if (!e.reason().contains(text)) {
+                MESSAGE_MISMATCHES.add(file + ":" + cmd.get("line") + " malformed expected \"" + text + "\" got " + e.getMessage());
+            }
             return Outcome.PASSED;
         }
     }
+
+    static final List<String> MESSAGE_MISMATCHES = new ArrayList<>();
 
     private Outcome invalid(Map<String, Object> cmd) throws IOException {
         Module m;
@@ -290,8 +296,13 @@ final class ScriptRunner {
                 return new Outcome.Failed("Waspy's reader rejected an invalid but well-formed module: " + again.getMessage());
             }
         }
-        if (Validator.validate(m).isEmpty()) {
+        List<ValidationError> errors = Validator.validate(m);
+        if (errors.isEmpty()) {
             return new Outcome.Failed("Waspy's validator accepted an invalid module (expected \"" + cmd.get("text") + "\")");
+        }
+        String text = (String) cmd.get("text");
+        if (errors.stream().noneMatch(e -> e.message().contains(text))) {
+            MESSAGE_MISMATCHES.add(file + ":" + cmd.get("line") + " invalid expected \"" + text + "\" got " + errors.get(0));
         }
         return Outcome.PASSED;
     }

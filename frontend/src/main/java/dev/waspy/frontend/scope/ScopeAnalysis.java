@@ -69,6 +69,7 @@ public final class ScopeAnalysis {
     }
 
     private Scopes finish(Mod.Module m) {
+        checkCallsBeforeDefinition(m.body());
         var scopes = new Scopes(module, functions, globals, importsSys);
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
@@ -88,6 +89,56 @@ public final class ScopeAnalysis {
         if (a.kwarg() != null) throw unsupported(a.kwarg().pos(), "**kwargs parameters");
         for (Expr d : a.defaults()) {
             if (!isConstant(d)) throw unsupported(d.pos(), "default values other than constants");
+        }
+    }
+
+    /**
+     * A module-level statement that calls a function whose {@code def} comes later would raise
+     * NameError in CPython; the call is resolved statically here, so it is refused instead.
+     */
+    private void checkCallsBeforeDefinition(List<Stmt> body) {
+        var defined = new java.util.HashSet<String>();
+        for (Stmt s : body) {
+            if (s instanceof Stmt.FunctionDef fd) {
+                defined.add(fd.name());
+                continue;
+            }
+            new Object() {
+                void stmt(Stmt x) {
+                    switch (x) {
+                        case Stmt.Expr e -> expr(e.value());
+                        case Stmt.Assign a -> expr(a.value());
+                        case Stmt.AugAssign a -> expr(a.value());
+                        case Stmt.AnnAssign a -> { if (a.value() != null) expr(a.value()); }
+                        case Stmt.If i -> { expr(i.test()); i.body().forEach(this::stmt); i.orelse().forEach(this::stmt); }
+                        case Stmt.While w -> { expr(w.test()); w.body().forEach(this::stmt); w.orelse().forEach(this::stmt); }
+                        case Stmt.For f -> { expr(f.iter()); f.body().forEach(this::stmt); f.orelse().forEach(this::stmt); }
+                        default -> { }
+                    }
+                }
+
+                void expr(Expr e) {
+                    switch (e) {
+                        case Expr.Call c -> {
+                            if (c.func() instanceof Expr.Name n && functions.containsKey(n.id()) && !defined.contains(n.id())
+                                    && !globals.contains(n.id())) {
+                                throw err(n.pos(), "function '" + n.id() + "' is called before its definition");
+                            }
+                            c.args().forEach(this::expr);
+                            c.keywords().forEach(k -> expr(k.value()));
+                        }
+                        case Expr.BinOp b -> { expr(b.left()); expr(b.right()); }
+                        case Expr.UnaryOp u -> expr(u.operand());
+                        case Expr.BoolOp b -> b.values().forEach(this::expr);
+                        case Expr.Compare c -> { expr(c.left()); c.comparators().forEach(this::expr); }
+                        case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
+                        case Expr.JoinedStr j -> j.values().forEach(this::expr);
+                        case Expr.FormattedValue f -> { expr(f.value()); if (f.formatSpec() != null) expr(f.formatSpec()); }
+                        case Expr.Tuple t -> t.elts().forEach(this::expr);
+                        default -> { }
+                    }
+                }
+            }.stmt(s);
         }
     }
 

@@ -136,6 +136,7 @@ final class Literals {
     }
 
     static void decodeStr(String s, int from, int to, Sink sb) {
+        int base = from;
         int i = from;
         while (i < to) {
             int run = i;
@@ -180,17 +181,17 @@ final class Literals {
                     sb.codePoint(v);
                 }
                 case 'x' -> {
-                    sb.codePoint(hex(s, i, to, 2, "truncated \\xXX escape", i - 2));
+                    sb.codePoint(hex(s, i, to, 2, "truncated \\xXX escape", i - 2 - base, base));
                     i += 2;
                 }
                 case 'u' -> {
-                    sb.codePoint(hex(s, i, to, 4, "truncated \\uXXXX escape", i - 2));
+                    sb.codePoint(hex(s, i, to, 4, "truncated \\uXXXX escape", i - 2 - base, base));
                     i += 4;
                 }
                 case 'U' -> {
-                    int cp = hex(s, i, to, 8, "truncated \\UXXXXXXXX escape", i - 2);
+                    int cp = hex(s, i, to, 8, "truncated \\UXXXXXXXX escape", i - 2 - base, base);
                     if (cp > 0x10FFFF) {
-                        throw new BadEscape(unicodeError(i - 2, i + 8, "illegal Unicode character"));
+                        throw new BadEscape(unicodeError(i - 2 - base, i + 8 - base, "illegal Unicode character"));
                     }
                     sb.codePoint(cp);
                     i += 8;
@@ -198,7 +199,7 @@ final class Literals {
                 case 'N' -> {
                     int close = i < to && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
                     if (close < 0 || close >= to || close == i + 1) {
-                        throw new BadEscape(unicodeError(i - 2, close < 0 ? to : close + 1, "malformed \\N character escape"));
+                        throw new BadEscape(unicodeError(i - 2 - base, (close < 0 ? to : close + 1) - base, "malformed \\N character escape"));
                     }
                     String name = s.substring(i + 1, close);
                     int cp;
@@ -207,7 +208,7 @@ final class Literals {
                     } catch (IllegalArgumentException ex) {
                         cp = namedSequenceOrAlias(name);
                         if (cp < 0) {
-                            throw new BadEscape(unicodeError(i - 2, close + 1, "unknown Unicode character name"));
+                            throw new BadEscape(unicodeError(i - 2 - base, close + 1 - base, "unknown Unicode character name"));
                         }
                     }
                     sb.codePoint(cp);
@@ -239,12 +240,12 @@ final class Literals {
                 + ": " + what;
     }
 
-    private static int hex(String s, int i, int to, int digits, String what, int escStart) {
+    private static int hex(String s, int i, int to, int digits, String what, int escStart, int base) {
         int v = 0;
         for (int k = 0; k < digits; k++) {
             int d = i + k < to ? Character.digit(s.charAt(i + k), 16) : -1;
             if (d < 0 || s.charAt(i + k) > 'f') {
-                throw new BadEscape(unicodeError(escStart, i + k, what));
+                throw new BadEscape(unicodeError(escStart, i + k - base, what));
             }
             v = v * 16 + d;
         }

@@ -86,7 +86,7 @@ final class Strings {
             allBytes &= l.bytes;
         }
         if (anyBytes && !allBytes) {
-            throw parser.errorAt(first, "cannot mix bytes and nonbytes literals");
+            throw parser.errorAt(parser.tokens.get(parser.p), "cannot mix bytes and nonbytes literals");
         }
         for (Lit l : lits) {
             if (!l.bytes) {
@@ -97,7 +97,14 @@ final class Strings {
             if (allBytes) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (Lit l : lits) {
-                    out.writeBytes(Literals.decodeBytes(l.token.text(), l.bodyStart, l.bodyEnd, l.raw));
+                    try {
+                        out.writeBytes(Literals.decodeBytes(l.token.text(), l.bodyStart, l.bodyEnd, l.raw));
+                    } catch (Literals.BadEscape e) {
+                        if (e.getMessage().startsWith("bytes can only")) {
+                            throw parser.errorAt(l.token, e.getMessage());
+                        }
+                        throw e;
+                    }
                 }
                 return new Expr.Constant(new PyBytes(out.toByteArray()), null, ParserBase.pos(first, last));
             }

@@ -35,6 +35,7 @@ class UnsupportedTest {
             def f(x: int):\\n    pass\\nf('a')         | 1 | 7  | parameter 'x' has type str, but its annotation says int
             def f() -> str:\\n    return 1             | 1 | 12 | the return value of 'f' has type int, but its annotation says str
             x = sorted(1)                               | 1 | 5  | the builtin 'sorted' is not supported yet
+            print(f(1))\\ndef f(x):\\n    return x      | 1 | 7  | function 'f' is called before its definition
             """)
     void refusedAtItsPosition(String src, int line, int col, String message) {
         var file = SourceFile.of("t.py", src.strip().replace("\\n", "\n") + "\n");

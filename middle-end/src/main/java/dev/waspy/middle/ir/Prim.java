@@ -31,13 +31,13 @@ public enum Prim {
     INT_MUL("int.mul", INT, Fx.PURE, INT, INT),
     /** Floors towards minus infinity; ZeroDivisionError "integer division or modulo by zero". */
     INT_FLOORDIV("int.floordiv", INT, Fx.RAISES, INT, INT),
-    /** Result takes the divisor's sign; ZeroDivisionError "integer division or modulo by zero". */
+    /** Result takes the divisor's sign; ZeroDivisionError "integer modulo by zero". */
     INT_MOD("int.mod", INT, Fx.RAISES, INT, INT),
     /** int / int -> float, correctly rounded; ZeroDivisionError "division by zero", OverflowError. */
     INT_TRUEDIV("int.truediv", FLOAT, Fx.RAISES, INT, INT),
     /** Only emitted when the exponent is known to be non-negative (else obj.pow). */
     INT_POW("int.pow", INT, Fx.RAISES, INT, INT),
-    /** divmod(a, b) == (a // b, a % b). */
+    /** divmod(a, b) == (a // b, a % b); ZeroDivisionError "integer division or modulo by zero". */
     INT_DIVMOD("int.divmod", IrType.tuple(java.util.List.of(INT, INT)), Fx.RAISES, INT, INT),
     /** pow(base, exp, mod); ValueError for a zero modulus or a non-invertible base. */
     INT_POWMOD("int.powmod", INT, Fx.RAISES, INT, INT, INT),

@@ -16,6 +16,11 @@ public final class PyRepr {
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
         var bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        // Java writes at least two significant digits for some subnormals (4.9E-324): drop one when it still round-trips.
+        if (bd.precision() > 1) {
+            var shorter = bd.round(new java.math.MathContext(bd.precision() - 1, java.math.RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() == Math.abs(d)) bd = shorter.stripTrailingZeros();
+        }
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         var sb = new StringBuilder(d < 0 ? "-" : "");

@@ -14,6 +14,7 @@ public final class Passes {
     static {
         register(DeadBlocks::new);
         register(ConstFold::new);
+        register(DeadCode::new);
     }
 
     private static void register(Supplier<Pass> make) {

@@ -11,9 +11,9 @@ public final class Pipeline {
      * The default order. dead-blocks first: the builder leaves blocks after return/break
      * unreachable, and no later pass should spend time on them. const-fold then folds constant
      * operations and branches on constants; the branches it resolves leave new dead blocks, so
-     * dead-blocks runs again last.
+     * dead-blocks runs again. dead-code goes last: folding leaves the constants it consumed unused.
      */
-    public static final List<String> DEFAULT = List.of("dead-blocks", "const-fold", "dead-blocks");
+    public static final List<String> DEFAULT = List.of("dead-blocks", "const-fold", "dead-blocks", "dead-code");
 
     private Pipeline() {}
 

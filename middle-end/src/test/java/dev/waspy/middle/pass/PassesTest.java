@@ -1,0 +1,32 @@
+package dev.waspy.middle.pass;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The registry and the default pipeline stay consistent. */
+class PassesTest {
+    @Test
+    void everyPassHasAKebabCaseNameAndADescription() {
+        for (String name : Passes.names()) {
+            Pass p = Passes.byName(name);
+            assertEquals(name, p.name());
+            assertTrue(name.matches("[a-z]+(-[a-z]+)*"), name);
+            assertFalse(p.description().isBlank(), name);
+        }
+    }
+
+    @Test
+    void theDefaultPipelineNamesRegisteredPasses() {
+        for (String name : Pipeline.DEFAULT) assertTrue(Passes.names().contains(name), name);
+    }
+
+    @Test
+    void anUnknownPassIsAClearError() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Passes.byName("no-such-pass"));
+        assertTrue(e.getMessage().contains("const-fold"), e.getMessage());
+    }
+}

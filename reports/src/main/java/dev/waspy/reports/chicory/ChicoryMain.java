@@ -39,15 +39,22 @@ public final class ChicoryMain {
         long t1;
         WasiOptions options = WasiOptions.builder().inheritSystem().withArguments(List.of(wasm.toString())).build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
-            WasmModule module = Parser.parse(wasm);
-            Instance instance = Instance.builder(module)
-                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    // As `waspy run --engine=compiler`: a function too large for one JVM method is
-                    // interpreted instead of failing the whole module.
-                    .withMachineFactory(MachineFactoryCompiler.builder(module)
-                            .withInterpreterFallback(InterpreterFallback.SILENT).compile())
-                    .withStart(false)
-                    .build();
+            Instance instance;
+            try {
+                WasmModule module = Parser.parse(wasm);
+                instance = Instance.builder(module)
+                        .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
+                        // As `waspy run --engine=compiler`: a function too large for one JVM method is
+                        // interpreted instead of failing the whole module.
+                        .withMachineFactory(MachineFactoryCompiler.builder(module)
+                                .withInterpreterFallback(InterpreterFallback.SILENT).compile())
+                        .withStart(false)
+                        .build();
+            } catch (ChicoryException | IllegalArgumentException e) {
+                System.err.println("error: cannot load the module: " + e.getMessage());
+                System.exit(1);
+                return;
+            }
             t1 = System.nanoTime();
             try {
                 instance.export("_start").apply();

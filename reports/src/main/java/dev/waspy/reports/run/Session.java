@@ -126,7 +126,7 @@ public final class Session {
             return new Outcome.TimedOut(timeout.toSeconds());
         }
         if (p.exitCode() != 0) {
-            return new Outcome.Crashed(p.exitCode(), p.stderrTail(2));
+            return new Outcome.Crashed(p.exitCode(), p.errorLine());
         }
         String difference = Checker.firstDifference(expected, p.stdout());
         if (!difference.isEmpty()) {

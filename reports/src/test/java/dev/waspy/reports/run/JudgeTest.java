@@ -46,7 +46,14 @@ class JudgeTest {
     @Test
     void nonZeroExitIsAFailureWithStderr() throws Exception {
         Outcome.Crashed c = assertInstanceOf(Outcome.Crashed.class, judge(1, "a\nb\n", false));
-        assertEquals("exit status 1: boom\nValueError: x", c.detail());
+        assertEquals("exit status 1: ValueError: x", c.detail());
+    }
+
+    @Test
+    void theErrorLineSkipsTheRuntimesTrailer() {
+        ProcessResult node = new ProcessResult(1, new byte[0], "file:///x.mjs:14\n    ^\n\nTypeError: Import #0 module=\"waspy_rt\"\n"
+                + "    at async x.mjs:14:3\n\nNode.js v20.20.2\n", 50, false);
+        assertEquals("TypeError: Import #0 module=\"waspy_rt\"", node.errorLine());
     }
 
     @Test

@@ -65,9 +65,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--publish", description = "Also copy the report to reports/latest/, the copy kept in the repository.")
     boolean publish;
 
-    @Option(names = "--compiler-speed", negatable = true, description = "Measure the compiler's own speed with JMH"
-            + " and the scaling curve (default: ${DEFAULT-VALUE}).")
-    boolean compilerSpeed = true;
+    @Option(names = "--no-compiler-speed", description = "Skip the compiler's own speed (JMH and the scaling"
+            + " curve, about a minute).")
+    boolean noCompilerSpeed;
 
     @Option(names = "--seed", description = "Seed of the run order shuffle (default: ${DEFAULT-VALUE}).")
     long seed = 20261124L;
@@ -121,7 +121,7 @@ public final class BenchMain implements Callable<Integer> {
                 root, out.resolve("scratch"), log);
         List<BenchmarkResult> results = session.run(benchmarks, engines, rounds, Duration.ofSeconds(timeoutSeconds), seed,
                 Duration.ofMinutes(budgetMinutes));
-        CompilerSpeed speed = compilerSpeed ? CompilerSpeedRunner.measure(root, log)
+        CompilerSpeed speed = !noCompilerSpeed ? CompilerSpeedRunner.measure(root, log)
                 : CompilerSpeed.unavailable("Not measured in this run (--no-compiler-speed).");
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         Map<String, String> machine = machine();

@@ -80,7 +80,7 @@ public final class CompilerSpeedRunner {
                 .include(CompilerBenchmarks.class.getName() + "\\.(" + String.join("|", methods) + ")$")
                 .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(8).measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xss16m").verbosity(VerboseMode.SILENT)
+                .jvmArgsAppend(jvmArgs()).verbosity(VerboseMode.SILENT)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         List<CompilerSpeed.Throughput> out = new ArrayList<>();
@@ -94,6 +94,12 @@ public final class CompilerSpeedRunner {
                     Double.isFinite(error) ? error * lines : 0, lines));
         }
         return out;
+    }
+
+    private static String[] jvmArgs() {
+        // JMH reads fields through sun.misc.Unsafe, which JDK 24+ warns about on every fork.
+        return Runtime.version().feature() >= 24
+                ? new String[] {"-Xss16m", "--sun-misc-unsafe-memory-access=allow"} : new String[] {"-Xss16m"};
     }
 
     private static List<CompilerSpeed.Point> scaling(Function<SourceFile, Object> phase) {

@@ -229,6 +229,55 @@ for v in ["", "a", "it's", 'say "hi"', "both ' and \"", "tab\tnl\nret\r", "\\", 
           "é", "日本", "😀", "\u2028", "\ud800", "\U000e0001", "\ufeff", "a'b\"c"]:
     case("str_repr", [v], lambda: repr(v))
 
+def random_spec():
+    """A format spec drawn piece by piece from the mini-language, valid or not."""
+    parts = []
+    if rnd.random() < 0.3:
+        parts.append(rnd.choice(["", "*", "0", "x", "\u00e9", " "]) + rnd.choice("<>=^"))
+    parts.append(rnd.choice(["", "", "+", "-", " "]))
+    parts.append(rnd.choice(["", "", "", "z"]))
+    parts.append(rnd.choice(["", "", "#"]))
+    parts.append(rnd.choice(["", "", "0"]))
+    parts.append(rnd.choice(["", "", "1", "5", "12", "25"]))
+    parts.append(rnd.choice(["", "", "", ",", "_"]))
+    parts.append(rnd.choice(["", "", ".0", ".1", ".3", ".12", ".20"]))
+    parts.append(rnd.choice(["", "", "d", "b", "o", "x", "X", "c", "e", "E", "f", "F", "g", "G", "n", "%", "s"]))
+    return "".join(parts)
+
+
+for _ in range(n(1500)):
+    spec = random_spec()
+    v = rnd.choice([0, 1, -1, 65, 255, -4096, 10**6 + 7, rand_int()])
+    case("int_format", [v, spec], lambda: format(v, spec))
+    x = rnd.choice([0.0, -0.0, 0.5, -1.25, 1e-7, 123456.789, 1e21, float("inf"), float("nan"), rand_float()])
+    case("float_format", [x, spec], lambda: format(x, spec))
+    t = rnd.choice(["", "ab", "héllo wörld"])
+    case("str_format", [t, spec], lambda: format(t, spec))
+
+SLICE_BOUNDS = [None, 0, 1, 2, -1, -2, 3, 10, -10, 2**70, -2**70, True, False]
+for t in ["", "abcdef", "héllo", "日本語テキスト", "a😀b😀c"]:
+    for _ in range(n(60)):
+        a, b, c = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS + [-3, 0.5, "x"])
+        case("str_slice", [t, a, b, c], lambda: repr(t[a:b:c]))
+    for sub in ["", "a", "b😀", "llo", "zz", "テキ", t, t + "x"]:
+        case("str_contains", [t, sub], lambda: repr(sub in t))
+        case("str_find", [t, sub], lambda: repr(t.find(sub)))
+for t in ["", "a", "ab", "é", "😀", "\x00"]:
+    case("str_ord", [t], lambda: repr(ord(t)))
+for i in [0, 65, 233, 0x263a, 0x1f600, 0x10ffff, 0x110000, -1, 2**40, 2**70]:
+    case("chr", [i], lambda: repr(chr(i)))
+for a in [2, -3, True, 2.0, "a", None, 2**70]:
+    for b in [3, -1, 0, True, 1.5, 2**65]:
+        for m in [5, -7, 1, 0, None, 2.0, True, 2**64 + 1]:
+            if m is None and isinstance(b, int) and abs(b) > 1000 and isinstance(a, int) and abs(a) > 1:
+                continue
+            if m is None and isinstance(a, (int, float)) and a < 0 and isinstance(b, float):
+                continue  # complex result: an explicit unsupported exit (RuntimeProtocolTest)
+            case("obj_powmod", [a, b, m], lambda: repr(pow(a, b, m)))
+for cont in ["", "abc", "héllo", 5, None, 1.5]:
+    for item in ["", "a", "bc", "l", 1, None]:
+        case("obj_contains", [cont, item], lambda: repr(item in cont))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
               float("nan"), "", "ab", "é"]
 OBJ_BINOPS = {

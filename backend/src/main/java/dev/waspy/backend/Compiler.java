@@ -1,6 +1,9 @@
 package dev.waspy.backend;
 
+import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.backend.layout.StaticData;
+import dev.waspy.backend.link.Linker;
+import dev.waspy.backend.runtime.RuntimeLibrary;
 import dev.waspy.backend.lower.ProgramLowering;
 import dev.waspy.backend.lower.UnsupportedInFunction;
 import dev.waspy.backend.locals.OneLocalPerValue;
@@ -12,6 +15,8 @@ import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.wasm.binary.WasmWriter;
+import dev.waspy.wasm.model.Limits;
+import dev.waspy.wasm.model.MemoryType;
 import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.validate.ValidationError;
 import dev.waspy.wasm.validate.Validator;
@@ -24,6 +29,9 @@ import java.util.List;
  * User errors are {@link CompileError}s; anything else thrown is a bug in Waspy.
  */
 public final class Compiler {
+    /** End of the runtime's C stack: wasm-ld --stack-first with a 64 KiB stack (runtime/build.sh). */
+    private static final int RUNTIME_STACK_END = 64 * 1024;
+
     private Compiler() {}
 
     public static Compilation compile(SourceFile source, CompilerOptions options) {
@@ -40,12 +48,30 @@ public final class Compiler {
 
     /** The backend alone, from IR the middle end produced. */
     public static Compilation compile(IrProgram ir, CompilerOptions options) {
-        StaticData data = new StaticData(0x20000);
-        var lowered = ProgramLowering.lower(ir, data, new OneLocalPerValue(), 0x10000,
+        // Program data starts where the runtime's ends (ABI.md's A), 8-aligned like every object.
+        StaticData data = new StaticData((RuntimeLibrary.heapBase() + 7) & ~7);
+        var lowered = ProgramLowering.lower(ir, data, new OneLocalPerValue(), RUNTIME_STACK_END,
                 options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection());
         checkValid(lowered.module(), "the program module");
-        byte[] bytes = WasmWriter.write(lowered.module());
-        return new Compilation(bytes, lowered.module(), ir, lowered.layout());
+        Module linked = Linker.link(lowered.module());
+        fitMemory(linked, lowered.layout());
+        checkValid(linked, "the linked module");
+        byte[] bytes = WasmWriter.write(linked);
+        return new Compilation(bytes, linked, ir, lowered.layout());
+    }
+
+    /**
+     * The linked module keeps the runtime's memory; its initial size must cover the program's
+     * static data and shadow stack, and its maximum the --max-memory limit.
+     */
+    private static void fitMemory(Module linked, MemoryLayout layout) {
+        if (linked.memories().size() != 1) {
+            throw new IllegalStateException("the linked module should define exactly one memory, not "
+                    + linked.memories().size());
+        }
+        Limits old = linked.memories().getFirst().limits();
+        long min = Math.max(old.min(), layout.initialPages());
+        linked.memories().set(0, new MemoryType(Limits.between(min, Math.max(min, layout.maxPages()))));
     }
 
     /** The compiler's promise: every module it emits is valid. Breaking it is a compiler bug. */

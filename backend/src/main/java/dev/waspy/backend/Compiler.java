@@ -35,11 +35,12 @@ public final class Compiler {
     private Compiler() {}
 
     public static Compilation compile(SourceFile source, CompilerOptions options) {
-        Mod.Module ast = Parser.parse(source);
+        PhaseTimes times = new PhaseTimes();
+        Mod.Module ast = times.time("parse", () -> Parser.parse(source));
         var middle = new MiddleEnd.Options(options.optimize() ? Pipeline.DEFAULT : List.of(), false);
-        IrProgram ir = MiddleEnd.compile(source, ast, middle);
+        IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         try {
-            return compile(ir, options);
+            return compile(ir, options, times);
         } catch (UnsupportedInFunction u) {
             int line = Math.max(1, u.function().sourceLine());
             throw new CompileError(source, line, 1, u.getMessage());
@@ -48,16 +49,26 @@ public final class Compiler {
 
     /** The backend alone, from IR the middle end produced. */
     public static Compilation compile(IrProgram ir, CompilerOptions options) {
+        return compile(ir, options, new PhaseTimes());
+    }
+
+    private static Compilation compile(IrProgram ir, CompilerOptions options, PhaseTimes times) {
         // Program data starts where the runtime's ends (ABI.md's A), 8-aligned like every object.
-        StaticData data = new StaticData((RuntimeLibrary.heapBase() + 7) & ~7);
-        var lowered = ProgramLowering.lower(ir, data, new OneLocalPerValue(), RUNTIME_STACK_END,
-                options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection());
-        checkValid(lowered.module(), "the program module");
-        Module linked = Linker.link(lowered.module());
+        StaticData data = times.time("runtime load", () -> new StaticData((RuntimeLibrary.heapBase() + 7) & ~7));
+        var lowered = times.time("lower", () -> ProgramLowering.lower(ir, data, new OneLocalPerValue(),
+                RUNTIME_STACK_END, options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection()));
+        times.time("validate", () -> {
+            checkValid(lowered.module(), "the program module");
+            return null;
+        });
+        Module linked = times.time("link", () -> Linker.link(lowered.module()));
         fitMemory(linked, lowered.layout());
-        checkValid(linked, "the linked module");
-        byte[] bytes = WasmWriter.write(linked);
-        return new Compilation(bytes, linked, ir, lowered.layout());
+        times.time("validate", () -> {
+            checkValid(linked, "the linked module");
+            return null;
+        });
+        byte[] bytes = times.time("write", () -> WasmWriter.write(linked));
+        return new Compilation(bytes, linked, ir, lowered.layout(), times);
     }
 
     /**

@@ -59,11 +59,12 @@ public final class SourceFile {
         if (cookie != null) {
             String normal = normalEncodingName(cookie);
             if (bom && !normal.equals("utf-8")) {
-                throw new SyntaxError(path, 1, 1, 1, 1, "encoding problem: " + cookie + " with BOM");
+                // CPython gives no line for encoding problems (lineno None, offset -1); so do we (0, -1).
+                throw new SyntaxError(path, 0, -1, -1, -1, "encoding problem: " + cookie + " with BOM");
             }
             charset = lookup(normal);
             if (charset == null) {
-                throw new SyntaxError(path, cookieLine(bytes, start), 1, -1, -1, "unknown encoding: " + cookie);
+                throw new SyntaxError(path, 0, -1, -1, -1, "unknown encoding: " + cookie);
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
@@ -73,6 +74,12 @@ public final class SourceFile {
             String text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
             return new SourceFile(path, text);
         } catch (CharacterCodingException e) {
+            if (cookie == null) {
+                // Without a declaration CPython reads the bytes as UTF-8 unchecked and fails only
+                // where it decodes them (in a string literal). Keep each bad byte as U+DC80..U+DCFF
+                // (Python's surrogateescape) so that the literal reports it.
+                return new SourceFile(path, surrogateEscape(bytes, start));
+            }
             int bad = firstUndecodable(bytes, start, charset);
             int line = 1;
             for (int i = start; i < bad; i++) {
@@ -88,6 +95,37 @@ public final class SourceFile {
                             bytes[bad] & 0xff, bad - start);
             throw new SyntaxError(path, line, 1, -1, -1, what);
         }
+    }
+
+    /** UTF-8 decoding where each byte of a malformed sequence becomes U+DC00 + byte. */
+    static String surrogateEscape(byte[] b, int start) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int i = start;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                String s = new String(b, i, len, StandardCharsets.UTF_8);
+                ok = s.length() > 0 && s.charAt(0) != '\uFFFD';
+                if (ok) {
+                    sb.append(s);
+                    i += len;
+                    continue;
+                }
+            }
+            sb.append((char) (0xDC00 + c));
+            i++;
+        }
+        return sb.toString();
     }
 
     private static int firstUndecodable(byte[] bytes, int start, Charset charset) {
@@ -125,15 +163,6 @@ public final class SourceFile {
             }
         }
         return null;
-    }
-
-    private static int cookieLine(byte[] bytes, int start) {
-        for (int i = start; i < bytes.length && bytes[i] != '#'; i++) {
-            if (bytes[i] == '\n') {
-                return 2;
-            }
-        }
-        return 1;
     }
 
     /** CPython's tokenizer maps utf-8 and latin-1 spellings to one name before looking them up. */

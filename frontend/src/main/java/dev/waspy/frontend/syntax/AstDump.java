@@ -41,9 +41,17 @@ public final class AstDump {
     };
 
     public static String dump(Node node, boolean includeAttributes) {
-        StringBuilder sb = new StringBuilder(4096);
-        format(sb, node, includeAttributes);
-        return sb.toString();
+        try {
+            StringBuilder sb = new StringBuilder(4096);
+            format(sb, node, includeAttributes);
+            return sb.toString();
+        } catch (StackOverflowError e) {
+            return BigStack.call(() -> {
+                StringBuilder sb = new StringBuilder(4096);
+                format(sb, node, includeAttributes);
+                return sb.toString();
+            });
+        }
     }
 
     private static void format(StringBuilder sb, Object value, boolean attrs) {

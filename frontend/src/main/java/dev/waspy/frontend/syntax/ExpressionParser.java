@@ -243,9 +243,11 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr bitwiseOr() {
         Token start = peek();
+        int chain = 0;
         Expr left = bitwiseXor();
         while (at("|")) {
             next();
+            chainCheck(++chain);
             Expr right = bitwiseXor();
             left = new Expr.BinOp(left, Operator.BitOr, right, from(start));
         }
@@ -254,9 +256,11 @@ abstract class ExpressionParser extends ParserBase {
 
     private Expr bitwiseXor() {
         Token start = peek();
+        int chain = 0;
         Expr left = bitwiseAnd();
         while (at("^")) {
             next();
+            chainCheck(++chain);
             Expr right = bitwiseAnd();
             left = new Expr.BinOp(left, Operator.BitXor, right, from(start));
         }
@@ -265,9 +269,11 @@ abstract class ExpressionParser extends ParserBase {
 
     private Expr bitwiseAnd() {
         Token start = peek();
+        int chain = 0;
         Expr left = shiftExpr();
         while (at("&")) {
             next();
+            chainCheck(++chain);
             Expr right = shiftExpr();
             left = new Expr.BinOp(left, Operator.BitAnd, right, from(start));
         }
@@ -276,6 +282,7 @@ abstract class ExpressionParser extends ParserBase {
 
     private Expr shiftExpr() {
         Token start = peek();
+        int chain = 0;
         Expr left = sum();
         while (true) {
             Operator op = at("<<") ? Operator.LShift : at(">>") ? Operator.RShift : null;
@@ -283,6 +290,7 @@ abstract class ExpressionParser extends ParserBase {
                 return left;
             }
             next();
+            chainCheck(++chain);
             Expr right = sum();
             left = new Expr.BinOp(left, op, right, from(start));
         }
@@ -290,6 +298,7 @@ abstract class ExpressionParser extends ParserBase {
 
     private Expr sum() {
         Token start = peek();
+        int chain = 0;
         Expr left = term();
         while (true) {
             Operator op = at("+") ? Operator.Add : at("-") ? Operator.Sub : null;
@@ -297,6 +306,7 @@ abstract class ExpressionParser extends ParserBase {
                 return left;
             }
             next();
+            chainCheck(++chain);
             Expr right = term();
             left = new Expr.BinOp(left, op, right, from(start));
         }
@@ -304,6 +314,7 @@ abstract class ExpressionParser extends ParserBase {
 
     private Expr term() {
         Token start = peek();
+        int chain = 0;
         Expr left = factor();
         while (true) {
             Token t = peek();
@@ -322,6 +333,7 @@ abstract class ExpressionParser extends ParserBase {
                 return left;
             }
             next();
+            chainCheck(++chain);
             Expr right = factor();
             left = new Expr.BinOp(left, op, right, from(start));
         }
@@ -349,8 +361,13 @@ abstract class ExpressionParser extends ParserBase {
         Expr left = awaitPrimary();
         if (at("**")) {
             next();
-            Expr right = factor();
-            return new Expr.BinOp(left, Operator.Pow, right, from(start));
+            enter();
+            try {
+                Expr right = factor();
+                return new Expr.BinOp(left, Operator.Pow, right, from(start));
+            } finally {
+                leave();
+            }
         }
         return left;
     }
@@ -368,12 +385,14 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr primary() {
         Token start = peek();
+        int chain = 0;
         Expr e = atom();
         while (true) {
             Token t = peek();
             if (t.kind() != Kind.OP) {
                 return e;
             }
+            chainCheck(++chain);
             if (t.text() == ".") {
                 next();
                 Token name = expectName();
@@ -398,6 +417,8 @@ abstract class ExpressionParser extends ParserBase {
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // An error CPython only detects once all arguments are read (so it points past them).
+        String late = null;
         while (!at(")")) {
             Token s = peek();
             if (s.text() == "*" && s.kind() == Kind.OP) {
@@ -432,9 +453,9 @@ abstract class ExpressionParser extends ParserBase {
                 if (at("=") && !(e instanceof Expr.Name)) {
                     throw errorRange(e, e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar || sawKeyword) {
-                    throw errorAt(e, sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                            : "positional argument follows keyword argument");
+                if ((sawDoubleStar || sawKeyword) && late == null) {
+                    late = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
                 args.add(e);
             }
@@ -444,6 +465,9 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 break;
             }
+        }
+        if (late != null && at(")")) {
+            throw errorAt(peek(), late);
         }
         Token close = expect(")");
         return new Expr.Call(func, list(args), list(keywords), from(start));
@@ -469,6 +493,10 @@ abstract class ExpressionParser extends ParserBase {
         Token start = peek();
         Expr first = slice();
         if (!at(",")) {
+            if (first instanceof Expr.Starred) {
+                // a[*b] indexes by the tuple (*b,), as in CPython 3.11.
+                return new Expr.Tuple(list1(first), ExprContext.Load, from(start));
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -657,8 +685,8 @@ abstract class ExpressionParser extends ParserBase {
                 return dictRest(open, keys, values);
             }
             Expr first = starNamedExpression();
-            if (!(first instanceof Expr.Starred) && accept(":")) {
-                Expr v = expression();
+            if (!(first instanceof Expr.Starred) && at(":")) {
+                Expr v = dictValue();
                 if (atKw("for") || atKw("async") && peek(1).text() == "for") {
                     List<Comprehension> gens = forIfClauses();
                     Token close = expect("}");
@@ -701,12 +729,23 @@ abstract class ExpressionParser extends ParserBase {
                 values.add(bitwiseOr());
             } else {
                 keys.add(expression());
-                expect(":");
-                values.add(expression());
+                if (!at(":")) {
+                    throw invalidSyntax();
+                }
+                values.add(dictValue());
             }
         }
         Token close = expect("}");
         return new Expr.Dict(list(keys), list(values), from(open));
+    }
+
+    /** The ':' and value of a dict entry. */
+    private Expr dictValue() {
+        Token colon = next();
+        if (at("}") || at(",")) {
+            throw errorAt(colon, "expression expected after dictionary key and ':'");
+        }
+        return expression();
     }
 
     /** for_if_clauses of a comprehension. */
@@ -797,6 +836,9 @@ abstract class ExpressionParser extends ParserBase {
         boolean slash = false;
         while (!at(closer)) {
             Token s = peek();
+            if (!annotated && s.text() == "(" && s.kind() == Kind.OP) {
+                throw errorAt(s, "Lambda expression parameters cannot be parenthesized");
+            }
             if (kwarg != null) {
                 throw errorAt(s, "arguments cannot follow var-keyword argument");
             }

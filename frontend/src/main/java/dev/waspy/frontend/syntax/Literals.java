@@ -47,6 +47,73 @@ final class Literals {
         }
     }
 
+    /** Where decoded text goes: whole runs of source text, or single code points made by escapes. */
+    interface Sink {
+        void text(String s, int from, int to);
+
+        void codePoint(int cp);
+    }
+
+    /** Collects code points, keeping escape-made surrogates apart (see PyStr). */
+    static final class CodePoints implements Sink {
+        int[] cps = new int[16];
+        int n;
+
+        @Override
+        public void text(String s, int from, int to) {
+            for (int i = from; i < to; ) {
+                int cp = s.codePointAt(i);
+                codePoint(cp);
+                i += Character.charCount(cp);
+            }
+        }
+
+        @Override
+        public void codePoint(int cp) {
+            if (n == cps.length) {
+                cps = java.util.Arrays.copyOf(cps, n * 2);
+            }
+            cps[n++] = cp;
+        }
+
+        /** Does a high surrogate directly precede a low one (which a Java String would merge)? */
+        boolean hasSplitPair() {
+            for (int i = 0; i + 1 < n; i++) {
+                if (Character.isHighSurrogate((char) cps[i]) && cps[i] <= 0xFFFF
+                        && Character.isLowSurrogate((char) cps[i + 1]) && cps[i + 1] <= 0xFFFF) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(cps, n);
+        }
+
+        String asString() {
+            StringBuilder sb = new StringBuilder(n);
+            for (int i = 0; i < n; i++) {
+                sb.appendCodePoint(cps[i]);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Might the body contain a backslash-u or backslash-U escape of a surrogate? (A cheap over-approximation.) */
+    static boolean mayHaveSurrogateEscape(String s, int from, int to) {
+        for (int i = s.indexOf('\\', from); i >= 0 && i + 2 < to; i = s.indexOf('\\', i + 1)) {
+            char k = s.charAt(i + 1);
+            if (k == 'u' && (s.charAt(i + 2) == 'd' || s.charAt(i + 2) == 'D')) {
+                return true;
+            }
+            if (k == 'U' && s.regionMatches(true, i + 2, "0000d", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Decodes the escapes of a non-raw str literal body. Unknown escapes stay as written, as in Python. */
     static String decodeStr(String s, int from, int to) {
         int i = s.indexOf('\\', from);
@@ -54,11 +121,36 @@ final class Literals {
             return s.substring(from, to);
         }
         StringBuilder sb = new StringBuilder(to - from);
-        sb.append(s, from, i);
+        decodeStr(s, from, to, new Sink() {
+            @Override
+            public void text(String str, int a, int b) {
+                sb.append(str, a, b);
+            }
+
+            @Override
+            public void codePoint(int cp) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    static void decodeStr(String s, int from, int to, Sink sb) {
+        int base = from;
+        int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= to) {
-                sb.append(c);
+            int run = i;
+            while (i < to && s.charAt(i) != '\\') {
+                i++;
+            }
+            if (i > run) {
+                sb.text(s, run, i);
+            }
+            if (i >= to) {
+                break;
+            }
+            if (i + 1 >= to) {
+                sb.codePoint('\\');
                 i++;
                 continue;
             }
@@ -71,43 +163,43 @@ final class Literals {
                         i++;
                     }
                 }
-                case '\\' -> sb.append('\\');
-                case '\'' -> sb.append('\'');
-                case '"' -> sb.append('"');
-                case 'a' -> sb.append('\u0007');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
+                case '\\' -> sb.codePoint('\\');
+                case '\'' -> sb.codePoint('\'');
+                case '"' -> sb.codePoint('"');
+                case 'a' -> sb.codePoint(7);
+                case 'b' -> sb.codePoint(8);
+                case 'f' -> sb.codePoint(12);
+                case 'n' -> sb.codePoint(10);
+                case 'r' -> sb.codePoint(13);
+                case 't' -> sb.codePoint(9);
+                case 'v' -> sb.codePoint(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < to && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = v * 8 + s.charAt(i++) - '0';
                     }
-                    sb.appendCodePoint(v);
+                    sb.codePoint(v);
                 }
                 case 'x' -> {
-                    sb.appendCodePoint(hex(s, i, to, 2, "truncated \\xXX escape", i - 2));
+                    sb.codePoint(hex(s, i, to, 2, "truncated \\xXX escape", i - 2 - base, base));
                     i += 2;
                 }
                 case 'u' -> {
-                    sb.append((char) hex(s, i, to, 4, "truncated \\uXXXX escape", i - 2));
+                    sb.codePoint(hex(s, i, to, 4, "truncated \\uXXXX escape", i - 2 - base, base));
                     i += 4;
                 }
                 case 'U' -> {
-                    int cp = hex(s, i, to, 8, "truncated \\UXXXXXXXX escape", i - 2);
+                    int cp = hex(s, i, to, 8, "truncated \\UXXXXXXXX escape", i - 2 - base, base);
                     if (cp > 0x10FFFF) {
-                        throw new BadEscape(unicodeError(i - 2, i + 8, "illegal Unicode character"));
+                        throw new BadEscape(unicodeError(i - 2 - base, i + 8 - base, "illegal Unicode character"));
                     }
-                    sb.appendCodePoint(cp);
+                    sb.codePoint(cp);
                     i += 8;
                 }
                 case 'N' -> {
                     int close = i < to && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
                     if (close < 0 || close >= to || close == i + 1) {
-                        throw new BadEscape(unicodeError(i - 2, close < 0 ? to : close + 1, "malformed \\N character escape"));
+                        throw new BadEscape(unicodeError(i - 2 - base, (close < 0 ? to : close + 1) - base, "malformed \\N character escape"));
                     }
                     String name = s.substring(i + 1, close);
                     int cp;
@@ -116,19 +208,18 @@ final class Literals {
                     } catch (IllegalArgumentException ex) {
                         cp = namedSequenceOrAlias(name);
                         if (cp < 0) {
-                            throw new BadEscape(unicodeError(i - 2, close + 1, "unknown Unicode character name"));
+                            throw new BadEscape(unicodeError(i - 2 - base, close + 1 - base, "unknown Unicode character name"));
                         }
                     }
-                    sb.appendCodePoint(cp);
+                    sb.codePoint(cp);
                     i = close + 1;
                 }
                 default -> {
-                    sb.append('\\');
+                    sb.codePoint('\\');
                     i--;
                 }
             }
         }
-        return sb.toString();
     }
 
     private static int namedSequenceOrAlias(String name) {
@@ -149,12 +240,12 @@ final class Literals {
                 + ": " + what;
     }
 
-    private static int hex(String s, int i, int to, int digits, String what, int escStart) {
+    private static int hex(String s, int i, int to, int digits, String what, int escStart, int base) {
         int v = 0;
         for (int k = 0; k < digits; k++) {
             int d = i + k < to ? Character.digit(s.charAt(i + k), 16) : -1;
             if (d < 0 || s.charAt(i + k) > 'f') {
-                throw new BadEscape(unicodeError(escStart, i + k, what));
+                throw new BadEscape(unicodeError(escStart, i + k - base, what));
             }
             v = v * 16 + d;
         }

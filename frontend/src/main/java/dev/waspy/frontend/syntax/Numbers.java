@@ -224,7 +224,7 @@ final class Numbers {
             case 'n' -> lookahead("ot");
             default -> false;
         };
-        if (!keyword && c != EOF && Tokenizer.isIdentChar((char) c)) {
+        if (!keyword && c != EOF && c < 128 && Tokenizer.isIdentChar((char) c)) {
             backup(c);
             throw error("invalid " + kind + " literal");
         }

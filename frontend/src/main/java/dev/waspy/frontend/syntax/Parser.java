@@ -31,12 +31,13 @@ public final class Parser extends PatternParser {
 
     /** Parses a whole module ({@code ast.parse(source, mode='exec')}). */
     public static Mod.Module parse(SourceFile file) {
-        Parser parser = new Parser(file, Tokenizer.tokenize(file));
+        List<Token> tokens = Tokenizer.tokenize(file);
         try {
-            return parser.fileInput();
+            return new Parser(file, tokens).fileInput();
         } catch (StackOverflowError e) {
-            // The depth limit should make this unreachable; keep the promise of a syntax error anyway.
-            throw new SyntaxError(file, 1, 1, -1, -1, "too deeply nested to parse");
+            // Input nested close to the depth limit needs more stack than a default thread has:
+            // parse again on a thread with room for it.
+            return BigStack.call(() -> new Parser(file, tokens).fileInput());
         }
     }
 
@@ -62,7 +63,7 @@ public final class Parser extends PatternParser {
     private void statement(List<Stmt> body) {
         Token t = peek();
         if (t.kind() == Kind.INDENT) {
-            throw errorAt(t, "unexpected indent");
+            throw unexpectedIndent(t);
         }
         Stmt s = compound();
         if (s != null) {
@@ -177,10 +178,37 @@ public final class Parser extends PatternParser {
                 case "from" -> {
                     return importFrom();
                 }
+                case "print", "exec" -> {
+                    return legacyStatement(t);
+                }
                 default -> { }
             }
         }
         return expressionStatement();
+    }
+
+    /** {@code print x}: when the statement does not parse, say what Python 2 habit caused it. */
+    private Stmt legacyStatement(Token t) {
+        int save = p;
+        try {
+            Stmt s = expressionStatement();
+            if (!at(Kind.NEWLINE) && !at(";")) {
+                throw invalidSyntax();
+            }
+            return s;
+        } catch (SyntaxError e) {
+            Token nx = tokens.get(save + 1);
+            if (nx.text() == "(" || !startsExpression(nx)) {
+                throw e;
+            }
+            p = save + 1;
+            try {
+                starExpressions();
+            } catch (SyntaxError e2) {
+                throw e;
+            }
+            throw errorAt(t, "Missing parentheses in call to '" + t.text() + "'. Did you mean " + t.text() + "(...)?");
+        }
     }
 
     private Stmt raiseStmt() {
@@ -262,6 +290,9 @@ public final class Parser extends PatternParser {
                 if (paren && at(")")) {
                     break;
                 }
+                if (!paren && !names.isEmpty() && at(Kind.NEWLINE)) {
+                    throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
+                }
                 Token first = expectName();
                 String asname = null;
                 if (atKw("as")) {
@@ -272,8 +303,6 @@ public final class Parser extends PatternParser {
             } while (accept(","));
             if (paren) {
                 expect(")");
-            } else if (last().text() == ",") {
-                throw errorAt(last(), "trailing comma not allowed without surrounding parentheses");
             }
             if (names.isEmpty()) {
                 throw invalidSyntax();

@@ -15,8 +15,12 @@ import java.util.List;
  * {@link #p}.
  */
 abstract class ParserBase {
-    /** Nesting limit for expressions and blocks; deeper input is a syntax error, never a stack overflow. */
-    static final int MAX_DEPTH = 1000;
+    /**
+     * Nesting limit for expressions and blocks, near the depth at which CPython 3.11 gives up
+     * (about 2,990 nested unary operators, lambdas or operands of a chain of binary operators);
+     * deeper input is a syntax error, never a stack overflow.
+     */
+    static final int MAX_DEPTH = 3000;
 
     final SourceFile file;
     final List<Token> tokens;
@@ -179,15 +183,26 @@ abstract class ParserBase {
         depth--;
     }
 
+    /** A left-associative chain (a + b + c..., a.b.c...) nests its nodes as deep as it is long. */
+    final void chainCheck(int chain) {
+        if (depth + chain > MAX_DEPTH) {
+            throw errorAt(peek(), "too many nested expressions or blocks (more than " + MAX_DEPTH + ")");
+        }
+    }
+
     final SyntaxError invalidSyntax() {
         Token t = peek();
         if (t.kind() == Kind.INDENT) {
-            return errorAt(t, "unexpected indent");
+            return unexpectedIndent(t);
         }
         if (t.kind() == Kind.DEDENT) {
             return errorAt(t, "unindent does not match any outer indentation level");
         }
         return errorAt(t, "invalid syntax");
+    }
+
+    final SyntaxError unexpectedIndent(Token t) {
+        return makeError(t.line(), t.endCol(), t.line(), -1, "unexpected indent");
     }
 
     /** An error at the start of token {@code t}: CPython's offset is the 1-based character column. */

@@ -2,6 +2,7 @@ package dev.waspy.frontend.syntax;
 
 import dev.waspy.frontend.syntax.ast.PyBytes;
 import dev.waspy.frontend.syntax.ast.PyComplex;
+import dev.waspy.frontend.syntax.ast.PyStr;
 import java.math.BigInteger;
 
 /** Python's {@code repr} of the constant values that appear in an AST. */
@@ -18,6 +19,7 @@ public final class PyRepr {
         switch (v) {
             case null -> sb.append("None");
             case String s -> str(sb, s);
+            case PyStr s -> str(sb, s.codePoints());
             case BigInteger i -> sb.append(i);
             case Integer i -> sb.append(i.intValue());
             case Double d -> sb.append(floatRepr(d));
@@ -30,12 +32,18 @@ public final class PyRepr {
 
     /** repr(str): single quotes unless the text has ' and no ", escapes for the unprintable. */
     static void str(StringBuilder sb, String s) {
-        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        str(sb, s.codePoints().toArray());
+    }
+
+    static void str(StringBuilder sb, int[] cps) {
+        boolean single = false, dbl = false;
+        for (int cp : cps) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char q = single && !dbl ? '"' : '\'';
         sb.append(q);
-        int n = s.length();
-        for (int i = 0; i < n; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             if (cp == q || cp == '\\') {
                 sb.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {
@@ -131,6 +139,18 @@ public final class PyRepr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two digits where one would round-trip (4.9E-324 for 5e-324);
+            // CPython prints the shortest, the closer one when two candidates of one digit do.
+            String one = oneDigit(Math.abs(d), digits, decpt);
+            if (one != null) {
+                digits = one;
+                if (digits.length() == 2) {
+                    decpt++;
+                    digits = "1";
+                }
+            }
+        }
         StringBuilder sb = new StringBuilder();
         if (d < 0) {
             sb.append('-');
@@ -162,6 +182,25 @@ public final class PyRepr {
             sb.append(Math.abs(x));
         }
         return sb.toString();
+    }
+
+    /** A one-digit decimal (as digits; "10" means a carry) that round-trips to {@code x}, or null. */
+    private static String oneDigit(double x, String digits, int decpt) {
+        int d0 = digits.charAt(0) - '0';
+        java.math.BigDecimal exact = new java.math.BigDecimal(x);
+        String best = null;
+        java.math.BigDecimal bestErr = null;
+        for (int c = d0; c <= d0 + 1; c++) {
+            java.math.BigDecimal cand = java.math.BigDecimal.valueOf(c).scaleByPowerOfTen(decpt - 1);
+            if (cand.doubleValue() == x) {
+                java.math.BigDecimal err = cand.subtract(exact).abs();
+                if (bestErr == null || err.compareTo(bestErr) < 0) {
+                    bestErr = err;
+                    best = Integer.toString(c);
+                }
+            }
+        }
+        return best;
     }
 
     /** repr(complex) for the values literals produce: {@code 1j}, {@code 1.5j}, {@code (1+2j)}. */

@@ -3,6 +3,7 @@ package dev.waspy.frontend.syntax;
 import dev.waspy.frontend.diag.SyntaxError;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.PyBytes;
+import dev.waspy.frontend.syntax.ast.PyStr;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +86,34 @@ final class Strings {
             allBytes &= l.bytes;
         }
         if (anyBytes && !allBytes) {
-            throw parser.errorAt(first, "cannot mix bytes and nonbytes literals");
+            throw parser.errorAt(parser.tokens.get(parser.p), "cannot mix bytes and nonbytes literals");
+        }
+        for (Lit l : lits) {
+            if (!l.bytes) {
+                undecodableBytes(parser, l);
+            }
         }
         try {
             if (allBytes) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (Lit l : lits) {
-                    out.writeBytes(Literals.decodeBytes(l.token.text(), l.bodyStart, l.bodyEnd, l.raw));
+                    try {
+                        out.writeBytes(Literals.decodeBytes(l.token.text(), l.bodyStart, l.bodyEnd, l.raw));
+                    } catch (Literals.BadEscape e) {
+                        if (e.getMessage().startsWith("bytes can only")) {
+                            throw parser.errorAt(l.token, e.getMessage());
+                        }
+                        throw e;
+                    }
                 }
                 return new Expr.Constant(new PyBytes(out.toByteArray()), null, ParserBase.pos(first, last));
+            }
+            boolean surrogates = false;
+            for (Lit l : lits) {
+                surrogates |= !l.f && !l.raw && Literals.mayHaveSurrogateEscape(l.token.text(), l.bodyStart, l.bodyEnd);
+            }
+            if (surrogates && lits.stream().noneMatch(Lit::f)) {
+                return withSurrogates(lits, first, last);
             }
             State st = new State(first, last);
             for (Lit l : lits) {
@@ -112,8 +132,52 @@ final class Strings {
             st.flush(first, last);
             return new Expr.JoinedStr(ParserBase.list(st.values), ParserBase.pos(first, last));
         } catch (Literals.BadEscape e) {
-            throw parser.errorAt(first, e.getMessage());
+            // CPython reports literal decoding errors at the token after the literals.
+            throw parser.errorAt(parser.tokens.get(parser.p), e.getMessage());
         }
+    }
+
+    /**
+     * Source bytes that were not UTF-8 (kept by SourceFile as U+DC80..U+DCFF) fail when CPython
+     * decodes the literal holding them; positions count bytes of the literal's body.
+     */
+    private static void undecodableBytes(ExpressionParser parser, Lit l) {
+        String s = l.token.text();
+        int bytePos = 0;
+        for (int i = l.bodyStart; i < l.bodyEnd; i++) {
+            char c = s.charAt(i);
+            if (c >= 0xDC80 && c <= 0xDCFF && !(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+                int b = c - 0xDC00;
+                String why;
+                if (b < 0xC2 || b > 0xF4) {
+                    why = "invalid start byte";
+                } else if (i + 1 >= l.bodyEnd) {
+                    why = "unexpected end of data";
+                } else {
+                    why = "invalid continuation byte";
+                }
+                String msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                        b, bytePos, why);
+                throw parser.errorAt(parser.tokens.get(parser.p), msg);
+            }
+            bytePos += Character.isLowSurrogate(c) ? (i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? 2 : 1)
+                    : Character.isHighSurrogate(c) ? 2 : dev.waspy.frontend.diag.SourceFile.utf8Length(s, i, i + 1);
+        }
+    }
+
+    /** Plain str literals with surrogate escapes: a PyStr when a String would merge a pair. */
+    private static Expr withSurrogates(List<Lit> lits, Token first, Token last) {
+        Literals.CodePoints cps = new Literals.CodePoints();
+        for (Lit l : lits) {
+            if (l.raw) {
+                cps.text(l.token.text(), l.bodyStart, l.bodyEnd);
+            } else {
+                Literals.decodeStr(l.token.text(), l.bodyStart, l.bodyEnd, cps);
+            }
+        }
+        Object value = cps.hasSplitPair() ? new PyStr(cps.toArray()) : cps.asString();
+        String kind = first.text().charAt(0) == 'u' ? "u" : null;
+        return new Expr.Constant(value, kind, ParserBase.pos(first, last));
     }
 
     /** Re-raises an error from inside an f-string field with CPython's "f-string: " prefix. */

@@ -170,7 +170,7 @@ public final class Tokenizer {
         if (c == '\\') {
             pos++;
             if (pos >= n) {
-                throw errorAt(pos + 1, line, lineStart, "unexpected EOF while parsing");
+                throw error(line, src.codePointCount(lineStart, pos) + 1, "unexpected EOF while parsing");
             }
             char d = src.charAt(pos);
             if (d != '\n' && d != '\r') {
@@ -388,6 +388,7 @@ public final class Tokenizer {
         int p = quotePos + (triple ? 3 : 1);
         while (true) {
             if (p >= n) {
+                pos = p;
                 throw unterminated(triple, quotePos, startLine, startLineStart);
             }
             char c = src.charAt(p);
@@ -431,7 +432,7 @@ public final class Tokenizer {
     }
 
     private SyntaxError unterminated(boolean triple, int quotePos, int startLine, int startLineStart) {
-        int detected = fileLine(line);
+        int detected = fileLine(pos >= n && n > 0 && lineStart == n && line > 1 ? line - 1 : line);
         String msg = triple ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
                 : "unterminated string literal (detected at line " + detected + ")";
         return errorAt(quotePos + 1, startLine, startLineStart, msg);

@@ -10,8 +10,8 @@ def isqrt(n):
     return x
 
 
-def pell(d):
-    # Smallest x, y with x*x - d*y*y == 1, from the convergents of sqrt(d).
+def pell(d, want_y=False):
+    # Smallest x (or y) with x*x - d*y*y == 1, from the convergents of sqrt(d).
     a0 = isqrt(d)
     m, den, a = 0, 1, a0
     p_prev, p = 1, a0
@@ -22,7 +22,7 @@ def pell(d):
         a = (a0 + m) // den
         p_prev, p = p, a * p + p_prev
         q_prev, q = q, a * q + q_prev
-    return p, q
+    return q if want_y else p
 
 
 def period(d):
@@ -42,12 +42,13 @@ def period(d):
 for d in range(2, 16):
     if isqrt(d) ** 2 == d:
         continue
-    x, y = pell(d)
+    x = pell(d)
+    y = pell(d, want_y=True)
     print(f"d={d:2d} x={x:<6d} y={y:<5d} period={period(d)}")
-x, y = pell(61)
+x = pell(61)
+y = pell(61, True)
 print("pell 61:", x, y, x * x - 61 * y * y)
-x, y = pell(109)
-print("pell 109:", x, y)
+print("pell 109:", pell(109), pell(109, want_y=True))
 
 # Convergents of the golden ratio are ratios of Fibonacci numbers.
 p, q = 1, 1

@@ -41,7 +41,10 @@ typedef uint32_t wsb;    /* pointer to a string builder */
 /* ---- type ids (header bits 0-7) ------------------------------------------------------------ */
 enum {
     T_NONE = 1, T_BOOL = 2, T_INT = 3, T_FLOAT = 4, T_STR = 5, T_TUPLE = 6, T_EXC = 7,
+    T_FREE = 0, /* a free heap block: word = its size in bytes */
     T_LIST = 8, T_DICT = 9, T_SET = 10, T_RANGE = 11, T_STRBUILDER = 12,
+    T_RAW = 13,   /* untyped scratch: word = payload bytes; never traced */
+    T_SLOTS = 14, /* array of boxed values: word = count */
     T_USER_FIRST = 64 /* instances of compiled classes */
 };
 
@@ -76,10 +79,15 @@ void rt_init(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pages);
 /* Zeroed, 8-byte aligned object of `size` bytes (header included) with its type id set.
  * Raises MemoryError when linear memory cannot grow (returns 0). Never collects. */
 uint32_t rt_alloc(uint32_t size, uint32_t type_id);
-/* Safepoint: the collector may run here (mark-sweep over the shadow stack; not yet enabled). */
-void rt_gc_poll(void);
-/* Bytes allocated so far (for tests and --stats). */
+/* Safepoint: collects when enough was allocated since the last collection. Roots are the boxed
+ * 8-byte slots in [shadow_base, shadow_top) and the pending exception (ABI.md). */
+void rt_gc_poll(uint32_t shadow_top);
+/* Collects now, whatever was allocated. */
+void rt_gc_collect(uint32_t shadow_top);
+/* Bytes in live objects after the last collection plus bytes allocated since (for tests, --stats). */
 uint32_t rt_heap_used(void);
+/* Number of collections so far. */
+uint32_t rt_gc_count(void);
 
 /* ---- exceptions (exc.c) -------------------------------------------------------------------- */
 /* New exception object of class `class_id` with message `msg` (a str, 0 = no message). */

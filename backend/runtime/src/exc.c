@@ -140,3 +140,12 @@ void rt_unsupported(const char *what) {
     rt_exit(RT_EXIT_UNSUPPORTED);
     __builtin_unreachable();
 }
+
+void rt_fatal(const char *what) {
+    rt_flush();
+    out_cstr(2, "waspy: internal error: ");
+    out_cstr(2, what);
+    out_cstr(2, "\n");
+    rt_exit(70);
+    __builtin_unreachable();
+}

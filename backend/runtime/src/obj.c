@@ -214,7 +214,9 @@ static wobj arith(int op, wobj a, wobj b) {
         rt_raise(EXC_TypeError, rt_sb_finish(sb));
         return 0;
     }
-    if (op == OP_MUL && (ta == T_STR || tb == T_STR) && (kb == 2 || ka == 2 || ta == tb)) {
+    if (op == OP_MOD && ta == T_STR)
+        rt_unsupported("printf-style formatting (str % value) is not supported yet");
+    if (op == OP_MUL && (ta == T_STR || tb == T_STR)) {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "can't multiply sequence by non-int of type '");
         sb_add_cstr(sb, type_name(ta == T_STR ? b : a));

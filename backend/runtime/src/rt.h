@@ -12,8 +12,6 @@
 INLINE uint32_t obj_type(uint32_t p) { return HDR(p)[0] & 0xff; }
 INLINE uint32_t obj_word(uint32_t p) { return HDR(p)[1]; }
 
-/* Raw buffers (scratch storage owned by another object) use this type id. */
-#define T_RAW 13
 
 /* Tagged ints. */
 #define SMALL_MAX 0x3fffffffffffffffLL
@@ -46,6 +44,8 @@ void raise_c(uint32_t cls, const char *msg);
 /* Pending-exception test inside the runtime. */
 INLINE int exc_pending(void) { return rt_exc != 0; }
 NORETURN void rt_unsupported(const char *what);
+/* An internal error of the runtime or of compiled code: message to stderr, exit status 70. */
+NORETURN void rt_fatal(const char *what);
 
 /* Memory helpers (clang lowers these to memory.copy / memory.fill with -mbulk-memory). */
 void *memcpy(void *d, const void *s, size_t n);

@@ -89,6 +89,14 @@ wstr WEXPORT(rt_str_concat)(wstr a, wstr b) {
 }
 
 wstr WEXPORT(rt_str_repeat)(wstr s, wint n) {
+    if (!is_small(n)) {
+        uint32_t t[2];
+        big x = big_view(n, t);
+        if (mag_bitlen(x.d, x.n) > 63) {
+            raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+            return 0;
+        }
+    }
     if (rt_int_cmp(n, 0) <= 0 || str_len(s) == 0) return str_new(0, 1);
     if (n == mk_small(1)) return s;
     if (!is_small(n) || (uint64_t)small_val(n) * str_len(s) > 0x7fffffffull) {

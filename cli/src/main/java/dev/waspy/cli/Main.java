@@ -25,6 +25,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("run", new CommandLine(new RunCommand(io)).setStopAtPositional(true));
         cl.addSubcommand("build", new BuildCommand(io));
+        cl.addSubcommand("dump-ast", new DumpAstCommand());
         cl.setOut(new PrintWriter(io.outPrinter(), true));
         cl.setErr(new PrintWriter(io.errPrinter(), true));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {

@@ -97,5 +97,6 @@ class SpecSuiteTest {
         Files.writeString(target.resolve("spec-files.md"), table.toString());
         Files.write(target.resolve("spec-failures.txt"), FAILURES);
         Files.write(target.resolve("spec-skipped.txt"), SKIPS);
+        Files.write(target.resolve("spec-message-mismatches.txt"), ScriptRunner.MESSAGE_MISMATCHES);
     }
 }

@@ -9,6 +9,7 @@ import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.wasm.instr.BlockType;
+import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.MemOp;
 import dev.waspy.wasm.instr.NumericOp;
 
@@ -34,7 +35,8 @@ final class PrimLowering {
     void lower(Inst.PrimOp op) {
         calledRaising = false;
         List<Temp> a = op.args();
-        switch (op.prim()) {
+        // An exhaustive switch expression: a new primitive is a compile error here until lowered.
+        CodeBuilder unused = switch (op.prim()) {
             case INT_ADD -> addSub(a, true);
             case INT_SUB -> addSub(a, false);
             case INT_MUL -> mul(a);
@@ -44,6 +46,7 @@ final class PrimLowering {
             // The exponent is known non-negative, so the boxed result is a tagged int already.
             case INT_POW -> rt(Rt.RT_INT_POW, a);
             case INT_POWMOD -> rt(Rt.RT_INT_POWMOD, a);
+            case INT_DIVMOD -> rt(Rt.RT_INT_DIVMOD, a);
             case INT_NEG -> neg(a.getFirst());
             // ~x on a small int: tagged 2x becomes 2(-x-1) = -2x-2, which is 2x ^ -2.
             case INT_INVERT -> smallOrCall(a, Rt.RT_INT_INVERT, () -> e.get(a.getFirst()).code.i64Const(-2).op(I64_XOR));
@@ -66,10 +69,14 @@ final class PrimLowering {
             case INT_TO_FLOAT -> intToFloat(a.getFirst());
             case INT_STR -> rt(Rt.RT_INT_TO_STR, a);
             case INT_FORMAT -> rt(Rt.RT_INT_FORMAT, a);
-            case INT_ROUND_N -> unsupported(op.prim(), "round() of an int with a digit count");
+            case INT_ROUND_N -> {
+                Rounding.intRoundN(e, e.locals.of(a.get(0)), e.locals.of(a.get(1)));
+                yield e.code;
+            }
             case INT_FROM_STR -> {
                 e.get(a.getFirst()).code.i64Const(10L << 1);
                 call(Rt.RT_INT_FROM_STR);
+                yield e.code;
             }
 
             case FLOAT_ADD -> both(a).op(F64_ADD);
@@ -79,6 +86,7 @@ final class PrimLowering {
             case FLOAT_FLOORDIV -> rt(Rt.RT_FLOAT_FLOORDIV, a);
             case FLOAT_MOD -> rt(Rt.RT_FLOAT_MOD, a);
             case FLOAT_POW -> rt(Rt.RT_FLOAT_POW, a);
+            case FLOAT_DIVMOD -> rt(Rt.RT_FLOAT_DIVMOD, a);
             case FLOAT_NEG -> e.get(a.getFirst()).code.op(F64_NEG);
             case FLOAT_ABS -> e.get(a.getFirst()).code.op(F64_ABS);
             case FLOAT_EQ -> both(a).op(F64_EQ);
@@ -110,6 +118,7 @@ final class PrimLowering {
             case STR_NE -> {
                 rt(Rt.RT_STR_EQ, a);
                 e.code.op(I32_EQZ);
+                yield e.code;
             }
             case STR_LT -> cmp(Rt.RT_STR_CMP, a, I32_LT_S);
             case STR_LE -> cmp(Rt.RT_STR_CMP, a, I32_LE_S);
@@ -129,6 +138,8 @@ final class PrimLowering {
             case OBJ_FLOORDIV -> rt(Rt.RT_OBJ_FLOORDIV, a);
             case OBJ_MOD -> rt(Rt.RT_OBJ_MOD, a);
             case OBJ_POW -> rt(Rt.RT_OBJ_POW, a);
+            // The runtime returns the tuple boxed (ptr | 1); the IR wants the tuple pointer.
+            case OBJ_DIVMOD -> rt(Rt.RT_OBJ_DIVMOD, a).op(I32_WRAP_I64).i32Const(-2).op(I32_AND);
             case OBJ_POWMOD -> unsupported(op.prim(), "pow() with three arguments of unknown types");
             case OBJ_AND -> rt(Rt.RT_OBJ_AND, a);
             case OBJ_OR -> rt(Rt.RT_OBJ_OR, a);
@@ -144,6 +155,7 @@ final class PrimLowering {
             case OBJ_NE -> {
                 rt(Rt.RT_OBJ_EQ, a);
                 e.code.op(I32_EQZ);
+                yield e.code;
             }
             case OBJ_LT -> rt(Rt.RT_OBJ_LT, a);
             case OBJ_LE -> rt(Rt.RT_OBJ_LE, a);
@@ -152,6 +164,7 @@ final class PrimLowering {
             case OBJ_IS_NONE -> {
                 rt(Rt.RT_OBJ_TYPE, a);
                 e.code.i32Const(Boxing.T_NONE).op(I32_EQ);
+                yield e.code;
             }
             case OBJ_CONTAINS -> unsupported(op.prim(), "the 'in' operator on values of unknown type");
             case OBJ_TRUTHY -> rt(Rt.RT_OBJ_TRUTHY, a);
@@ -160,34 +173,41 @@ final class PrimLowering {
             case OBJ_FORMAT -> rt(Rt.RT_OBJ_FORMAT, a);
             case OBJ_TO_INT -> rt(Rt.RT_OBJ_TO_INT, a);
             case OBJ_TO_FLOAT -> rt(Rt.RT_OBJ_TO_FLOAT, a);
-            case OBJ_ROUND -> unsupported(op.prim(), "round() of a value of unknown type");
-            case OBJ_ROUND_N -> unsupported(op.prim(), "round() of a value of unknown type");
+            case OBJ_ROUND -> {
+                Rounding.objRound(e, e.locals.of(a.get(0)), null);
+                yield e.code;
+            }
+            case OBJ_ROUND_N -> {
+                Rounding.objRound(e, e.locals.of(a.get(0)), e.locals.of(a.get(1)));
+                yield e.code;
+            }
 
             case PRINT_WRITE -> rt(Rt.RT_WRITE_STR, a);
             case SYS_EXIT -> sysExit(a.getFirst());
-        }
+        };
         e.set(op.dst());
         if (op.prim().mayRaise() || calledRaising) {
             e.checkPending();
         }
     }
 
-    private void call(Rt fn) {
+    private CodeBuilder call(Rt fn) {
         e.call(fn);
         calledRaising |= fn.mayRaise();
+        return e.code;
     }
 
-    private void rt(Rt fn, List<Temp> args) {
+    private CodeBuilder rt(Rt fn, List<Temp> args) {
         args.forEach(e::get);
-        call(fn);
+        return call(fn);
     }
 
-    private dev.waspy.wasm.instr.CodeBuilder both(List<Temp> a) {
+    private CodeBuilder both(List<Temp> a) {
         e.get(a.get(0)).get(a.get(1));
         return e.code;
     }
 
-    private static void unsupported(Prim p, String what) {
+    private static CodeBuilder unsupported(Prim p, String what) {
         throw new Unsupported(what + " is not supported yet (" + p.opName() + ")");
     }
 
@@ -196,13 +216,14 @@ final class PrimLowering {
         both(a).op(I64_OR).op(I32_WRAP_I64).i32Const(1).op(I32_AND).op(I32_EQZ);
     }
 
-    private void smallOrCall(List<Temp> a, Rt slow, Runnable fast) {
+    private CodeBuilder smallOrCall(List<Temp> a, Rt slow, Runnable fast) {
         if (a.size() == 1) {
             e.get(a.getFirst()).code.op(I32_WRAP_I64).i32Const(1).op(I32_AND).op(I32_EQZ);
         } else {
             bothSmall(a);
         }
         e.code.ifElse(BlockType.of(I64), f -> fast.run(), s -> rt(slow, a));
+        return e.code;
     }
 
     /**
@@ -210,7 +231,7 @@ final class PrimLowering {
      * overflows: for a sum, when the result's sign differs from both operands' signs,
      * {@code ((a ^ r) & (b ^ r)) < 0}; for a difference, {@code ((a ^ b) & (a ^ r)) < 0}.
      */
-    private void addSub(List<Temp> a, boolean add) {
+    private CodeBuilder addSub(List<Temp> a, boolean add) {
         Rt slow = add ? Rt.RT_INT_ADD : Rt.RT_INT_SUB;
         int r = e.scratch(I64, 1);
         int x = e.locals.of(a.get(0));
@@ -226,13 +247,14 @@ final class PrimLowering {
             fast.op(I64_AND).i64Const(0).op(I64_LT_S);
             fast.ifElse(BlockType.of(I64), overflow -> rt(slow, a), ok -> ok.localGet(r));
         }, slowPath -> rt(slow, a));
+        return e.code;
     }
 
     /**
      * Small ints whose tagged values fit in 32 bits hold values below 2^30 in magnitude, so the
      * product {@code (a >> 1) * b} (tagged already) cannot overflow.
      */
-    private void mul(List<Temp> a) {
+    private CodeBuilder mul(List<Temp> a) {
         int x = e.locals.of(a.get(0));
         int y = e.locals.of(a.get(1));
         bothSmall(a);
@@ -241,20 +263,22 @@ final class PrimLowering {
         e.code.ifElse(BlockType.of(I64),
                 fast -> fast.localGet(x).i64Const(1).op(I64_SHR_S).localGet(y).op(I64_MUL),
                 slow -> rt(Rt.RT_INT_MUL, a));
+        return e.code;
     }
 
     /** -x is 0 - tagged x for every small int except the most negative, whose negation is big. */
-    private void neg(Temp t) {
+    private CodeBuilder neg(Temp t) {
         int x = e.locals.of(t);
         e.code.localGet(x).i64Const(1).op(I64_AND).op(I64_EQZ);
         e.code.localGet(x).i64Const(Long.MIN_VALUE).op(I64_NE).op(I32_AND);
         e.code.ifElse(BlockType.of(I64),
                 fast -> fast.i64Const(0).localGet(x).op(I64_SUB),
                 slow -> rt(Rt.RT_INT_NEG, List.of(t)));
+        return e.code;
     }
 
     /** Canonical form: a small and a big int are never equal; two smalls are equal iff their bits are. */
-    private void intEquality(List<Temp> a, boolean negate) {
+    private CodeBuilder intEquality(List<Temp> a, boolean negate) {
         bothSmall(a);
         e.code.ifElse(BlockType.of(I32),
                 fast -> both(a).op(negate ? I64_NE : I64_EQ),
@@ -264,42 +288,47 @@ final class PrimLowering {
                         slow.op(I32_EQZ);
                     }
                 });
+        return e.code;
     }
 
-    private void intOrder(List<Temp> a, NumericOp smallOp, NumericOp vsZero) {
+    private CodeBuilder intOrder(List<Temp> a, NumericOp smallOp, NumericOp vsZero) {
         bothSmall(a);
         e.code.ifElse(BlockType.of(I32),
                 fast -> both(a).op(smallOp),
                 slow -> cmp(Rt.RT_INT_CMP, a, vsZero));
+        return e.code;
     }
 
-    private void cmp(Rt three, List<Temp> a, NumericOp vsZero) {
+    private CodeBuilder cmp(Rt three, List<Temp> a, NumericOp vsZero) {
         rt(three, a);
         e.code.i32Const(0).op(vsZero);
+        return e.code;
     }
 
     /** Exact for small ints: |x| < 2^62 converts with one correct rounding, as CPython's int.__float__. */
-    private void intToFloat(Temp t) {
+    private CodeBuilder intToFloat(Temp t) {
         int x = e.locals.of(t);
         e.code.localGet(x).i64Const(1).op(I64_AND).op(I64_EQZ);
         e.code.ifElse(BlockType.of(F64),
                 fast -> fast.localGet(x).i64Const(1).op(I64_SHR_S).op(F64_CONVERT_I64_S),
                 slow -> rt(Rt.RT_INT_TO_FLOAT, List.of(t)));
+        return e.code;
     }
 
     /** Division inline; the runtime only for a zero divisor, where it raises ZeroDivisionError. */
-    private void floatDiv(List<Temp> a) {
+    private CodeBuilder floatDiv(List<Temp> a) {
         e.get(a.get(1)).code.f64Const(0).op(F64_EQ);
         e.code.ifElse(BlockType.of(F64),
                 zero -> rt(Rt.RT_FLOAT_DIV, a),
                 ok -> both(a).op(F64_DIV));
+        return e.code;
     }
 
     /**
      * sys.exit(code): None exits 0; an int (or bool) exits with it, reduced to 8 bits as the OS does
      * with CPython's exit status; anything else is printed to stderr and exits 1.
      */
-    private void sysExit(Temp code) {
+    private CodeBuilder sysExit(Temp code) {
         int type = e.scratch(I32, 0);
         int w = e.scratch(I64, 1);
         e.get(code);
@@ -330,5 +359,6 @@ final class PrimLowering {
         e.code.i32Const(1);
         e.call(Rt.RT_EXIT);
         e.code.unreachable();
+        return e.code;
     }
 }

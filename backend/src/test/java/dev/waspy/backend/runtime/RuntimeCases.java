@@ -39,13 +39,27 @@ record RuntimeCases(List<Case> cases) {
         return Wtf8.decode(HexFormat.of().parseHex(hex));
     }
 
-    /** Converts a typed field (i:, f:, s:) into the runtime value it denotes. */
+    /** Converts a typed field (i:, x:, f:, s:, b:, n:) into the runtime value it denotes. */
     static long arg(RuntimeInstance rt, String field) {
         String v = field.substring(2);
         return switch (field.charAt(0)) {
             case 'i' -> rt.integer(new BigInteger(v));
+            case 'x' -> rt.integer(new BigInteger(v, 16));
             case 'f' -> Long.parseUnsignedLong(v, 16);
             case 's' -> rt.str(text(v));
+            case 'b' -> Long.parseLong(v);
+            default -> throw new IllegalArgumentException("bad field " + field);
+        };
+    }
+
+    /** The field as a boxed value (ABI.md): what a slot of unknown static type holds. */
+    static long boxed(RuntimeInstance rt, String field) {
+        return switch (field.charAt(0)) {
+            case 'i', 'x' -> arg(rt, field);
+            case 'f' -> rt.call("rt_box_float", arg(rt, field));
+            case 's' -> arg(rt, field) | 1;
+            case 'b' -> rt.call("rt_box_bool", arg(rt, field));
+            case 'n' -> rt.call("rt_box_none");
             default -> throw new IllegalArgumentException("bad field " + field);
         };
     }

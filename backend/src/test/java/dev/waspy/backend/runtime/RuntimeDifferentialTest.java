@@ -48,7 +48,9 @@ class RuntimeDifferentialTest {
         for (RuntimeCases.Case c : cases) {
             String got;
             try {
-                long[] args = c.args().stream().mapToLong(a -> RuntimeCases.arg(rt, a)).toArray();
+                boolean boxed = RuntimeOps.boxesArguments(op);
+                long[] args = c.args().stream()
+                        .mapToLong(a -> boxed ? RuntimeCases.boxed(rt, a) : RuntimeCases.arg(rt, a)).toArray();
                 int result = fn.apply(rt, args);
                 int exc = rt.takeException();
                 got = exc != 0

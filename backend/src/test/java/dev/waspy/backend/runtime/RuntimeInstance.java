@@ -134,7 +134,7 @@ final class RuntimeInstance {
         if (v.bitLength() < 63) {
             return v.longValue() << 1;
         }
-        return call("rt_int_from_str", str(v.toString()), 10L << 1);
+        return call("rt_int_from_str", str(v.toString(16)), 16L << 1);
     }
 
     String stdoutText() {

@@ -30,7 +30,50 @@ final class RuntimeOps {
             Map.entry("int_divmod", (rt, a) -> (int) rt.call("rt_tuple_repr", rt.call("rt_int_divmod", a))),
             Map.entry("float_divmod", (rt, a) -> (int) rt.call("rt_tuple_repr", rt.call("rt_float_divmod", a))),
             Map.entry("int_pow", (rt, a) -> (int) rt.call("rt_obj_repr", rt.call("rt_int_pow", a))),
-            Map.entry("int_cmp", (rt, a) -> rt.str(Integer.toString((int) rt.call("rt_int_cmp", a)))));
+            Map.entry("int_cmp", (rt, a) -> rt.str(Integer.toString((int) rt.call("rt_int_cmp", a)))),
+            Map.entry("int_mul_x", (rt, a) -> (int) rt.call("rt_int_format", rt.call("rt_int_mul", a), rt.str("x"))),
+            Map.entry("int_divmod_x", (rt, a) -> {
+                int t = (int) rt.call("rt_int_divmod", a);
+                String q = rt.readStr((int) rt.call("rt_int_format", rt.call("rt_tuple_get", t, 0), rt.str("x")));
+                String r = rt.readStr((int) rt.call("rt_int_format", rt.call("rt_tuple_get", t, 1), rt.str("x")));
+                return rt.str(q + " " + r);
+            }),
+            objOp("obj_add"), objOp("obj_sub"), objOp("obj_mul"), objOp("obj_truediv"), objOp("obj_floordiv"),
+            objOp("obj_mod"), objOp("obj_pow"), objOp("obj_divmod"), objOp("obj_and"), objOp("obj_or"),
+            objOp("obj_xor"), objOp("obj_lshift"), objOp("obj_rshift"), objOp("obj_neg"), objOp("obj_pos"),
+            objOp("obj_invert"), objOp("obj_abs"),
+            boolOp("obj_eq"), boolOp("obj_lt"), boolOp("obj_le"), boolOp("obj_gt"), boolOp("obj_ge"),
+            boolOp("obj_truthy"),
+            Map.entry("obj_str", (rt, a) -> (int) rt.call("rt_obj_str", a)),
+            Map.entry("obj_repr", (rt, a) -> (int) rt.call("rt_obj_repr", a)),
+            Map.entry("obj_format", (rt, a) -> (int) rt.call("rt_obj_format", a[0], a[1] ^ 1)),
+            Map.entry("obj_to_float", (rt, a) -> {
+                long v = rt.call("rt_obj_to_float", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_float_repr", v);
+            }),
+            Map.entry("obj_to_int", (rt, a) -> {
+                long v = rt.call("rt_obj_to_int", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_int_to_str", v);
+            }));
+
+    /** Operations whose arguments arrive boxed (see RuntimeCases.boxed). */
+    static boolean boxesArguments(String op) {
+        return op.startsWith("obj_");
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> objOp(String op) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call("rt_" + op, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+        });
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> boolOp(String op) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call("rt_" + op, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_bool_str", v);
+        });
+    }
 
     private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> intOp(String op, String fn) {
         return Map.entry(op, (rt, a) -> {

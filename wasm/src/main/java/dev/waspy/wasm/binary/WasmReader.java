@@ -52,8 +52,14 @@ public final class WasmReader {
     }
 
     private void module() throws MalformedWasmException {
-        if (r.limit() < 4 || r.u8() != 0x00 || r.u8() != 0x61 || r.u8() != 0x73 || r.u8() != 0x6D) {
-            throw r.errorAt(0, "magic header not detected");
+        byte[] magic = {0x00, 0x61, 0x73, 0x6D};
+        for (byte b : magic) {
+            if (r.atEnd()) {
+                throw r.error("unexpected end (no complete magic header)");
+            }
+            if (r.u8() != b) {
+                throw r.errorAt(0, "magic header not detected");
+            }
         }
         if (r.limit() < 8) {
             throw r.error("unexpected end");

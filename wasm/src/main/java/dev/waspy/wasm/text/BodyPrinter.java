@@ -16,6 +16,7 @@ import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.model.ValType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Prints one function body, flat or folded. */
 final class BodyPrinter {
@@ -32,6 +33,11 @@ final class BodyPrinter {
     }
 
     void flat(List<Instruction> body) {
+        flat(body, Map.of());
+    }
+
+    /** Flat listing; {@code notes} puts a comment line under the instruction with that index. */
+    void flat(List<Instruction> body, Map<Integer, String> notes) {
         int depth = 2;
         for (int i = 0; i < body.size(); i++) {
             Instruction instr = body.get(i);
@@ -42,6 +48,10 @@ final class BodyPrinter {
                 depth = Math.max(2, depth - 1);
             }
             indent(depth).append(text(instr, module, names, function)).append('\n');
+            String note = notes.get(i);
+            if (note != null) {
+                indent(depth).append(";; ^^^ instruction ").append(i).append(": ").append(note).append('\n');
+            }
             if (instr instanceof Control.Block || instr instanceof Control.Loop || instr instanceof Control.If
                     || instr instanceof Control.Else) {
                 depth++;

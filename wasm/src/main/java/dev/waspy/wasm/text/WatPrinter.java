@@ -22,6 +22,7 @@ import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.model.TableType;
 import dev.waspy.wasm.model.ValType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints a module in the WebAssembly text format. Function and local names come from the name
@@ -54,6 +55,20 @@ public final class WatPrinter {
         return p.out.toString();
     }
 
+    /**
+     * One defined function (index in the function index space), flat, with {@code notes} printed
+     * under the instructions they belong to (instruction index to text): how validation errors are shown.
+     */
+    public static String printFunction(Module module, int functionIndex, Map<Integer, String> notes) {
+        WatPrinter p = new WatPrinter(module);
+        int local = functionIndex - module.importCount(dev.waspy.wasm.model.ExternKind.FUNC);
+        if (local < 0 || local >= module.functions().size()) {
+            return ";; no defined function " + functionIndex + "\n";
+        }
+        p.function(functionIndex, module.functions().get(local), Style.FLAT, notes);
+        return p.out.toString();
+    }
+
     private void module(Style style) {
         out.append("(module");
         if (module.names().moduleName() != null) {
@@ -79,7 +94,7 @@ public final class WatPrinter {
             line(head + desc + ")");
         }
         for (Function f : module.functions()) {
-            function(funcIndex++, f, style);
+            function(funcIndex++, f, style, Map.of());
         }
         for (TableType t : module.tables()) {
             line("(table (;" + tableIndex++ + ";) " + tableType(t) + ")");
@@ -120,7 +135,7 @@ public final class WatPrinter {
         return index >= 0 && index < module.types().size() ? module.types().get(index) : null;
     }
 
-    private void function(int index, Function f, Style style) {
+    private void function(int index, Function f, Style style, Map<Integer, String> notes) {
         FuncType type = type(f.typeIndex());
         StringBuilder head = new StringBuilder("(func " + names.functionDeclaration(index) + " (type " + f.typeIndex() + ")");
         head.append(signature(type, index));
@@ -134,7 +149,7 @@ public final class WatPrinter {
         if (style == Style.FOLDED) {
             body.folded(f.body());
         } else {
-            body.flat(f.body());
+            body.flat(f.body(), notes);
         }
         out.append("  )\n");
     }

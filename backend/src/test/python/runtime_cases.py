@@ -229,6 +229,31 @@ for v in ["", "a", "it's", 'say "hi"', "both ' and \"", "tab\tnl\nret\r", "\\", 
           "é", "日本", "😀", "\u2028", "\ud800", "\U000e0001", "\ufeff", "a'b\"c"]:
     case("str_repr", [v], lambda: repr(v))
 
+def random_spec():
+    """A format spec drawn piece by piece from the mini-language, valid or not."""
+    parts = []
+    if rnd.random() < 0.3:
+        parts.append(rnd.choice(["", "*", "0", "x", "\u00e9", " "]) + rnd.choice("<>=^"))
+    parts.append(rnd.choice(["", "", "+", "-", " "]))
+    parts.append(rnd.choice(["", "", "", "z"]))
+    parts.append(rnd.choice(["", "", "#"]))
+    parts.append(rnd.choice(["", "", "0"]))
+    parts.append(rnd.choice(["", "", "1", "5", "12", "25"]))
+    parts.append(rnd.choice(["", "", "", ",", "_"]))
+    parts.append(rnd.choice(["", "", ".0", ".1", ".3", ".12", ".20"]))
+    parts.append(rnd.choice(["", "", "d", "b", "o", "x", "X", "c", "e", "E", "f", "F", "g", "G", "n", "%", "s"]))
+    return "".join(parts)
+
+
+for _ in range(n(1500)):
+    spec = random_spec()
+    v = rnd.choice([0, 1, -1, 65, 255, -4096, 10**6 + 7, rand_int()])
+    case("int_format", [v, spec], lambda: format(v, spec))
+    x = rnd.choice([0.0, -0.0, 0.5, -1.25, 1e-7, 123456.789, 1e21, float("inf"), float("nan"), rand_float()])
+    case("float_format", [x, spec], lambda: format(x, spec))
+    t = rnd.choice(["", "ab", "héllo wörld"])
+    case("str_format", [t, spec], lambda: format(t, spec))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
               float("nan"), "", "ab", "é"]
 OBJ_BINOPS = {

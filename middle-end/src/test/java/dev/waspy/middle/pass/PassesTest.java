@@ -14,7 +14,7 @@ class PassesTest {
         for (String name : Passes.names()) {
             Pass p = Passes.byName(name);
             assertEquals(name, p.name());
-            assertTrue(name.matches("[a-z]+(-[a-z]+)*"), name);
+            assertTrue(name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"), name);
             assertFalse(p.description().isBlank(), name);
         }
     }

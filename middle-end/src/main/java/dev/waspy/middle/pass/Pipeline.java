@@ -28,7 +28,9 @@ public final class Pipeline {
     public static void run(List<String> passNames, PassContext ctx) {
         for (String name : passNames) {
             Pass pass = Passes.byName(name);
+            long t0 = System.nanoTime();
             for (IrFunction f : ctx.program().functions()) runOne(pass, f, ctx);
+            ctx.observer().after(name, ctx, System.nanoTime() - t0);
         }
     }
 

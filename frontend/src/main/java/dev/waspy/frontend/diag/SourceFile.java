@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A decoded source file: its path as given by the user, its text, and where each line starts.
- * Lines end at {@code \n}, {@code \r\n} or {@code \r}, as in Python. Positions in diagnostics use
+ * Lines end at {@code \n}, {@code \r\n} or {@code \r}, as in Python; the text keeps them as
+ * {@code \n}, as CPython's tokenizer does. Positions in diagnostics use
  * 1-based lines; AST positions use UTF-8 byte columns (CPython's convention), so this class also
  * converts between character columns and byte columns.
  */
@@ -29,7 +30,8 @@ public final class SourceFile {
 
     private SourceFile(String path, String text) {
         this.path = path;
-        this.text = text;
+        // Python reads source with universal newlines: \r\n and \r become \n (string values included).
+        this.text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         this.lineStarts = computeLineStarts(text);
     }
 

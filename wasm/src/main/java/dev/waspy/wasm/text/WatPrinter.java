@@ -140,10 +140,19 @@ public final class WatPrinter {
         StringBuilder head = new StringBuilder("(func " + names.functionDeclaration(index) + " (type " + f.typeIndex() + ")");
         head.append(signature(type, index));
         int params = type == null ? 0 : type.params().size();
+        boolean openGroup = false;
         for (int i = 0; i < f.locals().size(); i++) {
             String name = names.local(index, params + i);
-            head.append(" (local ").append(name == null ? "" : name + " ").append(f.locals().get(i)).append(')');
+            if (name != null) {
+                head.append(openGroup ? ")" : "").append(" (local ").append(name).append(' ').append(f.locals().get(i)).append(')');
+                openGroup = false;
+            } else {
+                // Unnamed locals share one (local ...) group, as wasm2wat prints them.
+                head.append(openGroup ? " " : " (local ").append(f.locals().get(i));
+                openGroup = true;
+            }
         }
+        head.append(openGroup ? ")" : "");
         line(head.toString());
         BodyPrinter body = new BodyPrinter(module, names, index, out);
         if (style == Style.FOLDED) {

@@ -140,7 +140,7 @@ final class BodyPrinter {
         int[] sig = blockSignature(type);
         // Blocks with parameters take their inputs from the stack: leave those flat.
         List<Node> operands = isIf && sig[0] == 0 ? takeOperands(seq, 1) : List.of();
-        String head = kind + WatPrinter.blockType(type, module) + "  ;; label = @" + (nesting + 1);
+        String head = kind + WatPrinter.blockType(type) + "  ;; label = @" + (nesting + 1);
         nesting++;
         List<Node> body = sequence(code, pos);
         List<Node> otherwise = null;
@@ -283,9 +283,9 @@ final class BodyPrinter {
     static String text(Instruction instr, Module module, SymbolNames names, int function) {
         String m = Mnemonics.of(instr);
         return switch (instr) {
-            case Control.Block b -> m + WatPrinter.blockType(b.type(), module);
-            case Control.Loop l -> m + WatPrinter.blockType(l.type(), module);
-            case Control.If i -> m + WatPrinter.blockType(i.type(), module);
+            case Control.Block b -> m + WatPrinter.blockType(b.type());
+            case Control.Loop l -> m + WatPrinter.blockType(l.type());
+            case Control.If i -> m + WatPrinter.blockType(i.type());
             case Control.Br b -> m + " " + b.label();
             case Control.BrIf b -> m + " " + b.label();
             case Control.BrTable b -> {

@@ -194,6 +194,17 @@ wint rt_str_len(wstr s);
 wstr rt_str_repr(wstr s);               /* repr(s): CPython's quote choice and escapes */
 wstr rt_str_format(wstr s, wstr spec);  /* Raises ValueError for bad specs */
 wstr rt_str_getitem(wstr s, wint i);    /* Raises IndexError "string index out of range" */
+/* s[start:stop:step]; each bound is a boxed int, bool or None (ABI encoding).
+ * Raises ValueError "slice step cannot be zero",
+ *        TypeError "slice indices must be integers or None or have an __index__ method". */
+wstr rt_str_slice(wstr s, wobj start, wobj stop, wobj step);
+uint32_t rt_str_contains(wstr haystack, wstr needle); /* needle in haystack */
+wint rt_str_find(wstr s, wstr sub);     /* s.find(sub): index of the first match or -1 */
+wstr rt_str_join(wstr sep, wtuple items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a character, but string of length 2 found" */
+/* chr(i). Raises ValueError "chr() arg not in range(0x110000)",
+ * OverflowError "Python int too large to convert to C int". */
+wstr rt_chr(wint i);
 wstr rt_bool_str(uint32_t b);           /* 'True' / 'False' */
 wstr rt_bool_format(uint32_t b, wstr spec); /* format(True, '') == 'True', else formatted as int */
 wstr rt_none_str(void);                 /* 'None' */
@@ -247,6 +258,14 @@ wobj rt_obj_neg(wobj a);
 wobj rt_obj_pos(wobj a);
 wobj rt_obj_invert(wobj a);
 wobj rt_obj_abs(wobj a);                /* Raises TypeError "bad operand type for abs(): 'str'" */
+/* pow(a, b, m); m None means pow(a, b). Raises TypeError "pow() 3rd argument not allowed unless
+ * all arguments are integers", TypeError "unsupported operand type(s) for ** or pow(): 'str',
+ * 'int', 'int'", and what rt_int_powmod raises. */
+wobj rt_obj_powmod(wobj a, wobj b, wobj m);
+/* item in container, for str and tuple containers (identity, then ==, as CPython).
+ * Raises TypeError "'in <string>' requires string as left operand, not int",
+ *        TypeError "argument of type 'int' is not iterable". */
+uint32_t rt_obj_contains(wobj container, wobj item);
 wstr rt_obj_format(wobj v, wstr spec);
 double rt_obj_to_float(wobj v);         /* float(v) for int/float/bool/str. Raises as float() */
 wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises as int() */

@@ -299,6 +299,55 @@ wobj WEXPORT(rt_obj_abs)(wobj a) {
     return bad_unary("abs()", a);
 }
 
+wobj WEXPORT(rt_obj_powmod)(wobj a, wobj b, wobj m) {
+    if (rt_obj_type(m) == T_NONE) return rt_obj_pow(a, b);
+    int ka = numkind(a), kb = numkind(b), km = numkind(m);
+    if (ka == 1 && kb == 1 && km == 1) return rt_int_powmod(as_int(a), as_int(b), as_int(m));
+    /* CPython tries each operand's power slot; float's refuses any third argument outright. */
+    if (ka == 2 || kb == 2 || km == 2) {
+        raise_c(EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return 0;
+    }
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "unsupported operand type(s) for ** or pow(): '");
+    sb_add_cstr(sb, type_name(a));
+    sb_add_cstr(sb, "', '");
+    sb_add_cstr(sb, type_name(b));
+    sb_add_cstr(sb, "', '");
+    sb_add_cstr(sb, type_name(m));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
+    uint32_t t = rt_obj_type(container);
+    if (t == T_STR) {
+        if (rt_obj_type(item) != T_STR) {
+            wsb sb = rt_sb_new();
+            sb_add_cstr(sb, "'in <string>' requires string as left operand, not ");
+            sb_add_cstr(sb, type_name(item));
+            rt_raise(EXC_TypeError, rt_sb_finish(sb));
+            return 0;
+        }
+        return rt_str_contains(pval(container), pval(item));
+    }
+    if (t == T_TUPLE) {
+        uint32_t n = HDR(pval(container))[1];
+        for (uint32_t i = 0; i < n; i++) {
+            wobj x = rt_tuple_get(pval(container), i);
+            if (x == item || rt_obj_eq(x, item)) return 1;
+        }
+        return 0;
+    }
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "argument of type '");
+    sb_add_cstr(sb, type_name(container));
+    sb_add_cstr(sb, "' is not iterable");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
 wstr WEXPORT(rt_obj_format)(wobj v, wstr spec) {
     switch (rt_obj_type(v)) {
     case T_INT: return rt_int_format(v, spec);

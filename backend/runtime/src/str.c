@@ -287,3 +287,117 @@ wstr WEXPORT(rt_str_repr)(wstr s) {
     rt_sb_add_char(sb, q);
     return rt_sb_finish(sb);
 }
+
+/* ---- slicing, searching, joining, ord/chr ---- */
+
+/* A slice bound as CPython's PyEval_SliceIndex sees it: ints clamp to 64 bits. 0 after raising. */
+static int slice_index(wobj v, int64_t *out, int *is_none) {
+    uint32_t t = rt_obj_type(v);
+    *is_none = t == T_NONE;
+    if (*is_none) return 1;
+    if (t == T_BOOL) { *out = HDR(unbox_ptr(v))[2]; return 1; }
+    if (t != T_INT) {
+        raise_c(EXC_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return 0;
+    }
+    if (is_small(v)) { *out = small_val(v); return 1; }
+    *out = rt_int_cmp(v, 0) < 0 ? (-0x7fffffffffffffffLL - 1) : 0x7fffffffffffffffLL;
+    return 1;
+}
+
+wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
+    int64_t start = 0, stop = 0, step = 1;
+    int nstart, nstop, nstep;
+    if (!slice_index(wstep, &step, &nstep) || !slice_index(wstart, &start, &nstart) ||
+        !slice_index(wstop, &stop, &nstop)) return 0;
+    if (nstep) step = 1;
+    if (step == 0) { raise_c(EXC_ValueError, "slice step cannot be zero"); return 0; }
+    int64_t len = str_len(s), lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
+    if (nstart) start = step < 0 ? upper : lower;
+    else {
+        if (start < 0) { start += len; if (start < lower) start = lower; }
+        else if (start > upper) start = upper;
+    }
+    if (nstop) stop = step < 0 ? lower : upper;
+    else {
+        if (stop < 0) { stop += len; if (stop < lower) stop = lower; }
+        else if (stop > upper) stop = upper;
+    }
+    int64_t n = 0;
+    if (step < 0) { if (stop < start) n = (start - stop - 1) / (-step) + 1; }
+    else if (start < stop) n = (stop - start - 1) / step + 1;
+    if (step == 1) {
+        wstr r = str_new((uint32_t)n, 1);
+        if (!r) return 0;
+        uint32_t maxc = 0;
+        for (int64_t i = 0; i < n; i++) { uint32_t c = str_at(s, (uint32_t)(start + i)); if (c > maxc) maxc = c; }
+        if (kind_for(maxc) != 1) { r = str_new((uint32_t)n, kind_for(maxc)); if (!r) return 0; }
+        for (int64_t i = 0; i < n; i++) str_put(r, (uint32_t)i, str_at(s, (uint32_t)(start + i)));
+        return r;
+    }
+    wsb sb = sb_new_cap((uint32_t)n);
+    if (!sb) return 0;
+    for (int64_t i = 0; i < n; i++) rt_sb_add_char(sb, str_at(s, (uint32_t)(start + i * step)));
+    return rt_sb_finish(sb);
+}
+
+static int64_t find(wstr s, wstr sub) {
+    uint32_t n = str_len(s), m = str_len(sub);
+    if (m > n) return -1;
+    for (uint32_t i = 0; i + m <= n; i++) {
+        uint32_t j = 0;
+        while (j < m && str_at(s, i + j) == str_at(sub, j)) j++;
+        if (j == m) return i;
+    }
+    return -1;
+}
+
+uint32_t WEXPORT(rt_str_contains)(wstr hay, wstr needle) { return find(hay, needle) >= 0; }
+wint WEXPORT(rt_str_find)(wstr s, wstr sub) { return mk_small(find(s, sub)); }
+
+wstr WEXPORT(rt_str_join)(wstr sep, wtuple items) {
+    uint32_t n = rt_tuple_len(items);
+    wsb sb = rt_sb_new();
+    if (!sb) return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        wobj v = rt_tuple_get(items, i);
+        if (rt_obj_type(v) != T_STR) {
+            wsb m = rt_sb_new();
+            sb_add_cstr(m, "sequence item ");
+            wstr idx = rt_int_to_str(mk_small(i));
+            rt_sb_add_str(m, idx);
+            sb_add_cstr(m, ": expected str instance, ");
+            sb_add_cstr(m, type_name(v));
+            sb_add_cstr(m, " found");
+            rt_raise(EXC_TypeError, rt_sb_finish(m));
+            return 0;
+        }
+        if (i) rt_sb_add_str(sb, sep);
+        rt_sb_add_str(sb, unbox_ptr(v));
+    }
+    return rt_sb_finish(sb);
+}
+
+wint WEXPORT(rt_str_ord)(wstr s) {
+    if (str_len(s) != 1) {
+        wsb m = rt_sb_new();
+        sb_add_cstr(m, "ord() expected a character, but string of length ");
+        rt_sb_add_str(m, rt_int_to_str(mk_small(str_len(s))));
+        sb_add_cstr(m, " found");
+        rt_raise(EXC_TypeError, rt_sb_finish(m));
+        return 0;
+    }
+    return mk_small(str_at(s, 0));
+}
+
+wstr WEXPORT(rt_chr)(wint i) {
+    if (!is_small(i) || small_val(i) > 0x7fffffff || small_val(i) < -0x7fffffffLL - 1) {
+        raise_c(EXC_OverflowError, "Python int too large to convert to C int");
+        return 0;
+    }
+    int64_t c = small_val(i);
+    if (c < 0 || c > 0x10ffff) { raise_c(EXC_ValueError, "chr() arg not in range(0x110000)"); return 0; }
+    wstr r = str_new(1, kind_for((uint32_t)c));
+    if (r) str_put(r, 0, (uint32_t)c);
+    return r;
+}

@@ -254,6 +254,30 @@ for _ in range(n(1500)):
     t = rnd.choice(["", "ab", "héllo wörld"])
     case("str_format", [t, spec], lambda: format(t, spec))
 
+SLICE_BOUNDS = [None, 0, 1, 2, -1, -2, 3, 10, -10, 2**70, -2**70, True, False]
+for t in ["", "abcdef", "héllo", "日本語テキスト", "a😀b😀c"]:
+    for _ in range(n(60)):
+        a, b, c = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS + [-3, 0.5, "x"])
+        case("str_slice", [t, a, b, c], lambda: repr(t[a:b:c]))
+    for sub in ["", "a", "b😀", "llo", "zz", "テキ", t, t + "x"]:
+        case("str_contains", [t, sub], lambda: repr(sub in t))
+        case("str_find", [t, sub], lambda: repr(t.find(sub)))
+for t in ["", "a", "ab", "é", "😀", "\x00"]:
+    case("str_ord", [t], lambda: repr(ord(t)))
+for i in [0, 65, 233, 0x263a, 0x1f600, 0x10ffff, 0x110000, -1, 2**40, 2**70]:
+    case("chr", [i], lambda: repr(chr(i)))
+for a in [2, -3, True, 2.0, "a", None, 2**70]:
+    for b in [3, -1, 0, True, 1.5, 2**65]:
+        for m in [5, -7, 1, 0, None, 2.0, True, 2**64 + 1]:
+            if m is None and isinstance(b, int) and abs(b) > 1000 and isinstance(a, int) and abs(a) > 1:
+                continue
+            if m is None and isinstance(a, (int, float)) and a < 0 and isinstance(b, float):
+                continue  # complex result: an explicit unsupported exit (RuntimeProtocolTest)
+            case("obj_powmod", [a, b, m], lambda: repr(pow(a, b, m)))
+for cont in ["", "abc", "héllo", 5, None, 1.5]:
+    for item in ["", "a", "bc", "l", 1, None]:
+        case("obj_contains", [cont, item], lambda: repr(item in cont))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
               float("nan"), "", "ab", "é"]
 OBJ_BINOPS = {

@@ -45,6 +45,16 @@ final class RuntimeOps {
             boolOp("obj_eq"), boolOp("obj_lt"), boolOp("obj_le"), boolOp("obj_gt"), boolOp("obj_ge"),
             boolOp("obj_truthy"),
             Map.entry("obj_str", (rt, a) -> (int) rt.call("rt_obj_str", a)),
+            objOp("obj_powmod"), boolOp("obj_contains"), Map.entry("str_slice", (rt, a) -> {
+                long v = rt.call("rt_str_slice", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
+            }),
+            Map.entry("str_contains", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_contains", a))),
+            intOp("str_find", "rt_str_find"), intOp("str_ord", "rt_str_ord"),
+            Map.entry("chr", (rt, a) -> {
+                long v = rt.call("rt_chr", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
+            }),
             Map.entry("obj_repr", (rt, a) -> (int) rt.call("rt_obj_repr", a)),
             Map.entry("obj_format", (rt, a) -> (int) rt.call("rt_obj_format", a[0], a[1] ^ 1)),
             Map.entry("obj_to_float", (rt, a) -> {
@@ -56,9 +66,9 @@ final class RuntimeOps {
                 return rt.pending() ? 0 : (int) rt.call("rt_int_to_str", v);
             }));
 
-    /** Operations whose arguments arrive boxed (see RuntimeCases.boxed). */
-    static boolean boxesArguments(String op) {
-        return op.startsWith("obj_");
+    /** Whether argument {@code index} of {@code op} arrives boxed (see RuntimeCases.boxed). */
+    static boolean boxes(String op, int index) {
+        return op.startsWith("obj_") || op.equals("str_slice") && index > 0;
     }
 
     private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> objOp(String op) {

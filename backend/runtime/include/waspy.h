@@ -35,6 +35,7 @@ typedef uint32_t wstr;   /* pointer to a str object */
 typedef uint32_t wtuple; /* pointer to a tuple object */
 typedef uint32_t wexc;   /* pointer to an exception object */
 typedef uint32_t wsb;    /* pointer to a string builder */
+typedef uint32_t wlist;  /* pointer to a list */
 
 #define WEXPORT(name) __attribute__((export_name(#name))) name
 
@@ -221,6 +222,31 @@ void rt_tuple_set(wtuple t, uint32_t i, wobj v);
 wobj rt_tuple_get(wtuple t, uint32_t i);
 uint32_t rt_tuple_len(wtuple t);
 wstr rt_tuple_repr(wtuple t);
+
+/* ---- list (list.c): generic layout, word = 2; slot 0 (offset 8) = length as a tagged int;
+ *      slot 1 (offset 16) = the items, a slot array (T_SLOTS) boxed as ptr | 1 ---- */
+wlist rt_list_new(uint32_t n);          /* n items, all None */
+wint rt_list_len(wlist l);
+wobj rt_list_get(wlist l, wint i);      /* l[i], negative from the end. Raises IndexError "list index out of range" */
+void rt_list_set(wlist l, wint i, wobj v); /* Raises IndexError "list assignment index out of range" */
+void rt_list_append(wlist l, wobj v);
+void rt_list_extend(wlist l, wlist other);
+void rt_list_insert(wlist l, wint i, wobj v);
+/* l.pop(i). Raises IndexError "pop from empty list", IndexError "pop index out of range". */
+wobj rt_list_pop(wlist l, wint i);
+wlist rt_list_concat(wlist a, wlist b);
+wlist rt_list_repeat(wlist l, wint n);  /* Raises MemoryError, OverflowError as str repetition */
+wlist rt_list_slice(wlist l, wobj start, wobj stop, wobj step); /* Raises as rt_str_slice */
+uint32_t rt_list_contains(wlist l, wobj v);
+wint rt_list_index(wlist l, wobj v);    /* Raises ValueError "5 is not in list" */
+wint rt_list_count(wlist l, wobj v);
+void rt_list_reverse(wlist l);
+/* Stable sort with '<' (or '>' order when reverse). Raises TypeError from the comparisons. */
+void rt_list_sort(wlist l, uint32_t reverse);
+uint32_t rt_list_eq(wlist a, wlist b);
+wstr rt_list_repr(wlist l);             /* '[1, [...]]' for a list inside itself */
+wlist rt_list_from_tuple(wtuple t);
+wtuple rt_tuple_from_list(wlist l);
 
 /* ---- boxed objects (obj.c) ----------------------------------------------------------------- */
 wobj rt_box_float(double x);

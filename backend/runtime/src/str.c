@@ -131,6 +131,11 @@ int32_t WEXPORT(rt_str_cmp)(wstr a, wstr b) {
 wint WEXPORT(rt_str_len)(wstr s) { return mk_small(str_len(s)); }
 
 wstr WEXPORT(rt_str_getitem)(wstr s, wint i) {
+    if (!is_small(i)) {
+        uint32_t t[2];
+        big x = big_view(i, t);
+        if (mag_bitlen(x.d, x.n) > 63) { raise_c(EXC_IndexError, "cannot fit 'int' into an index-sized integer"); return 0; }
+    }
     int64_t n = str_len(s), k = is_small(i) ? small_val(i) : (rt_int_cmp(i, 0) < 0 ? -n - 1 : n);
     if (k < 0) k += n;
     if (k < 0 || k >= n) { raise_c(EXC_IndexError, "string index out of range"); return 0; }
@@ -305,14 +310,17 @@ static int slice_index(wobj v, int64_t *out, int *is_none) {
     return 1;
 }
 
-wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
+/* CPython's slice index adjustment for a sequence of `len` items; 0 after raising. */
+int slice_bounds(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstep, int64_t *count) {
     int64_t start = 0, stop = 0, step = 1;
     int nstart, nstop, nstep;
     if (!slice_index(wstep, &step, &nstep) || !slice_index(wstart, &start, &nstart) ||
         !slice_index(wstop, &stop, &nstop)) return 0;
     if (nstep) step = 1;
     if (step == 0) { raise_c(EXC_ValueError, "slice step cannot be zero"); return 0; }
-    int64_t len = str_len(s), lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
+    /* CPython clamps the step so that -step cannot overflow. */
+    if (step < -0x7fffffffffffffffLL) step = -0x7fffffffffffffffLL;
+    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
     if (nstart) start = step < 0 ? upper : lower;
     else {
         if (start < 0) { start += len; if (start < lower) start = lower; }
@@ -326,6 +334,13 @@ wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
     int64_t n = 0;
     if (step < 0) { if (stop < start) n = (start - stop - 1) / (-step) + 1; }
     else if (start < stop) n = (stop - start - 1) / step + 1;
+    *pstart = start; *pstep = step; *count = n;
+    return 1;
+}
+
+wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
+    int64_t start, step, n;
+    if (!slice_bounds(str_len(s), wstart, wstop, wstep, &start, &step, &n)) return 0;
     if (step == 1) {
         wstr r = str_new((uint32_t)n, 1);
         if (!r) return 0;

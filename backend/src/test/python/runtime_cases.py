@@ -3,6 +3,7 @@
 
 Prints one case per line: OP <TAB> ARG ... <TAB> EXPECTED. Fields are typed:
   i:<decimal int>   x:<hex int> (huge ints)   f:<16 hex digits of the IEEE bits>   s:<hex of UTF-8>   b:0 / b:1   n: (None)
+  l:<field>,<field>,... (a list of such values)
 (operations named obj_* receive their arguments boxed, as values of unknown static type)
 and the expectation is s:<hex> (the str CPython produces: repr of the result, or the formatted
 text) or E:<exception class>:<hex of the message>. A float power may list a second accepted
@@ -22,6 +23,8 @@ out = []
 
 
 def enc(v):
+    if isinstance(v, list):
+        return "l:" + ",".join(enc(x) for x in v)
     if v is None:
         return "n:"
     if isinstance(v, bool):
@@ -278,8 +281,51 @@ for cont in ["", "abc", "héllo", 5, None, 1.5]:
     for item in ["", "a", "bc", "l", 1, None]:
         case("obj_contains", [cont, item], lambda: repr(item in cont))
 
+def rand_list():
+    pool = [0, 1, -3, 2**70, 1.5, -0.0, "a", "b", "", True, None]  # no NaN: list identity semantics
+    kind = rnd.random()
+    if kind < 0.4:
+        return [rnd.randint(-20, 20) for _ in range(rnd.randint(0, 8))]
+    if kind < 0.6:
+        return [rnd.choice(["x", "y", "ab", "", "é"]) for _ in range(rnd.randint(0, 6))]
+    return [rnd.choice(pool) for _ in range(rnd.randint(0, 6))]
+
+
+INDEXES = [0, 1, -1, 2, -2, 5, -7, 100, 2**70]
+for _ in range(n(150)):
+    l = rand_list()
+    i, v = rnd.choice(INDEXES), rnd.choice([0, 7, "a", None, 1.5, True])
+    case("list_repr", [l], lambda: repr(l))
+    case("list_get", [l, i], lambda: repr(l[i]))
+    case("list_set", [l, i, v], lambda: (lambda c: (c.__setitem__(i, v), repr(c))[1])(list(l)))
+    case("list_pop", [l, i], lambda: (lambda c: repr((c.pop(i), c)))(list(l)))
+    case("list_insert", [l, i, v], lambda: (lambda c: (c.insert(i, v), repr(c))[1])(list(l)))
+    case("list_index", [l, v], lambda: repr(l.index(v)))
+    case("list_count", [l, v], lambda: repr(l.count(v)))
+    case("list_contains", [l, v], lambda: repr(v in l))
+    r = rnd.choice([0, 1])
+    case("list_sort", [l, r], lambda: (lambda c: (c.sort(reverse=bool(r)), repr(c))[1])(list(l)))
+    case("list_reverse", [l], lambda: (lambda c: (c.reverse(), repr(c))[1])(list(l)))
+    m = rand_list()
+    case("list_extend", [l, m], lambda: (lambda c: (c.extend(m), repr(c))[1])(list(l)))
+    a, b, c = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS + [-3])
+    case("list_slice", [l, a, b, c], lambda: repr(l[a:b:c]))
+    k = rnd.choice([0, 1, 3, -1])
+    case("list_repeat", [l, k], lambda: repr(l * k))
+    case("obj_add", [l, m], lambda: repr(l + m))
+    case("obj_lt", [l, m], lambda: repr(l < m))
+    case("obj_eq", [l, m], lambda: repr(l == m))
+
+for _ in range(n(20)):
+    size = rnd.randint(60, 400)
+    l = rnd.choice([[rnd.randint(-50, 50) for _ in range(size)],
+                    [rnd.choice(["b", "a", "ab", "é", ""]) for _ in range(size)],
+                    [rnd.choice([1, 2.5, -3, True, 0.0, 2**70]) for _ in range(size)]])
+    r = rnd.choice([0, 1])
+    case("list_sort", [l, r], lambda: (lambda c: (c.sort(reverse=bool(r)), repr(c))[1])(list(l)))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
-              float("nan"), "", "ab", "é"]
+              float("nan"), "", "ab", "é", [], [1, "a"]]
 OBJ_BINOPS = {
     "obj_add": lambda a, b: a + b, "obj_sub": lambda a, b: a - b, "obj_mul": lambda a, b: a * b,
     "obj_truediv": lambda a, b: a / b, "obj_floordiv": lambda a, b: a // b, "obj_mod": lambda a, b: a % b,

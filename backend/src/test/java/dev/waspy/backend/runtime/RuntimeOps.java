@@ -45,6 +45,30 @@ final class RuntimeOps {
             boolOp("obj_eq"), boolOp("obj_lt"), boolOp("obj_le"), boolOp("obj_gt"), boolOp("obj_ge"),
             boolOp("obj_truthy"),
             Map.entry("obj_str", (rt, a) -> (int) rt.call("rt_obj_str", a)),
+            Map.entry("list_repr", (rt, a) -> (int) rt.call("rt_list_repr", a)),
+            listValue("list_get", "rt_list_get"), mutate("list_set", "rt_list_set"),
+            mutate("list_insert", "rt_list_insert"), mutate("list_reverse", "rt_list_reverse"),
+            mutate("list_extend", "rt_list_extend"), mutate("list_sort", "rt_list_sort"),
+            Map.entry("list_pop", (rt, a) -> {
+                long v = rt.call("rt_list_pop", a);
+                if (rt.pending()) {
+                    return 0;
+                }
+                int t = (int) rt.call("rt_tuple_new", 2);
+                rt.call("rt_tuple_set", t, 0, v);
+                rt.call("rt_tuple_set", t, 1, a[0] | 1);
+                return (int) rt.call("rt_tuple_repr", t);
+            }),
+            listValue("list_index", "rt_list_index"), listValue("list_count", "rt_list_count"),
+            boolOp("list_contains"),
+            Map.entry("list_slice", (rt, a) -> {
+                long v = rt.call("rt_list_slice", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
+            }),
+            Map.entry("list_repeat", (rt, a) -> {
+                long v = rt.call("rt_list_repeat", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
+            }),
             objOp("obj_powmod"), boolOp("obj_contains"), Map.entry("str_slice", (rt, a) -> {
                 long v = rt.call("rt_str_slice", a);
                 return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
@@ -68,7 +92,25 @@ final class RuntimeOps {
 
     /** Whether argument {@code index} of {@code op} arrives boxed (see RuntimeCases.boxed). */
     static boolean boxes(String op, int index) {
-        return op.startsWith("obj_") || op.equals("str_slice") && index > 0;
+        return op.startsWith("obj_")
+                || (op.equals("str_slice") || op.equals("list_slice")) && index > 0
+                || (op.equals("list_set") || op.equals("list_insert")) && index == 2
+                || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1;
+    }
+
+    /** Runs a mutating list operation, then yields the list's repr. */
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> mutate(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_list_repr", a[0]);
+        });
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> listValue(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+        });
     }
 
     private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> objOp(String op) {
@@ -81,7 +123,10 @@ final class RuntimeOps {
     private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> boolOp(String op) {
         return Map.entry(op, (rt, a) -> {
             long v = rt.call("rt_" + op, a);
-            return rt.pending() ? 0 : (int) rt.call("rt_bool_str", v);
+            if (rt.pending()) {
+                return 0;
+            }
+            return (int) rt.call("rt_bool_str", v);
         });
     }
 

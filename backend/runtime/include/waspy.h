@@ -36,6 +36,7 @@ typedef uint32_t wtuple; /* pointer to a tuple object */
 typedef uint32_t wexc;   /* pointer to an exception object */
 typedef uint32_t wsb;    /* pointer to a string builder */
 typedef uint32_t wlist;  /* pointer to a list */
+typedef uint32_t wdict;  /* pointer to a dict */
 
 #define WEXPORT(name) __attribute__((export_name(#name))) name
 
@@ -247,6 +248,32 @@ uint32_t rt_list_eq(wlist a, wlist b);
 wstr rt_list_repr(wlist l);             /* '[1, [...]]' for a list inside itself */
 wlist rt_list_from_tuple(wtuple t);
 wtuple rt_tuple_from_list(wlist l);
+
+/* ---- dict (dict.c): insertion-ordered hash table; generic layout, word = 4: slot 0 = live
+ *      count (tagged), slot 1 = entries (T_SLOTS, 3 slots per entry: hash (tagged), key,
+ *      value), slot 2 = index table (raw block of i32), slot 3 = entries used (tagged) ---- */
+wdict rt_dict_new(void);
+wint rt_dict_len(wdict d);
+/* d[key]. Raises KeyError (message: repr(key)), TypeError "unhashable type: 'list'". */
+wobj rt_dict_get(wdict d, wobj key);
+wobj rt_dict_get_default(wdict d, wobj key, wobj dflt); /* d.get(key, dflt). Raises TypeError (unhashable) */
+void rt_dict_set(wdict d, wobj key, wobj value);        /* Raises TypeError (unhashable) */
+void rt_dict_del(wdict d, wobj key);                    /* del d[key]. Raises KeyError, TypeError */
+uint32_t rt_dict_contains(wdict d, wobj key);           /* Raises TypeError (unhashable) */
+/* Iteration: the entry index of the first live entry at or after pos, or -1 at the end. Code
+ * iterating a dict compares rt_dict_len before each step to raise CPython's RuntimeError
+ * "dictionary changed size during iteration". */
+int32_t rt_dict_next(wdict d, int32_t pos);
+wobj rt_dict_key_at(wdict d, int32_t entry);
+wobj rt_dict_value_at(wdict d, int32_t entry);
+wlist rt_dict_keys(wdict d);            /* list(d) */
+wlist rt_dict_values(wdict d);          /* list(d.values()) */
+wlist rt_dict_items(wdict d);           /* list(d.items()): (key, value) tuples */
+uint32_t rt_dict_eq(wdict a, wdict b);
+wstr rt_dict_repr(wdict d);             /* "{1: 'a'}", "{...}" for a dict inside itself */
+/* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
+ * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
+wint rt_obj_hash(wobj v);
 
 /* ---- boxed objects (obj.c) ----------------------------------------------------------------- */
 wobj rt_box_float(double x);

@@ -52,6 +52,7 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_STR: return rt_str_repr(pval(v));
     case T_TUPLE: return rt_tuple_repr(pval(v));
     case T_LIST: return rt_list_repr(pval(v));
+    case T_DICT: return rt_dict_repr(pval(v));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "<");
@@ -78,6 +79,7 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_STR: return str_len(pval(v)) != 0;
     case T_TUPLE: return HDR(pval(v))[1] != 0;
     case T_LIST: return rt_list_len(pval(v)) != 0;
+    case T_DICT: return rt_dict_len(pval(v)) != 0;
     default: return 1;
     }
 }
@@ -106,6 +108,7 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
     case T_STR: return rt_str_eq(pval(a), pval(b));
     case T_NONE: return 1;
     case T_LIST: return rt_list_eq(pval(a), pval(b));
+    case T_DICT: return rt_dict_eq(pval(a), pval(b));
     case T_TUPLE: {
         uint32_t n = HDR(pval(a))[1];
         if (n != HDR(pval(b))[1]) return 0;
@@ -355,6 +358,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
         return rt_str_contains(pval(container), pval(item));
     }
     if (t == T_LIST) return rt_list_contains(pval(container), item);
+    if (t == T_DICT) return rt_dict_contains(pval(container), item);
     if (t == T_TUPLE) {
         uint32_t n = HDR(pval(container))[1];
         for (uint32_t i = 0; i < n; i++) {

@@ -324,6 +324,36 @@ for _ in range(n(20)):
     r = rnd.choice([0, 1])
     case("list_sort", [l, r], lambda: (lambda c: (c.sort(reverse=bool(r)), repr(c))[1])(list(l)))
 
+def build_dict(keys, values, dels=()):
+    d = {}
+    for k, v in zip(keys, values):
+        d[k] = v
+    for k in dels:
+        del d[k]
+    return d
+
+
+KEY_POOL = [0, 1, -1, 2, 1.0, 0.5, -0.0, True, False, None, "a", "b", "", "é", 2**70, -2**64, 1e300,
+            float("inf"), 2**61 - 1, 2**61, 7.25]
+for _ in range(n(200)):
+    size = rnd.choice([0, 1, 3, 8, 20, 60])
+    keys = [rnd.choice(KEY_POOL + [rnd.randint(-1000, 1000), "k%d" % rnd.randint(0, 99)]) for _ in range(size)]
+    values = [rnd.choice([0, 1, "v", None, 2.5, -3]) for _ in range(size)]
+    dels = [rnd.choice(keys + ["zz"]) for _ in range(rnd.choice([0, 0, 1, 3, size // 2]))] if keys else []
+    probe = rnd.choice(KEY_POOL + ["zz", [1]])
+    case("dict_build", [keys, values, dels], lambda: repr(build_dict(keys, values, dels)))
+    case("dict_get", [keys, values, probe], lambda: repr(build_dict(keys, values)[probe]))
+    case("dict_get_default", [keys, values, probe], lambda: repr(build_dict(keys, values).get(probe, "dflt")))
+    case("dict_contains", [keys, values, probe], lambda: repr(probe in build_dict(keys, values)))
+    case("dict_items", [keys, values, dels], lambda: repr(list(build_dict(keys, values, dels).items())))
+    keys2 = list(reversed(keys))
+    values2 = [build_dict(keys, values)[k] for k in keys2]
+    case("dict_eq", [keys, values, keys2, values2], lambda: repr(build_dict(keys, values) == build_dict(keys2, values2)))
+for v in KEY_POOL + [rand_int() for _ in range(n(50))] + [rand_float() for _ in range(n(100))] + [5e-324, -2.5e-310]:
+    if isinstance(v, str) or v is None:
+        continue
+    case("obj_hash", [v], lambda: repr(hash(v)))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
               float("nan"), "", "ab", "é", [], [1, "a"]]
 OBJ_BINOPS = {

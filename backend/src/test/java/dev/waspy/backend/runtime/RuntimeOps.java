@@ -69,6 +69,41 @@ final class RuntimeOps {
                 long v = rt.call("rt_list_repeat", a);
                 return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
             }),
+            Map.entry("dict_build", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                if (!rt.pending()) {
+                    forEach(rt, a[2], k -> rt.call("rt_dict_del", d, k));
+                }
+                return rt.pending() ? 0 : (int) rt.call("rt_dict_repr", d);
+            }),
+            Map.entry("dict_get", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                long v = rt.pending() ? 0 : rt.call("rt_dict_get", d, a[2]);
+                return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+            }),
+            Map.entry("dict_get_default", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                long v = rt.pending() ? 0 : rt.call("rt_dict_get_default", d, a[2], rt.str("dflt") | 1);
+                return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+            }),
+            Map.entry("dict_contains", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                long v = rt.pending() ? 0 : rt.call("rt_dict_contains", d, a[2]);
+                return rt.pending() ? 0 : (int) rt.call("rt_bool_str", v);
+            }),
+            Map.entry("dict_items", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                if (!rt.pending()) {
+                    forEach(rt, a[2], k -> rt.call("rt_dict_del", d, k));
+                }
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", rt.call("rt_dict_items", d));
+            }),
+            Map.entry("dict_eq", (rt, a) -> {
+                long d1 = dict(rt, a[0], a[1]);
+                long d2 = dict(rt, a[2], a[3]);
+                return (int) rt.call("rt_bool_str", rt.call("rt_obj_eq", d1 | 1, d2 | 1));
+            }),
+            objOp("obj_hash"),
             objOp("obj_powmod"), boolOp("obj_contains"), Map.entry("str_slice", (rt, a) -> {
                 long v = rt.call("rt_str_slice", a);
                 return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
@@ -95,7 +130,26 @@ final class RuntimeOps {
         return op.startsWith("obj_")
                 || (op.equals("str_slice") || op.equals("list_slice")) && index > 0
                 || (op.equals("list_set") || op.equals("list_insert")) && index == 2
-                || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1;
+                || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1
+                || op.startsWith("dict_") && op.indexOf("eq") < 0 && index == 2 && !op.equals("dict_build")
+                        && !op.equals("dict_items");
+    }
+
+    /** A dict made by d[k] = v for the items of two lists, in order. */
+    private static long dict(RuntimeInstance rt, long keys, long values) {
+        long d = rt.call("rt_dict_new");
+        long n = rt.call("rt_list_len", keys) >> 1;
+        for (long i = 0; i < n && !rt.pending(); i++) {
+            rt.call("rt_dict_set", d, rt.call("rt_list_get", keys, i << 1), rt.call("rt_list_get", values, i << 1));
+        }
+        return d;
+    }
+
+    private static void forEach(RuntimeInstance rt, long list, java.util.function.LongConsumer action) {
+        long n = rt.call("rt_list_len", list) >> 1;
+        for (long i = 0; i < n && !rt.pending(); i++) {
+            action.accept(rt.call("rt_list_get", list, i << 1));
+        }
     }
 
     /** Runs a mutating list operation, then yields the list's repr. */

@@ -207,6 +207,20 @@ wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a ch
 /* chr(i). Raises ValueError "chr() arg not in range(0x110000)",
  * OverflowError "Python int too large to convert to C int". */
 wstr rt_chr(wint i);
+/* s.split(sep, maxsplit): sep None splits on whitespace runs; maxsplit -1 = no limit.
+ * Raises ValueError "empty separator", TypeError "must be str or None, not int". */
+wlist rt_str_split(wstr s, wobj sep, wint maxsplit);
+/* s.strip(chars) (where = 3), s.lstrip(chars) (1), s.rstrip(chars) (2); chars None = whitespace.
+ * Raises TypeError "strip arg must be None or str". */
+wstr rt_str_strip(wstr s, wobj chars, uint32_t where);
+uint32_t rt_str_startswith(wstr s, wstr prefix);
+uint32_t rt_str_endswith(wstr s, wstr suffix);
+wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
+wint rt_str_count(wstr s, wstr sub);
+/* s.upper(), s.lower() with CPython's full case mapping for Latin-1 text ('ß'.upper() == 'SS');
+ * other scripts stop the program with RT_EXIT_UNSUPPORTED (no case tables linked in yet). */
+wstr rt_str_upper(wstr s);
+wstr rt_str_lower(wstr s);
 wstr rt_bool_str(uint32_t b);           /* 'True' / 'False' */
 wstr rt_bool_format(uint32_t b, wstr spec); /* format(True, '') == 'True', else formatted as int */
 wstr rt_none_str(void);                 /* 'None' */

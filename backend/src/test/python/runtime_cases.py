@@ -267,6 +267,24 @@ for t in ["", "abcdef", "héllo", "日本語テキスト", "a😀b😀c"]:
         case("str_find", [t, sub], lambda: repr(t.find(sub)))
 for t in ["", "a", "ab", "é", "😀", "\x00"]:
     case("str_ord", [t], lambda: repr(ord(t)))
+SPLIT_TEXTS = ["", " ", "a", " a b  c ", "a,b,,c", ",a,", "x\ty\nz\u3000w", "aaa", "héllo wörld", "a::b::c"]
+for t in SPLIT_TEXTS:
+    for sep in [None, ",", " ", "::", "a", "", 5]:
+        for mx in [-1, 0, 1, 2]:
+            case("str_split", [t, sep, mx], lambda: repr(t.split(sep, mx)))
+    for chars in [None, "", "a", " ,", "xyz"]:
+        for where, fn in [(3, str.strip), (1, str.lstrip), (2, str.rstrip)]:
+            case("str_strip", [t, chars, where], lambda: repr(fn(t, chars)))
+    for sub in ["", "a", ",", "aa", "::", "héllo", "zz"]:
+        case("str_startswith", [t, sub], lambda: repr(t.startswith(sub)))
+        case("str_endswith", [t, sub], lambda: repr(t.endswith(sub)))
+        case("str_count", [t, sub], lambda: repr(t.count(sub)))
+        for repl in ["", "-", "XY"]:
+            for cnt in [-1, 0, 1, 2]:
+                case("str_replace", [t, sub, repl, cnt], lambda: repr(t.replace(sub, repl, cnt)))
+for t in ["", "Hello, World!", "straße", "µ ÿ ß", "ÀÉÎõü ×÷ ÞÞþ", "abc123XYZ"]:
+    case("str_upper", [t], lambda: repr(t.upper()))
+    case("str_lower", [t], lambda: repr(t.lower()))
 for i in [0, 65, 233, 0x263a, 0x1f600, 0x10ffff, 0x110000, -1, 2**40, 2**70]:
     case("chr", [i], lambda: repr(chr(i)))
 for a in [2, -3, True, 2.0, "a", None, 2**70]:

@@ -104,6 +104,19 @@ final class RuntimeOps {
                 return (int) rt.call("rt_bool_str", rt.call("rt_obj_eq", d1 | 1, d2 | 1));
             }),
             objOp("obj_hash"),
+            Map.entry("str_split", (rt, a) -> {
+                long v = rt.call("rt_str_split", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
+            }),
+            Map.entry("str_strip", (rt, a) -> {
+                long v = rt.call("rt_str_strip", a[0], a[1], a[2] >> 1); // 'where' is a raw u32
+                return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
+            }),
+            strRepr("str_replace", "rt_str_replace"),
+            strRepr("str_upper", "rt_str_upper"), strRepr("str_lower", "rt_str_lower"),
+            Map.entry("str_startswith", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_startswith", a))),
+            Map.entry("str_endswith", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_endswith", a))),
+            intOp("str_count", "rt_str_count"),
             objOp("obj_powmod"), boolOp("obj_contains"), Map.entry("str_slice", (rt, a) -> {
                 long v = rt.call("rt_str_slice", a);
                 return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
@@ -129,10 +142,18 @@ final class RuntimeOps {
     static boolean boxes(String op, int index) {
         return op.startsWith("obj_")
                 || (op.equals("str_slice") || op.equals("list_slice")) && index > 0
+                || (op.equals("str_split") || op.equals("str_strip")) && index == 1
                 || (op.equals("list_set") || op.equals("list_insert")) && index == 2
                 || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1
                 || op.startsWith("dict_") && op.indexOf("eq") < 0 && index == 2 && !op.equals("dict_build")
                         && !op.equals("dict_items");
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> strRepr(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
+        });
     }
 
     /** A dict made by d[k] = v for the items of two lists, in order. */

@@ -419,6 +419,7 @@ wstr WEXPORT(rt_str_format)(wstr s, wstr spec) {
     fspec f;
     if (!parse_spec(spec, &f, 's', '<', "str")) return 0;
     if (f.type != 's') { unknown_code(f.type, "str"); return 0; }
+    if (f.sign == ' ') { raise_fmt("Space not allowed in string format specifier", 0, 0, 0); return 0; }
     if (f.sign) { raise_fmt("Sign not allowed in string format specifier", 0, 0, 0); return 0; }
     if (f.no_neg_0) { raise_fmt("Negative zero coercion (z) not allowed in string format specifier", 0, 0, 0); return 0; }
     if (f.alt) { raise_fmt("Alternate form (#) not allowed in string format specifier", 0, 0, 0); return 0; }

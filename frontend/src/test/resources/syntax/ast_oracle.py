@@ -11,6 +11,9 @@ or, when CPython fails in another way (e.g. RecursionError),
 Dumps never contain a newline (repr escapes them), so the format is line based."""
 import ast
 import sys
+import warnings
+
+warnings.simplefilter('ignore')  # SyntaxWarnings about the inputs are not the oracle's business
 
 with_pos = '--no-pos' not in sys.argv
 out = sys.stdout

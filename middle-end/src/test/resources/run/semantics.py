@@ -44,3 +44,4 @@ for i in range(3):
     pass
 else:
     print("else ran, i =", i)
+print("flushed", 1, flush=True)

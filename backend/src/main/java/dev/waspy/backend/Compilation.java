@@ -15,12 +15,19 @@ public final class Compilation {
     private final Module module;
     private final IrProgram ir;
     private final MemoryLayout layout;
+    private final PhaseTimes times;
 
-    Compilation(byte[] wasm, Module module, IrProgram ir, MemoryLayout layout) {
+    Compilation(byte[] wasm, Module module, IrProgram ir, MemoryLayout layout, PhaseTimes times) {
         this.wasm = wasm;
         this.module = module;
         this.ir = ir;
         this.layout = layout;
+        this.times = times;
+    }
+
+    /** How long each phase of the compiler took. */
+    public PhaseTimes times() {
+        return times;
     }
 
     /** The WASI command module. */

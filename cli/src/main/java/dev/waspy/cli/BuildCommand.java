@@ -53,6 +53,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             byte[] bytes = emit == Emit.WAT ? c.wat().getBytes(StandardCharsets.UTF_8) : c.wasm();
             write(bytes);
+            if (options.timePhases) {
+                err.print(Timing.sinceJvmStart() + c.times().describe());
+            }
             return ExitStatus.OK;
         } catch (Throwable t) {
             return Failures.report(t, file.toString(), options.verbose, err);

@@ -14,6 +14,9 @@ final class CompileOptions {
     @Option(names = "--dump-layout", description = "Print the linear-memory map.")
     boolean dumpLayout;
 
+    @Option(names = "--time-phases", description = "Print how long each compiler phase took (stderr).")
+    boolean timePhases;
+
     @Option(names = "-O0", description = "Skip the middle-end's optimization passes.")
     boolean noOpt;
 

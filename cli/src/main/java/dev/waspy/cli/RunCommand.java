@@ -27,9 +27,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (its sys.argv[1:]).")
     List<String> args = new ArrayList<>();
 
-    @Option(names = "--engine", paramLabel = "ENGINE", description = "interpreter or compiler (Wasm to JVM bytecode;"
-            + " slower to start, much faster loops). Default: ${DEFAULT-VALUE}.", converter = EngineConverter.class)
-    Engine engine = Engine.DEFAULT;
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "interpreter (starts at once), compiler (Wasm to"
+            + " JVM bytecode: a few hundred ms to start, loops ~30x faster) or auto (default: the interpreter for a"
+            + " program without loops or calls between its functions, else the compiler).",
+            converter = EngineConverter.class)
+    Engine engine;
 
     @Mixin
     CompileOptions options;
@@ -54,21 +56,31 @@ final class RunCommand implements Callable<Integer> {
         if (options.dumpLayout) {
             err.print(c.layout().describe());
         }
+        Engine engine = this.engine != null ? this.engine : RunTime.engineFor(c.ir());
+        long start = System.nanoTime();
         try {
             return WasiRunner.run(c.wasm(), file.toString(), args, io.in(), io.out(), io.err(), engine);
         } catch (Throwable t) {
             return Failures.report(t, file.toString(), options.verbose, err);
+        } finally {
+            if (options.timePhases) {
+                c.times().add("run (" + engine.name().toLowerCase(java.util.Locale.ROOT) + ")", System.nanoTime() - start);
+                err.print(Timing.sinceJvmStart() + c.times().describe());
+            }
         }
     }
 
     static final class EngineConverter implements picocli.CommandLine.ITypeConverter<Engine> {
         @Override
         public Engine convert(String value) {
+            if (value.equals("auto")) {
+                return null;
+            }
             try {
                 return Engine.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not an engine; use interpreter or compiler");
+                        "'" + value + "' is not an engine; use interpreter, compiler or auto");
             }
         }
     }

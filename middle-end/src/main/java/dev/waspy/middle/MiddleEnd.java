@@ -10,6 +10,7 @@ import dev.waspy.middle.build.ProgramBuilder;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.pass.DeadBlocks;
 import dev.waspy.middle.pass.PassContext;
+import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.middle.verify.Verifier;
 import java.util.List;
@@ -20,10 +21,17 @@ import java.util.List;
  * are {@link dev.waspy.frontend.diag.CompileError}s; anything else thrown is a compiler bug.
  */
 public final class MiddleEnd {
-    /** {@code passes}: the pipeline to run; {@code verifyEachPass}: run the verifier after every pass. */
-    public record Options(List<String> passes, boolean verifyEachPass) {
+    /**
+     * {@code passes}: the pipeline to run; {@code verifyEachPass}: run the verifier after every
+     * pass; {@code observer}: sees the IR after construction and after each pass (dumps, timings).
+     */
+    public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
+        public Options(List<String> passes, boolean verifyEachPass) { this(passes, verifyEachPass, PassObserver.NONE); }
+
         public static Options defaults() { return new Options(Pipeline.DEFAULT, false); }
         public static Options forTests() { return new Options(Pipeline.DEFAULT, true); }
+
+        public Options withObserver(PassObserver o) { return new Options(passes, verifyEachPass, o); }
     }
 
     private MiddleEnd() {}
@@ -38,9 +46,11 @@ public final class MiddleEnd {
     }
 
     public static IrProgram compile(SourceFile file, Mod.Module module, Options options) {
+        long t0 = System.nanoTime();
         HProgram hir = Lowering.lower(file, module);
         IrProgram ir = build(hir, options.verifyEachPass());
-        var ctx = new PassContext(ir, options.verifyEachPass());
+        var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
+        options.observer().after("build", ctx, System.nanoTime() - t0);
         Pipeline.run(options.passes(), ctx);
         check(ir, "the pass pipeline");
         return ir;

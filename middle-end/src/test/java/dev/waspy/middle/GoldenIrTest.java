@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenIrTest {
     private static final Path DIR = Path.of("src/test/resources/ir");
-    private static final Pattern HEADER = Pattern.compile("^# IR after ([a-z, -]+):.*");
+    private static final Pattern HEADER = Pattern.compile("^# IR after ([a-z0-9, -]+):.*");
 
     @TestFactory
     Stream<DynamicTest> goldenFiles() throws Exception {

@@ -281,6 +281,11 @@ final class ScriptRunner {
 
     static final List<String> MESSAGE_MISMATCHES = new ArrayList<>();
 
+    /** assert_invalid commands whose converted binary is invalid for another reason than the script says. */
+    private static final Map<String, String> OTHER_REASON_EXPECTED = Map.of(
+            "select.wast:324", "wast2json encodes the empty typed select (select (result)) as the untyped select,"
+                    + " so the binary has a type mismatch instead of an invalid result arity");
+
     private Outcome invalid(Map<String, Object> cmd) throws IOException {
         Module m;
         byte[] bytes = bytes(cmd);
@@ -300,11 +305,19 @@ final class ScriptRunner {
         if (errors.isEmpty()) {
             return new Outcome.Failed("Waspy's validator accepted an invalid module (expected \"" + cmd.get("text") + "\")");
         }
+        // The validator must reject for the script's reason, in the spec's words.
         String text = (String) cmd.get("text");
-        if (errors.stream().noneMatch(e -> e.message().contains(text))) {
-            MESSAGE_MISMATCHES.add(file + ":" + cmd.get("line") + " invalid expected \"" + text + "\" got " + errors.get(0));
+        if (errors.stream().anyMatch(e -> e.message().contains(text))) {
+            return Outcome.PASSED;
         }
-        return Outcome.PASSED;
+        String excuse = OTHER_REASON_EXPECTED.get(file + ":" + cmd.get("line"));
+        if (excuse != null) {
+            MESSAGE_MISMATCHES.add(file + ":" + cmd.get("line") + " invalid expected \"" + text + "\" got "
+                    + errors.get(0) + " [" + excuse + "]");
+            return Outcome.PASSED;
+        }
+        return new Outcome.Failed("Waspy's validator rejected the module for another reason: expected \"" + text
+                + "\", got " + errors);
     }
 
     /** The module is valid (Waspy must accept it) but linking or instantiation must fail. */

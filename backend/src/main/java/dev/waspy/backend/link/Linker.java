@@ -204,16 +204,27 @@ public final class Linker {
                 pGlobals[i] = rGlobals[pGlobalToRuntime[i]];
             }
         }
+        // Runtime element segments: table contents only when a kept function uses a table;
+        // declarative ones (ref.func declarations) whenever one of their functions is kept.
         int[] rElems = new int[runtime.elements().size()];
         int[] pElems = new int[program.elements().size()];
         Arrays.fill(rElems, -1);
         for (int j = 0; j < pElems.length; j++) {
             pElems[j] = j;
         }
-        if (keepTables) {
-            for (int j = 0; j < rElems.length; j++) {
-                rElems[j] = pElems.length + j;
+        List<ElementSegment> keptElems = new ArrayList<>();
+        for (int j = 0; j < rElems.length; j++) {
+            ElementSegment e = runtime.elements().get(j);
+            if (e.mode() instanceof ElementMode.Declarative) {
+                e = declaredKept(e, reached);
+                if (e == null) {
+                    continue;
+                }
+            } else if (!keepTables) {
+                continue;
             }
+            rElems[j] = pElems.length + keptElems.size();
+            keptElems.add(e);
         }
         int[] rData = new int[runtime.data().size()];
         int[] pData = new int[program.data().size()];
@@ -247,10 +258,8 @@ public final class Linker {
         for (ElementSegment e : program.elements()) {
             out.elements().add(element(e, pm));
         }
-        if (keepTables) {
-            for (ElementSegment e : runtime.elements()) {
-                out.elements().add(element(e, rm));
-            }
+        for (ElementSegment e : keptElems) {
+            out.elements().add(element(e, rm));
         }
         for (DataSegment d : runtime.data()) {
             out.data().add(data(d, rm));
@@ -377,6 +386,19 @@ public final class Linker {
             case ElementItems.Expressions(var exprs) -> new ElementItems.Expressions(exprs.stream().map(map::apply).toList());
         };
         return new ElementSegment(e.type(), mode, items);
+    }
+
+    /** A declarative segment reduced to the functions that were kept, or null if none was. */
+    private static ElementSegment declaredKept(ElementSegment e, BitSet reached) {
+        ElementItems items = switch (e.items()) {
+            case ElementItems.FuncIndices(var indices) ->
+                    new ElementItems.FuncIndices(indices.stream().filter(reached::get).toList());
+            case ElementItems.Expressions(var exprs) -> new ElementItems.Expressions(exprs.stream()
+                    .filter(x -> !(x.instructions().get(0) instanceof dev.waspy.wasm.instr.Reference.RefFunc(int f))
+                            || reached.get(f))
+                    .toList());
+        };
+        return items.size() == 0 ? null : new ElementSegment(e.type(), e.mode(), items);
     }
 
     private static DataSegment data(DataSegment d, IndexMap map) {

@@ -16,8 +16,8 @@ import java.util.Deque;
 /**
  * Tree shaking: the runtime functions reachable from a set of roots over the runtime's call graph.
  * Edges are direct calls and ref.func; a function that uses a table (call_indirect or a table
- * instruction) makes every function stored in the runtime's element segments reachable, since any
- * of them may be called through the table.
+ * instruction) makes every function of the runtime's active and passive element segments
+ * reachable, since any of them may be called through a table.
  */
 final class Reachability {
     private final Module module;
@@ -76,6 +76,9 @@ final class Reachability {
             }
             elementsAdded = true;
             for (ElementSegment seg : module.elements()) {
+                if (seg.mode() instanceof dev.waspy.wasm.model.ElementMode.Declarative) {
+                    continue; // declares ref.func targets; puts nothing in a table
+                }
                 switch (seg.items()) {
                     case ElementItems.FuncIndices(var indices) -> indices.forEach(this::reach);
                     case ElementItems.Expressions(var exprs) -> exprs.forEach(this::scan);

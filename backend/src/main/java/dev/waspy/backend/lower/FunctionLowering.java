@@ -14,6 +14,7 @@ import dev.waspy.middle.ir.Var;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.Control;
 import dev.waspy.wasm.instr.Instruction;
+import dev.waspy.wasm.instr.NumericOp;
 import dev.waspy.wasm.model.Function;
 import dev.waspy.wasm.model.ValType;
 
@@ -72,13 +73,34 @@ final class FunctionLowering {
             case Shape.If<Block> i -> {
                 Terminator.Branch br = (Terminator.Branch) i.node().terminator();
                 e.get(br.cond());
-                boolean noElse = i.otherwise() instanceof Shape.Seq<Block> s && s.items().isEmpty();
-                e.code.ifElse(BlockType.EMPTY, then -> emit(i.then()), noElse ? null : other -> emit(i.otherwise()));
+                boolean noThen = isEmpty(i.then());
+                boolean noElse = isEmpty(i.otherwise());
+                if (noThen && noElse) {
+                    e.code.drop();
+                } else if (noThen) {
+                    // Only the false arm does something: test the negation instead of an empty then.
+                    e.code.op(NumericOp.I32_EQZ);
+                    e.code.ifThen(BlockType.EMPTY, other -> emit(i.otherwise()));
+                } else {
+                    e.code.ifElse(BlockType.EMPTY, then -> emit(i.then()), noElse ? null : other -> emit(i.otherwise()));
+                }
             }
             case Shape.Br<Block> br -> e.code.br(br.depth());
             case Shape.BrTable<Block> t -> throw new IllegalStateException("the IR has no switch terminator");
             case Shape.Leave<Block> l -> leave(l.node().terminator());
         }
+    }
+
+    /** Whether a shape emits no code at all (nothing but edges without phi copies). */
+    private static boolean isEmpty(Shape<Block> s) {
+        return switch (s) {
+            case Shape.Seq<Block> seq -> seq.items().stream().allMatch(FunctionLowering::isEmpty);
+            case Shape.Edge<Block> edge -> edge.to().insts().stream().noneMatch(
+                    i -> i instanceof Inst.Phi p && FunctionLocals.valType(p.dst().type()) != null);
+            // A block of nothing but a jump (a break, say) has no code of its own.
+            case Shape.Code<Block> c -> c.node().insts().stream().allMatch(i -> i instanceof Inst.Phi);
+            default -> false;
+        };
     }
 
     /**

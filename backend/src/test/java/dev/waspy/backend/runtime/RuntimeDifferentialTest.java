@@ -48,9 +48,11 @@ class RuntimeDifferentialTest {
         for (RuntimeCases.Case c : cases) {
             String got;
             try {
-                boolean boxed = RuntimeOps.boxesArguments(op);
-                long[] args = c.args().stream()
-                        .mapToLong(a -> boxed ? RuntimeCases.boxed(rt, a) : RuntimeCases.arg(rt, a)).toArray();
+                long[] args = new long[c.args().size()];
+                for (int i = 0; i < args.length; i++) {
+                    String a = c.args().get(i);
+                    args[i] = RuntimeOps.boxes(op, i) ? RuntimeCases.boxed(rt, a) : RuntimeCases.arg(rt, a);
+                }
                 int result = fn.apply(rt, args);
                 int exc = rt.takeException();
                 got = exc != 0

@@ -131,6 +131,24 @@ class RuntimeProtocolTest {
     }
 
     @Test
+    void joinAndContainsOnTuples() {
+        RuntimeInstance rt = new RuntimeInstance();
+        int t = (int) rt.call("rt_tuple_new", 3);
+        rt.call("rt_tuple_set", t, 0, rt.str("a") | 1);
+        rt.call("rt_tuple_set", t, 1, rt.str("日本") | 1);
+        rt.call("rt_tuple_set", t, 2, rt.str("") | 1);
+        assertEquals("a, 日本, ", rt.readStr((int) rt.call("rt_str_join", rt.str(", "), t)));
+        long nan = rt.call("rt_box_float", RuntimeInstance.f(Double.NaN));
+        rt.call("rt_tuple_set", t, 2, nan);
+        assertEquals(1, rt.call("rt_obj_contains", t | 1, nan), "the same object is found (identity first)");
+        assertEquals(0, rt.call("rt_obj_contains", t | 1, rt.call("rt_box_float", RuntimeInstance.f(Double.NaN))));
+        assertEquals(1, rt.call("rt_obj_contains", t | 1, rt.str("日本") | 1));
+        rt.call("rt_str_join", rt.str("-"), t);
+        int e = rt.takeException();
+        assertEquals("sequence item 2: expected str instance, float found", rt.exceptionMessage(e));
+    }
+
+    @Test
     void unicodeTablesAreUpToDate() throws Exception {
         Path tmp = Files.createTempFile("unicode", ".c");
         Process p = new ProcessBuilder("python3", "runtime/tools/gen_unicode.py", tmp.toString()).inheritIO().start();

@@ -9,6 +9,11 @@ public enum Engine {
     INTERPRETER,
     COMPILER;
 
-    /** The engine {@code waspy run} uses when none is named; see cli/README.md for the measurements. */
+    /**
+     * The engine when nothing is known about the program: the compiler, because the interpreter is
+     * some 30x slower on loops (cli/README.md has the measurements) while the compiler costs a few
+     * hundred milliseconds once. {@code waspy run} picks the interpreter itself for programs that
+     * cannot run long (see {@code RunCommand}).
+     */
     public static final Engine DEFAULT = COMPILER;
 }

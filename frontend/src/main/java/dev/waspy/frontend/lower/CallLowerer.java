@@ -303,11 +303,14 @@ final class CallLowerer {
         for (Expr a : c.args()) parts.add(str(ex.lower(a)));
         HExpr sep = str(" ");
         HExpr end = str("\n");
+        HExpr flush = null;
         for (Keyword k : c.keywords()) {
             switch (k.arg()) {
                 case "sep" -> sep = printOption(k, " ");
                 case "end" -> end = printOption(k, "\n");
-                case "file", "flush" -> throw Errors.unsupported(f.file, k.pos(), "print(" + k.arg() + "=...)");
+                // flush only changes when bytes leave the buffer, never what stdout holds: evaluate it for its effects.
+                case "flush" -> flush = ex.lower(k.value());
+                case "file" -> throw Errors.unsupported(f.file, k.pos(), "print(file=...)");
                 default -> throw f.error(k.pos(), "'" + k.arg() + "' is an invalid keyword argument for print()");
             }
         }
@@ -320,10 +323,12 @@ final class CallLowerer {
             inits.add(e);
             return new HExpr.Load(t);
         };
-        boolean optionsConst = sep instanceof HExpr.Const && end instanceof HExpr.Const;
+        boolean optionsConst = sep instanceof HExpr.Const && end instanceof HExpr.Const
+                && (flush == null || flush instanceof HExpr.Const);
         if (!optionsConst) parts.replaceAll(once::apply);
         sep = once.apply(sep);
         end = once.apply(end);
+        if (flush != null && !(flush instanceof HExpr.Const)) once.apply(flush);
         var line = new ArrayList<HExpr>();
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) line.add(sep);

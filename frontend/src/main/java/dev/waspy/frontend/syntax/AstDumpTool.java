@@ -33,7 +33,9 @@ public final class AstDumpTool {
             try {
                 bytes = Files.readAllBytes(f);
             } catch (IOException | RuntimeException e) {
-                err.println("waspy: cannot read " + f + ": " + e.getMessage());
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+                err.println("waspy: cannot read " + f + ": " + why);
                 status = 2;
                 continue;
             }

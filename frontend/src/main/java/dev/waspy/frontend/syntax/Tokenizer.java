@@ -372,6 +372,11 @@ public final class Tokenizer {
         return true;
     }
 
+    /** An error in the name ending at char offset {@code end} of the current line. */
+    SyntaxError identifierError(int end, String msg) {
+        return errorAt(end, line, lineStart, msg);
+    }
+
     /** Invalid-character error for a code point met at char offset {@code at} of the current line. */
     SyntaxError invalidCharacter(int cp, int at) {
         String msg = Identifiers.isPrintable(cp)

@@ -40,7 +40,15 @@ final class CPythonOracle {
 
     /** Output of {@code python3 -c CODE}, trimmed. */
     static String eval(String code) throws IOException, InterruptedException {
+        return eval(code, "");
+    }
+
+    /** Output of {@code python3 -c CODE} given {@code input} on stdin, trimmed. */
+    static String eval(String code, String input) throws IOException, InterruptedException {
         Process proc = new ProcessBuilder(python(), "-c", code).redirectErrorStream(true).start();
+        try (Writer w = new OutputStreamWriter(proc.getOutputStream(), StandardCharsets.UTF_8)) {
+            w.write(input);
+        }
         String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (proc.waitFor() != 0) {
             throw new IOException(python() + " failed: " + out);

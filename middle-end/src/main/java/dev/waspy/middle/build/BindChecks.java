@@ -31,8 +31,9 @@ import java.util.Set;
  *                                      b7: %5: int = load x ...
  *                                      b8: raise UnboundLocalError, %6
  * </pre>
- * Inside a function every global counts as possibly unbound until the function stores it; the
- * module body starts with nothing bound and clears the global flags first.
+ * The module body starts with nothing bound and clears the global flags first. A function starts
+ * with the globals that are bound at every call in the module body (functions run only from
+ * there); any other global counts as possibly unbound until the function stores it.
  */
 public final class BindChecks {
     private record Site(Block block, int index, Var var) {}
@@ -42,8 +43,14 @@ public final class BindChecks {
     public static void run(IrProgram p) {
         var sites = new LinkedHashMap<IrFunction, List<Site>>();
         Set<Var> flagged = new LinkedHashSet<>();
+        // Functions run only when the module body calls them (directly or through other
+        // functions): a global bound at every call site of the module is bound in every function.
+        Set<Var> atCalls = new HashSet<>();
+        List<Site> moduleSites = p.module() == null ? List.of() : unguardedLoads(p.module(), Set.of(), atCalls);
+        Set<Var> boundInFunctions = new HashSet<>();
+        for (Var v : atCalls) if (v instanceof Var.Global) boundInFunctions.add(v);
         for (IrFunction f : p.functions()) {
-            List<Site> s = unguardedLoads(f);
+            List<Site> s = f == p.module() ? moduleSites : unguardedLoads(f, boundInFunctions, null);
             sites.put(f, s);
             for (Site x : s) flagged.add(x.var());
         }
@@ -150,9 +157,11 @@ public final class BindChecks {
      * Loads that may run before a store of their variable on some path. The index of a site is
      * its rank among the loads of that variable in its block.
      */
-    private static List<Site> unguardedLoads(IrFunction f) {
+    private static List<Site> unguardedLoads(IrFunction f, Set<Var> boundAtEntry, Set<Var> atCalls) {
         var dom = new Dominators(f);
         Set<Var> atEntry = new HashSet<>(f.params());
+        atEntry.addAll(boundAtEntry);
+        boolean firstCall = true;
         Map<Block, Set<Var>> out = new HashMap<>();
         boolean changed = true;
         while (changed) {
@@ -172,6 +181,11 @@ public final class BindChecks {
             Map<Var, Integer> rank = new HashMap<>();
             for (Inst i : b.insts()) {
                 if (i instanceof Inst.Store s) bound.add(s.var());
+                if (i instanceof Inst.Call && atCalls != null) {
+                    if (firstCall) atCalls.addAll(bound);
+                    else atCalls.retainAll(bound);
+                    firstCall = false;
+                }
                 if (i instanceof Inst.Load l) {
                     int r = rank.merge(l.var(), 1, Integer::sum) - 1;
                     if (!bound.contains(l.var())) {

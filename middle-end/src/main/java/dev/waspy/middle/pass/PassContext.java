@@ -13,11 +13,19 @@ public final class PassContext {
     private final IrProgram program;
     private final boolean verifyEachPass;
     private final Map<String, Integer> counters = new TreeMap<>();
+    private final PassObserver observer;
 
     public PassContext(IrProgram program, boolean verifyEachPass) {
+        this(program, verifyEachPass, PassObserver.NONE);
+    }
+
+    public PassContext(IrProgram program, boolean verifyEachPass, PassObserver observer) {
         this.program = program;
         this.verifyEachPass = verifyEachPass;
+        this.observer = observer;
     }
+
+    public PassObserver observer() { return observer; }
 
     public IrProgram program() { return program; }
 

@@ -15,6 +15,7 @@ public final class Passes {
         register(DeadBlocks::new);
         register(ConstFold::new);
         register(DeadCode::new);
+        register(Mem2Reg::new);
     }
 
     private static void register(Supplier<Pass> make) {

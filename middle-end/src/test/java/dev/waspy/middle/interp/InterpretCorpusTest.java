@@ -28,12 +28,15 @@ class InterpretCorpusTest {
         try (var s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> run(p)));
+        return files.stream().flatMap(p -> Stream.of(
+                DynamicTest.dynamicTest(p.getFileName().toString(), () -> run(p, MiddleEnd.Options.forTests())),
+                DynamicTest.dynamicTest(p.getFileName() + " (SSA)", () -> run(p, new MiddleEnd.Options(dev.waspy.middle.pass.Pipeline.SSA, true)))));
     }
 
-    private static void run(Path p) throws Exception {
+
+    private static void run(Path p, MiddleEnd.Options options) throws Exception {
         var file = SourceFile.read(p);
-        var ir = MiddleEnd.compile(file, Parser.parse(file), MiddleEnd.Options.forTests());
+        var ir = MiddleEnd.compile(file, Parser.parse(file), options);
         var r = Interpreter.run(ir);
         String base = p.toString().substring(0, p.toString().length() - 3);
         String expectedOut = Files.readString(Path.of(base + ".out"));

@@ -79,7 +79,20 @@ public final class Interpreter {
         Block prev = null;
         Block b = f.entry();
         while (true) {
-            for (Inst i : b.insts()) exec(f, i, temps, locals, prev);
+            // Phis read their arguments all at once, on the edge just taken (a swap stays a swap).
+            var phiValues = new ArrayList<Object>();
+            for (Inst i : b.insts()) {
+                if (!(i instanceof Inst.Phi p)) break;
+                Object x = null;
+                for (var a : p.args()) if (a.pred() == prev) x = temps[a.value().id()];
+                if (x == null) throw new IllegalStateException("phi without a value for " + prev + " in " + f.name());
+                phiValues.add(x);
+            }
+            int k = 0;
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Phi p) temps[p.dst().id()] = phiValues.get(k++);
+                else exec(f, i, temps, locals, prev);
+            }
             if (++steps > maxSteps) throw new IllegalStateException("step limit");
             switch (b.terminator()) {
                 case Terminator.Jump j -> { prev = b; b = j.target(); }

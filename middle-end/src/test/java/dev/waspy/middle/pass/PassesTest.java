@@ -14,7 +14,7 @@ class PassesTest {
         for (String name : Passes.names()) {
             Pass p = Passes.byName(name);
             assertEquals(name, p.name());
-            assertTrue(name.matches("[a-z]+(-[a-z]+)*"), name);
+            assertTrue(name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"), name);
             assertFalse(p.description().isBlank(), name);
         }
     }
@@ -28,5 +28,16 @@ class PassesTest {
     void anUnknownPassIsAClearError() {
         var e = assertThrows(IllegalArgumentException.class, () -> Passes.byName("no-such-pass"));
         assertTrue(e.getMessage().contains("const-fold"), e.getMessage());
+    }
+
+    @Test
+    void theObserverSeesConstructionAndEveryPassInOrder() {
+        var file = dev.waspy.frontend.diag.SourceFile.of("t.py", "x = 2 * 3\nprint(x)\n");
+        var steps = new java.util.ArrayList<String>();
+        var opts = dev.waspy.middle.MiddleEnd.Options.forTests().withObserver((step, ctx, nanos) -> steps.add(step));
+        dev.waspy.middle.MiddleEnd.compile(file, dev.waspy.frontend.syntax.Parser.parse(file), opts);
+        var expected = new java.util.ArrayList<String>(java.util.List.of("build"));
+        expected.addAll(Pipeline.DEFAULT);
+        assertEquals(expected, steps);
     }
 }

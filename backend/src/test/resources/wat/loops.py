@@ -1,0 +1,58 @@
+# A while loop with continue and break becomes one loop whose back edges are branches to it, and
+# blocks for the exits: structured control flow from the CFG (no duplicated code, no irreducible
+# dispatch). The exact form below is blessed output; review a change like code.
+def count(n: int) -> int:
+    i = 0
+    total = 0
+    while i < n:
+        i += 1
+        if i % 3 == 0:
+            continue
+        if total > 100:
+            break
+        total += i
+    return total
+# wat count: ^\s*loop$
+# wat count: ^\s*br 
+# wat-not count: br_table
+
+# The same shape on bools only, exact: the loop, the block the break leaves, the if arms.
+def toggle(a: bool, b: bool) -> bool:
+    while a:
+        if b:
+            break
+        a = not a
+    return a
+# wat-exact toggle:
+# |   (func $toggle (;13;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%0 i32) (local $%1 i32) (local $%4 i32) (local $%2 i32) (local $%3 i32)
+# |     loop
+# |       block
+# |         local.get $a
+# |         local.set $%0
+# |         local.get $%0
+# |         if
+# |           local.get $b
+# |           local.set $%1
+# |           local.get $%1
+# |           i32.eqz
+# |           if
+# |             local.get $a
+# |             local.set $%2
+# |             local.get $%2
+# |             i32.eqz
+# |             local.set $%3
+# |             local.get $%3
+# |             local.set $a
+# |             br 3
+# |           end
+# |         end
+# |       end
+# |       local.get $a
+# |       local.set $%4
+# |       local.get $%4
+# |       return
+# |     end
+# |     unreachable
+# |   )
+
+print(count(10), toggle(True, False))

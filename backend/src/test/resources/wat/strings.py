@@ -1,0 +1,7 @@
+# A str literal is a static object in the program's data: its address is an i32 constant.
+def greet(name: str) -> str:
+    return "Hello, " + name
+# wat greet: ^\s*i32\.const \d+$
+# wat greet: call \$rt_str_concat
+
+print(greet("world"))

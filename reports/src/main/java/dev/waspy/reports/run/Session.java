@@ -54,12 +54,14 @@ public final class Session {
     }
 
     /**
-     * Runs up to {@code rounds} rounds; a new round starts only if, at the pace of the slowest
-     * round so far, it would end within {@code budget}, so a busy machine yields fewer samples
-     * (and wider intervals) rather than a report that never arrives.
+     * Runs up to {@code rounds} rounds, an engine listed in {@code engineRounds} only in that many
+     * (the first ones). A new round starts only if it is expected to end within {@code budget}, at
+     * each engine's pace so far, so a busy machine yields fewer samples (and wider intervals)
+     * rather than a report that never arrives.
      */
     public List<BenchmarkResult> run(List<Benchmark> benchmarks, List<Engine> engines, int rounds,
-                                     Duration timeout, long seed, Duration budget) throws IOException {
+                                     Map<String, Integer> engineRounds, Duration timeout, long seed,
+                                     Duration budget) throws IOException {
         long start = System.nanoTime();
         boolean wantC = engines.stream().anyMatch(e -> e instanceof Engine.ClangNode);
         List<BenchmarkResult> results = new ArrayList<>();
@@ -77,25 +79,33 @@ public final class Session {
         Files.createDirectories(scratch);
         Path timing = scratch.resolve("timing.json");
         roundsDone = 0;
-        long slowestRound = 0;
+        Map<String, Long> engineNanos = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            long roundStart = System.nanoTime();
-            if (round > 1 && roundStart - start + slowestRound > budget.toNanos()) {
-                log.accept(String.format(Locale.ROOT, "stopping after %d rounds: another would pass the %d-minute budget",
-                        roundsDone, budget.toMinutes()));
-                break;
+            final int current = round;
+            List<Engine> active = engines.stream()
+                    .filter(e -> current <= engineRounds.getOrDefault(e.id(), Integer.MAX_VALUE)).toList();
+            if (round > 1) {
+                // Expected length of this round: what each of its engines took per round so far.
+                long expected = active.stream().mapToLong(e -> engineNanos.getOrDefault(e.id(), 0L) / (current - 1)).sum();
+                if (System.nanoTime() - start + expected > budget.toNanos()) {
+                    log.accept(String.format(Locale.ROOT, "stopping after %d rounds: another would pass the %d-minute budget",
+                            roundsDone, budget.toMinutes()));
+                    break;
+                }
             }
             List<BenchmarkResult> order = new ArrayList<>(results);
             Collections.shuffle(order, random);
             for (BenchmarkResult r : order) {
-                List<Engine> engineOrder = new ArrayList<>(engines);
+                List<Engine> engineOrder = new ArrayList<>(active);
                 Collections.shuffle(engineOrder, random);
                 for (Engine e : engineOrder) {
                     Cell cell = r.cells().get(e.id());
                     if (cell.closed()) {
                         continue;
                     }
+                    long t0 = System.nanoTime();
                     Outcome outcome = runOnce(e, r, timing, timeout);
+                    engineNanos.merge(e.id(), System.nanoTime() - t0, Long::sum);
                     cell.add(outcome);
                     log.accept(String.format(Locale.ROOT, "round %d/%d %-16s %-22s %s", round, rounds,
                             r.benchmark().name(), e.id(), outcome instanceof Outcome.Timed t
@@ -103,7 +113,6 @@ public final class Session {
                 }
             }
             roundsDone = round;
-            slowestRound = Math.max(slowestRound, System.nanoTime() - roundStart);
         }
         return results;
     }

@@ -70,7 +70,7 @@ class ReportTest {
     void markdownShowsSpeedupsIntervalsAndTheWholeGap() {
         String md = MarkdownReport.write(figures());
         assertTrue(md.contains("| fib | 4.00× [3.96–4.04] | 1000 ms [990–1010] | 0.13× [0.12–0.13] |"), md);
-        assertTrue(md.contains("| ray_tracer | *not compiled* | 600 ms [600–600] | *wrong output* |"), md);
+        assertTrue(md.contains("| ray_tracer | *not compiled* | 600 ms [600–600]† | *wrong output* |"), md);
         assertTrue(md.contains("- **ray_tracer**: `ray_tracer.py:4:1: error: classes are not supported yet`"), md);
         assertTrue(md.contains("Waspy compiled 2 of 3 programs"), md);
         assertTrue(md.contains("| Waspy, Node | 4.00× (1/2) | 4.00× (1/1) | — |"), md);

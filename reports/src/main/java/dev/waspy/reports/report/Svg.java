@@ -35,7 +35,7 @@ final class Svg {
         if (logHi == logLo) {
             logHi++;
         }
-        int labelW = 130;
+        int labelW = 165;
         int plotW = 620;
         int bar = 9;
         int group = series.size() * bar + 8;

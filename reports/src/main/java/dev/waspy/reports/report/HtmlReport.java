@@ -40,8 +40,11 @@ public final class HtmlReport {
             List<Svg.Series> mean = List.of(new Svg.Series("geometric mean over the benchmarks each engine ran",
                     "#1971c2", others.stream().map(e -> f.geomean(e, null).map(Figures.Mean::value).orElse(null)).toList()));
             s.append(Svg.hbars("Speed-up over CPython, geometric mean (log scale)",
-                    others.stream().map(Engine::label).toList(), mean, 1.0, Format::times,
-                    "Right of the black line: faster than CPython. × marks an engine with no correct run."));
+                    others.stream().map(e -> e.label() + f.geomean(e, null).map(m -> " (" + m.count() + "/" + m.of() + ")")
+                            .orElse("")).toList(), mean, 1.0, Format::times,
+                    "Right of the black line: faster than CPython. (n/m): the mean covers the n of m benchmarks the"
+                            + " engine ran correctly, so engines with different n are compared on different programs."
+                            + " × marks an engine with no correct run."));
             List<Svg.Series> series = new ArrayList<>();
             for (int i = 0; i < others.size(); i++) {
                 Engine e = others.get(i);

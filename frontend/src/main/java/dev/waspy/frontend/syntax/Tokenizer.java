@@ -181,10 +181,14 @@ public final class Tokenizer {
                 throw errorAt(pos + 1, line, lineStart, "unexpected character after line continuation character");
             }
             pos += d == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? 2 : 1;
-            newLine(pos);
             if (pos >= n) {
-                throw errorAt(pos, line, lineStart, "unexpected EOF while parsing");
+                // End of input after a continuation: CPython stays on the backslash's line, past its end.
+                if (depth > 0) {
+                    throw neverClosed();
+                }
+                throw error(line, src.codePointCount(lineStart, n), "unexpected EOF while parsing");
             }
+            newLine(pos);
             contLine = true;
             return true;
         }
@@ -212,9 +216,7 @@ public final class Tokenizer {
     private boolean finish() {
         // CPython's tokenizer supplies a final newline when the last line lacks one.
         if (depth > 0) {
-            int i = depth - 1;
-            throw error(parenLine[i], src.codePointCount(parenLineStart[i], parenLineStart[i] + parenCol[i]) + 1,
-                    "'" + parens[i] + "' was never closed");
+            throw neverClosed();
         }
         if (!out.isEmpty()) {
             Kind last = out.get(out.size() - 1).kind();
@@ -237,6 +239,12 @@ public final class Tokenizer {
         }
         out.add(new Token(Kind.ENDMARKER, "", fileLine(eofLine), -1, fileLine(eofLine), eofCol, 0, 0, pos, pos, null));
         return false;
+    }
+
+    private SyntaxError neverClosed() {
+        int i = depth - 1;
+        return error(parenLine[i], src.codePointCount(parenLineStart[i], parenLineStart[i] + parenCol[i]) + 1,
+                "'" + parens[i] + "' was never closed");
     }
 
     /** Handles the indentation of a new logical line; false when the line was blank (and skipped). */

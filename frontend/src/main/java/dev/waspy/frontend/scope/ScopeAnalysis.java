@@ -185,7 +185,7 @@ public final class ScopeAnalysis {
             case Stmt.Import im -> {
                 for (var al : im.names()) {
                     if (!al.name().equals("sys") || al.asname() != null || !fs.isModule()) {
-                        throw unsupported(im.pos(), "imports other than 'import sys' at module level");
+                        throw unsupported(al.pos(), "imports other than 'import sys' at module level");
                     }
                     importsSys = true;
                 }

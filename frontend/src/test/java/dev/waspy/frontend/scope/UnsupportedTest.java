@@ -24,7 +24,7 @@ class UnsupportedTest {
             print(undefined_name)                       | 1 | 7  | name 'undefined_name' is not defined
             print(len([]))                              | 1 | 11 | lists are not supported yet
             for c in 'abc':\\n    pass                 | 1 | 10 | for loops over anything but range() are not supported yet
-            import os                                   | 1 | 1  | imports other than 'import sys' at module level are not supported yet
+            import os                                   | 1 | 8  | imports other than 'import sys' at module level are not supported yet
             x = 'a' * 3                                 | 1 | 5  | repeating strings with * is not supported yet
             def f():\\n    def g():\\n        pass     | 2 | 5  | nested functions are not supported yet
             def f(*a):\\n    pass                      | 1 | 8  | *args parameters are not supported yet

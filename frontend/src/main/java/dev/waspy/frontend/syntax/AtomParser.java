@@ -269,8 +269,15 @@ abstract class AtomParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
+                Expr key = expression();
+                keys.add(key);
                 if (!at(":")) {
+                    if (!at(Kind.ENDMARKER)) {
+                        // CPython points at the key's last character.
+                        dev.waspy.frontend.syntax.ast.Pos kp = key.pos();
+                        throw makeError(kp.endLineno(), charOffset(kp.endLineno(), kp.endColOffset()), kp.endLineno(), -1,
+                                "':' expected after dictionary key");
+                    }
                     throw invalidSyntax();
                 }
                 values.add(dictValue());

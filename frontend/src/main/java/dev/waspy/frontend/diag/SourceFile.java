@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A decoded source file: its path as given by the user, its text, and where each line starts.
- * Lines end at {@code \n}, {@code \r\n} or {@code \r}, as in Python. Positions in diagnostics use
+ * Lines end at {@code \n}, {@code \r\n} or {@code \r}, as in Python; the text keeps them as
+ * {@code \n}, as CPython's tokenizer does. Positions in diagnostics use
  * 1-based lines; AST positions use UTF-8 byte columns (CPython's convention), so this class also
  * converts between character columns and byte columns.
  */
@@ -29,8 +30,9 @@ public final class SourceFile {
 
     private SourceFile(String path, String text) {
         this.path = path;
-        this.text = text;
-        this.lineStarts = computeLineStarts(text);
+        // Python reads source with universal newlines: \r\n and \r become \n (string values included).
+        this.text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        this.lineStarts = computeLineStarts(this.text);
     }
 
     /** A source given as text (already decoded). */
@@ -60,8 +62,16 @@ public final class SourceFile {
             String normal = normalEncodingName(cookie);
             if (bom && !normal.equals("utf-8")) {
                 // CPython gives no line for encoding problems (lineno None, offset -1); so do we (0, -1).
-                throw new SyntaxError(path, 0, -1, -1, -1, "encoding problem: " + cookie + " with BOM");
+                String shown = normal.equals("iso-8859-1") ? normal : cookie;
+                throw new SyntaxError(path, 0, -1, -1, -1, "encoding problem: " + shown + " with BOM");
             }
+            if (normal.equals("utf-8")) {
+                // Declared UTF-8 is read like undeclared UTF-8.
+                cookie = null;
+            }
+        }
+        if (cookie != null) {
+            String normal = normalEncodingName(cookie);
             charset = lookup(normal);
             if (charset == null) {
                 throw new SyntaxError(path, 0, -1, -1, -1, "unknown encoding: " + cookie);
@@ -81,19 +91,11 @@ public final class SourceFile {
                 return new SourceFile(path, surrogateEscape(bytes, start));
             }
             int bad = firstUndecodable(bytes, start, charset);
-            int line = 1;
-            for (int i = start; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            String what = cookie == null
-                    ? String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding"
-                            + " declared; see https://peps.python.org/pep-0263/ for details",
-                            bytes[bad] & 0xff, path, line)
-                    : String.format("'%s' codec can't decode byte 0x%02x in position %d", cookie,
-                            bytes[bad] & 0xff, bad - start);
-            throw new SyntaxError(path, line, 1, -1, -1, what);
+            String reason = charset.name().equals("US-ASCII") ? "ordinal not in range(128)"
+                    : "character maps to <undefined>";
+            String what = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", cookie,
+                    bytes[bad] & 0xff, bad, reason);
+            throw new SyntaxError(path, 0, -1, -1, -1, what);
         }
     }
 

@@ -2,8 +2,6 @@ package dev.waspy.frontend.syntax;
 
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.syntax.Token.Kind;
-import dev.waspy.frontend.syntax.ast.Arg;
-import dev.waspy.frontend.syntax.ast.Arguments;
 import dev.waspy.frontend.syntax.ast.BoolOp;
 import dev.waspy.frontend.syntax.ast.CmpOp;
 import dev.waspy.frontend.syntax.ast.Comprehension;
@@ -11,38 +9,18 @@ import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.ExprContext;
 import dev.waspy.frontend.syntax.ast.Keyword;
 import dev.waspy.frontend.syntax.ast.Operator;
-import dev.waspy.frontend.syntax.ast.PyEllipsis;
-import dev.waspy.frontend.syntax.ast.PyNone;
 import dev.waspy.frontend.syntax.ast.UnaryOp;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Expressions, following the precedence levels of CPython 3.11's grammar (python.gram): each
- * method is named after the rule it implements and builds the node CPython's action builds,
- * with the same position (first token of the rule to the last token it consumed).
+ * Expressions with operators, following the precedence levels of CPython 3.11's grammar
+ * (python.gram): each method is named after the rule it implements and builds the node CPython's
+ * action builds, with the same position (first token of the rule to the last token it consumed).
  */
-abstract class ExpressionParser extends ParserBase {
-    private static final List<Expr> NO_EXPRS = List.of();
-
+abstract class ExpressionParser extends AtomParser {
     ExpressionParser(SourceFile file, List<Token> tokens) {
         super(file, tokens);
-    }
-
-    // ---- starting sets --------------------------------------------------------------------------
-
-    /** Can {@code t} begin an expression (used to tell a trailing comma from a continued list)? */
-    final boolean startsExpression(Token t) {
-        return switch (t.kind()) {
-            case NUMBER, STRING -> true;
-            case NAME -> !Keywords.isKeyword(t.text()) || t.text() == "None" || t.text() == "True"
-                    || t.text() == "False" || t.text() == "not" || t.text() == "lambda" || t.text() == "await";
-            case OP -> {
-                String s = t.text();
-                yield s == "(" || s == "[" || s == "{" || s == "-" || s == "+" || s == "~" || s == "..." || s == "*";
-            }
-            default -> false;
-        };
     }
 
     // ---- expression lists -----------------------------------------------------------------------
@@ -85,6 +63,14 @@ abstract class ExpressionParser extends ParserBase {
 
     /** named_expression: {@code NAME := expression} or an expression. */
     final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /**
+     * With {@code checkAssign}, a following single '=' gets CPython's hint that '==' or ':=' was
+     * meant (call arguments report it differently, so they pass false).
+     */
+    final Expr namedExpression(boolean checkAssign) {
         Token t = peek();
         if (t.kind() == Kind.NAME && peek(1).text() == ":=" && isName(t)) {
             p += 2;
@@ -95,7 +81,37 @@ abstract class ExpressionParser extends ParserBase {
         if (at(":=")) {
             throw errorAt(e, "cannot use assignment expressions with " + Targets.describe(e));
         }
+        if (checkAssign && at("=")) {
+            misusedAssign(e);
+        }
         return e;
+    }
+
+    /** invalid_named_expression: {@code x = y} where a value is expected. */
+    private void misusedAssign(Expr e) {
+        int save = p;
+        next();
+        try {
+            bitwiseOr();
+        } catch (dev.waspy.frontend.diag.SyntaxError ignored) {
+            p = save;
+            return;
+        }
+        boolean followed = at("=") || at(":=");
+        p = save;
+        if (followed) {
+            return;
+        }
+        if (e instanceof Expr.Name) {
+            throw errorAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        boolean excluded = e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.Constant c && (c.value() == Boolean.TRUE || c.value() == Boolean.FALSE
+                        || c.value() == dev.waspy.frontend.syntax.ast.PyNone.NONE);
+        if (!excluded && !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.UnaryOp u && u.op() == UnaryOp.Not)) {
+            throw errorAt(e, "cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     final Expr expression() {
@@ -232,7 +248,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             return CmpOp.Is;
         }
-        if (t.text() == "not" && peek(1).text() == "in" && peek(1).kind() == Kind.NAME) {
+        if (t.text() == "not" && peekFar(1).text() == "in" && peek(1).kind() == Kind.NAME) {
             p += 2;
             return CmpOp.NotIn;
         }
@@ -440,7 +456,7 @@ abstract class ExpressionParser extends ParserBase {
                 keywords.add(new Keyword(s.text(), v, from(s)));
                 sawKeyword = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = namedExpression(false);
                 if (atKw("for") || atKw("async") && peek(1).text() == "for") {
                     List<Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(")")) {
@@ -471,22 +487,6 @@ abstract class ExpressionParser extends ParserBase {
         }
         Token close = expect(")");
         return new Expr.Call(func, list(args), list(keywords), from(start));
-    }
-
-    /** Inside brackets, two expressions in a row get CPython's "Perhaps you forgot a comma?". */
-    final void forgotComma(Expr prev) {
-        if (prev != null && startsExpression(peek()) && !(prev instanceof Expr.Starred)) {
-            int save = p;
-            Expr nextExpr;
-            try {
-                nextExpr = expression();
-            } catch (dev.waspy.frontend.diag.SyntaxError e) {
-                p = save;
-                return;
-            }
-            p = save;
-            throw errorRange(prev, nextExpr, "invalid syntax. Perhaps you forgot a comma?");
-        }
     }
 
     private Expr slices() {
@@ -536,383 +536,4 @@ abstract class ExpressionParser extends ParserBase {
         return new Expr.Slice(lower, upper, step, from(start));
     }
 
-    // ---- atoms ----------------------------------------------------------------------------------
-
-    final Expr atom() {
-        Token t = peek();
-        switch (t.kind()) {
-            case NAME -> {
-                String s = t.text();
-                if (!Keywords.isKeyword(s)) {
-                    p++;
-                    return new Expr.Name(s, ExprContext.Load, pos(t, t));
-                }
-                Object v = s == "None" ? PyNone.NONE : s == "True" ? Boolean.TRUE : s == "False" ? Boolean.FALSE : null;
-                if (v == null) {
-                    throw invalidSyntax();
-                }
-                p++;
-                return new Expr.Constant(v, null, pos(t, t));
-            }
-            case NUMBER -> {
-                p++;
-                String[] err = new String[1];
-                Object v = Literals.number(t.text(), err);
-                if (v == null) {
-                    throw errorAt(t, err[0]);
-                }
-                return new Expr.Constant(v, null, pos(t, t));
-            }
-            case STRING -> {
-                int first = p;
-                while (peek().kind() == Kind.STRING) {
-                    p++;
-                }
-                return Strings.concat(this, tokens.subList(first, p));
-            }
-            case OP -> {
-                switch (t.text()) {
-                    case "(" -> {
-                        return paren();
-                    }
-                    case "[" -> {
-                        return bracket();
-                    }
-                    case "{" -> {
-                        return brace();
-                    }
-                    case "..." -> {
-                        p++;
-                        return new Expr.Constant(PyEllipsis.ELLIPSIS, null, pos(t, t));
-                    }
-                    default -> throw invalidSyntax();
-                }
-            }
-            default -> throw invalidSyntax();
-        }
-    }
-
-    private Expr paren() {
-        Token open = next();
-        enter();
-        try {
-            if (at(")")) {
-                Token close = next();
-                return new Expr.Tuple(NO_EXPRS, ExprContext.Load, from(open));
-            }
-            if (atKw("yield")) {
-                Expr y = yieldExpr();
-                expect(")");
-                return y;
-            }
-            Expr first = starNamedExpression();
-            if (atKw("for") || atKw("async") && peek(1).text() == "for") {
-                List<Comprehension> gens = forIfClauses();
-                Token close = expect(")");
-                return new Expr.GeneratorExp(first, gens, from(open));
-            }
-            if (at(")")) {
-                if (first instanceof Expr.Starred) {
-                    throw errorAt(first, "cannot use starred expression here");
-                }
-                next();
-                return first;
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (accept(",")) {
-                if (at(")")) {
-                    break;
-                }
-                elts.add(starNamedExpression());
-            }
-            if (!at(")")) {
-                forgotComma(elts.get(elts.size() - 1));
-            }
-            Token close = expect(")");
-            return new Expr.Tuple(list(elts), ExprContext.Load, from(open));
-        } finally {
-            leave();
-        }
-    }
-
-    private Expr bracket() {
-        Token open = next();
-        enter();
-        try {
-            if (at("]")) {
-                Token close = next();
-                return new Expr.List(NO_EXPRS, ExprContext.Load, from(open));
-            }
-            Expr first = starNamedExpression();
-            if (atKw("for") || atKw("async") && peek(1).text() == "for") {
-                List<Comprehension> gens = forIfClauses();
-                Token close = expect("]");
-                return new Expr.ListComp(first, gens, from(open));
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (accept(",")) {
-                if (at("]")) {
-                    break;
-                }
-                elts.add(starNamedExpression());
-            }
-            if (!at("]")) {
-                forgotComma(elts.get(elts.size() - 1));
-            }
-            Token close = expect("]");
-            return new Expr.List(list(elts), ExprContext.Load, from(open));
-        } finally {
-            leave();
-        }
-    }
-
-    private Expr brace() {
-        Token open = next();
-        enter();
-        try {
-            if (at("}")) {
-                Token close = next();
-                return new Expr.Dict(NO_EXPRS, NO_EXPRS, from(open));
-            }
-            List<Expr> keys = new ArrayList<>();
-            List<Expr> values = new ArrayList<>();
-            if (at("**")) {
-                next();
-                keys.add(null);
-                values.add(bitwiseOr());
-                return dictRest(open, keys, values);
-            }
-            Expr first = starNamedExpression();
-            if (!(first instanceof Expr.Starred) && at(":")) {
-                Expr v = dictValue();
-                if (atKw("for") || atKw("async") && peek(1).text() == "for") {
-                    List<Comprehension> gens = forIfClauses();
-                    Token close = expect("}");
-                    return new Expr.DictComp(first, v, gens, from(open));
-                }
-                keys.add(first);
-                values.add(v);
-                return dictRest(open, keys, values);
-            }
-            if (atKw("for") || atKw("async") && peek(1).text() == "for") {
-                List<Comprehension> gens = forIfClauses();
-                Token close = expect("}");
-                return new Expr.SetComp(first, gens, from(open));
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (accept(",")) {
-                if (at("}")) {
-                    break;
-                }
-                elts.add(starNamedExpression());
-            }
-            if (!at("}")) {
-                forgotComma(elts.get(elts.size() - 1));
-            }
-            Token close = expect("}");
-            return new Expr.Set(list(elts), from(open));
-        } finally {
-            leave();
-        }
-    }
-
-    private Expr dictRest(Token open, List<Expr> keys, List<Expr> values) {
-        while (accept(",")) {
-            if (at("}")) {
-                break;
-            }
-            if (accept("**")) {
-                keys.add(null);
-                values.add(bitwiseOr());
-            } else {
-                keys.add(expression());
-                if (!at(":")) {
-                    throw invalidSyntax();
-                }
-                values.add(dictValue());
-            }
-        }
-        Token close = expect("}");
-        return new Expr.Dict(list(keys), list(values), from(open));
-    }
-
-    /** The ':' and value of a dict entry. */
-    private Expr dictValue() {
-        Token colon = next();
-        if (at("}") || at(",")) {
-            throw errorAt(colon, "expression expected after dictionary key and ':'");
-        }
-        return expression();
-    }
-
-    /** for_if_clauses of a comprehension. */
-    final List<Comprehension> forIfClauses() {
-        List<Comprehension> gens = new ArrayList<>();
-        while (atKw("for") || atKw("async") && peek(1).text() == "for") {
-            int isAsync = 0;
-            if (atKw("async")) {
-                next();
-                isAsync = 1;
-            }
-            next();
-            Expr target = starTargets();
-            if (!atKw("in")) {
-                throw invalidSyntax();
-            }
-            next();
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (atKw("if")) {
-                next();
-                ifs.add(disjunction());
-            }
-            gens.add(new Comprehension(target, iter, list(ifs), isAsync));
-        }
-        return list(gens);
-    }
-
-    // ---- targets --------------------------------------------------------------------------------
-
-    /** star_targets as in {@code for} loops and comprehensions: primaries and starred primaries. */
-    final Expr starTargets() {
-        Token start = peek();
-        Expr first = starTarget();
-        if (!at(",")) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(",")) {
-            if (!startsExpression(peek())) {
-                break;
-            }
-            elts.add(starTarget());
-        }
-        return new Expr.Tuple(list(elts), ExprContext.Store, from(start));
-    }
-
-    final Expr starTarget() {
-        if (at("*")) {
-            Token s = next();
-            enter();
-            try {
-                Expr v = starTarget();
-                return new Expr.Starred(v, ExprContext.Store, from(s));
-            } finally {
-                leave();
-            }
-        }
-        Expr e = primary();
-        return Targets.store(this, e, ExprContext.Store, "");
-    }
-
-    // ---- lambda and parameters ------------------------------------------------------------------
-
-    private Expr lambdef() {
-        Token s = next();
-        Arguments args = parameters(false, ":");
-        expect(":");
-        Expr body = expression();
-        return new Expr.Lambda(args, body, from(s));
-    }
-
-    /**
-     * Parameter lists of {@code def} (annotated) and {@code lambda}: positional-only ones before
-     * '/', keyword-only ones after '*' or '*args', then '**kwargs'. Defaults of positional
-     * parameters are trailing; keyword-only parameters have one default slot each (null if none).
-     */
-    final Arguments parameters(boolean annotated, String closer) {
-        List<Arg> posonly = new ArrayList<>();
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg vararg = null;
-        Arg kwarg = null;
-        boolean star = false;
-        boolean slash = false;
-        while (!at(closer)) {
-            Token s = peek();
-            if (!annotated && s.text() == "(" && s.kind() == Kind.OP) {
-                throw errorAt(s, "Lambda expression parameters cannot be parenthesized");
-            }
-            if (kwarg != null) {
-                throw errorAt(s, "arguments cannot follow var-keyword argument");
-            }
-            if (s.text() == "/" && s.kind() == Kind.OP) {
-                if (slash) {
-                    throw errorAt(s, "/ may appear only once");
-                }
-                if (star) {
-                    throw errorAt(s, "/ must be ahead of *");
-                }
-                if (args.isEmpty()) {
-                    throw errorAt(s, "at least one argument must precede /");
-                }
-                next();
-                slash = true;
-                posonly.addAll(args);
-                args.clear();
-            } else if (s.text() == "*" && s.kind() == Kind.OP) {
-                if (star) {
-                    throw errorAt(s, "* argument may appear only once");
-                }
-                next();
-                star = true;
-                if (at(",") || at(closer)) {
-                    if (at(closer) || peek(1).text() == "**") {
-                        throw errorAt(s, "named arguments must follow bare *");
-                    }
-                } else {
-                    vararg = param(annotated, true);
-                    if (at("=")) {
-                        throw errorAt(peek(), "var-positional argument cannot have default value");
-                    }
-                }
-            } else if (s.text() == "**" && s.kind() == Kind.OP) {
-                next();
-                kwarg = param(annotated, false);
-                if (at("=")) {
-                    throw errorAt(peek(), "var-keyword argument cannot have default value");
-                }
-            } else {
-                Arg a = param(annotated, false);
-                Expr def = null;
-                if (accept("=")) {
-                    def = expression();
-                }
-                if (star) {
-                    kwonly.add(a);
-                    kwDefaults.add(def);
-                } else {
-                    if (def != null) {
-                        defaults.add(def);
-                    } else if (!defaults.isEmpty()) {
-                        throw errorAt(a, "non-default argument follows default argument");
-                    }
-                    args.add(a);
-                }
-            }
-            if (!accept(",")) {
-                break;
-            }
-        }
-        return new Arguments(list(posonly), list(args), vararg, list(kwonly), list(kwDefaults), kwarg, list(defaults));
-    }
-
-    private Arg param(boolean annotated, boolean starAnnotation) {
-        Token name = expectName();
-        Expr annotation = null;
-        if (annotated && accept(":")) {
-            annotation = starAnnotation ? starExpression() : expression();
-        }
-        return new Arg(name.text(), annotation, null, annotation == null ? pos(name, name) : from(name));
-    }
-
-    static Expr.Name name(Token t, ExprContext ctx) {
-        return new Expr.Name(t.text(), ctx, pos(t, t));
-    }
 }

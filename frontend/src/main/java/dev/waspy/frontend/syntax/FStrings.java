@@ -3,7 +3,6 @@ package dev.waspy.frontend.syntax;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.diag.SyntaxError;
 import dev.waspy.frontend.syntax.ast.Expr;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +16,7 @@ import java.util.List;
  * all the concatenated string tokens; a format spec's JoinedStr spans the f-string token itself.
  */
 final class FStrings {
-    private final ExpressionParser parser;
+    private final ParserBase parser;
     private final Strings.Lit lit;
     private final Token t;
     private final String s;
@@ -25,7 +24,7 @@ final class FStrings {
     private final int end;
     private int i;
 
-    private FStrings(ExpressionParser parser, Strings.Lit lit) {
+    private FStrings(ParserBase parser, Strings.Lit lit) {
         this.parser = parser;
         this.lit = lit;
         this.t = lit.token();
@@ -35,7 +34,7 @@ final class FStrings {
         this.i = lit.bodyStart();
     }
 
-    static void parse(ExpressionParser parser, Strings.Lit lit, Strings.State st) {
+    static void parse(ParserBase parser, Strings.Lit lit, Strings.State st) {
         FStrings f = new FStrings(parser, lit);
         f.concat(st, 0);
         if (f.i < f.end) {
@@ -307,9 +306,5 @@ final class FStrings {
         } catch (SyntaxError e) {
             throw Strings.prefixed(e);
         }
-    }
-
-    static List<Expr> none() {
-        return new ArrayList<>();
     }
 }

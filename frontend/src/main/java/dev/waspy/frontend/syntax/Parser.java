@@ -32,13 +32,46 @@ public final class Parser extends PatternParser {
     /** Parses a whole module ({@code ast.parse(source, mode='exec')}). */
     public static Mod.Module parse(SourceFile file) {
         List<Token> tokens = Tokenizer.tokenize(file);
+        Parser[] parser = {new Parser(file, tokens)};
         try {
-            return new Parser(file, tokens).fileInput();
-        } catch (StackOverflowError e) {
-            // Input nested close to the depth limit needs more stack than a default thread has:
-            // parse again on a thread with room for it.
-            return BigStack.call(() -> new Parser(file, tokens).fileInput());
+            try {
+                return parser[0].fileInput();
+            } catch (StackOverflowError e) {
+                // Input nested close to the depth limit needs more stack than a default thread has:
+                // parse again on a thread with room for it.
+                parser[0] = new Parser(file, tokens);
+                return BigStack.call(() -> parser[0].fileInput());
+            }
+        } catch (SyntaxError e) {
+            throw laterTokenizerError(tokens, e, tokens.get(parser[0].furthest).line());
         }
+    }
+
+    /**
+     * CPython, after a parser error, tokenizes the rest of the file and reports a tokenizer error
+     * found there instead; a bracket left open at the end wins only over errors on later lines.
+     */
+    private static SyntaxError laterTokenizerError(List<Token> tokens, SyntaxError parserError, int furthestLine) {
+        Token last = tokens.get(tokens.size() - 1);
+        if (last.kind() != Kind.ERROR || last.error() == parserError) {
+            return parserError;
+        }
+        String pm = parserError.getMessage();
+        if (pm.equals("unexpected indent") || pm.equals("unexpected unindent")) {
+            return parserError;
+        }
+        SyntaxError tokError = last.error();
+        String tm = tokError.getMessage();
+        if (tm.endsWith("was never closed")) {
+            return furthestLine > tokError.line() ? tokError : parserError;
+        }
+        // These CPython's tokenizer only records; its look-ahead scan does not report them.
+        boolean recordedOnly = tm.equals("unindent does not match any outer indentation level")
+                || tm.equals("inconsistent use of tabs and spaces in indentation")
+                || tm.equals("too many levels of indentation")
+                || tm.equals("unexpected character after line continuation character")
+                || tm.equals("unexpected EOF while parsing");
+        return recordedOnly ? parserError : tokError;
     }
 
     Mod.Module fileInput() {
@@ -344,6 +377,21 @@ public final class Parser extends PatternParser {
     }
 
     private Stmt annAssign(Token start, Expr e) {
+        boolean single = e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript;
+        if (!single) {
+            // CPython names the bad target only when an annotation follows the ':'.
+            int save = p;
+            next();
+            try {
+                expression();
+            } catch (SyntaxError ignored) {
+                // What CPython looked at last is the ':' itself.
+                p = save;
+                furthest = save;
+                throw invalidSyntax();
+            }
+            p = save;
+        }
         if (e instanceof Expr.Tuple) {
             throw errorAt(e, "only single target (not tuple) can be annotated");
         }
@@ -387,14 +435,19 @@ public final class Parser extends PatternParser {
 
     /** block: NEWLINE INDENT statements DEDENT, or simple statements on the same line. */
     private List<Stmt> block(String what, Token header) {
+        // After 'def', 'try', 'finally' and 'else' the grammar forces the ':' (&&':'), so any
+        // other token is "expected ':'"; elsewhere only a line end is.
+        String h = header.text();
+        if ((h == "def" || h == "try" || h == "finally" || h == "else") && !at(":")) {
+            throw errorAt(peek(), "expected ':'");
+        }
         expectNamed(":");
         List<Stmt> body = new ArrayList<>();
         if (at(Kind.NEWLINE)) {
             next();
             if (!at(Kind.INDENT)) {
                 Token t = peek();
-                throw new IndentError(file, t.line(), Math.max(t.col(), 0) + 1,
-                        "expected an indented block after " + what + " on line " + header.line());
+                throw errorAt(t, "expected an indented block after " + what + " on line " + header.line());
             }
             next();
             enter();
@@ -587,7 +640,10 @@ public final class Parser extends PatternParser {
     private Stmt functionDef(List<Expr> decorators, Token async) {
         Token t = next();
         Token name = expectName();
-        expect("(");
+        if (!at("(")) {
+            throw errorAt(peek(), "expected '('");
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
         Expr returns = null;
@@ -655,8 +711,7 @@ public final class Parser extends PatternParser {
         next();
         if (!at(Kind.INDENT)) {
             Token bad = peek();
-            throw new IndentError(file, bad.line(), Math.max(bad.col(), 0) + 1,
-                    "expected an indented block after 'match' statement on line " + t.line());
+            throw errorAt(bad, "expected an indented block after 'match' statement on line " + t.line());
         }
         next();
         List<MatchCase> cases = new ArrayList<>();
@@ -678,12 +733,5 @@ public final class Parser extends PatternParser {
         next();
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
         return new Stmt.Match(subject, list(cases), from(t));
-    }
-
-    /** CPython raises IndentationError (a SyntaxError) for missing blocks. */
-    static final class IndentError extends SyntaxError {
-        IndentError(SourceFile file, int line, int col, String msg) {
-            super(file, line, col, line, col, msg);
-        }
     }
 }

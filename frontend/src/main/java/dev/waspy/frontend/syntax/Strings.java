@@ -73,7 +73,7 @@ final class Strings {
         }
     }
 
-    static Expr concat(ExpressionParser parser, List<Token> toks) {
+    static Expr concat(ParserBase parser, List<Token> toks) {
         Token first = toks.get(0);
         Token last = toks.get(toks.size() - 1);
         List<Lit> lits = new ArrayList<>(toks.size());
@@ -141,7 +141,7 @@ final class Strings {
      * Source bytes that were not UTF-8 (kept by SourceFile as U+DC80..U+DCFF) fail when CPython
      * decodes the literal holding them; positions count bytes of the literal's body.
      */
-    private static void undecodableBytes(ExpressionParser parser, Lit l) {
+    private static void undecodableBytes(ParserBase parser, Lit l) {
         String s = l.token.text();
         int bytePos = 0;
         for (int i = l.bodyStart; i < l.bodyEnd; i++) {

@@ -35,6 +35,8 @@ typedef uint32_t wstr;   /* pointer to a str object */
 typedef uint32_t wtuple; /* pointer to a tuple object */
 typedef uint32_t wexc;   /* pointer to an exception object */
 typedef uint32_t wsb;    /* pointer to a string builder */
+typedef uint32_t wlist;  /* pointer to a list */
+typedef uint32_t wdict;  /* pointer to a dict */
 
 #define WEXPORT(name) __attribute__((export_name(#name))) name
 
@@ -205,6 +207,20 @@ wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a ch
 /* chr(i). Raises ValueError "chr() arg not in range(0x110000)",
  * OverflowError "Python int too large to convert to C int". */
 wstr rt_chr(wint i);
+/* s.split(sep, maxsplit): sep None splits on whitespace runs; maxsplit -1 = no limit.
+ * Raises ValueError "empty separator", TypeError "must be str or None, not int". */
+wlist rt_str_split(wstr s, wobj sep, wint maxsplit);
+/* s.strip(chars) (where = 3), s.lstrip(chars) (1), s.rstrip(chars) (2); chars None = whitespace.
+ * Raises TypeError "strip arg must be None or str". */
+wstr rt_str_strip(wstr s, wobj chars, uint32_t where);
+uint32_t rt_str_startswith(wstr s, wstr prefix);
+uint32_t rt_str_endswith(wstr s, wstr suffix);
+wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
+wint rt_str_count(wstr s, wstr sub);
+/* s.upper(), s.lower() with CPython's full case mapping for Latin-1 text ('ß'.upper() == 'SS');
+ * other scripts stop the program with RT_EXIT_UNSUPPORTED (no case tables linked in yet). */
+wstr rt_str_upper(wstr s);
+wstr rt_str_lower(wstr s);
 wstr rt_bool_str(uint32_t b);           /* 'True' / 'False' */
 wstr rt_bool_format(uint32_t b, wstr spec); /* format(True, '') == 'True', else formatted as int */
 wstr rt_none_str(void);                 /* 'None' */
@@ -221,6 +237,57 @@ void rt_tuple_set(wtuple t, uint32_t i, wobj v);
 wobj rt_tuple_get(wtuple t, uint32_t i);
 uint32_t rt_tuple_len(wtuple t);
 wstr rt_tuple_repr(wtuple t);
+
+/* ---- list (list.c): generic layout, word = 2; slot 0 (offset 8) = length as a tagged int;
+ *      slot 1 (offset 16) = the items, a slot array (T_SLOTS) boxed as ptr | 1 ---- */
+wlist rt_list_new(uint32_t n);          /* n items, all None */
+wint rt_list_len(wlist l);
+wobj rt_list_get(wlist l, wint i);      /* l[i], negative from the end. Raises IndexError "list index out of range" */
+void rt_list_set(wlist l, wint i, wobj v); /* Raises IndexError "list assignment index out of range" */
+void rt_list_append(wlist l, wobj v);
+void rt_list_extend(wlist l, wlist other);
+void rt_list_insert(wlist l, wint i, wobj v);
+/* l.pop(i). Raises IndexError "pop from empty list", IndexError "pop index out of range". */
+wobj rt_list_pop(wlist l, wint i);
+wlist rt_list_concat(wlist a, wlist b);
+wlist rt_list_repeat(wlist l, wint n);  /* Raises MemoryError, OverflowError as str repetition */
+wlist rt_list_slice(wlist l, wobj start, wobj stop, wobj step); /* Raises as rt_str_slice */
+uint32_t rt_list_contains(wlist l, wobj v);
+wint rt_list_index(wlist l, wobj v);    /* Raises ValueError "5 is not in list" */
+wint rt_list_count(wlist l, wobj v);
+void rt_list_reverse(wlist l);
+/* Stable sort with '<' (or '>' order when reverse). Raises TypeError from the comparisons. */
+void rt_list_sort(wlist l, uint32_t reverse);
+uint32_t rt_list_eq(wlist a, wlist b);
+wstr rt_list_repr(wlist l);             /* '[1, [...]]' for a list inside itself */
+wlist rt_list_from_tuple(wtuple t);
+wtuple rt_tuple_from_list(wlist l);
+
+/* ---- dict (dict.c): insertion-ordered hash table; generic layout, word = 4: slot 0 = live
+ *      count (tagged), slot 1 = entries (T_SLOTS, 3 slots per entry: hash (tagged), key,
+ *      value), slot 2 = index table (raw block of i32), slot 3 = entries used (tagged) ---- */
+wdict rt_dict_new(void);
+wint rt_dict_len(wdict d);
+/* d[key]. Raises KeyError (message: repr(key)), TypeError "unhashable type: 'list'". */
+wobj rt_dict_get(wdict d, wobj key);
+wobj rt_dict_get_default(wdict d, wobj key, wobj dflt); /* d.get(key, dflt). Raises TypeError (unhashable) */
+void rt_dict_set(wdict d, wobj key, wobj value);        /* Raises TypeError (unhashable) */
+void rt_dict_del(wdict d, wobj key);                    /* del d[key]. Raises KeyError, TypeError */
+uint32_t rt_dict_contains(wdict d, wobj key);           /* Raises TypeError (unhashable) */
+/* Iteration: the entry index of the first live entry at or after pos, or -1 at the end. Code
+ * iterating a dict compares rt_dict_len before each step to raise CPython's RuntimeError
+ * "dictionary changed size during iteration". */
+int32_t rt_dict_next(wdict d, int32_t pos);
+wobj rt_dict_key_at(wdict d, int32_t entry);
+wobj rt_dict_value_at(wdict d, int32_t entry);
+wlist rt_dict_keys(wdict d);            /* list(d) */
+wlist rt_dict_values(wdict d);          /* list(d.values()) */
+wlist rt_dict_items(wdict d);           /* list(d.items()): (key, value) tuples */
+uint32_t rt_dict_eq(wdict a, wdict b);
+wstr rt_dict_repr(wdict d);             /* "{1: 'a'}", "{...}" for a dict inside itself */
+/* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
+ * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
+wint rt_obj_hash(wobj v);
 
 /* ---- boxed objects (obj.c) ----------------------------------------------------------------- */
 wobj rt_box_float(double x);

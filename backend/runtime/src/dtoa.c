@@ -55,6 +55,19 @@ static int32_t estimate_k(uint64_t f, int32_t e) {
 }
 
 int32_t dtoa_shortest(double x, char *buf, int32_t *dexp) {
+    if (x < 9007199254740992.0 && x == __builtin_floor(x)) {
+        /* Integers below 2^53 are exact and their neighbours are at most 1 away, so their own
+         * digits (trailing zeros dropped) are the shortest round-trip string. */
+        uint64_t v = (uint64_t)x;
+        char t[20];
+        int32_t n = 0;
+        while (v) { t[n++] = (char)('0' + v % 10); v /= 10; }
+        *dexp = n;
+        int32_t lo = 0;
+        while (t[lo] == '0') lo++;
+        for (int32_t i = n - 1; i >= lo; i--) buf[n - 1 - i] = t[i];
+        return n - lo;
+    }
     uint64_t f; int32_t e;
     unpack(x, &f, &e);
     int even = (f & 1) == 0;

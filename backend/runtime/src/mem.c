@@ -86,8 +86,10 @@ static uint32_t take_free(uint32_t sz) {
         free_small[sz / 8] = HDR(p)[2];
         return p;
     }
+    /* First fit, but only among the first blocks: a long list must not make allocation slow
+     * (what is not found here comes from the bump region). */
     uint32_t *link = &free_large;
-    while (*link) {
+    for (int steps = 0; *link && steps < 64; steps++) {
         uint32_t p = *link, bs = HDR(p)[1];
         if (bs == sz || bs >= sz + 16) {
             *link = HDR(p)[2];

@@ -51,6 +51,8 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_NONE: return rt_none_str();
     case T_STR: return rt_str_repr(pval(v));
     case T_TUPLE: return rt_tuple_repr(pval(v));
+    case T_LIST: return rt_list_repr(pval(v));
+    case T_DICT: return rt_dict_repr(pval(v));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "<");
@@ -76,6 +78,8 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_NONE: return 0;
     case T_STR: return str_len(pval(v)) != 0;
     case T_TUPLE: return HDR(pval(v))[1] != 0;
+    case T_LIST: return rt_list_len(pval(v)) != 0;
+    case T_DICT: return rt_dict_len(pval(v)) != 0;
     default: return 1;
     }
 }
@@ -103,6 +107,8 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
     switch (ta) {
     case T_STR: return rt_str_eq(pval(a), pval(b));
     case T_NONE: return 1;
+    case T_LIST: return rt_list_eq(pval(a), pval(b));
+    case T_DICT: return rt_dict_eq(pval(a), pval(b));
     case T_TUPLE: {
         uint32_t n = HDR(pval(a))[1];
         if (n != HDR(pval(b))[1]) return 0;
@@ -149,6 +155,14 @@ static int32_t obj_cmp(wobj a, wobj b, const char *op) {
         for (uint32_t i = 0; i < na && i < nb; i++) {
             wobj x = rt_tuple_get(pval(a), i), y = rt_tuple_get(pval(b), i);
             if (!rt_obj_eq(x, y)) return obj_cmp(x, y, op);
+        }
+        return na < nb ? -1 : na > nb;
+    }
+    if (ta == T_LIST && tb == T_LIST) {
+        wint na = rt_list_len(pval(a)), nb = rt_list_len(pval(b));
+        for (wint i = 0; i < na && i < nb; i += 2) {
+            wobj x = rt_list_get(pval(a), i), y = rt_list_get(pval(b), i);
+            if (x != y && !rt_obj_eq(x, y)) return obj_cmp(x, y, op);
         }
         return na < nb ? -1 : na > nb;
     }
@@ -204,6 +218,17 @@ static wobj arith(int op, wobj a, wobj b) {
     }
     uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
     if (op == OP_ADD && ta == T_STR && tb == T_STR) { wstr s = rt_str_concat(pval(a), pval(b)); return s ? box_ptr(s) : 0; }
+    if (op == OP_ADD && ta == T_LIST && tb == T_LIST) { wlist l = rt_list_concat(pval(a), pval(b)); return l ? box_ptr(l) : 0; }
+    if (op == OP_MUL && ta == T_LIST && kb == 1) { wlist l = rt_list_repeat(pval(a), as_int(b)); return l ? box_ptr(l) : 0; }
+    if (op == OP_MUL && tb == T_LIST && ka == 1) { wlist l = rt_list_repeat(pval(b), as_int(a)); return l ? box_ptr(l) : 0; }
+    if (op == OP_ADD && ta == T_LIST) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "can only concatenate list (not \"");
+        sb_add_cstr(sb, type_name(b));
+        sb_add_cstr(sb, "\") to list");
+        rt_raise(EXC_TypeError, rt_sb_finish(sb));
+        return 0;
+    }
     if (op == OP_MUL && ta == T_STR && kb == 1) { wstr s = rt_str_repeat(pval(a), as_int(b)); return s ? box_ptr(s) : 0; }
     if (op == OP_MUL && tb == T_STR && ka == 1) { wstr s = rt_str_repeat(pval(b), as_int(a)); return s ? box_ptr(s) : 0; }
     if (op == OP_ADD && ta == T_STR && tb != T_STR) {
@@ -216,10 +241,10 @@ static wobj arith(int op, wobj a, wobj b) {
     }
     if (op == OP_MOD && ta == T_STR)
         rt_unsupported("printf-style formatting (str % value) is not supported yet");
-    if (op == OP_MUL && (ta == T_STR || tb == T_STR)) {
+    if (op == OP_MUL && (ta == T_STR || tb == T_STR || ta == T_LIST || tb == T_LIST)) {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "can't multiply sequence by non-int of type '");
-        sb_add_cstr(sb, type_name(ta == T_STR ? b : a));
+        sb_add_cstr(sb, type_name(ta == T_STR || ta == T_LIST ? b : a));
         sb_add_cstr(sb, "'");
         rt_raise(EXC_TypeError, rt_sb_finish(sb));
         return 0;
@@ -332,6 +357,8 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
         }
         return rt_str_contains(pval(container), pval(item));
     }
+    if (t == T_LIST) return rt_list_contains(pval(container), item);
+    if (t == T_DICT) return rt_dict_contains(pval(container), item);
     if (t == T_TUPLE) {
         uint32_t n = HDR(pval(container))[1];
         for (uint32_t i = 0; i < n; i++) {

@@ -131,6 +131,11 @@ int32_t WEXPORT(rt_str_cmp)(wstr a, wstr b) {
 wint WEXPORT(rt_str_len)(wstr s) { return mk_small(str_len(s)); }
 
 wstr WEXPORT(rt_str_getitem)(wstr s, wint i) {
+    if (!is_small(i)) {
+        uint32_t t[2];
+        big x = big_view(i, t);
+        if (mag_bitlen(x.d, x.n) > 63) { raise_c(EXC_IndexError, "cannot fit 'int' into an index-sized integer"); return 0; }
+    }
     int64_t n = str_len(s), k = is_small(i) ? small_val(i) : (rt_int_cmp(i, 0) < 0 ? -n - 1 : n);
     if (k < 0) k += n;
     if (k < 0 || k >= n) { raise_c(EXC_IndexError, "string index out of range"); return 0; }
@@ -305,14 +310,17 @@ static int slice_index(wobj v, int64_t *out, int *is_none) {
     return 1;
 }
 
-wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
+/* CPython's slice index adjustment for a sequence of `len` items; 0 after raising. */
+int slice_bounds(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstep, int64_t *count) {
     int64_t start = 0, stop = 0, step = 1;
     int nstart, nstop, nstep;
     if (!slice_index(wstep, &step, &nstep) || !slice_index(wstart, &start, &nstart) ||
         !slice_index(wstop, &stop, &nstop)) return 0;
     if (nstep) step = 1;
     if (step == 0) { raise_c(EXC_ValueError, "slice step cannot be zero"); return 0; }
-    int64_t len = str_len(s), lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
+    /* CPython clamps the step so that -step cannot overflow. */
+    if (step < -0x7fffffffffffffffLL) step = -0x7fffffffffffffffLL;
+    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
     if (nstart) start = step < 0 ? upper : lower;
     else {
         if (start < 0) { start += len; if (start < lower) start = lower; }
@@ -326,6 +334,13 @@ wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
     int64_t n = 0;
     if (step < 0) { if (stop < start) n = (start - stop - 1) / (-step) + 1; }
     else if (start < stop) n = (stop - start - 1) / step + 1;
+    *pstart = start; *pstep = step; *count = n;
+    return 1;
+}
+
+wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {
+    int64_t start, step, n;
+    if (!slice_bounds(str_len(s), wstart, wstop, wstep, &start, &step, &n)) return 0;
     if (step == 1) {
         wstr r = str_new((uint32_t)n, 1);
         if (!r) return 0;
@@ -401,3 +416,161 @@ wstr WEXPORT(rt_chr)(wint i) {
     if (r) str_put(r, 0, (uint32_t)c);
     return r;
 }
+
+/* ---- split, strip, affixes, replace, count, case ---- */
+
+static wstr substr(wstr s, uint32_t from, uint32_t to) {
+    return rt_str_slice(s, mk_small(from), mk_small(to), box_ptr(NONE_PTR));
+}
+
+static int append_str(wlist l, wstr s) {
+    if (!s) return 0;
+    rt_list_append(l, box_ptr(s));
+    return !exc_pending();
+}
+
+static int64_t find_from(wstr s, wstr sub, uint32_t from) {
+    uint32_t n = str_len(s), m = str_len(sub);
+    for (uint32_t i = from; i + m <= n; i++) {
+        uint32_t j = 0;
+        while (j < m && str_at(s, i + j) == str_at(sub, j)) j++;
+        if (j == m) return i;
+    }
+    return -1;
+}
+
+wlist WEXPORT(rt_str_split)(wstr s, wobj sep, wint wmax) {
+    int64_t maxsplit = is_small(wmax) ? small_val(wmax) : (rt_int_cmp(wmax, 0) < 0 ? -1 : 0x7fffffffffffffffLL);
+    if (maxsplit < 0) maxsplit = 0x7fffffffffffffffLL;
+    uint32_t st = rt_obj_type(sep);
+    if (st != T_NONE && st != T_STR) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "must be str or None, not ");
+        sb_add_cstr(sb, type_name(sep));
+        rt_raise(EXC_TypeError, rt_sb_finish(sb));
+        return 0;
+    }
+    wlist l = rt_list_new(0);
+    if (!l) return 0;
+    uint32_t n = str_len(s);
+    if (st == T_NONE) {
+        uint32_t i = 0;
+        int64_t splits = 0;
+        while (1) {
+            while (i < n && is_space_cp(str_at(s, i))) i++;
+            if (i >= n) break;
+            if (splits >= maxsplit) {
+                /* CPython keeps the remainder's trailing whitespace. */
+                if (!append_str(l, substr(s, i, n))) return 0;
+                break;
+            }
+            uint32_t j = i;
+            while (j < n && !is_space_cp(str_at(s, j))) j++;
+            if (!append_str(l, substr(s, i, j))) return 0;
+            splits++;
+            i = j;
+        }
+        return l;
+    }
+    wstr sp = unbox_ptr(sep);
+    uint32_t m = str_len(sp);
+    if (m == 0) { raise_c(EXC_ValueError, "empty separator"); return 0; }
+    uint32_t i = 0;
+    int64_t splits = 0;
+    while (splits < maxsplit) {
+        int64_t k = find_from(s, sp, i);
+        if (k < 0) break;
+        if (!append_str(l, substr(s, i, (uint32_t)k))) return 0;
+        i = (uint32_t)k + m;
+        splits++;
+    }
+    if (!append_str(l, substr(s, i, n))) return 0;
+    return l;
+}
+
+static int in_chars(wstr chars, uint32_t c) {
+    if (!chars) return is_space_cp(c);
+    for (uint32_t i = 0; i < str_len(chars); i++) if (str_at(chars, i) == c) return 1;
+    return 0;
+}
+
+wstr WEXPORT(rt_str_strip)(wstr s, wobj chars, uint32_t where) {
+    uint32_t ct = rt_obj_type(chars);
+    if (ct != T_NONE && ct != T_STR) { raise_c(EXC_TypeError, "strip arg must be None or str"); return 0; }
+    wstr cs = ct == T_STR ? unbox_ptr(chars) : 0;
+    uint32_t i = 0, j = str_len(s);
+    if (where & 1) while (i < j && in_chars(cs, str_at(s, i))) i++;
+    if (where & 2) while (j > i && in_chars(cs, str_at(s, j - 1))) j--;
+    if (i == 0 && j == str_len(s)) return s;
+    return substr(s, i, j);
+}
+
+static int match_at(wstr s, wstr t, uint32_t at) {
+    for (uint32_t k = 0; k < str_len(t); k++) if (str_at(s, at + k) != str_at(t, k)) return 0;
+    return 1;
+}
+
+uint32_t WEXPORT(rt_str_startswith)(wstr s, wstr p) { return str_len(p) <= str_len(s) && match_at(s, p, 0); }
+uint32_t WEXPORT(rt_str_endswith)(wstr s, wstr p) {
+    return str_len(p) <= str_len(s) && match_at(s, p, str_len(s) - str_len(p));
+}
+
+wint WEXPORT(rt_str_count)(wstr s, wstr sub) {
+    uint32_t m = str_len(sub);
+    if (m == 0) return mk_small((int64_t)str_len(s) + 1);
+    int64_t c = 0, k;
+    uint32_t i = 0;
+    while ((k = find_from(s, sub, i)) >= 0) { c++; i = (uint32_t)k + m; }
+    return mk_small(c);
+}
+
+wstr WEXPORT(rt_str_replace)(wstr s, wstr old, wstr repl, wint wcount) {
+    int64_t count = is_small(wcount) ? small_val(wcount) : (rt_int_cmp(wcount, 0) < 0 ? -1 : 0x7fffffffffffffffLL);
+    if (count < 0) count = 0x7fffffffffffffffLL;
+    uint32_t n = str_len(s), m = str_len(old);
+    wsb sb = sb_new_cap(n);
+    if (!sb) return 0;
+    uint32_t i = 0;
+    int64_t done = 0;
+    if (m == 0) {
+        /* An empty pattern matches before every character and at the end. */
+        for (; i <= n; i++) {
+            if (done < count) { rt_sb_add_str(sb, repl); done++; }
+            if (i < n) rt_sb_add_char(sb, str_at(s, i));
+        }
+        return rt_sb_finish(sb);
+    }
+    while (done < count) {
+        int64_t k = find_from(s, old, i);
+        if (k < 0) break;
+        for (uint32_t j = i; j < (uint32_t)k; j++) rt_sb_add_char(sb, str_at(s, j));
+        rt_sb_add_str(sb, repl);
+        i = (uint32_t)k + m;
+        done++;
+    }
+    for (; i < n; i++) rt_sb_add_char(sb, str_at(s, i));
+    return rt_sb_finish(sb);
+}
+
+static wstr change_case(wstr s, int upper) {
+    uint32_t n = str_len(s);
+    wsb sb = sb_new_cap(n);
+    if (!sb) return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t c = str_at(s, i);
+        if (c >= 0x100) rt_unsupported("str.upper()/str.lower() beyond Latin-1 (no Unicode case tables yet)");
+        if (upper) {
+            if (c == 0xdf) { sb_add_cstr(sb, "SS"); continue; }
+            if (c == 0xb5) c = 0x39c;           /* MICRO SIGN -> GREEK CAPITAL MU */
+            else if (c == 0xff) c = 0x178;      /* y diaeresis -> Y diaeresis */
+            else if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0xfe && c != 0xf7)) c -= 32;
+        } else if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)) {
+            c += 32;
+        }
+        rt_sb_add_char(sb, c);
+    }
+    return rt_sb_finish(sb);
+}
+
+wstr WEXPORT(rt_str_upper)(wstr s) { return change_case(s, 1); }
+wstr WEXPORT(rt_str_lower)(wstr s) { return change_case(s, 0); }

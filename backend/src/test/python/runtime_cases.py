@@ -3,6 +3,7 @@
 
 Prints one case per line: OP <TAB> ARG ... <TAB> EXPECTED. Fields are typed:
   i:<decimal int>   x:<hex int> (huge ints)   f:<16 hex digits of the IEEE bits>   s:<hex of UTF-8>   b:0 / b:1   n: (None)
+  l:<field>,<field>,... (a list of such values)
 (operations named obj_* receive their arguments boxed, as values of unknown static type)
 and the expectation is s:<hex> (the str CPython produces: repr of the result, or the formatted
 text) or E:<exception class>:<hex of the message>. A float power may list a second accepted
@@ -22,6 +23,8 @@ out = []
 
 
 def enc(v):
+    if isinstance(v, list):
+        return "l:" + ",".join(enc(x) for x in v)
     if v is None:
         return "n:"
     if isinstance(v, bool):
@@ -264,6 +267,24 @@ for t in ["", "abcdef", "héllo", "日本語テキスト", "a😀b😀c"]:
         case("str_find", [t, sub], lambda: repr(t.find(sub)))
 for t in ["", "a", "ab", "é", "😀", "\x00"]:
     case("str_ord", [t], lambda: repr(ord(t)))
+SPLIT_TEXTS = ["", " ", "a", " a b  c ", "a,b,,c", ",a,", "x\ty\nz\u3000w", "aaa", "héllo wörld", "a::b::c"]
+for t in SPLIT_TEXTS:
+    for sep in [None, ",", " ", "::", "a", "", 5]:
+        for mx in [-1, 0, 1, 2]:
+            case("str_split", [t, sep, mx], lambda: repr(t.split(sep, mx)))
+    for chars in [None, "", "a", " ,", "xyz"]:
+        for where, fn in [(3, str.strip), (1, str.lstrip), (2, str.rstrip)]:
+            case("str_strip", [t, chars, where], lambda: repr(fn(t, chars)))
+    for sub in ["", "a", ",", "aa", "::", "héllo", "zz"]:
+        case("str_startswith", [t, sub], lambda: repr(t.startswith(sub)))
+        case("str_endswith", [t, sub], lambda: repr(t.endswith(sub)))
+        case("str_count", [t, sub], lambda: repr(t.count(sub)))
+        for repl in ["", "-", "XY"]:
+            for cnt in [-1, 0, 1, 2]:
+                case("str_replace", [t, sub, repl, cnt], lambda: repr(t.replace(sub, repl, cnt)))
+for t in ["", "Hello, World!", "straße", "µ ÿ ß", "ÀÉÎõü ×÷ ÞÞþ", "abc123XYZ"]:
+    case("str_upper", [t], lambda: repr(t.upper()))
+    case("str_lower", [t], lambda: repr(t.lower()))
 for i in [0, 65, 233, 0x263a, 0x1f600, 0x10ffff, 0x110000, -1, 2**40, 2**70]:
     case("chr", [i], lambda: repr(chr(i)))
 for a in [2, -3, True, 2.0, "a", None, 2**70]:
@@ -278,8 +299,81 @@ for cont in ["", "abc", "héllo", 5, None, 1.5]:
     for item in ["", "a", "bc", "l", 1, None]:
         case("obj_contains", [cont, item], lambda: repr(item in cont))
 
+def rand_list():
+    pool = [0, 1, -3, 2**70, 1.5, -0.0, "a", "b", "", True, None]  # no NaN: list identity semantics
+    kind = rnd.random()
+    if kind < 0.4:
+        return [rnd.randint(-20, 20) for _ in range(rnd.randint(0, 8))]
+    if kind < 0.6:
+        return [rnd.choice(["x", "y", "ab", "", "é"]) for _ in range(rnd.randint(0, 6))]
+    return [rnd.choice(pool) for _ in range(rnd.randint(0, 6))]
+
+
+INDEXES = [0, 1, -1, 2, -2, 5, -7, 100, 2**70]
+for _ in range(n(150)):
+    l = rand_list()
+    i, v = rnd.choice(INDEXES), rnd.choice([0, 7, "a", None, 1.5, True])
+    case("list_repr", [l], lambda: repr(l))
+    case("list_get", [l, i], lambda: repr(l[i]))
+    case("list_set", [l, i, v], lambda: (lambda c: (c.__setitem__(i, v), repr(c))[1])(list(l)))
+    case("list_pop", [l, i], lambda: (lambda c: repr((c.pop(i), c)))(list(l)))
+    case("list_insert", [l, i, v], lambda: (lambda c: (c.insert(i, v), repr(c))[1])(list(l)))
+    case("list_index", [l, v], lambda: repr(l.index(v)))
+    case("list_count", [l, v], lambda: repr(l.count(v)))
+    case("list_contains", [l, v], lambda: repr(v in l))
+    r = rnd.choice([0, 1])
+    case("list_sort", [l, r], lambda: (lambda c: (c.sort(reverse=bool(r)), repr(c))[1])(list(l)))
+    case("list_reverse", [l], lambda: (lambda c: (c.reverse(), repr(c))[1])(list(l)))
+    m = rand_list()
+    case("list_extend", [l, m], lambda: (lambda c: (c.extend(m), repr(c))[1])(list(l)))
+    a, b, c = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS + [-3])
+    case("list_slice", [l, a, b, c], lambda: repr(l[a:b:c]))
+    k = rnd.choice([0, 1, 3, -1])
+    case("list_repeat", [l, k], lambda: repr(l * k))
+    case("obj_add", [l, m], lambda: repr(l + m))
+    case("obj_lt", [l, m], lambda: repr(l < m))
+    case("obj_eq", [l, m], lambda: repr(l == m))
+
+for _ in range(n(20)):
+    size = rnd.randint(60, 400)
+    l = rnd.choice([[rnd.randint(-50, 50) for _ in range(size)],
+                    [rnd.choice(["b", "a", "ab", "é", ""]) for _ in range(size)],
+                    [rnd.choice([1, 2.5, -3, True, 0.0, 2**70]) for _ in range(size)]])
+    r = rnd.choice([0, 1])
+    case("list_sort", [l, r], lambda: (lambda c: (c.sort(reverse=bool(r)), repr(c))[1])(list(l)))
+
+def build_dict(keys, values, dels=()):
+    d = {}
+    for k, v in zip(keys, values):
+        d[k] = v
+    for k in dels:
+        del d[k]
+    return d
+
+
+KEY_POOL = [0, 1, -1, 2, 1.0, 0.5, -0.0, True, False, None, "a", "b", "", "é", 2**70, -2**64, 1e300,
+            float("inf"), 2**61 - 1, 2**61, 7.25]
+for _ in range(n(200)):
+    size = rnd.choice([0, 1, 3, 8, 20, 60])
+    keys = [rnd.choice(KEY_POOL + [rnd.randint(-1000, 1000), "k%d" % rnd.randint(0, 99)]) for _ in range(size)]
+    values = [rnd.choice([0, 1, "v", None, 2.5, -3]) for _ in range(size)]
+    dels = [rnd.choice(keys + ["zz"]) for _ in range(rnd.choice([0, 0, 1, 3, size // 2]))] if keys else []
+    probe = rnd.choice(KEY_POOL + ["zz", [1]])
+    case("dict_build", [keys, values, dels], lambda: repr(build_dict(keys, values, dels)))
+    case("dict_get", [keys, values, probe], lambda: repr(build_dict(keys, values)[probe]))
+    case("dict_get_default", [keys, values, probe], lambda: repr(build_dict(keys, values).get(probe, "dflt")))
+    case("dict_contains", [keys, values, probe], lambda: repr(probe in build_dict(keys, values)))
+    case("dict_items", [keys, values, dels], lambda: repr(list(build_dict(keys, values, dels).items())))
+    keys2 = list(reversed(keys))
+    values2 = [build_dict(keys, values)[k] for k in keys2]
+    case("dict_eq", [keys, values, keys2, values2], lambda: repr(build_dict(keys, values) == build_dict(keys2, values2)))
+for v in KEY_POOL + [rand_int() for _ in range(n(50))] + [rand_float() for _ in range(n(100))] + [5e-324, -2.5e-310]:
+    if isinstance(v, str) or v is None:
+        continue
+    case("obj_hash", [v], lambda: repr(hash(v)))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
-              float("nan"), "", "ab", "é"]
+              float("nan"), "", "ab", "é", [], [1, "a"]]
 OBJ_BINOPS = {
     "obj_add": lambda a, b: a + b, "obj_sub": lambda a, b: a - b, "obj_mul": lambda a, b: a * b,
     "obj_truediv": lambda a, b: a / b, "obj_floordiv": lambda a, b: a // b, "obj_mod": lambda a, b: a % b,

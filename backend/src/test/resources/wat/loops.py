@@ -24,32 +24,22 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;13;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%0 i32) (local $%1 i32) (local $%4 i32) (local $%2 i32) (local $%3 i32)
+# |   (func $toggle (;13;) (type 2) (param $a i32) (param $b i32) (result i32)
 # |     loop
 # |       block
 # |         local.get $a
-# |         local.set $%0
-# |         local.get $%0
 # |         if
 # |           local.get $b
-# |           local.set $%1
-# |           local.get $%1
 # |           i32.eqz
 # |           if
 # |             local.get $a
-# |             local.set $%2
-# |             local.get $%2
 # |             i32.eqz
-# |             local.set $%3
-# |             local.get $%3
 # |             local.set $a
 # |             br 3
 # |           end
 # |         end
 # |       end
 # |       local.get $a
-# |       local.set $%4
-# |       local.get $%4
 # |       return
 # |     end
 # |     unreachable

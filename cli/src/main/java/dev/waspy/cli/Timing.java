@@ -3,7 +3,7 @@ package dev.waspy.cli;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The part of a command's time spent before {@code main} (JVM start-up and class loading). */
+/** The time from the process start (the ./waspy launcher script, which execs the JVM) to {@code main}. */
 final class Timing {
     /** Set by {@link Main#main} as its first action. */
     static volatile Instant mainEntered;
@@ -15,7 +15,7 @@ final class Timing {
         if (processStart == null || mainEntered == null) {
             return "";
         }
-        return String.format("%-14s %8.1f ms%n", "jvm start",
+        return String.format("%-14s %8.1f ms%n", "launch+jvm",
                 Duration.between(processStart, mainEntered).toNanos() / 1e6);
     }
 }

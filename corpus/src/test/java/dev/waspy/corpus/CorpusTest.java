@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusTest {
     private static final Duration LIMIT = Duration.ofSeconds(120);
+    private static final long SLOW_INTERPRETER_MS = 1500;
     private static final Map<String, Row> ROWS = new ConcurrentHashMap<>();
     private static final boolean NODE = NodeWasi.available();
 
@@ -158,6 +159,16 @@ class CorpusTest {
                     .append(" (").append(r.engine().name().toLowerCase()).append(") | ").append(r.nodeMs()).append(" |\n");
             r.failedAt().ifPresent(s -> failures.put(r.program(), s.label + ": " + r.firstLine()));
         }
+        List<String> slow = rows.values().stream()
+                .filter(r -> r.engine() == Engine.INTERPRETER && r.chicoryMs() > SLOW_INTERPRETER_MS)
+                .map(Row::program).toList();
+        if (!slow.isEmpty() && System.getProperty("waspy.corpus.engine", "").isBlank()) {
+            md.append("\nOver ").append(SLOW_INTERPRETER_MS).append(" ms in Chicory's interpreter (consider `")
+                    .append(EngineChoice.HEADER).append(" compiler` in their header): ")
+                    .append(String.join(", ", slow)).append('\n');
+        }
+        long total = rows.values().stream().mapToLong(r -> r.compileMs() + r.chicoryMs() + r.nodeMs()).sum();
+        md.append("\nCompile + Chicory + extra Node wait, summed over programs: ").append(total).append(" ms.\n");
         Path target = Corpus.root().resolve("corpus/target");
         Files.createDirectories(target);
         Files.writeString(target.resolve("corpus-report.md"), md.toString());

@@ -17,8 +17,10 @@ import java.util.Locale;
 public enum Rt {
     RT_INIT(List.of(I32, I32, I32), List.of()),
     RT_ALLOC(List.of(I32, I32), List.of(I32)),
-    RT_GC_POLL(List.of(), List.of()),
+    RT_GC_POLL(List.of(I32), List.of()),
+    RT_GC_COLLECT(List.of(I32), List.of()),
     RT_HEAP_USED(List.of(), List.of(I32)),
+    RT_GC_COUNT(List.of(), List.of(I32)),
     RT_EXC_NEW(List.of(I32, I32), List.of(I32)),
     RT_RAISE(List.of(I32, I32), List.of()),
     RT_RAISE_C(List.of(I32, I32), List.of()),
@@ -86,6 +88,12 @@ public enum Rt {
     RT_STR_REPR(List.of(I32), List.of(I32)),
     RT_STR_FORMAT(List.of(I32, I32), List.of(I32)),
     RT_STR_GETITEM(List.of(I32, I64), List.of(I32)),
+    RT_STR_SLICE(List.of(I32, I64, I64, I64), List.of(I32)),
+    RT_STR_CONTAINS(List.of(I32, I32), List.of(I32)),
+    RT_STR_FIND(List.of(I32, I32), List.of(I64)),
+    RT_STR_JOIN(List.of(I32, I32), List.of(I32)),
+    RT_STR_ORD(List.of(I32), List.of(I64)),
+    RT_CHR(List.of(I64), List.of(I32)),
     RT_BOOL_STR(List.of(I32), List.of(I32)),
     RT_BOOL_FORMAT(List.of(I32, I32), List.of(I32)),
     RT_NONE_STR(List.of(), List.of(I32)),
@@ -129,6 +137,8 @@ public enum Rt {
     RT_OBJ_POS(List.of(I64), List.of(I64)),
     RT_OBJ_INVERT(List.of(I64), List.of(I64)),
     RT_OBJ_ABS(List.of(I64), List.of(I64)),
+    RT_OBJ_POWMOD(List.of(I64, I64, I64), List.of(I64)),
+    RT_OBJ_CONTAINS(List.of(I64, I64), List.of(I32)),
     RT_OBJ_FORMAT(List.of(I64, I32), List.of(I32)),
     RT_OBJ_TO_FLOAT(List.of(I64), List.of(F64)),
     RT_OBJ_TO_INT(List.of(I64), List.of(I64));
@@ -167,7 +177,8 @@ public enum Rt {
                  RT_OBJ_MUL, RT_OBJ_TRUEDIV, RT_OBJ_FLOORDIV, RT_OBJ_MOD, RT_OBJ_DIVMOD, RT_OBJ_POW,
                  RT_OBJ_AND, RT_OBJ_OR, RT_OBJ_XOR, RT_OBJ_LSHIFT, RT_OBJ_RSHIFT, RT_OBJ_NEG,
                  RT_OBJ_POS, RT_OBJ_INVERT, RT_OBJ_ABS, RT_OBJ_FORMAT, RT_OBJ_TO_FLOAT, RT_OBJ_TO_INT,
-                 RT_RAISE, RT_RAISE_C, RT_RAISE_EXC -> true;
+                 RT_RAISE, RT_RAISE_C, RT_RAISE_EXC, RT_STR_SLICE, RT_STR_JOIN, RT_STR_ORD, RT_CHR,
+                 RT_OBJ_POWMOD, RT_OBJ_CONTAINS -> true;
             default -> false;
         };
     }

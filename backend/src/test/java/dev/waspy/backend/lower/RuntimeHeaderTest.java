@@ -57,6 +57,57 @@ class RuntimeHeaderTest {
         }
     }
 
+    /**
+     * A comment block documents the prototype right after it (group comments such as "Binary
+     * arithmetic ... Raise what the typed operation raises" are covered by marking the whole group);
+     * a comment on the prototype's own line documents that one. Whatever the header says raises
+     * (MemoryError aside, which compiled code does not check for yet) must be checked after a call.
+     */
+    @Test
+    void everyFunctionTheHeaderSaysRaisesIsChecked() throws IOException {
+        List<String> missing = new ArrayList<>();
+        String block = "";
+        Pattern proto = Pattern.compile("^\\s*\\w+\\s+(rt_\\w+)\\s*\\(.*");
+        boolean inComment = false;
+        StringBuilder comment = new StringBuilder();
+        for (String line : Files.readAllLines(HEADER)) {
+            String t = line.strip();
+            if (inComment) {
+                comment.append(' ').append(t);
+                if (t.contains("*/")) {
+                    inComment = false;
+                    block = comment.toString();
+                }
+                continue;
+            }
+            if (t.startsWith("/*")) {
+                comment.setLength(0);
+                comment.append(t);
+                if (t.contains("*/")) {
+                    block = t;
+                } else {
+                    inComment = true;
+                }
+                continue;
+            }
+            if (t.isEmpty()) {
+                block = "";
+                continue;
+            }
+            Matcher m = proto.matcher(line);
+            if (m.matches()) {
+                String doc = block + " " + (line.contains("/*") ? line.substring(line.indexOf("/*")) : "");
+                boolean raises = doc.replaceAll("Raises MemoryError[^.,]*", "").matches("(?s).*\\bRaises?\\b.*");
+                Rt rt = Rt.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+                if (raises && !rt.mayRaise()) {
+                    missing.add(rt.symbol());
+                }
+                block = "";
+            }
+        }
+        assertEquals(List.of(), missing, "documented to raise but not marked mayRaise in Rt");
+    }
+
     @Test
     void exceptionClassIdsFollowTheHeadersEnum() throws IOException {
         Matcher m = Pattern.compile("(?s)EXC_BaseException = 1,(.*?)EXC_BUILTIN_COUNT").matcher(header());

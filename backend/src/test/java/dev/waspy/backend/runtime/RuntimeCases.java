@@ -48,8 +48,19 @@ record RuntimeCases(List<Case> cases) {
             case 'f' -> Long.parseUnsignedLong(v, 16);
             case 's' -> rt.str(text(v));
             case 'b' -> Long.parseLong(v);
+            case 'l' -> list(rt, v);
             default -> throw new IllegalArgumentException("bad field " + field);
         };
+    }
+
+    private static long list(RuntimeInstance rt, String items) {
+        long l = rt.call("rt_list_new", 0);
+        if (!items.isEmpty()) {
+            for (String item : items.split(",")) {
+                rt.call("rt_list_append", l, boxed(rt, item));
+            }
+        }
+        return l;
     }
 
     /** The field as a boxed value (ABI.md): what a slot of unknown static type holds. */
@@ -60,6 +71,7 @@ record RuntimeCases(List<Case> cases) {
             case 's' -> arg(rt, field) | 1;
             case 'b' -> rt.call("rt_box_bool", arg(rt, field));
             case 'n' -> rt.call("rt_box_none");
+            case 'l' -> arg(rt, field) | 1;
             default -> throw new IllegalArgumentException("bad field " + field);
         };
     }

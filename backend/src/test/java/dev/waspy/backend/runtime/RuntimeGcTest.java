@@ -98,6 +98,52 @@ class RuntimeGcTest {
     }
 
     @Test
+    void listsAndDictsSurviveWithTheirContents() {
+        long d = rt.call("rt_dict_new");
+        long l = rt.call("rt_list_new", 0);
+        root(0, d | 1);
+        root(1, l | 1);
+        for (int i = 0; i < 300; i++) {
+            long key = rt.call("rt_int_to_str", pow(3, 40 + i)) | 1;
+            rt.call("rt_dict_set", d, key, rt.call("rt_box_float", RuntimeInstance.f(i + 0.5)));
+            rt.call("rt_list_append", l, key);
+            if (i % 3 == 0) {
+                rt.call("rt_dict_del", d, rt.call("rt_list_get", l, (long) (i / 2) << 1));
+            }
+            churn(2);
+            if (i % 50 == 0) {
+                rt.call("rt_gc_collect", shadow + 16);
+            }
+        }
+        rt.call("rt_gc_collect", shadow + 16);
+        StringBuilder py = new StringBuilder("d = {}\nl = []\nfor i in range(300):\n    k = str(3 ** (40 + i))\n"
+                + "    d[k] = i + 0.5\n    l.append(k)\n    if i % 3 == 0:\n        del d[l[i // 2]]\n"
+                + "print(len(d), sum(d.values()), list(d)[:3] == [str(3 ** (40 + i)) for i in (1, 2, 4)])\n");
+        String expected = python(py.toString());
+        long values = rt.call("rt_dict_values", d);
+        double sum = 0;
+        long n = rt.call("rt_list_len", values) >> 1;
+        for (long i = 0; i < n; i++) {
+            sum += Double.longBitsToDouble(rt.call("rt_unbox_float", rt.call("rt_list_get", values, i << 1)));
+        }
+        long keys = rt.call("rt_dict_keys", d);
+        boolean firstKeys = rt.readStr((int) (rt.call("rt_list_get", keys, 0) ^ 1))
+                .equals(BigInteger.valueOf(3).pow(41).toString());
+        assertEquals(expected, (rt.call("rt_dict_len", d) >> 1) + " " + sum + " " + (firstKeys ? "True" : "False"));
+    }
+
+    private static String python(String program) {
+        try {
+            Process p = new ProcessBuilder("python3", "-c", program).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            return out;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void pollCollectsOnlyAfterEnoughAllocation() {
         rt.call("rt_gc_poll", shadow);
         assertEquals(0, rt.call("rt_gc_count"), "nothing allocated yet");

@@ -45,6 +45,78 @@ final class RuntimeOps {
             boolOp("obj_eq"), boolOp("obj_lt"), boolOp("obj_le"), boolOp("obj_gt"), boolOp("obj_ge"),
             boolOp("obj_truthy"),
             Map.entry("obj_str", (rt, a) -> (int) rt.call("rt_obj_str", a)),
+            Map.entry("list_repr", (rt, a) -> (int) rt.call("rt_list_repr", a)),
+            listValue("list_get", "rt_list_get"), mutate("list_set", "rt_list_set"),
+            mutate("list_insert", "rt_list_insert"), mutate("list_reverse", "rt_list_reverse"),
+            mutate("list_extend", "rt_list_extend"), mutate("list_sort", "rt_list_sort"),
+            Map.entry("list_pop", (rt, a) -> {
+                long v = rt.call("rt_list_pop", a);
+                if (rt.pending()) {
+                    return 0;
+                }
+                int t = (int) rt.call("rt_tuple_new", 2);
+                rt.call("rt_tuple_set", t, 0, v);
+                rt.call("rt_tuple_set", t, 1, a[0] | 1);
+                return (int) rt.call("rt_tuple_repr", t);
+            }),
+            listValue("list_index", "rt_list_index"), listValue("list_count", "rt_list_count"),
+            boolOp("list_contains"),
+            Map.entry("list_slice", (rt, a) -> {
+                long v = rt.call("rt_list_slice", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
+            }),
+            Map.entry("list_repeat", (rt, a) -> {
+                long v = rt.call("rt_list_repeat", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
+            }),
+            Map.entry("dict_build", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                if (!rt.pending()) {
+                    forEach(rt, a[2], k -> rt.call("rt_dict_del", d, k));
+                }
+                return rt.pending() ? 0 : (int) rt.call("rt_dict_repr", d);
+            }),
+            Map.entry("dict_get", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                long v = rt.pending() ? 0 : rt.call("rt_dict_get", d, a[2]);
+                return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+            }),
+            Map.entry("dict_get_default", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                long v = rt.pending() ? 0 : rt.call("rt_dict_get_default", d, a[2], rt.str("dflt") | 1);
+                return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+            }),
+            Map.entry("dict_contains", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                long v = rt.pending() ? 0 : rt.call("rt_dict_contains", d, a[2]);
+                return rt.pending() ? 0 : (int) rt.call("rt_bool_str", v);
+            }),
+            Map.entry("dict_items", (rt, a) -> {
+                long d = dict(rt, a[0], a[1]);
+                if (!rt.pending()) {
+                    forEach(rt, a[2], k -> rt.call("rt_dict_del", d, k));
+                }
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", rt.call("rt_dict_items", d));
+            }),
+            Map.entry("dict_eq", (rt, a) -> {
+                long d1 = dict(rt, a[0], a[1]);
+                long d2 = dict(rt, a[2], a[3]);
+                return (int) rt.call("rt_bool_str", rt.call("rt_obj_eq", d1 | 1, d2 | 1));
+            }),
+            objOp("obj_hash"),
+            Map.entry("str_split", (rt, a) -> {
+                long v = rt.call("rt_str_split", a);
+                return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
+            }),
+            Map.entry("str_strip", (rt, a) -> {
+                long v = rt.call("rt_str_strip", a[0], a[1], a[2] >> 1); // 'where' is a raw u32
+                return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
+            }),
+            strRepr("str_replace", "rt_str_replace"),
+            strRepr("str_upper", "rt_str_upper"), strRepr("str_lower", "rt_str_lower"),
+            Map.entry("str_startswith", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_startswith", a))),
+            Map.entry("str_endswith", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_endswith", a))),
+            intOp("str_count", "rt_str_count"),
             objOp("obj_powmod"), boolOp("obj_contains"), Map.entry("str_slice", (rt, a) -> {
                 long v = rt.call("rt_str_slice", a);
                 return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
@@ -68,7 +140,52 @@ final class RuntimeOps {
 
     /** Whether argument {@code index} of {@code op} arrives boxed (see RuntimeCases.boxed). */
     static boolean boxes(String op, int index) {
-        return op.startsWith("obj_") || op.equals("str_slice") && index > 0;
+        return op.startsWith("obj_")
+                || (op.equals("str_slice") || op.equals("list_slice")) && index > 0
+                || (op.equals("str_split") || op.equals("str_strip")) && index == 1
+                || (op.equals("list_set") || op.equals("list_insert")) && index == 2
+                || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1
+                || op.startsWith("dict_") && op.indexOf("eq") < 0 && index == 2 && !op.equals("dict_build")
+                        && !op.equals("dict_items");
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> strRepr(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
+        });
+    }
+
+    /** A dict made by d[k] = v for the items of two lists, in order. */
+    private static long dict(RuntimeInstance rt, long keys, long values) {
+        long d = rt.call("rt_dict_new");
+        long n = rt.call("rt_list_len", keys) >> 1;
+        for (long i = 0; i < n && !rt.pending(); i++) {
+            rt.call("rt_dict_set", d, rt.call("rt_list_get", keys, i << 1), rt.call("rt_list_get", values, i << 1));
+        }
+        return d;
+    }
+
+    private static void forEach(RuntimeInstance rt, long list, java.util.function.LongConsumer action) {
+        long n = rt.call("rt_list_len", list) >> 1;
+        for (long i = 0; i < n && !rt.pending(); i++) {
+            action.accept(rt.call("rt_list_get", list, i << 1));
+        }
+    }
+
+    /** Runs a mutating list operation, then yields the list's repr. */
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> mutate(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_list_repr", a[0]);
+        });
+    }
+
+    private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> listValue(String op, String fn) {
+        return Map.entry(op, (rt, a) -> {
+            long v = rt.call(fn, a);
+            return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", v);
+        });
     }
 
     private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> objOp(String op) {
@@ -81,7 +198,10 @@ final class RuntimeOps {
     private static Map.Entry<String, BiFunction<RuntimeInstance, long[], Integer>> boolOp(String op) {
         return Map.entry(op, (rt, a) -> {
             long v = rt.call("rt_" + op, a);
-            return rt.pending() ? 0 : (int) rt.call("rt_bool_str", v);
+            if (rt.pending()) {
+                return 0;
+            }
+            return (int) rt.call("rt_bool_str", v);
         });
     }
 

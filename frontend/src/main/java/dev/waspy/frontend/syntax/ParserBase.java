@@ -237,10 +237,6 @@ abstract class ParserBase {
         return makeError(t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, msg);
     }
 
-    final SyntaxError errorAtEnd(Token t, String msg) {
-        return makeError(t.endLine(), t.endCol() + 1, t.endLine(), t.endCol() + 1, msg);
-    }
-
     /** An error over a node, located by its byte positions (converted back to characters). */
     final SyntaxError errorAt(Located n, String msg) {
         Pos ps = n.pos();

@@ -142,6 +142,19 @@ class MainTest {
         assertTrue(build.out().contains("def <module>()"), build.out());
     }
 
+    @Test
+    void passesCanBeChosenDumpedAndTimed() throws IOException {
+        String p = write("p.py", "x = 2\nprint(x * 3)\n");
+        Result r = waspy("run", "--passes=dead-blocks,mem2reg,const-fold", "--dump-after=mem2reg", "--time-passes", p);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("6\n", r.out());
+        assertTrue(r.err().contains("=== IR after mem2reg ==="), r.err());
+        assertTrue(r.err().contains("pass const-fold"), r.err());
+        Result bad = waspy("run", "--passes=no-such-pass", p);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown pass 'no-such-pass'"), bad.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "class C:\n    pass\n",

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * per-file table go to stdout and to spec-tests/target/.
  */
 class SpecSuiteTest {
-    private record FileRow(String file, int passed, int failed, int skipped, String note) {
+    private record FileRow(String file, int passed, int failed, int skipped, long millis, String note) {
     }
 
     private static final List<FileRow> ROWS = new ArrayList<>();
@@ -47,11 +48,12 @@ class SpecSuiteTest {
         String name = relative.toString();
         String skip = SkipList.reason(relative);
         if (skip != null) {
-            ROWS.add(new FileRow(name, 0, 0, WastForms.count(suite.resolve(relative)), skip));
+            ROWS.add(new FileRow(name, 0, 0, WastForms.count(suite.resolve(relative)), 0, skip));
             return;
         }
+        long start = System.nanoTime();
         Path json = converter.convert(suite.resolve(relative));
-        List<ScriptRunner.Result> results = new ScriptRunner(name, json, DEVIATIONS).run(json);
+        List<ScriptRunner.Result> results = onOwnStack(() -> new ScriptRunner(name, json, DEVIATIONS).run(json));
         int passed = 0;
         int skipped = 0;
         List<String> failures = new ArrayList<>();
@@ -65,12 +67,47 @@ class SpecSuiteTest {
                 case Outcome.Failed f -> failures.add(name + ":" + r.line() + " " + r.command() + ": " + f.message());
             }
         }
-        ROWS.add(new FileRow(name, passed, failures.size(), skipped, ""));
+        ROWS.add(new FileRow(name, passed, failures.size(), skipped, (System.nanoTime() - start) / 1_000_000, ""));
         FAILURES.addAll(failures);
         if (!failures.isEmpty()) {
             fail(failures.size() + " command(s) failed:\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         }
     }
+
+    /**
+     * Scripts run on a thread with a 2 MB stack: ample for every legitimate call depth in the suite,
+     * while assert_exhaustion's runaway recursion overflows it within seconds (on the test
+     * JVM's 16 MB default it took close to a minute).
+     */
+    private static <T> T onOwnStack(Callable<T> work) throws IOException {
+        Object[] result = new Object[1];
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.call();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "spec-script", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (thrown[0] instanceof IOException io) {
+            throw io;
+        }
+        if (thrown[0] != null) {
+            throw new IllegalStateException("script runner crashed", thrown[0]);
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    private static final long STACK_BYTES = 2L << 20;
 
     @AfterAll
     static void summary() throws IOException {
@@ -89,13 +126,15 @@ class SpecSuiteTest {
         Files.writeString(target.resolve("spec-summary.txt"), line + "\n");
         StringBuilder table = new StringBuilder("# WebAssembly spec suite, per file\n\n")
                 .append(line).append(" in ").append(seconds).append(" s\n\n")
-                .append("| file | passed | failed | skipped | note |\n|---|---:|---:|---:|---|\n");
+                .append("| file | passed | failed | skipped | ms | note |\n|---|---:|---:|---:|---:|---|\n");
         for (FileRow r : ROWS) {
             table.append("| ").append(r.file()).append(" | ").append(r.passed()).append(" | ").append(r.failed())
-                    .append(" | ").append(r.skipped()).append(" | ").append(r.note()).append(" |\n");
+                    .append(" | ").append(r.skipped()).append(" | ").append(r.millis()).append(" | ").append(r.note())
+                    .append(" |\n");
         }
         Files.writeString(target.resolve("spec-files.md"), table.toString());
         Files.write(target.resolve("spec-failures.txt"), FAILURES);
         Files.write(target.resolve("spec-skipped.txt"), SKIPS);
+        Files.write(target.resolve("spec-message-mismatches.txt"), ScriptRunner.MESSAGE_MISMATCHES);
     }
 }

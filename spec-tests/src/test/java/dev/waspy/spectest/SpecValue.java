@@ -53,6 +53,18 @@ record SpecValue(String type, String value) {
         };
     }
 
+    /** Whether this expects a NaN pattern and {@code actual} is a NaN with the quiet bit clear. */
+    boolean isSignallingNanFor(long actual) {
+        if (value == null || !value.startsWith("nan:")) {
+            return false;
+        }
+        return switch (type) {
+            case "f32" -> Float.isNaN(Float.intBitsToFloat((int) actual)) && ((int) actual & F32_QUIET) == 0;
+            case "f64" -> Double.isNaN(Double.longBitsToDouble(actual)) && (actual & F64_QUIET) == 0;
+            default -> false;
+        };
+    }
+
     /** How Chicory's result looks, for failure messages. */
     String describe(long actual) {
         return switch (type) {

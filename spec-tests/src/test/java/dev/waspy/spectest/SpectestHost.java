@@ -8,6 +8,7 @@ import com.dylibso.chicory.runtime.ImportMemory;
 import com.dylibso.chicory.runtime.ImportTable;
 import com.dylibso.chicory.runtime.Store;
 import com.dylibso.chicory.runtime.TableInstance;
+import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import com.dylibso.chicory.wasm.types.Table;
@@ -45,7 +46,8 @@ final class SpectestHost {
     }
 
     private static void print(Store store, String name, ValType... params) {
-        store.addFunction(new HostFunction(MODULE, name, List.of(params), List.of(), (instance, args) -> null));
+        store.addFunction(new HostFunction(MODULE, name, FunctionType.of(List.of(params), List.of()),
+                (instance, args) -> null));
     }
 
     private static void global(Store store, String name, long bits, ValType type) {

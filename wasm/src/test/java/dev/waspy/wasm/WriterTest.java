@@ -54,9 +54,15 @@ class WriterTest {
     void watShowsNames() {
         String flat = WatPrinter.print(factorial());
         assertTrue(flat.contains("(func $fac (;0;) (type 0) (param $n i64) (result i64) (local $acc i64)"), flat);
-        assertTrue(flat.contains("      br_if 1\n"), flat);
+        assertTrue(flat.contains("""
+                    block  ;; label = @1
+                      loop  ;; label = @2
+                """), flat);
+        assertTrue(flat.contains("        br_if 1 (;@1;)\n"), flat);
+        assertTrue(flat.contains("        br 0 (;@2;)\n"), flat);
         String folded = WatPrinter.print(factorial(), WatPrinter.Style.FOLDED);
-        assertTrue(folded.contains("(br_if 1 (i64.le_s (local.get $n) (i64.const 1)))"), folded);
+        assertTrue(folded.contains("(br_if 1 (;@1;) (i64.le_s (local.get $n) (i64.const 1)))"), folded);
+        assertTrue(folded.contains("(loop  ;; label = @2\n"), folded);
         assertTrue(folded.contains("(local.set $acc (i64.mul (local.get $acc) (local.get $n)))"), folded);
     }
 }

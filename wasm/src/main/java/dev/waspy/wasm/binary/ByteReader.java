@@ -15,6 +15,7 @@ final class ByteReader {
     private int pos;
     private int limit;
     private String section = "header";
+    private int nested;
 
     ByteReader(byte[] bytes) {
         this.bytes = bytes;
@@ -41,11 +42,18 @@ final class ByteReader {
     int pushLimit(int end) {
         int old = limit;
         limit = end;
+        nested++;
         return old;
     }
 
     void restoreLimit(int old) {
         limit = old;
+        nested--;
+    }
+
+    /** Running out of bytes inside a section or function body is worded differently from the top level. */
+    private String endReason() {
+        return nested > 0 ? "unexpected end of section or function" : "unexpected end";
     }
 
     boolean atEnd() {
@@ -62,14 +70,14 @@ final class ByteReader {
 
     int u8() throws MalformedWasmException {
         if (pos >= limit) {
-            throw error(pos >= bytes.length ? "unexpected end" : "unexpected end of section or function");
+            throw error(endReason());
         }
         return bytes[pos++] & 0xFF;
     }
 
     int peek() throws MalformedWasmException {
         if (pos >= limit) {
-            throw error("unexpected end");
+            throw error(endReason());
         }
         return bytes[pos] & 0xFF;
     }
@@ -160,7 +168,7 @@ final class ByteReader {
         int start = pos;
         long v = unsigned(32);
         if (v > limit - pos) {
-            throw errorAt(start, "unexpected end: vector length " + v + " exceeds the " + (limit - pos)
+            throw errorAt(start, endReason() + ": vector length " + v + " exceeds the " + (limit - pos)
                     + " bytes left");
         }
         return (int) v;

@@ -52,8 +52,14 @@ public final class WasmReader {
     }
 
     private void module() throws MalformedWasmException {
-        if (r.limit() < 4 || r.u8() != 0x00 || r.u8() != 0x61 || r.u8() != 0x73 || r.u8() != 0x6D) {
-            throw r.errorAt(0, "magic header not detected");
+        if (r.limit() < 4) {
+            throw r.error("unexpected end (no complete magic header)");
+        }
+        byte[] magic = {0x00, 0x61, 0x73, 0x6D};
+        for (byte b : magic) {
+            if (r.u8() != b) {
+                throw r.errorAt(0, "magic header not detected");
+            }
         }
         if (r.limit() < 8) {
             throw r.error("unexpected end");
@@ -377,13 +383,17 @@ public final class WasmReader {
     private Limits limits() throws MalformedWasmException {
         int at = r.pos();
         int flag = r.u8();
+        // The flag is a one-bit LEB128: a continuation bit makes it too long, other bits too large.
+        if ((flag & 0x80) != 0) {
+            throw r.errorAt(at, "integer representation too long: limits flags 0x" + Integer.toHexString(flag));
+        }
         return switch (flag) {
             case 0 -> Limits.atLeast(r.unsigned(32));
             case 1 -> {
                 long min = r.unsigned(32);
                 yield Limits.between(min, r.unsigned(32));
             }
-            default -> throw r.errorAt(at, "malformed limits flags 0x" + Integer.toHexString(flag)
+            default -> throw r.errorAt(at, "integer too large: malformed limits flags 0x" + Integer.toHexString(flag)
                     + (flag == 2 || flag == 3 ? " (shared memory is not in Wasm 2.0)" : ""));
         };
     }

@@ -150,6 +150,18 @@ public final class CodeBuilder {
         return emit(new Numeric.Op(op));
     }
 
+    /** Appends already-built instructions (for example another builder's {@link #instructions()}). */
+    public CodeBuilder emitAll(List<Instruction> instructions) {
+        code.addAll(instructions);
+        return this;
+    }
+
+    /** A load or store with an explicit alignment (log2 of bytes, at most the natural one). */
+    public CodeBuilder mem(MemOp op, long offset, int align) {
+        MemArg arg = new MemArg(align, offset);
+        return emit(op.isLoad() ? new MemoryAccess.Load(op, arg) : new MemoryAccess.Store(op, arg));
+    }
+
     /** A load or store with natural alignment. */
     public CodeBuilder mem(MemOp op, long offset) {
         MemArg arg = MemArg.natural(op, offset);

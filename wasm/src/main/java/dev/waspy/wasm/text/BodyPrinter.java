@@ -16,6 +16,7 @@ import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.model.ValType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Prints one function body, flat or folded. */
 final class BodyPrinter {
@@ -32,6 +33,11 @@ final class BodyPrinter {
     }
 
     void flat(List<Instruction> body) {
+        flat(body, Map.of());
+    }
+
+    /** Flat listing; {@code notes} puts a comment line under the instruction with that index. */
+    void flat(List<Instruction> body, Map<Integer, String> notes) {
         int depth = 2;
         for (int i = 0; i < body.size(); i++) {
             Instruction instr = body.get(i);
@@ -41,7 +47,11 @@ final class BodyPrinter {
             if (instr instanceof Control.End || instr instanceof Control.Else) {
                 depth = Math.max(2, depth - 1);
             }
-            indent(depth).append(text(instr, module, names, function)).append('\n');
+            indent(depth).append(labelled(instr, depth - 2)).append('\n');
+            String note = notes.get(i);
+            if (note != null) {
+                indent(depth).append(";; ^^^ instruction ").append(i).append(": ").append(note).append('\n');
+            }
             if (instr instanceof Control.Block || instr instanceof Control.Loop || instr instanceof Control.If
                     || instr instanceof Control.Else) {
                 depth++;
@@ -59,6 +69,35 @@ final class BodyPrinter {
         for (int i = pos[0] + 1; i < body.size(); i++) {
             indent(2).append(text(body.get(i), module, names, function)).append('\n');
         }
+    }
+
+    /** Blocks open around the instruction being parsed by {@link #sequence}. */
+    private int nesting;
+
+    /**
+     * The instruction's text with its label made visible, as wasm2wat does: a block opening at
+     * nesting n says "label = @n+1", a branch names its target ("br 1 (;@2;)"); @0 is the
+     * function body itself.
+     */
+    private String labelled(Instruction instr, int open) {
+        String text = text(instr, module, names, function);
+        return switch (instr) {
+            case Control.Block b -> text + "  ;; label = @" + (open + 1);
+            case Control.Loop l -> text + "  ;; label = @" + (open + 1);
+            case Control.If i -> text + "  ;; label = @" + (open + 1);
+            case Control.Br b -> text + target(b.label(), open);
+            case Control.BrIf b -> text + target(b.label(), open);
+            case Control.BrTable b -> {
+                StringBuilder sb = new StringBuilder(Mnemonics.of(b));
+                b.labels().forEach(l -> sb.append(' ').append(l).append(target(l, open)));
+                yield sb.append(' ').append(b.defaultLabel()).append(target(b.defaultLabel(), open)).toString();
+            }
+            default -> text;
+        };
+    }
+
+    private static String target(int label, int open) {
+        return label >= 0 && label <= open ? " (;@" + (open - label) + ";)" : "";
     }
 
     /** A folded expression: an instruction with the operand expressions it consumes, or a structured block. */
@@ -89,7 +128,7 @@ final class BodyPrinter {
                 default -> {
                     int[] effect = effect(instr);
                     List<Node> operands = takeOperands(seq, effect == null ? 0 : effect[0]);
-                    seq.add(new Plain(text(instr, module, names, function), operands, effect == null ? 0 : effect[1]));
+                    seq.add(new Plain(labelled(instr, nesting), operands, effect == null ? 0 : effect[1]));
                 }
             }
         }
@@ -101,14 +140,16 @@ final class BodyPrinter {
         int[] sig = blockSignature(type);
         // Blocks with parameters take their inputs from the stack: leave those flat.
         List<Node> operands = isIf && sig[0] == 0 ? takeOperands(seq, 1) : List.of();
+        String head = kind + WatPrinter.blockType(type) + "  ;; label = @" + (nesting + 1);
+        nesting++;
         List<Node> body = sequence(code, pos);
         List<Node> otherwise = null;
         if (pos[0] < code.size() && code.get(pos[0]) instanceof Control.Else) {
             pos[0]++;
             otherwise = sequence(code, pos);
         }
+        nesting--;
         pos[0]++; // the end
-        String head = kind + WatPrinter.blockType(type, module);
         return new Structured(head, operands, body, otherwise, isIf, sig[0] == 0 ? sig[1] : 0);
     }
 
@@ -242,9 +283,9 @@ final class BodyPrinter {
     static String text(Instruction instr, Module module, SymbolNames names, int function) {
         String m = Mnemonics.of(instr);
         return switch (instr) {
-            case Control.Block b -> m + WatPrinter.blockType(b.type(), module);
-            case Control.Loop l -> m + WatPrinter.blockType(l.type(), module);
-            case Control.If i -> m + WatPrinter.blockType(i.type(), module);
+            case Control.Block b -> m + WatPrinter.blockType(b.type());
+            case Control.Loop l -> m + WatPrinter.blockType(l.type());
+            case Control.If i -> m + WatPrinter.blockType(i.type());
             case Control.Br b -> m + " " + b.label();
             case Control.BrIf b -> m + " " + b.label();
             case Control.BrTable b -> {
@@ -261,8 +302,12 @@ final class BodyPrinter {
                 yield sb.append(')').toString();
             }
             case Parametric p -> m;
-            case Variable.GlobalGet g -> m + " " + g.index();
-            case Variable.GlobalSet g -> m + " " + g.index();
+            // In constant expressions (function < 0) the index, with the name as a comment: wabt's
+            // wat2wasm cannot resolve a named global inside an element item expression.
+            case Variable.GlobalGet g when function < 0 -> m + " " + g.index()
+                    + (names.global(g.index()).startsWith("$") ? " (;" + names.global(g.index()) + ";)" : "");
+            case Variable.GlobalGet g -> m + " " + names.global(g.index());
+            case Variable.GlobalSet g -> m + " " + names.global(g.index());
             case Variable v -> m + " " + (function < 0 ? Integer.toString(v.index()) : names.localOrIndex(function, v.index()));
             case MemoryAccess.Load l -> m + memArg(l.memArg(), l.op().naturalAlign());
             case MemoryAccess.Store s -> m + memArg(s.memArg(), s.op().naturalAlign());

@@ -11,6 +11,7 @@ import dev.waspy.wasm.model.ElementItems;
 import dev.waspy.wasm.model.ElementMode;
 import dev.waspy.wasm.model.ElementSegment;
 import dev.waspy.wasm.model.Export;
+import dev.waspy.wasm.model.ExternKind;
 import dev.waspy.wasm.model.FuncType;
 import dev.waspy.wasm.model.Function;
 import dev.waspy.wasm.model.Global;
@@ -22,6 +23,7 @@ import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.model.TableType;
 import dev.waspy.wasm.model.ValType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints a module in the WebAssembly text format. Function and local names come from the name
@@ -54,6 +56,20 @@ public final class WatPrinter {
         return p.out.toString();
     }
 
+    /**
+     * One defined function (index in the function index space), flat, with {@code notes} printed
+     * under the instructions they belong to (instruction index to text): how validation errors are shown.
+     */
+    public static String printFunction(Module module, int functionIndex, Map<Integer, String> notes) {
+        WatPrinter p = new WatPrinter(module);
+        int local = functionIndex - module.importCount(ExternKind.FUNC);
+        if (local < 0 || local >= module.functions().size()) {
+            return ";; no defined function " + functionIndex + "\n";
+        }
+        p.function(functionIndex, module.functions().get(local), Style.FLAT, notes);
+        return p.out.toString();
+    }
+
     private void module(Style style) {
         out.append("(module");
         if (module.names().moduleName() != null) {
@@ -74,12 +90,12 @@ public final class WatPrinter {
                         + signature(type(f.typeIndex()), null) + ")";
                 case ImportDesc.Table t -> "(table (;" + tableIndex++ + ";) " + tableType(t.type()) + ")";
                 case ImportDesc.Memory m -> "(memory (;" + memoryIndex++ + ";) " + m.type().limits() + ")";
-                case ImportDesc.Global g -> "(global (;" + globalIndex++ + ";) " + globalType(g.type()) + ")";
+                case ImportDesc.Global g -> "(global " + names.globalDeclaration(globalIndex++) + " " + globalType(g.type()) + ")";
             };
             line(head + desc + ")");
         }
         for (Function f : module.functions()) {
-            function(funcIndex++, f, style);
+            function(funcIndex++, f, style, Map.of());
         }
         for (TableType t : module.tables()) {
             line("(table (;" + tableIndex++ + ";) " + tableType(t) + ")");
@@ -88,11 +104,15 @@ public final class WatPrinter {
             line("(memory (;" + memoryIndex++ + ";) " + m.limits() + ")");
         }
         for (Global g : module.globals()) {
-            line("(global (;" + globalIndex++ + ";) " + globalType(g.type()) + " " + constExpr(g.init()) + ")");
+            line("(global " + names.globalDeclaration(globalIndex++) + " " + globalType(g.type()) + " "
+                    + constExpr(g.init()) + ")");
         }
         for (Export e : module.exports()) {
-            String target = e.kind() == dev.waspy.wasm.model.ExternKind.FUNC ? names.function(e.index())
-                    : Integer.toString(e.index());
+            String target = switch (e.kind()) {
+                case FUNC -> names.function(e.index());
+                case GLOBAL -> names.global(e.index());
+                default -> Integer.toString(e.index());
+            };
             line("(export " + Literals.string(e.name()) + " (" + e.kind().text() + " " + target + "))");
         }
         if (module.start() != null) {
@@ -120,21 +140,30 @@ public final class WatPrinter {
         return index >= 0 && index < module.types().size() ? module.types().get(index) : null;
     }
 
-    private void function(int index, Function f, Style style) {
+    private void function(int index, Function f, Style style, Map<Integer, String> notes) {
         FuncType type = type(f.typeIndex());
         StringBuilder head = new StringBuilder("(func " + names.functionDeclaration(index) + " (type " + f.typeIndex() + ")");
         head.append(signature(type, index));
         int params = type == null ? 0 : type.params().size();
+        boolean openGroup = false;
         for (int i = 0; i < f.locals().size(); i++) {
             String name = names.local(index, params + i);
-            head.append(" (local ").append(name == null ? "" : name + " ").append(f.locals().get(i)).append(')');
+            if (name != null) {
+                head.append(openGroup ? ")" : "").append(" (local ").append(name).append(' ').append(f.locals().get(i)).append(')');
+                openGroup = false;
+            } else {
+                // Unnamed locals share one (local ...) group, as wasm2wat prints them.
+                head.append(openGroup ? " " : " (local ").append(f.locals().get(i));
+                openGroup = true;
+            }
         }
+        head.append(openGroup ? ")" : "");
         line(head.toString());
         BodyPrinter body = new BodyPrinter(module, names, index, out);
         if (style == Style.FOLDED) {
             body.folded(f.body());
         } else {
-            body.flat(f.body());
+            body.flat(f.body(), notes);
         }
         out.append("  )\n");
     }
@@ -212,7 +241,7 @@ public final class WatPrinter {
         out.append("  ").append(s).append('\n');
     }
 
-    static String blockType(BlockType type, Module module) {
+    static String blockType(BlockType type) {
         return switch (type) {
             case BlockType.Empty e -> "";
             case BlockType.Value v -> " (result " + v.type() + ")";

@@ -473,7 +473,7 @@ final class CodeValidator {
     private void data(int index) {
         Integer count = module.dataCount();
         if (count == null) {
-            throw error("data count section required");
+            throw error("data count section required (Module.setDataCount(data().size()))");
         }
         if (index < 0 || index >= count) {
             throw error("unknown data segment " + index);

@@ -120,12 +120,13 @@ public final class Validator {
     }
 
     private void limits(Limits l, long bound, String what, String unit) {
+        String most = unit + " must be at most " + bound + (unit.startsWith("memory") ? " pages (4GiB)" : "");
         if (l.min() > bound) {
-            error(what + ": " + unit + " must be at most " + bound + ", minimum is " + l.min());
+            error(what + ": " + most + ", minimum is " + l.min());
         }
         if (l.hasMax()) {
             if (l.max() > bound) {
-                error(what + ": " + unit + " must be at most " + bound + ", maximum is " + l.max());
+                error(what + ": " + most + ", maximum is " + l.max());
             }
             if (l.min() > l.max()) {
                 error(what + ": size minimum must not be greater than maximum (" + l.min() + " > " + l.max() + ")");
@@ -138,7 +139,7 @@ public final class Validator {
     }
 
     private void memoryType(MemoryType m, String what) {
-        limits(m.limits(), MemoryType.MAX_PAGES, what, "memory size (in pages)");
+        limits(m.limits(), MemoryType.MAX_PAGES, what, "memory size");
     }
 
     private void globals() {
@@ -223,7 +224,8 @@ public final class Validator {
                 case GLOBAL -> module.globalCount();
             };
             if (e.index() < 0 || e.index() >= count) {
-                error("export \"" + e.name() + "\": unknown " + e.kind().text() + " " + e.index());
+                String kind = e.kind() == ExternKind.FUNC ? "function" : e.kind().text();
+                error("export \"" + e.name() + "\": unknown " + kind + " " + e.index());
             }
         }
     }

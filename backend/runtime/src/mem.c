@@ -143,6 +143,8 @@ static void mark_ptr(uint32_t p) {
 
 static void mark_value(wobj v) { if (v & 1) mark_ptr(unbox_ptr(v)); }
 
+void exc_mark_roots(void (*mark)(uint32_t));
+
 static void trace(uint32_t p) {
     uint32_t t = obj_type(p), w = obj_word(p);
     switch (t) {
@@ -165,6 +167,7 @@ static void mark_all(uint32_t shadow_top) {
     moverflow = 0;
     for (uint32_t a = shadow_start; a + 8 <= shadow_top; a += 8) mark_value(*(const wobj *)(size_t)a);
     mark_ptr(rt_exc);
+    exc_mark_roots(mark_ptr);
     drain();
     while (moverflow) {
         moverflow = 0;

@@ -149,6 +149,20 @@ class RuntimeProtocolTest {
     }
 
     @Test
+    void printfFormattingWithAMapping() {
+        RuntimeInstance rt = new RuntimeInstance();
+        long d = rt.call("rt_dict_new");
+        rt.call("rt_dict_set", d, rt.str("name") | 1, rt.str("Ada") | 1);
+        rt.call("rt_dict_set", d, rt.str("e") | 1, rt.call("rt_box_float", RuntimeInstance.f(-0.169075164)));
+        int s = (int) rt.call("rt_str_mod", rt.str("%(name)s: %(e).9f (%(e)+10.3e)"), d | 1);
+        assertEquals("Ada: -0.169075164 (-1.691e-01)", rt.readStr(s));
+        rt.call("rt_str_mod", rt.str("%(missing)s"), d | 1);
+        int e = rt.takeException();
+        assertEquals(20, rt.exceptionClass(e));
+        assertEquals("'missing'", rt.exceptionMessage(e));
+    }
+
+    @Test
     void unicodeTablesAreUpToDate() throws Exception {
         Path tmp = Files.createTempFile("unicode", ".c");
         Process p = new ProcessBuilder("python3", "runtime/tools/gen_unicode.py", tmp.toString()).inheritIO().start();

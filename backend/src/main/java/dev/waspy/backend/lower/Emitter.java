@@ -5,6 +5,7 @@ import dev.waspy.middle.ir.Temp;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.MemOp;
+import dev.waspy.wasm.instr.NumericOp;
 import dev.waspy.wasm.model.ValType;
 
 import java.util.ArrayList;
@@ -87,7 +88,29 @@ final class Emitter {
         if (result != null) {
             zero(result);
         }
+        ret();
+    }
+
+    /** {@code return}, leaving the function's frame: the call depth goes down by one. */
+    void ret() {
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_SUB)
+                .globalSet(ProgramContext.DEPTH_GLOBAL);
         code.ret();
+    }
+
+    /**
+     * Entering the function's frame: the call depth goes up by one, and past CPython's recursion
+     * limit the call raises RecursionError instead (and leaves, restoring the depth).
+     */
+    void enterFrame() {
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
+                .globalSet(ProgramContext.DEPTH_GLOBAL);
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GT_S);
+        code.ifThen(BlockType.EMPTY, deep -> {
+            deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));
+            call(Rt.RT_RAISE);
+            returnDummy();
+        });
     }
 
     Emitter zero(ValType type) {

@@ -48,6 +48,7 @@ final class FunctionLowering {
                 throw new Unsupported("exception handlers (try/except) are not supported by the code generator yet");
             }
         }
+        e.enterFrame();
         emit(Structurer.structure(new IrFlowGraph(f)));
         // Every path ends in a return or a branch; the end of the body is unreachable, but a
         // structured instruction at the very end would leave the result missing for the validator.
@@ -135,7 +136,7 @@ final class FunctionLowering {
         switch (t) {
             case Terminator.Return r -> {
                 e.get(r.value());
-                e.code.ret();
+                e.ret();
             }
             case Terminator.Raise r -> {
                 ExcClass c = ExcClass.forName(r.excClass());

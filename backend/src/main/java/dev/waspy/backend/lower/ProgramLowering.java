@@ -41,6 +41,7 @@ import java.util.SortedMap;
  * <ul>
  *   <li>the runtime functions it calls, in first-use order (function indices 0..R-1);</li>
  *   <li>global 0, {@code rt_exc_addr}, the address of the pending-exception slot;</li>
+ *   <li>(its own global 1 is the call depth behind RecursionError, then the Python globals);</li>
  *   <li>the memory, {@code memory}, which the runtime defines.</li>
  * </ul>
  * The linker then merges the runtime into it. {@code _start} is
@@ -108,6 +109,7 @@ public final class ProgramLowering {
             }
             m.functions().add(new Function(body.typeIndex(), declared, code));
         }
+        m.globals().add(new Global(new GlobalType(ValType.I32, true), ConstExpr.of(new Numeric.I32Const(0))));
         for (Var.Global g : ctx.definedGlobals) {
             ValType t = FunctionLocals.valType(g.type());
             m.globals().add(new Global(new GlobalType(t, true), ConstExpr.of(zero(t))));
@@ -119,6 +121,11 @@ public final class ProgramLowering {
         }
         if (nameSection) {
             name(m, symbols, functions, localNames);
+            m.names().globalNames().put(ProgramContext.EXC_ADDR_GLOBAL, "rt_exc_addr");
+            m.names().globalNames().put(ProgramContext.DEPTH_GLOBAL, "call_depth");
+            for (Var.Global g : ctx.definedGlobals) {
+                m.names().globalNames().put(ctx.global(g), g.name());
+            }
         }
         return new Result(m, layout);
     }

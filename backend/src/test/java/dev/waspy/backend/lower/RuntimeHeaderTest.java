@@ -28,8 +28,14 @@ class RuntimeHeaderTest {
         return switch (cType) {
             case "wint", "wobj", "int64_t", "uint64_t" -> "i64";
             case "double" -> "f64";
-            case "uint32_t", "int32_t", "wstr", "wtuple", "wexc", "wsb" -> "i32";
-            default -> throw new AssertionError("unmapped C type " + cType);
+            case "uint32_t", "int32_t" -> "i32";
+            // Every other w-type is a pointer to a heap object (wstr, wtuple, wlist, ...).
+            default -> {
+                if (cType.startsWith("w")) {
+                    yield "i32";
+                }
+                throw new AssertionError("unmapped C type " + cType);
+            }
         };
     }
 

@@ -234,7 +234,14 @@ abstract class ParserBase {
             // INDENT, DEDENT, ENDMARKER: CPython points where its tokenizer stands (endCol), 1-based as is.
             return makeError(t.line(), t.endCol(), t.line(), -1, msg);
         }
-        return makeError(t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, msg);
+        return makeError(t.line(), codePoints(t.line(), t.col()) + 1, t.endLine(), codePoints(t.endLine(), t.endCol()) + 1,
+                msg);
+    }
+
+    /** CPython counts columns of error positions in code points, not UTF-16 units. */
+    private int codePoints(int line, int col) {
+        String text = file.line(line);
+        return col <= text.length() ? text.codePointCount(0, col) : col;
     }
 
     /** An error over a node, located by its byte positions (converted back to characters). */

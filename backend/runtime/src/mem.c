@@ -23,6 +23,7 @@ int memcmp(const void *a, const void *b, size_t n) {
 }
 
 extern uint8_t __heap_base;
+static int grow_to(uint32_t need_end);
 
 void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pages) {
     uint32_t own = (uint32_t)(size_t)&__heap_base;
@@ -32,6 +33,8 @@ void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pag
     heap_start = heap_top = heap_base;
     heap_end = (uint32_t)__builtin_wasm_memory_size(0) * 65536u;
     max_pages_limit = max_pages == 0 ? 65536 : max_pages;
+    /* The shadow stack lies below the heap: make sure memory reaches the heap's start. */
+    if (heap_base > heap_end) grow_to(heap_base);
     allocated_since_gc = live_after_gc = gc_count = 0;
     __builtin_memset(free_small, 0, sizeof free_small);
     free_large = 0;

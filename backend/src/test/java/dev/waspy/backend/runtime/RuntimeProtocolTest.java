@@ -108,6 +108,17 @@ class RuntimeProtocolTest {
     }
 
     @Test
+    void initMakesMemoryReachTheHeap() {
+        RuntimeInstance rt = new RuntimeInstance();
+        int a = RuntimeLibrary.heapBase();
+        int c = a + 10 * 65536 + 123;
+        rt.call("rt_init", a, c, 0);
+        assertTrue(rt.memory.pages() * 65536L >= c, "the shadow stack below the heap is backed by memory");
+        rt.memory.writeLong(c - 8, 42); // the top shadow-stack slot is writable
+        assertTrue(rt.call("rt_alloc", 32, 13) >= c);
+    }
+
+    @Test
     void unsupportedOperationsStopWithAnExplicitMessage() {
         RuntimeInstance rt = new RuntimeInstance();
         RuntimeInstance.Exit exit = assertThrows(RuntimeInstance.Exit.class,

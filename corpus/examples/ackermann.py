@@ -1,4 +1,5 @@
 # The Ackermann function for small arguments, with a call counter kept in a global.
+# corpus-engine: compiler
 
 calls = 0
 

@@ -1,4 +1,5 @@
 # Binomial coefficients: multiplicative formula, Pascal's triangle and central coefficients.
+# corpus-engine: compiler
 
 
 def binomial(n, k):

@@ -1,4 +1,5 @@
 # Collatz sequences: step counts, peaks and the longest chain below a bound.
+# corpus-engine: compiler
 
 
 def steps(n):

@@ -1,4 +1,5 @@
 # Digit manipulations: sums, digital roots, reversal, palindromes and Armstrong numbers.
+# corpus-engine: compiler
 
 
 def digit_sum(n):

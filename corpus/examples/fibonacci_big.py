@@ -1,4 +1,5 @@
 # Fibonacci numbers by iteration, fast doubling and modulo m (Pisano periods).
+# corpus-engine: compiler
 
 
 def fib(n):

@@ -1,4 +1,5 @@
 # A loan amortization schedule with monthly payments, printed as an aligned table.
+# corpus-engine: compiler
 
 
 def payment(principal, annual_rate, months):

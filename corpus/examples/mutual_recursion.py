@@ -1,4 +1,5 @@
 # Mutually recursive functions: parity, Hofstadter's female and male sequences, and a tiny grammar.
+# corpus-engine: compiler
 
 
 def is_even(n):

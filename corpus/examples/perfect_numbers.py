@@ -1,4 +1,5 @@
 # Divisor sums: perfect, abundant and deficient numbers, amicable pairs.
+# corpus-engine: compiler
 
 
 def divisor_sum(n):

@@ -1,4 +1,5 @@
 # Trial-division primality, prime counting, twin primes and prime gaps below a bound.
+# corpus-engine: compiler
 
 
 def is_prime(n):

@@ -1,4 +1,5 @@
 # while loops with else clauses, sentinel searches and loops that count down.
+# corpus-engine: compiler
 
 
 def first_divisor(n):

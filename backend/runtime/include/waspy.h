@@ -221,6 +221,11 @@ wint rt_str_count(wstr s, wstr sub);
  * other scripts stop the program with RT_EXIT_UNSUPPORTED (no case tables linked in yet). */
 wstr rt_str_upper(wstr s);
 wstr rt_str_lower(wstr s);
+/* fmt % args: printf-style formatting (conversions s r a c d i u o x X e E f F g G %, flags,
+ * '*' widths, %(key)s with a dict). Raises TypeError "not enough arguments for format string",
+ * "not all arguments converted during string formatting", "%d format: a real number is required,
+ * not str", ValueError "unsupported format character 'z' (0x7a) at index 1", "incomplete format". */
+wstr rt_str_mod(wstr fmt, wobj args);
 wstr rt_bool_str(uint32_t b);           /* 'True' / 'False' */
 wstr rt_bool_format(uint32_t b, wstr spec); /* format(True, '') == 'True', else formatted as int */
 wstr rt_none_str(void);                 /* 'None' */

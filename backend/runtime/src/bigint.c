@@ -36,6 +36,9 @@ int32_t mag_sub(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, ui
 }
 
 static void mul_school(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out) {
+    /* The inner loop runs over the longer operand: one pass per limb of the shorter one. */
+    if (na > nb) { const uint32_t *t = a; a = b; b = t; int32_t tn = na; na = nb; nb = tn; }
+    if (na == 1) { mag_mul_small(b, nb, a[0], 0, out); return; }
     __builtin_memset(out, 0, (size_t)(na + nb) * 4);
     for (int32_t i = 0; i < na; i++) {
         uint64_t c = 0, ai = a[i];

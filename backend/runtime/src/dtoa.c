@@ -30,9 +30,25 @@ static int fb_cmp_sum(const fb *a, const fb *b, const fb *c) {
     t.n = mag_add(a->d, a->n, b->d, b->n, t.d);
     return fb_cmp(&t, c);
 }
-/* Quotient digit floor(a / b) for a < 10 b; a becomes the remainder. */
+/* Quotient digit floor(a / b) for a < 10 b; a becomes the remainder. The leading limbs give a
+ * lower bound of the digit (numerator truncated, divisor rounded up), subtracted in one pass;
+ * the rest is found by subtraction. */
 static uint32_t fb_digit(fb *a, const fb *b) {
-    uint32_t d = 0;
+    int32_t n = b->n;
+    uint64_t top = ((a->n > n ? (uint64_t)a->d[n] : 0) << 32) | (a->n >= n ? a->d[n - 1] : 0);
+    uint32_t d = (uint32_t)(top / ((uint64_t)b->d[n - 1] + 1));
+    if (d > 0) {
+        uint64_t carry = 0;
+        int64_t borrow = 0;
+        for (int32_t i = 0; i < a->n; i++) {
+            uint64_t p = (i < n ? (uint64_t)d * b->d[i] : 0) + carry;
+            carry = p >> 32;
+            int64_t t = (int64_t)a->d[i] - (int64_t)(uint32_t)p - borrow;
+            a->d[i] = (uint32_t)t;
+            borrow = t < 0;
+        }
+        a->n = mag_norm(a->d, a->n);
+    }
     while (fb_cmp(a, b) >= 0) { a->n = mag_sub(a->d, a->n, b->d, b->n, a->d); d++; }
     return d;
 }
@@ -55,6 +71,19 @@ static int32_t estimate_k(uint64_t f, int32_t e) {
 }
 
 int32_t dtoa_shortest(double x, char *buf, int32_t *dexp) {
+    if (x < 9007199254740992.0 && x == __builtin_floor(x)) {
+        /* Integers below 2^53 are exact and their neighbours are at most 1 away, so their own
+         * digits (trailing zeros dropped) are the shortest round-trip string. */
+        uint64_t v = (uint64_t)x;
+        char t[20];
+        int32_t n = 0;
+        while (v) { t[n++] = (char)('0' + v % 10); v /= 10; }
+        *dexp = n;
+        int32_t lo = 0;
+        while (t[lo] == '0') lo++;
+        for (int32_t i = n - 1; i >= lo; i--) buf[n - 1 - i] = t[i];
+        return n - lo;
+    }
     uint64_t f; int32_t e;
     unpack(x, &f, &e);
     int even = (f & 1) == 0;
@@ -89,10 +118,13 @@ int32_t dtoa_shortest(double x, char *buf, int32_t *dexp) {
     if (even ? c >= 0 : c > 0) { fb_mul_small(&s, 10); k++; }
     *dexp = k;
     int32_t n = 0;
+    /* The margins differ only at a power of two; otherwise scale one and use it twice. */
+    fb *lowm = fb_cmp(&mp, &mm) == 0 ? &mp : &mm;
     for (;;) {
-        fb_mul_small(&r, 10); fb_mul_small(&mp, 10); fb_mul_small(&mm, 10);
+        fb_mul_small(&r, 10); fb_mul_small(&mp, 10);
+        if (lowm != &mp) fb_mul_small(&mm, 10);
         uint32_t d = fb_digit(&r, &s);
-        int cl = fb_cmp(&r, &mm);
+        int cl = fb_cmp(&r, lowm);
         int tc1 = even ? cl <= 0 : cl < 0;
         int ch = fb_cmp_sum(&r, &mp, &s);
         int tc2 = even ? ch >= 0 : ch > 0;

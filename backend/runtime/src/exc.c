@@ -98,6 +98,11 @@ uint32_t WEXPORT(rt_exc_matches)(wexc e, uint32_t class_id) {
     return 0;
 }
 
+/* The registered class names are roots of the collector (they may live on the heap). */
+void exc_mark_roots(void (*mark)(uint32_t)) {
+    for (uint32_t i = 0; i < USER_MAX; i++) if (user_name[i]) mark(user_name[i]);
+}
+
 void WEXPORT(rt_exc_register)(uint32_t class_id, uint32_t parent_id, wstr name) {
     if (class_id < EXC_USER_FIRST || class_id >= EXC_USER_FIRST + USER_MAX) return;
     user_parent[class_id - EXC_USER_FIRST] = parent_id;

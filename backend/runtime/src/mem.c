@@ -23,6 +23,7 @@ int memcmp(const void *a, const void *b, size_t n) {
 }
 
 extern uint8_t __heap_base;
+static int grow_to(uint32_t need_end);
 
 void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pages) {
     uint32_t own = (uint32_t)(size_t)&__heap_base;
@@ -32,6 +33,8 @@ void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pag
     heap_start = heap_top = heap_base;
     heap_end = (uint32_t)__builtin_wasm_memory_size(0) * 65536u;
     max_pages_limit = max_pages == 0 ? 65536 : max_pages;
+    /* The shadow stack lies below the heap: make sure memory reaches the heap's start. */
+    if (heap_base > heap_end) grow_to(heap_base);
     allocated_since_gc = live_after_gc = gc_count = 0;
     __builtin_memset(free_small, 0, sizeof free_small);
     free_large = 0;
@@ -86,8 +89,10 @@ static uint32_t take_free(uint32_t sz) {
         free_small[sz / 8] = HDR(p)[2];
         return p;
     }
+    /* First fit, but only among the first blocks: a long list must not make allocation slow
+     * (what is not found here comes from the bump region). */
     uint32_t *link = &free_large;
-    while (*link) {
+    for (int steps = 0; *link && steps < 64; steps++) {
         uint32_t p = *link, bs = HDR(p)[1];
         if (bs == sz || bs >= sz + 16) {
             *link = HDR(p)[2];
@@ -141,6 +146,8 @@ static void mark_ptr(uint32_t p) {
 
 static void mark_value(wobj v) { if (v & 1) mark_ptr(unbox_ptr(v)); }
 
+void exc_mark_roots(void (*mark)(uint32_t));
+
 static void trace(uint32_t p) {
     uint32_t t = obj_type(p), w = obj_word(p);
     switch (t) {
@@ -163,6 +170,7 @@ static void mark_all(uint32_t shadow_top) {
     moverflow = 0;
     for (uint32_t a = shadow_start; a + 8 <= shadow_top; a += 8) mark_value(*(const wobj *)(size_t)a);
     mark_ptr(rt_exc);
+    exc_mark_roots(mark_ptr);
     drain();
     while (moverflow) {
         moverflow = 0;

@@ -239,8 +239,7 @@ static wobj arith(int op, wobj a, wobj b) {
         rt_raise(EXC_TypeError, rt_sb_finish(sb));
         return 0;
     }
-    if (op == OP_MOD && ta == T_STR)
-        rt_unsupported("printf-style formatting (str % value) is not supported yet");
+    if (op == OP_MOD && ta == T_STR) { wstr s = rt_str_mod(pval(a), b); return s ? box_ptr(s) : 0; }
     if (op == OP_MUL && (ta == T_STR || tb == T_STR || ta == T_LIST || tb == T_LIST)) {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "can't multiply sequence by non-int of type '");

@@ -126,8 +126,8 @@ uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others
 const char *type_name(wobj v);
 
 /* Unicode tables (unicode_tables.c, generated). */
-extern const uint32_t uni_nonprintable[][2];
-extern const uint32_t uni_nonprintable_count;
+extern const uint8_t uni_nonprintable_packed[];
+extern const uint32_t uni_nonprintable_packed_size;
 extern const uint32_t uni_decimal_zeros[];
 extern const uint32_t uni_decimal_zeros_count;
 int uni_is_printable(uint32_t c);

@@ -239,14 +239,22 @@ uint32_t str_to_ascii_tmp(wstr s, char **out) {
     return n;
 }
 
+static uint32_t read_leb(const uint8_t *p, uint32_t *pos) {
+    uint32_t v = 0, shift = 0;
+    uint8_t b;
+    do { b = p[(*pos)++]; v |= (uint32_t)(b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return v;
+}
+
 int uni_is_printable(uint32_t c) {
-    if (c >= 0x20 && c < 0x7f) return 1;
-    uint32_t lo = 0, hi = uni_nonprintable_count;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (c < uni_nonprintable[mid][0]) hi = mid;
-        else if (c > uni_nonprintable[mid][1]) lo = mid + 1;
-        else return 0;
+    if (c < 0x100) return !(c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0xad);
+    uint32_t pos = 0, start = 0x100;
+    while (pos < uni_nonprintable_packed_size) {
+        start += read_leb(uni_nonprintable_packed, &pos);
+        if (c < start) return 1;
+        uint32_t len = read_leb(uni_nonprintable_packed, &pos);
+        if (c < start + len) return 0;
+        start += len;
     }
     return 1;
 }

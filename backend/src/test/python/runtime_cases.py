@@ -372,6 +372,20 @@ for v in KEY_POOL + [rand_int() for _ in range(n(50))] + [rand_float() for _ in 
         continue
     case("obj_hash", [v], lambda: repr(hash(v)))
 
+PRINTF_FORMATS = ["%s", "%r", "%a", "%5s", "%-5s|", "%.1s", "%d", "%i", "%u", "%5d", "%-5d|", "%05d", "%+d", "% d",
+                  "%.3d", "%8.3d", "%08.3d", "%x", "%#x", "%X", "%#X", "%o", "%#o", "%e", "%E", "%.2e", "%f",
+                  "%.0f", "%#.0f", "%08.3f", "%-8.3f|", "%+.2f", "%g", "%G", "%#g", "%.3g", "%c", "%5c", "%%",
+                  "%d%%", "%5.1f%%", "%ld", "%z", "%", "%.", "%5", "%s %s", "a%sb", "%*d", "%.*f", "%-*d|"]
+PRINTF_VALUES = [0, 1, -1, 42, -255, 2**70, 3.7, -0.0, 2.5, 1e-5, 1e22, float("inf"), float("nan"), True, None,
+                 "", "ab", "é😀", 65]
+for fmt in PRINTF_FORMATS:
+    for v in PRINTF_VALUES:
+        case("str_mod1", [fmt, v], lambda: fmt % v)
+for _ in range(n(300)):
+    fmt = " ".join(rnd.choice(PRINTF_FORMATS) for _ in range(rnd.randint(1, 3)))
+    vals = [rnd.choice(PRINTF_VALUES + [5, 3]) for _ in range(rnd.randint(0, 4))]
+    case("str_modt", [fmt, vals], lambda: fmt % tuple(vals))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
               float("nan"), "", "ab", "é", [], [1, "a"]]
 OBJ_BINOPS = {
@@ -390,8 +404,6 @@ for op, fn in OBJ_BINOPS.items():
                     continue
             if op == "obj_lshift" and isinstance(b, int) and b > 100:
                 continue
-            if op == "obj_mod" and isinstance(a, str):
-                continue  # printf-style formatting: not supported yet, stops with an explicit error
             case(op, [a, b], lambda: repr(fn(a, b)))
 OBJ_UNOPS = {"obj_neg": lambda a: -a, "obj_pos": lambda a: +a, "obj_invert": lambda a: ~a, "obj_abs": abs,
              "obj_truthy": bool, "obj_str": str, "obj_repr": repr, "obj_to_float": float, "obj_to_int": int}

@@ -7,6 +7,6 @@ def mix(x: float, y: float) -> float:
 # wat mix: f64\.neg
 # wat mix: f64\.div
 # wat mix: call \$rt_float_div
-# wat mix: global\.get 0
+# wat mix: global\.get \$rt_exc_addr
 
 print(mix(1.5, 2.0))

@@ -7,6 +7,6 @@ def add(a: int, b: int) -> int:
 # wat add: call \$rt_int_add
 # wat-not add: call \$rt_int_sub
 # An int + int cannot raise: no pending-exception check.
-# wat-not add: global\.get 0
+# wat-not add: global\.get \$rt_exc_addr
 
 print(add(1, 2))

@@ -12,7 +12,7 @@ def count(n: int) -> int:
             break
         total += i
     return total
-# wat count: ^\s*loop$
+# wat count: ^\s*loop\b
 # wat count: ^\s*br 
 # wat-not count: br_table
 
@@ -24,32 +24,44 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;13;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%0 i32) (local $%1 i32) (local $%4 i32) (local $%2 i32) (local $%3 i32)
-# |     loop
-# |       block
+# |   (func $toggle (;14;) (type 2) (param $a i32) (param $b i32) (result i32)
+# |     global.get $call_depth
+# |     i32.const 1
+# |     i32.add
+# |     global.set $call_depth
+# |     global.get $call_depth
+# |     i32.const 1000
+# |     i32.gt_s
+# |     if  ;; label = @1
+# |       i32.const 28
+# |       i32.const 65536
+# |       call $rt_raise
+# |       i32.const 0
+# |       global.get $call_depth
+# |       i32.const 1
+# |       i32.sub
+# |       global.set $call_depth
+# |       return
+# |     end
+# |     loop  ;; label = @1
+# |       block  ;; label = @2
 # |         local.get $a
-# |         local.set $%0
-# |         local.get $%0
-# |         if
+# |         if  ;; label = @3
 # |           local.get $b
-# |           local.set $%1
-# |           local.get $%1
 # |           i32.eqz
-# |           if
+# |           if  ;; label = @4
 # |             local.get $a
-# |             local.set $%2
-# |             local.get $%2
 # |             i32.eqz
-# |             local.set $%3
-# |             local.get $%3
 # |             local.set $a
-# |             br 3
+# |             br 3 (;@1;)
 # |           end
 # |         end
 # |       end
 # |       local.get $a
-# |       local.set $%4
-# |       local.get $%4
+# |       global.get $call_depth
+# |       i32.const 1
+# |       i32.sub
+# |       global.set $call_depth
 # |       return
 # |     end
 # |     unreachable

@@ -5,3 +5,9 @@ def greet(name: str) -> str:
 # wat greet: call \$rt_str_concat
 
 print(greet("world"))
+
+# 'in' on two strs: the runtime takes the haystack first, the IR lists the needle first.
+def has(s: str) -> bool:
+    return "ell" in s
+# wat has: call \$rt_str_contains
+print(has("hello"), has("help"))

@@ -9,16 +9,16 @@ def f():
 # def f() -> int:
 #   locals a: int, b: int
 # b0:
-#   %3: int = const -4
-#   store a, %3
-#   %7: int = const 2
-#   store b, %7
+#   %2: int = const -4
+#   store a, %2
+#   %5: int = const 2
+#   store b, %5
 #   jump b1
 # b1:  # preds b0
-#   %13: int = load a
-#   %14: int = load b
-#   %15: int = int.add %13, %14
-#   return %15
+#   %11: int = load a
+#   %12: int = load b
+#   %13: int = int.add %11, %12
+#   return %13
 
 def h():
     return 1 // 0

@@ -45,3 +45,5 @@ for i in range(3):
 else:
     print("else ran, i =", i)
 print("flushed", 1, flush=True)
+print("-" * 20, 3 * "ab", "x" * 0, "y" * -2, "z" * True)
+print("=" * 5 + "|")

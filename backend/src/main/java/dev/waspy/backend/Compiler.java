@@ -13,7 +13,6 @@ import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.ir.IrProgram;
-import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.wasm.binary.WasmWriter;
 import dev.waspy.wasm.model.Limits;
 import dev.waspy.wasm.model.MemoryType;
@@ -37,7 +36,7 @@ public final class Compiler {
     public static Compilation compile(SourceFile source, CompilerOptions options) {
         PhaseTimes times = new PhaseTimes();
         Mod.Module ast = times.time("parse", () -> Parser.parse(source));
-        var middle = new MiddleEnd.Options(options.optimize() ? Pipeline.DEFAULT : List.of(), false);
+        var middle = new MiddleEnd.Options(options.passes(), false, options.observer());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         try {
             return compile(ir, options, times);

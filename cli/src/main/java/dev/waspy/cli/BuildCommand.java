@@ -45,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Compilation c = Compiler.compile(Sources.read(file), options.toCompilerOptions());
             PrintStream out = io.outPrinter();
+            out.print(options.passReport);
             if (options.dumpIr) {
                 out.print(c.irText());
             }

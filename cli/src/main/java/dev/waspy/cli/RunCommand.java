@@ -2,6 +2,7 @@ package dev.waspy.cli;
 
 import dev.waspy.backend.Compilation;
 import dev.waspy.backend.Compiler;
+import dev.waspy.cli.run.CompiledCache;
 import dev.waspy.cli.run.Engine;
 import dev.waspy.cli.run.WasiRunner;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
             converter = EngineConverter.class)
     Engine engine;
 
+    @Option(names = "--no-cache", description = "Do not keep the compiler engine's translation in ~/.cache/waspy.")
+    boolean noCache;
+
     @Mixin
     CompileOptions options;
 
@@ -50,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
             return Failures.report(t, file.toString(), options.verbose, err);
         }
         // Dumps go to stderr: stdout belongs to the program.
+        err.print(options.passReport);
         if (options.dumpIr) {
             err.print(c.irText());
         }
@@ -59,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
         Engine engine = this.engine != null ? this.engine : RunTime.engineFor(c.ir());
         long start = System.nanoTime();
         try {
-            return WasiRunner.run(c.wasm(), file.toString(), args, io.in(), io.out(), io.err(), engine);
+            return WasiRunner.run(c.wasm(), file.toString(), args, io.in(), io.out(), io.err(), engine,
+                    noCache ? null : CompiledCache.inUserCache());
         } catch (Throwable t) {
             return Failures.report(t, file.toString(), options.verbose, err);
         } finally {

@@ -66,6 +66,17 @@ class MainTest {
     }
 
     @Test
+    void recursionStopsAtCPythonsLimit() throws IOException {
+        // python3 prints 998, then fails on f(999): 1000 frames of f on top of the module's one.
+        String p = write("p.py", "def f(n: int) -> int:\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n"
+                + "print(f(998))\nprint(f(999))\n");
+        Result r = waspy("run", p);
+        assertEquals(1, r.status(), r.err());
+        assertEquals("998\n", r.out());
+        assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
+    }
+
+    @Test
     void bothEnginesAgree() throws IOException {
         String p = write("p.py", "total = 0\nfor i in range(100):\n    total += i * i\nprint(total)\n");
         assertEquals(new Result(0, "328350\n", ""), waspy("run", "--engine=interpreter", p));
@@ -129,6 +140,19 @@ class MainTest {
         assertTrue(run.err().contains("shadow stack"), run.err());
         Result build = waspy("build", "--dump-ir", "-o", dir.resolve("p.wasm").toString(), p);
         assertTrue(build.out().contains("def <module>()"), build.out());
+    }
+
+    @Test
+    void passesCanBeChosenDumpedAndTimed() throws IOException {
+        String p = write("p.py", "x = 2\nprint(x * 3)\n");
+        Result r = waspy("run", "--passes=dead-blocks,mem2reg,const-fold", "--dump-after=mem2reg", "--time-passes", p);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("6\n", r.out());
+        assertTrue(r.err().contains("=== IR after mem2reg ==="), r.err());
+        assertTrue(r.err().contains("pass const-fold"), r.err());
+        Result bad = waspy("run", "--passes=no-such-pass", p);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown pass 'no-such-pass'"), bad.err());
     }
 
     @ParameterizedTest

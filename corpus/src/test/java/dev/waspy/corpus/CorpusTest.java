@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusTest {
     private static final Duration LIMIT = Duration.ofSeconds(120);
+    private static final long SLOW_INTERPRETER_MS = 1500;
     private static final Map<String, Row> ROWS = new ConcurrentHashMap<>();
     private static final boolean NODE = NodeWasi.available();
 
@@ -88,7 +89,7 @@ class CorpusTest {
         long chicoryMs = ms(t1);
         if (!chicoryProblem.isEmpty()) {
             failed = Stage.CHICORY;
-            report.append("[Chicory, ").append(engine.name().toLowerCase()).append("] ").append(chicoryProblem);
+            report.append("[Chicory, ").append(engine.name().toLowerCase(java.util.Locale.ROOT)).append("] ").append(chicoryProblem);
         }
         long nodeMs = 0;
         if (node != null) {
@@ -155,9 +156,19 @@ class CorpusTest {
             md.append("| ").append(r.program()).append(" | ").append(r.failedAt().isEmpty() ? "pass" : "FAIL")
                     .append(" | ").append(stage).append(" | ").append(r.firstLine().replace("|", "\\|"))
                     .append(" | ").append(r.compileMs()).append(" | ").append(r.chicoryMs())
-                    .append(" (").append(r.engine().name().toLowerCase()).append(") | ").append(r.nodeMs()).append(" |\n");
+                    .append(" (").append(r.engine().name().toLowerCase(java.util.Locale.ROOT)).append(") | ").append(r.nodeMs()).append(" |\n");
             r.failedAt().ifPresent(s -> failures.put(r.program(), s.label + ": " + r.firstLine()));
         }
+        List<String> slow = rows.values().stream()
+                .filter(r -> r.engine() == Engine.INTERPRETER && r.chicoryMs() > SLOW_INTERPRETER_MS)
+                .map(Row::program).toList();
+        if (!slow.isEmpty() && System.getProperty("waspy.corpus.engine", "").isBlank()) {
+            md.append("\nOver ").append(SLOW_INTERPRETER_MS).append(" ms in Chicory's interpreter (consider `")
+                    .append(EngineChoice.HEADER).append(" compiler` in their header): ")
+                    .append(String.join(", ", slow)).append('\n');
+        }
+        long total = rows.values().stream().mapToLong(r -> r.compileMs() + r.chicoryMs() + r.nodeMs()).sum();
+        md.append("\nCompile + Chicory + extra Node wait, summed over programs: ").append(total).append(" ms.\n");
         Path target = Corpus.root().resolve("corpus/target");
         Files.createDirectories(target);
         Files.writeString(target.resolve("corpus-report.md"), md.toString());

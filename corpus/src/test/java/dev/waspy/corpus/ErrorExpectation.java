@@ -9,27 +9,53 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The expectation a program under {@code corpus/errors} carries in its header:
  * <pre>
  * # expect: LINE:COL: error: WORD|WORD...
+ * # expect: LINE:COL or LINE:COL: error: WORD     (when two nodes can fairly stand for the construct)
  * </pre>
  * LINE and COL are 1-based and are where CPython's {@code ast} puts the unsupported construct (for a
  * statement, its first character; for an expression, the first character of that expression). The
  * words after {@code error:} are alternatives; Waspy's message must contain at least one of them
  * (case-insensitive), so the construct is named while the wording stays the compiler's own.
  */
-record ErrorExpectation(int line, int column, List<String> words) {
-    private static final Pattern HEADER = Pattern.compile("^#\\s*expect:\\s*(\\d+):(\\d+): error: (.+)$");
+record ErrorExpectation(List<Position> positions, List<String> words) {
+    private static final Pattern HEADER =
+            Pattern.compile("^#\\s*expect:\\s*(\\d+:\\d+(?:\\s+or\\s+\\d+:\\d+)*): error: (.+)$");
+
+    /** A 1-based line and column. */
+    record Position(int line, int column) {
+        static Position parse(String s) {
+            String[] parts = s.strip().split(":");
+            return new Position(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+
+        @Override
+        public String toString() {
+            return line + ":" + column;
+        }
+    }
+
+    ErrorExpectation(int line, int column, List<String> words) {
+        this(List.of(new Position(line, column)), words);
+    }
+
+    /** The line of the first position, where the source line is shown. */
+    int line() {
+        return positions.getFirst().line();
+    }
 
     static ErrorExpectation of(Path program) {
         try {
             for (String l : Files.readAllLines(program, StandardCharsets.UTF_8)) {
                 Matcher m = HEADER.matcher(l.strip());
                 if (m.matches()) {
-                    List<String> words = List.of(m.group(3).strip().split("\\s*\\|\\s*"));
-                    return new ErrorExpectation(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), words);
+                    List<Position> positions = Stream.of(m.group(1).split("\\s+or\\s+")).map(Position::parse).toList();
+                    List<String> words = List.of(m.group(2).strip().split("\\s*\\|\\s*"));
+                    return new ErrorExpectation(positions, words);
                 }
             }
         } catch (IOException e) {
@@ -47,7 +73,7 @@ record ErrorExpectation(int line, int column, List<String> words) {
      * Checks Waspy's stderr against this expectation for the file given as {@code path} on the
      * command line; returns "" when it conforms, otherwise what is wrong.
      */
-    String problems(String path, String sourceLine, String stderr) {
+    String problems(String path, List<String> sourceLines, String stderr) {
         String[] lines = stderr.split("\r?\n");
         StringBuilder out = new StringBuilder();
         Pattern first = Pattern.compile("^" + Pattern.quote(path) + ":(\\d+):(\\d+): error: (.+)$");
@@ -55,12 +81,14 @@ record ErrorExpectation(int line, int column, List<String> words) {
         if (!m.matches()) {
             return "first stderr line is not '" + path + ":LINE:COL: error: MESSAGE': " + TextDiff.quote(lines[0]) + "\n";
         }
-        int l = Integer.parseInt(m.group(1));
-        int c = Integer.parseInt(m.group(2));
-        if (l != line || c != column) {
-            out.append("position: expected ").append(line).append(':').append(column)
-                    .append(", got ").append(l).append(':').append(c).append('\n');
+        Position at = new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        if (!positions.contains(at)) {
+            out.append("position: expected ").append(positions.stream().map(Position::toString)
+                    .collect(java.util.stream.Collectors.joining(" or "))).append(", got ").append(at).append('\n');
         }
+        int line = positions.contains(at) ? at.line() : line();
+        int column = positions.contains(at) ? at.column() : positions.getFirst().column();
+        String sourceLine = line <= sourceLines.size() ? sourceLines.get(line - 1) : "";
         if (!namesTheConstruct(m.group(3))) {
             out.append("the message does not name the construct (").append(String.join(" or ", words))
                     .append("): ").append(TextDiff.quote(m.group(3))).append('\n');
@@ -76,8 +104,9 @@ record ErrorExpectation(int line, int column, List<String> words) {
         }
         int indent = shown.length() - sourceLine.length();
         String caret = lines[2];
-        int at = caret.indexOf('^');
-        if (at < 0 || !caret.substring(0, at).isBlank() || at != indent + sourceLine.offsetByCodePoints(0, column - 1)) {
+        int caretAt = caret.indexOf('^');
+        if (caretAt < 0 || !caret.substring(0, caretAt).isBlank()
+                || caretAt != indent + sourceLine.offsetByCodePoints(0, column - 1)) {
             out.append("caret line should put '^' under column ").append(column).append(": ")
                     .append(TextDiff.quote(caret)).append('\n');
         }

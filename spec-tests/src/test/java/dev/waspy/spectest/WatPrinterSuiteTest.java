@@ -101,10 +101,13 @@ class WatPrinterSuiteTest {
     }
 
     /**
-     * Gives every function and local a debug name, with clashes and characters outside the text
+     * Gives every function, local and global a debug name, with clashes and characters outside the text
      * format's identifier set, so that the printed identifiers (not indices) must resolve right.
      */
     private static void addNames(Module m) {
+        for (int g = 0; g < m.globalCount(); g++) {
+            m.names().globalNames().put(g, g % 2 == 0 ? "g" : "global #" + g);
+        }
         int functions = m.functionCount();
         int imported = functions - m.functions().size();
         for (int f = 0; f < functions; f++) {
@@ -128,6 +131,7 @@ class WatPrinterSuiteTest {
         m.customSections().clear();
         m.names().functionNames().clear();
         m.names().localNames().clear();
+        m.names().globalNames().clear();
         m.names().otherSubsections().clear();
         m.names().setModuleName(null);
         m.setDataCount(null);

@@ -118,6 +118,9 @@ class ClangModuleTest {
         assertEquals(before.export("fib").apply(20)[0], after.export("fib").apply(20)[0]);
         assertEquals(6765L, after.export("fib").apply(20)[0]);
         assertEquals(before.export("fill").apply(65)[0], after.export("fill").apply(65)[0]);
-        assertTrue(WatPrinter.print(m).contains("(func $fib"));
+        String wat = WatPrinter.print(m);
+        assertTrue(wat.contains("(func $fib"), wat);
+        assertTrue(wat.contains("(global $__stack_pointer (;0;) (mut i32)"), wat);
+        assertEquals("__stack_pointer", again.names().globalNames().get(0));
     }
 }

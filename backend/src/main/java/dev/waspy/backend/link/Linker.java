@@ -44,6 +44,7 @@ public final class Linker {
     private final Module runtime;
     private final Module out = new Module();
     private final Map<String, Integer> importIndex = new HashMap<>(); // "kind module.name" -> index in out
+    private dev.waspy.wasm.model.Limits programMemoryLimits; // of the program's waspy_rt.memory import
 
     private Linker(Module program, Module runtime) {
         this.program = program;
@@ -103,6 +104,7 @@ public final class Linker {
                         throw new LinkException("the program imports memory " + imp.module() + "." + imp.name()
                                 + "; the linked module uses the runtime's memory");
                     }
+                    programMemoryLimits = m.type().limits();
                 }
                 case ImportDesc.Table t -> {
                     if (rt) {
@@ -248,7 +250,9 @@ public final class Linker {
         if (keepTables) {
             out.tables().addAll(runtime.tables());
         }
-        out.memories().addAll(runtime.memories());
+        for (var mem : runtime.memories()) {
+            out.memories().add(programMemoryLimits == null ? mem : merged(mem, programMemoryLimits));
+        }
         for (Global g : program.globals()) {
             out.globals().add(new Global(g.type(), pm.apply(g.init())));
         }
@@ -264,7 +268,9 @@ public final class Linker {
         for (DataSegment d : runtime.data()) {
             out.data().add(data(d, rm));
         }
+        int staticEnd = runtimeStaticEnd();
         for (DataSegment d : program.data()) {
+            checkAboveRuntimeData(d, staticEnd);
             out.data().add(data(d, pm));
         }
         if (program.dataCount() != null || runtime.dataCount() != null) {
@@ -296,6 +302,52 @@ public final class Linker {
         out.customSections().addAll(program.customSections());
         mergeNames(pFuncs, rFuncs);
         return out;
+    }
+
+    /**
+     * The runtime's memory grown to what the program's memory import asks for: at least its
+     * minimum, and at most its maximum when it gives one.
+     */
+    private static dev.waspy.wasm.model.MemoryType merged(dev.waspy.wasm.model.MemoryType mem,
+                                                          dev.waspy.wasm.model.Limits want) {
+        var have = mem.limits();
+        long min = Math.max(have.min(), want.min());
+        if (want.hasMax()) {
+            long max = have.hasMax() ? Math.min(have.max(), want.max()) : want.max();
+            if (max < min) {
+                throw new LinkException("the program's memory import allows at most " + want.max()
+                        + " pages but the runtime needs " + min);
+            }
+            return new dev.waspy.wasm.model.MemoryType(dev.waspy.wasm.model.Limits.between(min, max));
+        }
+        return new dev.waspy.wasm.model.MemoryType(have.hasMax()
+                ? dev.waspy.wasm.model.Limits.between(min, Math.max(min, have.max()))
+                : dev.waspy.wasm.model.Limits.atLeast(min));
+    }
+
+    /** The runtime's __heap_base (ABI address A), or 0 when it does not export one. */
+    private int runtimeStaticEnd() {
+        for (Export e : runtime.exports()) {
+            if (e.kind() == ExternKind.GLOBAL && e.name().equals("__heap_base")) {
+                int local = e.index() - runtime.importCount(ExternKind.GLOBAL);
+                if (local >= 0 && runtime.globals().get(local).init().instructions().get(0)
+                        instanceof dev.waspy.wasm.instr.Numeric.I32Const(int value)) {
+                    return value;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A program data segment at a constant address must not overwrite the runtime's static data. */
+    private static void checkAboveRuntimeData(DataSegment d, int staticEnd) {
+        if (d.mode() instanceof DataMode.Active(int memory, var offset)
+                && offset.instructions().get(0) instanceof dev.waspy.wasm.instr.Numeric.I32Const(int at)
+                && Integer.compareUnsigned(at, staticEnd) < 0 && d.bytes().length > 0) {
+            throw new LinkException("internal error: a program data segment at address " + Integer.toUnsignedString(at)
+                    + " overlaps the runtime's static data, which ends at " + staticEnd
+                    + " (RuntimeLibrary.heapBase())");
+        }
     }
 
     private int[] mapTypes(Module m) {

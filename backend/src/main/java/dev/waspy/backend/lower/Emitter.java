@@ -5,6 +5,7 @@ import dev.waspy.middle.ir.Temp;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.MemOp;
+import dev.waspy.wasm.instr.NumericOp;
 import dev.waspy.wasm.model.ValType;
 
 import java.util.ArrayList;
@@ -75,11 +76,37 @@ final class Emitter {
         return this;
     }
 
-    /** After an operation that may raise: leave the function at once if it did (ABI.md, "Exceptions"). */
+    /**
+     * Where a pending exception goes from the code being emitted: null to the caller (return), else
+     * the handler's label depth at the top level of the current block's code, and the copies to do
+     * on the way (phis of the handler).
+     */
+    private Integer handlerDepth;
+    private Runnable handlerCopies;
+
+    void setHandler(Integer depth, Runnable copies) {
+        this.handlerDepth = depth;
+        this.handlerCopies = copies;
+    }
+
+    /**
+     * After an operation that may raise: if it did, go to the block's handler, or leave the
+     * function at once (ABI.md, "Exceptions"). Emitted at the top level of a block's code.
+     */
     Emitter checkPending() {
         pendingException();
-        code.ifThen(BlockType.EMPTY, then -> returnDummy());
+        code.ifThen(BlockType.EMPTY, then -> toHandler(1));
         return this;
+    }
+
+    /** Control to the pending exception's destination, from {@code extra} labels deeper than the block's top level. */
+    void toHandler(int extra) {
+        if (handlerDepth == null) {
+            returnDummy();
+        } else {
+            handlerCopies.run();
+            code.br(handlerDepth + extra);
+        }
     }
 
     /** Returns a placeholder result; the caller sees the pending exception and ignores it. */
@@ -87,7 +114,29 @@ final class Emitter {
         if (result != null) {
             zero(result);
         }
+        ret();
+    }
+
+    /** {@code return}, leaving the function's frame: the call depth goes down by one. */
+    void ret() {
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_SUB)
+                .globalSet(ProgramContext.DEPTH_GLOBAL);
         code.ret();
+    }
+
+    /**
+     * Entering the function's frame: the call depth goes up by one, and past CPython's recursion
+     * limit the call raises RecursionError instead (and leaves, restoring the depth).
+     */
+    void enterFrame() {
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
+                .globalSet(ProgramContext.DEPTH_GLOBAL);
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GT_S);
+        code.ifThen(BlockType.EMPTY, deep -> {
+            deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));
+            call(Rt.RT_RAISE);
+            returnDummy();
+        });
     }
 
     Emitter zero(ValType type) {

@@ -6,7 +6,6 @@ import static dev.waspy.wasm.model.ValType.I32;
 import static dev.waspy.wasm.model.ValType.I64;
 
 import dev.waspy.middle.ir.Inst;
-import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
@@ -124,7 +123,8 @@ final class PrimLowering {
             case STR_LE -> cmp(Rt.RT_STR_CMP, a, I32_LE_S);
             case STR_GT -> cmp(Rt.RT_STR_CMP, a, I32_GT_S);
             case STR_GE -> cmp(Rt.RT_STR_CMP, a, I32_GE_S);
-            case STR_CONTAINS -> unsupported(op.prim(), "the 'in' operator on str");
+            // The IR's operands are (needle, haystack); the runtime takes the haystack first.
+            case STR_CONTAINS -> e.get(a.get(1)).get(a.get(0)).call(Rt.RT_STR_CONTAINS).code;
             case STR_TRUTHY -> e.get(a.getFirst()).code.mem(MemOp.I32_LOAD, STR_LENGTH_OFFSET).i32Const(0).op(I32_NE);
             case STR_LEN -> e.get(a.getFirst()).code.mem(MemOp.I32_LOAD, STR_LENGTH_OFFSET)
                     .op(I64_EXTEND_I32_U).i64Const(1).op(I64_SHL);
@@ -140,7 +140,7 @@ final class PrimLowering {
             case OBJ_POW -> rt(Rt.RT_OBJ_POW, a);
             // The runtime returns the tuple boxed (ptr | 1); the IR wants the tuple pointer.
             case OBJ_DIVMOD -> rt(Rt.RT_OBJ_DIVMOD, a).op(I32_WRAP_I64).i32Const(-2).op(I32_AND);
-            case OBJ_POWMOD -> unsupported(op.prim(), "pow() with three arguments of unknown types");
+            case OBJ_POWMOD -> rt(Rt.RT_OBJ_POWMOD, a);
             case OBJ_AND -> rt(Rt.RT_OBJ_AND, a);
             case OBJ_OR -> rt(Rt.RT_OBJ_OR, a);
             case OBJ_XOR -> rt(Rt.RT_OBJ_XOR, a);
@@ -166,7 +166,10 @@ final class PrimLowering {
                 e.code.i32Const(Boxing.T_NONE).op(I32_EQ);
                 yield e.code;
             }
-            case OBJ_CONTAINS -> unsupported(op.prim(), "the 'in' operator on values of unknown type");
+            case OBJ_CONTAINS -> {
+                e.get(a.get(1)).get(a.get(0));
+                yield call(Rt.RT_OBJ_CONTAINS);
+            }
             case OBJ_TRUTHY -> rt(Rt.RT_OBJ_TRUTHY, a);
             case OBJ_REPR -> rt(Rt.RT_OBJ_REPR, a);
             case OBJ_STR -> rt(Rt.RT_OBJ_STR, a);
@@ -205,10 +208,6 @@ final class PrimLowering {
     private CodeBuilder both(List<Temp> a) {
         e.get(a.get(0)).get(a.get(1));
         return e.code;
-    }
-
-    private static CodeBuilder unsupported(Prim p, String what) {
-        throw new Unsupported(what + " is not supported yet (" + p.opName() + ")");
     }
 
     /** Pushes 1 when both tagged ints are small: the low bit of (a | b) is clear. */

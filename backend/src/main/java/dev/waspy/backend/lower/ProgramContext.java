@@ -17,6 +17,14 @@ import java.util.Map;
 final class ProgramContext {
     /** Global index of the imported {@code rt_exc_addr}: always the first global. */
     static final int EXC_ADDR_GLOBAL = 0;
+    /**
+     * Global index of the program's call depth (frames of compiled functions, {@code <module>}
+     * included), the first global the program defines: CPython raises RecursionError when a call
+     * would make it exceed {@link #RECURSION_LIMIT}, and so does compiled code.
+     */
+    static final int DEPTH_GLOBAL = 1;
+    /** sys.getrecursionlimit() of CPython 3.11. */
+    static final int RECURSION_LIMIT = 1000;
 
     final IrProgram program;
     final Symbols symbols;
@@ -30,7 +38,7 @@ final class ProgramContext {
         this.data = data;
         for (Var.Global g : program.globals()) {
             if (FunctionLocals.valType(g.type()) != null) {
-                globals.put(g.name(), 1 + definedGlobals.size());
+                globals.put(g.name(), DEPTH_GLOBAL + 1 + definedGlobals.size());
                 definedGlobals.add(g);
             }
         }

@@ -4,6 +4,8 @@ import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.backend.layout.StaticData;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.backend.locals.LocalAllocator;
+import dev.waspy.backend.peephole.LocalTraffic;
+import dev.waspy.backend.peephole.UnusedLocals;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.Var;
@@ -31,6 +33,7 @@ import dev.waspy.wasm.model.ValType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * A whole IR program to the <em>program module</em>: the compiled functions, their static data and
@@ -38,6 +41,7 @@ import java.util.Map;
  * <ul>
  *   <li>the runtime functions it calls, in first-use order (function indices 0..R-1);</li>
  *   <li>global 0, {@code rt_exc_addr}, the address of the pending-exception slot;</li>
+ *   <li>(its own global 1 is the call depth behind RecursionError, then the Python globals);</li>
  *   <li>the memory, {@code memory}, which the runtime defines.</li>
  * </ul>
  * The linker then merges the runtime into it. {@code _start} is
@@ -69,6 +73,7 @@ public final class ProgramLowering {
 
         List<Function> bodies = new ArrayList<>();
         List<FunctionLocals> localsOf = new ArrayList<>();
+        List<SortedMap<Integer, String>> localNames = new ArrayList<>();
         for (IrFunction fn : functions) {
             FunctionLocals locals = allocator.allocate(fn);
             FunctionLowering lowering = new FunctionLowering(fn, locals, ctx);
@@ -78,6 +83,7 @@ public final class ProgramLowering {
                 throw new UnsupportedInFunction(fn, u.getMessage());
             }
             localsOf.add(lowering.locals());
+            localNames.add(lowering.locals().names());
         }
         MemoryLayout layout = MemoryLayout.of(stackEnd, data, shadowStackBytes, maxPages);
         bodies.add(start(symbols, layout, m));
@@ -88,9 +94,22 @@ public final class ProgramLowering {
         m.imports().add(new Import(Rt.MODULE, "rt_exc_addr", new ImportDesc.Global(new GlobalType(ValType.I32, false))));
         m.imports().add(new Import(Rt.MODULE, "memory",
                 new ImportDesc.Memory(new MemoryType(Limits.atLeast(layout.initialPages())))));
-        for (Function body : bodies) {
-            m.functions().add(new Function(body.typeIndex(), body.locals(), resolveCalls(body.body(), symbols)));
+        for (int k = 0; k < bodies.size(); k++) {
+            Function body = bodies.get(k);
+            List<Instruction> code = resolveCalls(body.body(), symbols);
+            List<ValType> declared = body.locals();
+            if (k < localsOf.size()) {
+                // One local per value leaves set/get pairs everywhere; fold them, then drop dead locals.
+                FunctionLocals locals = localsOf.get(k);
+                code = LocalTraffic.run(code, locals.params().size() + declared.size());
+                var compact = UnusedLocals.run(locals.params().size(), declared, code, locals.names());
+                code = compact.body();
+                declared = compact.declared();
+                localNames.set(k, compact.names());
+            }
+            m.functions().add(new Function(body.typeIndex(), declared, code));
         }
+        m.globals().add(new Global(new GlobalType(ValType.I32, true), ConstExpr.of(new Numeric.I32Const(0))));
         for (Var.Global g : ctx.definedGlobals) {
             ValType t = FunctionLocals.valType(g.type());
             m.globals().add(new Global(new GlobalType(t, true), ConstExpr.of(zero(t))));
@@ -101,7 +120,12 @@ public final class ProgramLowering {
                     data.bytes()));
         }
         if (nameSection) {
-            name(m, symbols, functions, localsOf);
+            name(m, symbols, functions, localNames);
+            m.names().globalNames().put(ProgramContext.EXC_ADDR_GLOBAL, "rt_exc_addr");
+            m.names().globalNames().put(ProgramContext.DEPTH_GLOBAL, "call_depth");
+            for (Var.Global g : ctx.definedGlobals) {
+                m.names().globalNames().put(ctx.global(g), g.name());
+            }
         }
         return new Result(m, layout);
     }
@@ -135,7 +159,8 @@ public final class ProgramLowering {
         };
     }
 
-    private static void name(Module m, Symbols symbols, List<IrFunction> functions, List<FunctionLocals> locals) {
+    private static void name(Module m, Symbols symbols, List<IrFunction> functions,
+                             List<SortedMap<Integer, String>> locals) {
         List<Rt> imports = symbols.imports();
         for (int i = 0; i < imports.size(); i++) {
             m.names().functionNames().put(i, imports.get(i).symbol());
@@ -143,7 +168,7 @@ public final class ProgramLowering {
         for (int k = 0; k < functions.size(); k++) {
             int index = symbols.indexOf(functions.get(k).name());
             m.names().functionNames().put(index, functions.get(k).name());
-            for (Map.Entry<Integer, String> local : locals.get(k).names().entrySet()) {
+            for (Map.Entry<Integer, String> local : locals.get(k).entrySet()) {
                 m.names().setLocalName(index, local.getKey(), local.getValue());
             }
         }

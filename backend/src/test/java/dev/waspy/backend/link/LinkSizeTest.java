@@ -51,4 +51,13 @@ class LinkSizeTest {
                 size, full, linked.functions().size() - 1, RuntimeLibrary.sharedModule().functions().size());
         assertTrue(size < full / 4, size + " bytes");
     }
+
+    @Test
+    void programDataMustNotOverlapTheRuntimes() {
+        Module m = new Module();
+        m.data().add(new DataSegment(new DataMode.Active(0, dev.waspy.wasm.model.ConstExpr.of(
+                new dev.waspy.wasm.instr.Numeric.I32Const(RuntimeLibrary.heapBase() - 8))), new byte[] {1}));
+        LinkException e = org.junit.jupiter.api.Assertions.assertThrows(LinkException.class, () -> Linker.link(m));
+        assertTrue(e.getMessage().contains("overlaps the runtime's static data"), e.getMessage());
+    }
 }

@@ -117,6 +117,15 @@ class LinkerTest {
     }
 
     @Test
+    void theMemoryGrowsToWhatTheProgramImports() {
+        Module p = program();
+        p.imports().set(3, new Import("waspy_rt", "memory", new ImportDesc.Memory(new MemoryType(Limits.between(5, 100)))));
+        Module linked = Linker.link(p, fakeRuntime());
+        assertEquals(new MemoryType(Limits.between(5, 100)), linked.memories().get(0));
+        assertEquals(List.of(), Validator.validate(linked));
+    }
+
+    @Test
     void refusesASignatureMismatchNamingBoth() {
         Module p = new Module();
         int bad = p.typeIndex(FuncType.of(List.of(ValType.I64), List.of(ValType.I32)));

@@ -1,6 +1,7 @@
 package dev.waspy.backend.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -141,6 +142,18 @@ class RuntimeGcTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void registeredClassNamesSurvive() {
+        int name = (int) rt.call("rt_str_concat", rt.str("Bad"), rt.str("Input"));
+        rt.call("rt_exc_register", 70, 32, name);
+        churn(30);
+        rt.call("rt_gc_collect", shadow);
+        churn(30);
+        rt.call("rt_raise", 70, 0);
+        assertThrows(RuntimeInstance.Exit.class, () -> rt.call("rt_uncaught"));
+        assertEquals("Traceback (most recent call last):\nBadInput\n", rt.stderrText());
     }
 
     @Test

@@ -117,6 +117,8 @@ final class RuntimeOps {
             Map.entry("str_startswith", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_startswith", a))),
             Map.entry("str_endswith", (rt, a) -> (int) rt.call("rt_bool_str", rt.call("rt_str_endswith", a))),
             intOp("str_count", "rt_str_count"),
+            strOp("str_mod1", "rt_str_mod"),
+            Map.entry("str_modt", (rt, a) -> (int) rt.call("rt_str_mod", a[0], rt.call("rt_tuple_from_list", a[1]) | 1)),
             objOp("obj_powmod"), boolOp("obj_contains"), Map.entry("str_slice", (rt, a) -> {
                 long v = rt.call("rt_str_slice", a);
                 return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
@@ -142,7 +144,7 @@ final class RuntimeOps {
     static boolean boxes(String op, int index) {
         return op.startsWith("obj_")
                 || (op.equals("str_slice") || op.equals("list_slice")) && index > 0
-                || (op.equals("str_split") || op.equals("str_strip")) && index == 1
+                || (op.equals("str_split") || op.equals("str_strip") || op.equals("str_mod1")) && index == 1
                 || (op.equals("list_set") || op.equals("list_insert")) && index == 2
                 || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1
                 || op.startsWith("dict_") && op.indexOf("eq") < 0 && index == 2 && !op.equals("dict_build")

@@ -108,6 +108,17 @@ class RuntimeProtocolTest {
     }
 
     @Test
+    void initMakesMemoryReachTheHeap() {
+        RuntimeInstance rt = new RuntimeInstance();
+        int a = RuntimeLibrary.heapBase();
+        int c = a + 10 * 65536 + 123;
+        rt.call("rt_init", a, c, 0);
+        assertTrue(rt.memory.pages() * 65536L >= c, "the shadow stack below the heap is backed by memory");
+        rt.memory.writeLong(c - 8, 42); // the top shadow-stack slot is writable
+        assertTrue(rt.call("rt_alloc", 32, 13) >= c);
+    }
+
+    @Test
     void unsupportedOperationsStopWithAnExplicitMessage() {
         RuntimeInstance rt = new RuntimeInstance();
         RuntimeInstance.Exit exit = assertThrows(RuntimeInstance.Exit.class,
@@ -146,6 +157,20 @@ class RuntimeProtocolTest {
         rt.call("rt_str_join", rt.str("-"), t);
         int e = rt.takeException();
         assertEquals("sequence item 2: expected str instance, float found", rt.exceptionMessage(e));
+    }
+
+    @Test
+    void printfFormattingWithAMapping() {
+        RuntimeInstance rt = new RuntimeInstance();
+        long d = rt.call("rt_dict_new");
+        rt.call("rt_dict_set", d, rt.str("name") | 1, rt.str("Ada") | 1);
+        rt.call("rt_dict_set", d, rt.str("e") | 1, rt.call("rt_box_float", RuntimeInstance.f(-0.169075164)));
+        int s = (int) rt.call("rt_str_mod", rt.str("%(name)s: %(e).9f (%(e)+10.3e)"), d | 1);
+        assertEquals("Ada: -0.169075164 (-1.691e-01)", rt.readStr(s));
+        rt.call("rt_str_mod", rt.str("%(missing)s"), d | 1);
+        int e = rt.takeException();
+        assertEquals(20, rt.exceptionClass(e));
+        assertEquals("'missing'", rt.exceptionMessage(e));
     }
 
     @Test

@@ -44,6 +44,12 @@ public final class WasiRunner {
 
     public static int run(byte[] wasm, String programName, List<String> args, InputStream stdin,
                           OutputStream stdout, OutputStream stderr, Engine engine) {
+        return run(wasm, programName, args, stdin, stdout, stderr, engine, null);
+    }
+
+    /** As above; {@code cache} (may be null) keeps the compiler engine's output between runs. */
+    public static int run(byte[] wasm, String programName, List<String> args, InputStream stdin,
+                          OutputStream stdout, OutputStream stderr, Engine engine, CompiledCache cache) {
         List<String> argv = new ArrayList<>(args.size() + 1);
         argv.add(programName);
         argv.addAll(args);
@@ -54,7 +60,7 @@ public final class WasiRunner {
                 .withArguments(argv)
                 .build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
-            Instance instance = load(wasm, wasi, engine);
+            Instance instance = load(wasm, wasi, engine, cache);
             instance.export("_start").apply();
             return 0;
         } catch (WasiExitException exit) {
@@ -67,7 +73,7 @@ public final class WasiRunner {
     }
 
     /** Parses, validates, links and instantiates; a module that cannot start is the caller's bug. */
-    private static Instance load(byte[] wasm, WasiPreview1 wasi, Engine engine) {
+    private static Instance load(byte[] wasm, WasiPreview1 wasi, Engine engine, CompiledCache cache) {
         try {
             WasmModule module = Parser.parse(wasm);
             if (!exportsStart(module)) {
@@ -77,9 +83,11 @@ public final class WasiRunner {
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
                     .withStart(false);
             if (engine == Engine.COMPILER) {
-                builder.withMachineFactory(MachineFactoryCompiler.builder(module)
-                        .withInterpreterFallback(InterpreterFallback.SILENT)
-                        .compile());
+                var compiler = MachineFactoryCompiler.builder(module).withInterpreterFallback(InterpreterFallback.SILENT);
+                if (cache != null) {
+                    compiler.withCache(cache);
+                }
+                builder.withMachineFactory(compiler.compile());
             }
             return builder.build();
         } catch (ChicoryException | IllegalArgumentException e) {

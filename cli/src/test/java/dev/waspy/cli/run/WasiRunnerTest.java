@@ -81,6 +81,32 @@ class WasiRunnerTest {
     }
 
     @Test
+    void theCompilerEnginesTranslationIsCachedByContent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        byte[] wasm = Wat2Wasm.parse("(module " + IMPORTS + """
+                (data (i32.const 16) "cached\\n")
+                (func (export "_start") (call $write (i32.const 1) (i32.const 16) (i32.const 7)))
+                )""");
+        CompiledCache cache = new CompiledCache(dir.resolve("c"));
+        for (int k = 0; k < 2; k++) {
+            var out = new ByteArrayOutputStream();
+            int status = WasiRunner.run(wasm, "p", List.of(), new ByteArrayInputStream(new byte[0]), out,
+                    new ByteArrayOutputStream(), Engine.COMPILER, cache);
+            assertEquals(0, status);
+            assertEquals("cached\n", out.toString(StandardCharsets.UTF_8));
+        }
+        try (var files = java.nio.file.Files.list(dir.resolve("c"))) {
+            assertEquals(1, files.count());
+        }
+        assertEquals(null, cache.get("never stored"));
+        // A cache that cannot be written is only a miss.
+        java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        CompiledCache broken = new CompiledCache(dir.resolve("file"));
+        broken.putIfAbsent("k", new byte[] {1});
+        assertEquals(null, broken.get("k"));
+    }
+
+    @Test
     void deepRecursionIsATrapNotAJavaError() {
         Result r = run("(func $f (export \"_start\") (call $f))", Engine.INTERPRETER, List.of());
         assertEquals(WasiRunner.TRAP_STATUS, r.status());

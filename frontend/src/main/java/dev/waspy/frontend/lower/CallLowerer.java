@@ -126,8 +126,12 @@ final class CallLowerer {
             case "bool" -> { arity(c, name, 0, 1); yield n == 0 ? new HExpr.Const(false, Type.BOOL) : ex.truthy(args.get(0)); }
             case "len" -> {
                 arity(c, name, 1, 1);
-                if (args.get(0).type() instanceof Type.Str) yield new HExpr.Builtin(BuiltinOp.LEN, args, Type.INT);
-                throw Errors.unsupported(f.file, c.pos(), "len() of a value of type " + args.get(0).type().show());
+                Type t = args.get(0).type();
+                if (t instanceof Type.Str) yield new HExpr.Builtin(BuiltinOp.LEN, args, Type.INT);
+                if (t instanceof Type.Obj) throw Errors.unsupported(f.file, c.pos(), "len() of a value whose type is not known statically");
+                // A tuple's length is in its type; the operand is still evaluated.
+                if (t instanceof Type.Tuple tt) yield new HExpr.Let(f.temp(t), args.get(0), FunctionLowerer.intConst(tt.items().size()));
+                throw f.error(c.pos(), "object of type '" + t.pyName() + "' has no len()");
             }
             case "abs" -> {
                 arity(c, name, 1, 1);

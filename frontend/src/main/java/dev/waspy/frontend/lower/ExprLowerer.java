@@ -144,7 +144,9 @@ final class ExprLowerer {
         }
         if ((lt instanceof Type.Str || rt instanceof Type.Str) && (op == BinOp.MUL || op == BinOp.MOD)) {
             if (op == BinOp.MUL && (lt.isIntLike() || rt.isIntLike())) {
-                throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "repeating strings with *");
+                HExpr folded = repeatConstant(l, r);
+                if (folded != null) return folded;
+                throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "repeating strings with * (other than constants)");
             }
             if (op == BinOp.MOD && lt instanceof Type.Str) {
                 throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "%-formatting of strings");
@@ -154,6 +156,18 @@ final class ExprLowerer {
             throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "tuple concatenation");
         }
         return unsupportedOperands(op, lt, rt, pos);
+    }
+
+    /** {@code "-" * 20}: both operands constant, computed here (a rule line is the common case). */
+    private static HExpr repeatConstant(HExpr l, HExpr r) {
+        HExpr str = l.type() instanceof Type.Str ? l : r;
+        HExpr count = str == l ? r : l;
+        if (!(str instanceof HExpr.Const s) || !(count instanceof HExpr.Const c)) return null;
+        BigInteger n = c.value() instanceof Boolean b ? (b ? BigInteger.ONE : BigInteger.ZERO) : (BigInteger) c.value();
+        String text = (String) s.value();
+        if (n.signum() <= 0 || text.isEmpty()) return new HExpr.Const("", Type.STR);
+        if (n.bitLength() > 20 || (long) text.length() * n.intValue() > 100_000) return null;
+        return new HExpr.Const(text.repeat(n.intValue()), Type.STR);
     }
 
     private HExpr unsupportedOperands(BinOp op, Type lt, Type rt, Pos pos) {
@@ -183,6 +197,13 @@ final class ExprLowerer {
             case Not -> new HExpr.Unary(UnOp.NOT, truthy(e), Type.BOOL);
             case USub, UAdd -> {
                 UnOp op = u.op() == dev.waspy.frontend.syntax.ast.UnaryOp.USub ? UnOp.NEG : UnOp.POS;
+                // A negative literal is a constant (-5 parses as the negation of 5).
+                if (op == UnOp.NEG && e instanceof HExpr.Const c && c.value() instanceof BigInteger v) {
+                    yield new HExpr.Const(v.negate(), Type.INT);
+                }
+                if (op == UnOp.NEG && e instanceof HExpr.Const c && c.value() instanceof Double v) {
+                    yield new HExpr.Const(-v, Type.FLOAT);
+                }
                 if (t.isIntLike()) {
                     HExpr i = f.conv(e, Type.INT);
                     yield op == UnOp.POS ? i : new HExpr.Unary(op, i, Type.INT);

@@ -63,6 +63,14 @@ abstract class ExpressionParser extends AtomParser {
 
     /** named_expression: {@code NAME := expression} or an expression. */
     final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /**
+     * With {@code checkAssign}, a following single '=' gets CPython's hint that '==' or ':=' was
+     * meant (call arguments report it differently, so they pass false).
+     */
+    final Expr namedExpression(boolean checkAssign) {
         Token t = peek();
         if (t.kind() == Kind.NAME && peek(1).text() == ":=" && isName(t)) {
             p += 2;
@@ -73,7 +81,37 @@ abstract class ExpressionParser extends AtomParser {
         if (at(":=")) {
             throw errorAt(e, "cannot use assignment expressions with " + Targets.describe(e));
         }
+        if (checkAssign && at("=")) {
+            misusedAssign(e);
+        }
         return e;
+    }
+
+    /** invalid_named_expression: {@code x = y} where a value is expected. */
+    private void misusedAssign(Expr e) {
+        int save = p;
+        next();
+        try {
+            bitwiseOr();
+        } catch (dev.waspy.frontend.diag.SyntaxError ignored) {
+            p = save;
+            return;
+        }
+        boolean followed = at("=") || at(":=");
+        p = save;
+        if (followed) {
+            return;
+        }
+        if (e instanceof Expr.Name) {
+            throw errorAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        boolean excluded = e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.Constant c && (c.value() == Boolean.TRUE || c.value() == Boolean.FALSE
+                        || c.value() == dev.waspy.frontend.syntax.ast.PyNone.NONE);
+        if (!excluded && !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.UnaryOp u && u.op() == UnaryOp.Not)) {
+            throw errorAt(e, "cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     final Expr expression() {
@@ -210,7 +248,7 @@ abstract class ExpressionParser extends AtomParser {
             }
             return CmpOp.Is;
         }
-        if (t.text() == "not" && peek(1).text() == "in" && peek(1).kind() == Kind.NAME) {
+        if (t.text() == "not" && peekFar(1).text() == "in" && peek(1).kind() == Kind.NAME) {
             p += 2;
             return CmpOp.NotIn;
         }
@@ -418,7 +456,7 @@ abstract class ExpressionParser extends AtomParser {
                 keywords.add(new Keyword(s.text(), v, from(s)));
                 sawKeyword = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = namedExpression(false);
                 if (atKw("for") || atKw("async") && peek(1).text() == "for") {
                     List<Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(")")) {

@@ -3,7 +3,6 @@ package dev.waspy.frontend.syntax;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.diag.SyntaxError;
 import dev.waspy.frontend.syntax.ast.Expr;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -307,9 +306,5 @@ final class FStrings {
         } catch (SyntaxError e) {
             throw Strings.prefixed(e);
         }
-    }
-
-    static List<Expr> none() {
-        return new ArrayList<>();
     }
 }

@@ -32,13 +32,46 @@ public final class Parser extends PatternParser {
     /** Parses a whole module ({@code ast.parse(source, mode='exec')}). */
     public static Mod.Module parse(SourceFile file) {
         List<Token> tokens = Tokenizer.tokenize(file);
+        Parser[] parser = {new Parser(file, tokens)};
         try {
-            return new Parser(file, tokens).fileInput();
-        } catch (StackOverflowError e) {
-            // Input nested close to the depth limit needs more stack than a default thread has:
-            // parse again on a thread with room for it.
-            return BigStack.call(() -> new Parser(file, tokens).fileInput());
+            try {
+                return parser[0].fileInput();
+            } catch (StackOverflowError e) {
+                // Input nested close to the depth limit needs more stack than a default thread has:
+                // parse again on a thread with room for it.
+                parser[0] = new Parser(file, tokens);
+                return BigStack.call(() -> parser[0].fileInput());
+            }
+        } catch (SyntaxError e) {
+            throw laterTokenizerError(tokens, e, tokens.get(parser[0].furthest).line());
         }
+    }
+
+    /**
+     * CPython, after a parser error, tokenizes the rest of the file and reports a tokenizer error
+     * found there instead; a bracket left open at the end wins only over errors on later lines.
+     */
+    private static SyntaxError laterTokenizerError(List<Token> tokens, SyntaxError parserError, int furthestLine) {
+        Token last = tokens.get(tokens.size() - 1);
+        if (last.kind() != Kind.ERROR || last.error() == parserError) {
+            return parserError;
+        }
+        String pm = parserError.getMessage();
+        if (pm.equals("unexpected indent") || pm.equals("unexpected unindent")) {
+            return parserError;
+        }
+        SyntaxError tokError = last.error();
+        String tm = tokError.getMessage();
+        if (tm.endsWith("was never closed")) {
+            return furthestLine > tokError.line() ? tokError : parserError;
+        }
+        // These CPython's tokenizer only records; its look-ahead scan does not report them.
+        boolean recordedOnly = tm.equals("unindent does not match any outer indentation level")
+                || tm.equals("inconsistent use of tabs and spaces in indentation")
+                || tm.equals("too many levels of indentation")
+                || tm.equals("unexpected character after line continuation character")
+                || tm.equals("unexpected EOF while parsing");
+        return recordedOnly ? parserError : tokError;
     }
 
     Mod.Module fileInput() {
@@ -322,13 +355,28 @@ public final class Parser extends PatternParser {
             return annAssign(start, e);
         }
         if (t.text() == "=") {
-            List<Expr> targets = new ArrayList<>();
-            Expr value = e;
+            List<Expr> exprs = new ArrayList<>();
+            exprs.add(e);
             while (accept("=")) {
-                targets.add(Targets.store(this, value, ExprContext.Store, " here. Maybe you meant '==' instead of '='?"));
-                value = atKw("yield") ? yieldExpr() : starExpressions();
+                exprs.add(atKw("yield") ? yieldExpr() : starExpressions());
             }
-            return new Stmt.Assign(list(targets), value, null, from(start));
+            List<Expr> targets = new ArrayList<>();
+            for (int i = 0; i < exprs.size() - 1; i++) {
+                Expr x = exprs.get(i);
+                boolean bareYield = i > 0 || start.text() == "yield";
+                if (bareYield && (x instanceof Expr.Yield || x instanceof Expr.YieldFrom)) {
+                    throw errorAt(x, "assignment to yield expression not possible");
+                }
+                try {
+                    targets.add(Targets.store(this, x, ExprContext.Store, ""));
+                } catch (SyntaxError err) {
+                    if (i == 0 && exprs.size() == 2) {
+                        comparisonHint(start, e);
+                    }
+                    throw err;
+                }
+            }
+            return new Stmt.Assign(list(targets), exprs.get(exprs.size() - 1), null, from(start));
         }
         Operator op = augOp(t.text());
         if (op != null) {
@@ -343,7 +391,44 @@ public final class Parser extends PatternParser {
         return new Stmt.Expr(e, from(start));
     }
 
+    /**
+     * invalid_named_expression, as CPython meets it in {@code a, f() = 1} once the statement has
+     * failed: the element just before a single '=' gets the hint that '==' (or ':=') was meant.
+     */
+    private void comparisonHint(Token start, Expr e) {
+        Expr last = e instanceof Expr.Tuple tu && start.text() != "(" ? tu.elts().get(tu.elts().size() - 1) : e;
+        boolean excluded = last instanceof Expr.List || last instanceof Expr.Tuple || last instanceof Expr.GeneratorExp
+                || last instanceof Expr.Constant c && (c.value() == Boolean.TRUE || c.value() == Boolean.FALSE
+                        || c.value() == dev.waspy.frontend.syntax.ast.PyNone.NONE);
+        boolean bitwiseOrLevel = !(last instanceof Expr.Compare || last instanceof Expr.BoolOp
+                || last instanceof Expr.IfExp || last instanceof Expr.Lambda || last instanceof Expr.NamedExpr
+                || last instanceof Expr.Starred
+                || last instanceof Expr.UnaryOp u && u.op() == dev.waspy.frontend.syntax.ast.UnaryOp.Not);
+        if (last instanceof Expr.Name) {
+            throw errorAt(last, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        boolean assignable = last instanceof Expr.Attribute || last instanceof Expr.Subscript;
+        if (!excluded && bitwiseOrLevel && !assignable) {
+            throw errorAt(last, "cannot assign to " + Targets.describe(last) + " here. Maybe you meant '==' instead of '='?");
+        }
+    }
+
     private Stmt annAssign(Token start, Expr e) {
+        boolean single = e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript;
+        if (!single) {
+            // CPython names the bad target only when an annotation follows the ':'.
+            int save = p;
+            next();
+            try {
+                expression();
+            } catch (SyntaxError ignored) {
+                // What CPython looked at last is the ':' itself.
+                p = save;
+                furthest = save;
+                throw invalidSyntax();
+            }
+            p = save;
+        }
         if (e instanceof Expr.Tuple) {
             throw errorAt(e, "only single target (not tuple) can be annotated");
         }
@@ -387,14 +472,19 @@ public final class Parser extends PatternParser {
 
     /** block: NEWLINE INDENT statements DEDENT, or simple statements on the same line. */
     private List<Stmt> block(String what, Token header) {
+        // After 'def', 'try', 'finally' and 'else' the grammar forces the ':' (&&':'), so any
+        // other token is "expected ':'"; elsewhere only a line end is.
+        String h = header.text();
+        if ((h == "def" || h == "try" || h == "finally" || h == "else") && !at(":")) {
+            throw errorAt(peek(), "expected ':'");
+        }
         expectNamed(":");
         List<Stmt> body = new ArrayList<>();
         if (at(Kind.NEWLINE)) {
             next();
             if (!at(Kind.INDENT)) {
                 Token t = peek();
-                throw new IndentError(file, t.line(), Math.max(t.col(), 0) + 1,
-                        "expected an indented block after " + what + " on line " + header.line());
+                throw errorAt(t, "expected an indented block after " + what + " on line " + header.line());
             }
             next();
             enter();
@@ -587,7 +677,10 @@ public final class Parser extends PatternParser {
     private Stmt functionDef(List<Expr> decorators, Token async) {
         Token t = next();
         Token name = expectName();
-        expect("(");
+        if (!at("(")) {
+            throw errorAt(peek(), "expected '('");
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
         Expr returns = null;
@@ -655,8 +748,7 @@ public final class Parser extends PatternParser {
         next();
         if (!at(Kind.INDENT)) {
             Token bad = peek();
-            throw new IndentError(file, bad.line(), Math.max(bad.col(), 0) + 1,
-                    "expected an indented block after 'match' statement on line " + t.line());
+            throw errorAt(bad, "expected an indented block after 'match' statement on line " + t.line());
         }
         next();
         List<MatchCase> cases = new ArrayList<>();
@@ -678,12 +770,5 @@ public final class Parser extends PatternParser {
         next();
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
         return new Stmt.Match(subject, list(cases), from(t));
-    }
-
-    /** CPython raises IndentationError (a SyntaxError) for missing blocks. */
-    static final class IndentError extends SyntaxError {
-        IndentError(SourceFile file, int line, int col, String msg) {
-            super(file, line, col, line, col, msg);
-        }
     }
 }

@@ -26,6 +26,8 @@ abstract class ParserBase {
     final List<Token> tokens;
     int p;
     int depth;
+    /** The furthest token looked at (CPython's p->fill - 1), for choosing between errors. */
+    int furthest;
 
     ParserBase(SourceFile file, List<Token> tokens) {
         this.file = file;
@@ -35,6 +37,9 @@ abstract class ParserBase {
     // ---- tokens -------------------------------------------------------------------------------
 
     final Token peek() {
+        if (p > furthest) {
+            furthest = p;
+        }
         Token t = tokens.get(p);
         if (t.kind() == Kind.ERROR) {
             throw t.error();
@@ -50,6 +55,13 @@ abstract class ParserBase {
             }
         }
         return tokens.get(i);
+    }
+
+    /** Like {@link #peek(int)}, but counts as looked at (where CPython's grammar also looks that far). */
+    final Token peekFar(int k) {
+        Token t = peek(k);
+        furthest = Math.max(furthest, Math.min(p + k, tokens.size() - 1));
+        return t;
     }
 
     final Token next() {
@@ -109,9 +121,8 @@ abstract class ParserBase {
     final Token expectNamed(String op) {
         Token t = peek();
         if (t.text() != op || t.kind() == Kind.STRING) {
-            Token prev = p > 0 ? last() : t;
-            if (t.kind() == Kind.NEWLINE || t.kind() == Kind.ENDMARKER || t.line() != prev.endLine()) {
-                throw errorAtEnd(prev, "expected '" + op + "'");
+            if (t.kind() == Kind.NEWLINE) {
+                throw errorAt(t, "expected '" + op + "'");
             }
             throw invalidSyntax();
         }
@@ -190,29 +201,47 @@ abstract class ParserBase {
         }
     }
 
+    /**
+     * CPython's generic error: at the furthest token the parser looked at, "unexpected indent" or
+     * "unexpected unindent" when that is an INDENT or DEDENT, else "invalid syntax" (at column 0
+     * for a token without a column, as CPython reports it).
+     */
     final SyntaxError invalidSyntax() {
-        Token t = peek();
+        peek();
+        Token t = tokens.get(Math.max(p, furthest));
+        if (t.kind() == Kind.ERROR) {
+            return t.error();
+        }
         if (t.kind() == Kind.INDENT) {
             return unexpectedIndent(t);
         }
         if (t.kind() == Kind.DEDENT) {
-            return errorAt(t, "unindent does not match any outer indentation level");
+            return errorAt(t, "unexpected unindent");
+        }
+        if (t.col() < 0) {
+            return makeError(t.line(), 0, t.line(), 0, "invalid syntax");
         }
         return errorAt(t, "invalid syntax");
     }
 
     final SyntaxError unexpectedIndent(Token t) {
-        return makeError(t.line(), t.endCol(), t.line(), -1, "unexpected indent");
+        return errorAt(t, "unexpected indent");
     }
 
     /** An error at the start of token {@code t}: CPython's offset is the 1-based character column. */
     final SyntaxError errorAt(Token t, String msg) {
-        int col = Math.max(t.col(), 0);
-        return makeError(t.line(), col + 1, t.endLine(), t.endCol() + 1, msg);
+        if (t.col() < 0) {
+            // INDENT, DEDENT, ENDMARKER: CPython points where its tokenizer stands (endCol), 1-based as is.
+            return makeError(t.line(), t.endCol(), t.line(), -1, msg);
+        }
+        return makeError(t.line(), codePoints(t.line(), t.col()) + 1, t.endLine(), codePoints(t.endLine(), t.endCol()) + 1,
+                msg);
     }
 
-    final SyntaxError errorAtEnd(Token t, String msg) {
-        return makeError(t.endLine(), t.endCol() + 1, t.endLine(), t.endCol() + 1, msg);
+    /** CPython counts columns of error positions in code points, not UTF-16 units. */
+    private int codePoints(int line, int col) {
+        String text = file.line(line);
+        return col <= text.length() ? text.codePointCount(0, col) : col;
     }
 
     /** An error over a node, located by its byte positions (converted back to characters). */
@@ -228,6 +257,11 @@ abstract class ParserBase {
         Pos e = b.pos();
         return makeError(s.lineno(), charCol(s.lineno(), s.colOffset()) + 1, e.endLineno(),
                 charCol(e.endLineno(), e.endColOffset()) + 1, msg);
+    }
+
+    /** The 0-based character column of a byte column (for error offsets). */
+    final int charOffset(int line, int byteCol) {
+        return charCol(line, byteCol);
     }
 
     private int charCol(int line, int byteCol) {

@@ -121,7 +121,11 @@ abstract class PatternParser extends ExpressionParser {
                             return new Pattern.MatchSequence(List.of(), pos(t, next()));
                         }
                         Pattern first = maybeStarPattern();
-                        if (at(")") && !(first instanceof Pattern.MatchStar)) {
+                        if (at(")")) {
+                            if (first instanceof Pattern.MatchStar) {
+                                // '(' *x ')' is neither a group nor a sequence (that needs a comma).
+                                throw invalidSyntax();
+                            }
                             next();
                             return first;
                         }
@@ -245,6 +249,10 @@ abstract class PatternParser extends ExpressionParser {
         String rest = null;
         while (!at("}")) {
             if (accept("**")) {
+                if (peek().text() == "_") {
+                    // double_star_pattern takes a capture target, which '_' is not.
+                    throw invalidSyntax();
+                }
                 rest = expectName().text();
                 accept(",");
                 break;

@@ -14,10 +14,6 @@ public record Token(Kind kind, String text, int line, int col, int endLine, int 
                     int start, int end, SyntaxError error) {
     public enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER, ERROR }
 
-    public boolean is(String op) {
-        return text == op;
-    }
-
     @Override
     public String toString() {
         return kind + "(" + text + ")@" + line + ":" + col;

@@ -30,6 +30,7 @@ public final class Tokenizer {
     private int pos;
     private int line = 1;
     private int lineStart;
+    private int prevLineStart;
     // Incremental byte-column cache for the current line: byte column of char offset cacheChar.
     private int cacheChar;
     private int cacheByte;
@@ -94,6 +95,7 @@ public final class Tokenizer {
     }
 
     private void newLine(int at) {
+        prevLineStart = lineStart;
         line++;
         lineStart = at;
         cacheChar = at;
@@ -139,17 +141,19 @@ public final class Tokenizer {
         }
         atLineStart = false;
         contLine = false;
-        // Skip spaces, tabs, form feeds and comments.
+        // Skip spaces, tabs and form feeds, then a comment; a NEWLINE token starts at the comment.
         while (pos < n) {
             char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
-            } else if (c == '#') {
-                while (pos < n && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
-                    pos++;
-                }
             } else {
                 break;
+            }
+        }
+        int commentStart = pos;
+        if (pos < n && src.charAt(pos) == '#') {
+            while (pos < n && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+                pos++;
             }
         }
         if (pos >= n) {
@@ -160,7 +164,7 @@ public final class Tokenizer {
         if (c == '\n' || c == '\r') {
             int after = pos + (c == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? 2 : 1);
             if (depth == 0) {
-                emitNewline(start, after);
+                emitNewline(commentStart, start, after);
             }
             pos = after;
             newLine(after);
@@ -177,10 +181,14 @@ public final class Tokenizer {
                 throw errorAt(pos + 1, line, lineStart, "unexpected character after line continuation character");
             }
             pos += d == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? 2 : 1;
-            newLine(pos);
             if (pos >= n) {
-                throw errorAt(pos, line, lineStart, "unexpected EOF while parsing");
+                // End of input after a continuation: CPython stays on the backslash's line, past its end.
+                if (depth > 0) {
+                    throw neverClosed();
+                }
+                throw error(line, src.codePointCount(lineStart, n), "unexpected EOF while parsing");
             }
+            newLine(pos);
             contLine = true;
             return true;
         }
@@ -199,19 +207,16 @@ public final class Tokenizer {
         return true;
     }
 
-    private void emitNewline(int start, int after) {
-        int startLine = line;
+    private void emitNewline(int start, int newlineAt, int after) {
         int ls = lineStart;
-        out.add(new Token(Kind.NEWLINE, "", fileLine(startLine), start - ls, fileLine(startLine), start - ls + 1,
-                byteCol(start, ls), byteCol(start, ls) + 1, start, after, null));
+        out.add(new Token(Kind.NEWLINE, "", fileLine(line), start - ls, fileLine(line), newlineAt - ls,
+                byteCol(start, ls), byteCol(newlineAt, ls), start, after, null));
     }
 
     private boolean finish() {
         // CPython's tokenizer supplies a final newline when the last line lacks one.
         if (depth > 0) {
-            int i = depth - 1;
-            throw error(parenLine[i], src.codePointCount(parenLineStart[i], parenLineStart[i] + parenCol[i]) + 1,
-                    "'" + parens[i] + "' was never closed");
+            throw neverClosed();
         }
         if (!out.isEmpty()) {
             Kind last = out.get(out.size() - 1).kind();
@@ -220,12 +225,26 @@ public final class Tokenizer {
                         pos - lineStart + 1, byteCol(pos, lineStart), byteCol(pos, lineStart) + 1, pos, pos, null));
             }
         }
-        int eofLine = pos > lineStart ? line + 1 : line;
-        for (; indentTop > 0; indentTop--) {
-            out.add(new Token(Kind.DEDENT, "", fileLine(eofLine), 0, fileLine(eofLine), 0, 0, 0, pos, pos, null));
+        // CPython's tokenizer ends on the last line it read, past its newline (one is supplied
+        // when missing); INDENT, DEDENT and ENDMARKER have no column of their own (-1), and errors
+        // on them point where the tokenizer stands.
+        int eofLine = line;
+        int eofCol = src.codePointCount(lineStart, n) + 1;
+        if (lineStart == n && line > 1) {
+            eofLine = line - 1;
+            eofCol = src.codePointCount(prevLineStart, n);
         }
-        out.add(new Token(Kind.ENDMARKER, "", fileLine(eofLine), 0, fileLine(eofLine), 0, 0, 0, pos, pos, null));
+        for (; indentTop > 0; indentTop--) {
+            out.add(new Token(Kind.DEDENT, "", fileLine(eofLine), -1, fileLine(eofLine), eofCol, 0, 0, pos, pos, null));
+        }
+        out.add(new Token(Kind.ENDMARKER, "", fileLine(eofLine), -1, fileLine(eofLine), eofCol, 0, 0, pos, pos, null));
         return false;
+    }
+
+    private SyntaxError neverClosed() {
+        int i = depth - 1;
+        return error(parenLine[i], src.codePointCount(parenLineStart[i], parenLineStart[i] + parenCol[i]) + 1,
+                "'" + parens[i] + "' was never closed");
     }
 
     /** Handles the indentation of a new logical line; false when the line was blank (and skipped). */
@@ -233,6 +252,9 @@ public final class Tokenizer {
         int col = 0;
         int alt = 0;
         int p = pos;
+        // Indentation cannot be split by a backslash: the column of the first backslash decides,
+        // unless it is 0 (CPython tests it for truth), in which case the next line's does.
+        int contCol = 0;
         while (p < n) {
             char c = src.charAt(p);
             if (c == ' ') {
@@ -244,10 +266,26 @@ public final class Tokenizer {
             } else if (c == '\f') {
                 col = 0;
                 alt = 0;
+            } else if (c == '\\') {
+                contCol = contCol != 0 ? contCol : col;
+                p++;
+                if (p >= n) {
+                    throw error(line, src.codePointCount(lineStart, p) + 1, "unexpected EOF while parsing");
+                }
+                if (src.charAt(p) != '\n') {
+                    throw errorAt(p + 1, line, lineStart, "unexpected character after line continuation character");
+                }
+                p++;
+                newLine(p);
+                continue;
             } else {
                 break;
             }
             p++;
+        }
+        if (contCol != 0) {
+            col = contCol;
+            alt = contCol;
         }
         if (p >= n) {
             pos = p;
@@ -290,6 +328,19 @@ public final class Tokenizer {
             out.add(new Token(Kind.INDENT, "", fileLine(line), -1, fileLine(line), p - lineStart,
                     -1, byteCol(p, lineStart), lineStart, p, null));
         } else {
+            // A dedent to no enclosing level is an error before any DEDENT is produced.
+            int target = indentTop;
+            while (target > 0 && col < indents[target]) {
+                target--;
+            }
+            if (col != indents[target]) {
+                int eol = p;
+                while (eol < n && src.charAt(eol) != '\n') {
+                    eol++;
+                }
+                throw errorAt(Math.min(eol + 1, n), line, lineStart,
+                        "unindent does not match any outer indentation level");
+            }
             while (indentTop > 0 && col < indents[indentTop]) {
                 indentTop--;
                 out.add(new Token(Kind.DEDENT, "", fileLine(line), -1, fileLine(line), p - lineStart,
@@ -394,7 +445,7 @@ public final class Tokenizer {
         while (true) {
             if (p >= n) {
                 pos = p;
-                throw unterminated(triple, quotePos, startLine, startLineStart);
+                throw unterminated(triple, start, startLine, startLineStart);
             }
             char c = src.charAt(p);
             if (c == q) {
@@ -421,7 +472,7 @@ public final class Tokenizer {
                 }
             } else if (c == '\n' || c == '\r') {
                 if (!triple) {
-                    throw unterminated(false, quotePos, startLine, startLineStart);
+                    throw unterminated(false, start, startLine, startLineStart);
                 }
                 p++;
                 if (c == '\r' && p < n && src.charAt(p) == '\n') {
@@ -436,11 +487,11 @@ public final class Tokenizer {
         emit(Kind.STRING, src.substring(start, p), start, startLine, startLineStart, p);
     }
 
-    private SyntaxError unterminated(boolean triple, int quotePos, int startLine, int startLineStart) {
+    private SyntaxError unterminated(boolean triple, int tokenStart, int startLine, int startLineStart) {
         int detected = fileLine(pos >= n && n > 0 && lineStart == n && line > 1 ? line - 1 : line);
         String msg = triple ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
                 : "unterminated string literal (detected at line " + detected + ")";
-        return errorAt(quotePos + 1, startLine, startLineStart, msg);
+        return errorAt(tokenStart + 1, startLine, startLineStart, msg);
     }
 
     // ---- numbers (scanning lives in Numbers; these are its hooks) -----------------------------

@@ -25,7 +25,7 @@ class UnsupportedTest {
             print(len([]))                              | 1 | 11 | lists are not supported yet
             for c in 'abc':\\n    pass                 | 1 | 10 | for loops over anything but range() are not supported yet
             import os                                   | 1 | 8  | imports other than 'import sys' at module level are not supported yet
-            x = 'a' * 3                                 | 1 | 5  | repeating strings with * is not supported yet
+            n = 3\\nx = 'a' * n                          | 2 | 5  | repeating strings with * (other than constants) is not supported yet
             def f():\\n    def g():\\n        pass     | 2 | 5  | nested functions are not supported yet
             def f(*a):\\n    pass                      | 1 | 8  | *args parameters are not supported yet
             def f():\\n    pass\\ng = f                | 3 | 5  | functions as values are not supported yet

@@ -56,9 +56,19 @@ final class CPythonOracle {
         return out;
     }
 
+    /** The oracle must be CPython 3.11: other versions have other trees and messages. */
+    private static void checkVersion() throws IOException, InterruptedException {
+        String v = eval("import sys; print('%d.%d' % sys.version_info[:2])");
+        if (!v.equals("3.11")) {
+            throw new IllegalStateException("the syntax tests need CPython 3.11 as " + python() + ", found " + v
+                    + " (set WASPY_PYTHON to a python3.11)");
+        }
+    }
+
     /** Streams CPython's answers for {@code files}, in order, to {@code sink}. */
     static void answers(List<Path> files, boolean withPositions, Consumer<Answer> sink)
             throws IOException, InterruptedException {
+        checkVersion();
         Path script = Files.createTempFile("ast_oracle", ".py");
         try (InputStream in = CPythonOracle.class.getResourceAsStream("/syntax/ast_oracle.py")) {
             Files.write(script, in.readAllBytes());

@@ -120,6 +120,8 @@ final class PyValues {
     static double floatPow(double x, double y) {
         if (x == 0 && y < 0) throw exc("ZeroDivisionError", "0.0 cannot be raised to a negative power");
         if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) throw exc("ValueError", "complex result");
+        // C99 pow (which CPython calls) differs from Java's here: pow(1, y) and pow(-1, ±inf) are 1.
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) return 1.0;
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw exc("OverflowError", "(34, 'Numerical result out of range')");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.middle.MiddleEnd;
+import dev.waspy.middle.pass.Pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +29,16 @@ class RunGoldenTest {
         try (var s = Files.list(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+        return files.stream().flatMap(p -> Stream.of(
+                DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p, MiddleEnd.Options.forTests())),
+                DynamicTest.dynamicTest(p.getFileName() + " (SSA)", () -> check(p, new MiddleEnd.Options(Pipeline.SSA, true)))));
     }
 
-    private static void check(Path p) throws Exception {
+    private static void check(Path p, MiddleEnd.Options options) throws Exception {
         String base = p.toString().substring(0, p.toString().length() - 3);
         if (Boolean.getBoolean("waspy.bless")) bless(p, base);
         var file = SourceFile.read(p);
-        var r = Interpreter.run(MiddleEnd.compile(file, Parser.parse(file), MiddleEnd.Options.forTests()));
+        var r = Interpreter.run(MiddleEnd.compile(file, Parser.parse(file), options));
         Path exit = Path.of(base + ".exit");
         int status = 0;
         String last = null;

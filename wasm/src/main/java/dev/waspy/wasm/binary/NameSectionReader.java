@@ -6,6 +6,9 @@ import java.util.TreeMap;
 
 /** Parses the "name" custom section's module, function and local name subsections. */
 final class NameSectionReader {
+    /** Subsection id of global names (extended name section, as written by wasm-ld). */
+    static final int GLOBAL_NAMES = 7;
+
     private NameSectionReader() {
     }
 
@@ -35,6 +38,7 @@ final class NameSectionReader {
                             parsed.localNames().put(function, nameMap(r));
                         }
                     }
+                    case GLOBAL_NAMES -> parsed.globalNames().putAll(nameMap(r));
                     default -> parsed.otherSubsections().put(id, r.bytes(size));
                 }
                 if (r.pos() != end) {
@@ -48,6 +52,7 @@ final class NameSectionReader {
         names.setModuleName(parsed.moduleName());
         names.functionNames().putAll(parsed.functionNames());
         names.localNames().putAll(parsed.localNames());
+        names.globalNames().putAll(parsed.globalNames());
         names.otherSubsections().putAll(parsed.otherSubsections());
         return true;
     }

@@ -341,7 +341,17 @@ public final class WasmWriter {
             }
             subsection(2, sub, w);
         }
-        for (Map.Entry<Integer, byte[]> e : names.otherSubsections().entrySet()) {
+        // Subsections go in increasing id order: raw ones below 7, global names, raw ones above.
+        for (Map.Entry<Integer, byte[]> e : names.otherSubsections().headMap(NameSectionReader.GLOBAL_NAMES).entrySet()) {
+            w.u8(e.getKey());
+            w.vecBytes(e.getValue());
+        }
+        if (!names.globalNames().isEmpty()) {
+            ByteWriter sub = new ByteWriter();
+            nameMap(names.globalNames(), sub);
+            subsection(NameSectionReader.GLOBAL_NAMES, sub, w);
+        }
+        for (Map.Entry<Integer, byte[]> e : names.otherSubsections().tailMap(NameSectionReader.GLOBAL_NAMES + 1).entrySet()) {
             w.u8(e.getKey());
             w.vecBytes(e.getValue());
         }

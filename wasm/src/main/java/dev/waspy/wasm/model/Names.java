@@ -5,13 +5,14 @@ import java.util.TreeMap;
 
 /**
  * The "name" custom section: debug names engines show in stack traces and tools show in WAT.
- * Subsections other than module, function and local names (labels, globals, data segments, as
- * written by wasm-ld) are kept as raw bytes by subsection id.
+ * Module, function, local and global names are parsed; other subsections (labels, types, data
+ * segments, as some tools write them) are kept as raw bytes by subsection id.
  */
 public final class Names {
     private String moduleName;
     private final SortedMap<Integer, String> functionNames = new TreeMap<>();
     private final SortedMap<Integer, SortedMap<Integer, String>> localNames = new TreeMap<>();
+    private final SortedMap<Integer, String> globalNames = new TreeMap<>();
     private final SortedMap<Integer, byte[]> otherSubsections = new TreeMap<>();
 
     public String moduleName() {
@@ -32,6 +33,11 @@ public final class Names {
         return localNames;
     }
 
+    /** Global index (imports first) to name (subsection 7, written by wasm-ld for __stack_pointer etc.). */
+    public SortedMap<Integer, String> globalNames() {
+        return globalNames;
+    }
+
     public SortedMap<Integer, byte[]> otherSubsections() {
         return otherSubsections;
     }
@@ -41,6 +47,7 @@ public final class Names {
     }
 
     public boolean isEmpty() {
-        return moduleName == null && functionNames.isEmpty() && localNames.isEmpty() && otherSubsections.isEmpty();
+        return moduleName == null && functionNames.isEmpty() && localNames.isEmpty() && globalNames.isEmpty()
+                && otherSubsections.isEmpty();
     }
 }

@@ -302,8 +302,12 @@ final class BodyPrinter {
                 yield sb.append(')').toString();
             }
             case Parametric p -> m;
-            case Variable.GlobalGet g -> m + " " + g.index();
-            case Variable.GlobalSet g -> m + " " + g.index();
+            // In constant expressions (function < 0) the index, with the name as a comment: wabt's
+            // wat2wasm cannot resolve a named global inside an element item expression.
+            case Variable.GlobalGet g when function < 0 -> m + " " + g.index()
+                    + (names.global(g.index()).startsWith("$") ? " (;" + names.global(g.index()) + ";)" : "");
+            case Variable.GlobalGet g -> m + " " + names.global(g.index());
+            case Variable.GlobalSet g -> m + " " + names.global(g.index());
             case Variable v -> m + " " + (function < 0 ? Integer.toString(v.index()) : names.localOrIndex(function, v.index()));
             case MemoryAccess.Load l -> m + memArg(l.memArg(), l.op().naturalAlign());
             case MemoryAccess.Store s -> m + memArg(s.memArg(), s.op().naturalAlign());

@@ -10,12 +10,17 @@ import java.util.SortedMap;
 /** Unique text identifiers for functions and locals, from the name section, with index fallbacks. */
 final class SymbolNames {
     private final Map<Integer, String> functions = new HashMap<>();
+    private final Map<Integer, String> globals = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> locals = new HashMap<>();
 
     SymbolNames(Module module) {
         Set<String> used = new HashSet<>();
         for (Map.Entry<Integer, String> e : module.names().functionNames().entrySet()) {
             functions.put(e.getKey(), unique(Literals.id(e.getValue()), used));
+        }
+        Set<String> usedGlobals = new HashSet<>();
+        for (Map.Entry<Integer, String> e : module.names().globalNames().entrySet()) {
+            globals.put(e.getKey(), unique(Literals.id(e.getValue()), usedGlobals));
         }
         for (Map.Entry<Integer, SortedMap<Integer, String>> f : module.names().localNames().entrySet()) {
             Set<String> usedLocals = new HashSet<>();
@@ -44,6 +49,18 @@ final class SymbolNames {
     /** What follows "func" in a definition: "$name (;3;)" or "(;3;)". */
     String functionDeclaration(int index) {
         String name = functions.get(index);
+        return name != null ? name + " (;" + index + ";)" : "(;" + index + ";)";
+    }
+
+    /** "$name" when the global has a name, else its index. */
+    String global(int index) {
+        String name = globals.get(index);
+        return name != null ? name : Integer.toString(index);
+    }
+
+    /** What follows "global" in a definition: "$name (;3;)" or "(;3;)". */
+    String globalDeclaration(int index) {
+        String name = globals.get(index);
         return name != null ? name + " (;" + index + ";)" : "(;" + index + ";)";
     }
 

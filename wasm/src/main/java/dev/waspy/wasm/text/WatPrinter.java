@@ -90,7 +90,7 @@ public final class WatPrinter {
                         + signature(type(f.typeIndex()), null) + ")";
                 case ImportDesc.Table t -> "(table (;" + tableIndex++ + ";) " + tableType(t.type()) + ")";
                 case ImportDesc.Memory m -> "(memory (;" + memoryIndex++ + ";) " + m.type().limits() + ")";
-                case ImportDesc.Global g -> "(global (;" + globalIndex++ + ";) " + globalType(g.type()) + ")";
+                case ImportDesc.Global g -> "(global " + names.globalDeclaration(globalIndex++) + " " + globalType(g.type()) + ")";
             };
             line(head + desc + ")");
         }
@@ -104,11 +104,15 @@ public final class WatPrinter {
             line("(memory (;" + memoryIndex++ + ";) " + m.limits() + ")");
         }
         for (Global g : module.globals()) {
-            line("(global (;" + globalIndex++ + ";) " + globalType(g.type()) + " " + constExpr(g.init()) + ")");
+            line("(global " + names.globalDeclaration(globalIndex++) + " " + globalType(g.type()) + " "
+                    + constExpr(g.init()) + ")");
         }
         for (Export e : module.exports()) {
-            String target = e.kind() == ExternKind.FUNC ? names.function(e.index())
-                    : Integer.toString(e.index());
+            String target = switch (e.kind()) {
+                case FUNC -> names.function(e.index());
+                case GLOBAL -> names.global(e.index());
+                default -> Integer.toString(e.index());
+            };
             line("(export " + Literals.string(e.name()) + " (" + e.kind().text() + " " + target + "))");
         }
         if (module.start() != null) {

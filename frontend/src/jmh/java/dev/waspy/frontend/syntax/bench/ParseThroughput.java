@@ -38,14 +38,17 @@ public final class ParseThroughput {
             sources = [open(p, 'rb').read() for p in open(sys.argv[1]).read().split('\\n') if p]
             for src in sources[:200]:
                 ast.parse(src)
-            best = None
+            best = best_cpu = None
             for _ in range(int(sys.argv[2])):
                 t0 = time.perf_counter()
+                c0 = time.process_time()
                 for src in sources:
                     ast.parse(src)
                 t = time.perf_counter() - t0
+                c = time.process_time() - c0
                 best = t if best is None else min(best, t)
-            print(best)
+                best_cpu = c if best_cpu is None else min(best_cpu, c)
+            print(best, best_cpu)
             """;
 
     private ParseThroughput() {}
@@ -81,8 +84,11 @@ public final class ParseThroughput {
 
         Path script = Files.createTempFile("cpython-parse-bench", ".py");
         Files.writeString(script, CPYTHON_BENCH);
-        double cpythonSeconds = Double.parseDouble(run(python, script.toString(), list.toString(),
-                Integer.toString(cpythonRuns)).trim());
+        String[] cpython = run(python, script.toString(), list.toString(), Integer.toString(cpythonRuns)).trim()
+                .split(" ");
+        double cpythonSeconds = Double.parseDouble(cpython[0]);
+        double cpythonCpu = Double.parseDouble(cpython[1]);
+        double waspyCpu = processCpuSecondsPerPass(files, cpythonRuns);
 
         double waspyRate = lines / (msPerOp / 1000.0);
         double cpythonRate = lines / cpythonSeconds;
@@ -96,8 +102,38 @@ public final class ParseThroughput {
                 cpythonRuns, cpythonRate, cpythonSeconds * 1000);
         System.out.printf("  ratio waspy / cpython (avg):        %10.2f%n", waspyRate / cpythonRate);
         System.out.printf("  ratio waspy / cpython (best):       %10.2f%n", lines / (msBest / 1000.0) / cpythonRate);
+        System.out.println("by process CPU time (less sensitive to other load on the machine):");
+        System.out.printf("  waspy (best of %d, JIT and GC included): %10.0f lines/s  (%.0f ms CPU per pass)%n",
+                cpythonRuns, lines / waspyCpu, waspyCpu * 1000);
+        System.out.printf("  cpython ast.parse (best of %d):          %10.0f lines/s  (%.0f ms CPU per pass)%n",
+                cpythonRuns, lines / cpythonCpu, cpythonCpu * 1000);
+        System.out.printf("  ratio waspy / cpython:                  %10.2f%n", cpythonCpu / waspyCpu);
         Files.deleteIfExists(list);
         Files.deleteIfExists(script);
+    }
+
+    /** Best process CPU time of one pass over the corpus in this JVM, after warming up. */
+    private static double processCpuSecondsPerPass(List<String> files, int runs) throws IOException {
+        ParseBenchmark bench = new ParseBenchmark();
+        Path list = Files.createTempFile("waspy-bench-files", ".txt");
+        Files.write(list, files);
+        System.setProperty("waspy.bench.files", list.toString());
+        bench.load();
+        Files.deleteIfExists(list);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        org.openjdk.jmh.infra.Blackhole bh = new org.openjdk.jmh.infra.Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        for (int i = 0; i < 5; i++) {
+            bench.parseCorpus(bh);
+        }
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long c0 = os.getProcessCpuTime();
+            bench.parseCorpus(bh);
+            best = Math.min(best, (os.getProcessCpuTime() - c0) / 1e9);
+        }
+        return best;
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {

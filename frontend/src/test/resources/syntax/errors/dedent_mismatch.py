@@ -1,0 +1,4 @@
+class C:
+    def f(self):
+        return 1
+   x = 2

@@ -67,7 +67,7 @@ public final class Compiler {
             return null;
         });
         byte[] bytes = times.time("write", () -> WasmWriter.write(linked));
-        return new Compilation(bytes, linked, ir, lowered.layout(), times);
+        return new Compilation(bytes, linked, lowered.module(), ir, lowered.layout(), times);
     }
 
     /**

@@ -136,8 +136,11 @@ public final class BindChecks {
         f.setTerminator(b, new Terminator.Branch(ok, rest, raise));
         Temp msg = f.newTemp(IrType.STR);
         boolean local = s.var() instanceof Var.Local;
-        String text = local ? "cannot access local variable '" + s.var().name() + "' where it is not associated with a value"
-                : "name '" + s.var().name() + "' is not defined";
+        String name = s.var().name();
+        // A hidden default slot is unbound only while its def has not run: the function itself is missing.
+        if (name.startsWith("$default.")) name = name.substring("$default.".length(), name.lastIndexOf('.'));
+        String text = local ? "cannot access local variable '" + name + "' where it is not associated with a value"
+                : "name '" + name + "' is not defined";
         raise.add(new Inst.Const(msg, new Constant.StrC(text)));
         f.setTerminator(raise, new Terminator.Raise(local ? "UnboundLocalError" : "NameError", msg));
     }

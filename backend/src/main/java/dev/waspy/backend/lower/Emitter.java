@@ -76,11 +76,37 @@ final class Emitter {
         return this;
     }
 
-    /** After an operation that may raise: leave the function at once if it did (ABI.md, "Exceptions"). */
+    /**
+     * Where a pending exception goes from the code being emitted: null to the caller (return), else
+     * the handler's label depth at the top level of the current block's code, and the copies to do
+     * on the way (phis of the handler).
+     */
+    private Integer handlerDepth;
+    private Runnable handlerCopies;
+
+    void setHandler(Integer depth, Runnable copies) {
+        this.handlerDepth = depth;
+        this.handlerCopies = copies;
+    }
+
+    /**
+     * After an operation that may raise: if it did, go to the block's handler, or leave the
+     * function at once (ABI.md, "Exceptions"). Emitted at the top level of a block's code.
+     */
     Emitter checkPending() {
         pendingException();
-        code.ifThen(BlockType.EMPTY, then -> returnDummy());
+        code.ifThen(BlockType.EMPTY, then -> toHandler(1));
         return this;
+    }
+
+    /** Control to the pending exception's destination, from {@code extra} labels deeper than the block's top level. */
+    void toHandler(int extra) {
+        if (handlerDepth == null) {
+            returnDummy();
+        } else {
+            handlerCopies.run();
+            code.br(handlerDepth + extra);
+        }
     }
 
     /** Returns a placeholder result; the caller sees the pending exception and ignores it. */

@@ -43,11 +43,6 @@ final class FunctionLowering {
     }
 
     Function lower(int typeIndex) {
-        for (Block b : f.blocks()) {
-            if (b.handler() != null) {
-                throw new Unsupported("exception handlers (try/except) are not supported by the code generator yet");
-            }
-        }
         e.enterFrame();
         emit(Structurer.structure(new IrFlowGraph(f)));
         // Every path ends in a return or a branch; the end of the body is unreachable, but a
@@ -69,7 +64,13 @@ final class FunctionLowering {
             case Shape.Seq<Block> seq -> seq.items().forEach(this::emit);
             case Shape.Block<Block> b -> e.code.block(BlockType.EMPTY, inner -> emit(b.body()));
             case Shape.Loop<Block> l -> e.code.loop(BlockType.EMPTY, inner -> emit(l.body()));
-            case Shape.Code<Block> c -> c.node().insts().forEach(this::lower);
+            case Shape.Code<Block> c -> {
+                Block b = c.node();
+                // The block's exit (a raise) is emitted right after its code, at the same depth.
+                e.setHandler(c.sideExitDepths().isEmpty() ? null : c.sideExitDepths().getFirst(),
+                        () -> phiCopies(b, b.handler()));
+                b.insts().forEach(this::lower);
+            }
             case Shape.Edge<Block> edge -> phiCopies(edge.from(), edge.to());
             case Shape.If<Block> i -> {
                 Terminator.Branch br = (Terminator.Branch) i.node().terminator();
@@ -150,7 +151,7 @@ final class FunctionLowering {
                     e.get(r.message());
                 }
                 e.call(Rt.RT_RAISE);
-                e.returnDummy();
+                e.toHandler(0);
             }
             case Terminator.Unreachable u -> e.code.unreachable();
             case Terminator.Jump j -> throw new IllegalStateException("a jump is not an exit");

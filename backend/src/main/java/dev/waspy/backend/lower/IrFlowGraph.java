@@ -6,6 +6,8 @@ import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.Terminator;
 
+import java.util.List;
+
 /** An IR function's blocks as the structurer sees them: terminators become exits. */
 record IrFlowGraph(IrFunction function) implements FlowGraph<Block> {
     @Override
@@ -26,5 +28,11 @@ record IrFlowGraph(IrFunction function) implements FlowGraph<Block> {
             case Terminator.Raise r -> new Exit.Leave<>();
             case Terminator.Unreachable u -> new Exit.Leave<>();
         };
+    }
+
+    /** An exception raised in the block goes to its handler: a branch out of the block's middle. */
+    @Override
+    public List<Block> sideExits(Block b) {
+        return b.handler() == null ? List.of() : List.of(b.handler());
     }
 }

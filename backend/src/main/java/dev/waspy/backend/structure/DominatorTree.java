@@ -52,12 +52,19 @@ final class DominatorTree<N> {
         return false;
     }
 
-    /** Two or more forward edges come in (an edge named twice by one exit counts twice). */
+    /**
+     * Two or more forward edges come in (an edge named twice by one exit counts twice), or a side
+     * exit does: code cannot be inlined into the middle of another node's code, so a side-exit
+     * target always gets a label of its own.
+     */
     boolean isMergeNode(N node) {
         int forward = 0;
         for (N p : preds.get(node)) {
             if (!isBackward(p, node)) {
                 forward++;
+                if (graph.sideExits(p).contains(node)) {
+                    return true;
+                }
             }
         }
         return forward >= 2;
@@ -87,6 +94,13 @@ final class DominatorTree<N> {
         }
     }
 
+    /** Exit edges, then side exits: every way control leaves the node. */
+    List<N> allSuccessors(N node) {
+        List<N> all = new ArrayList<>(graph.exit(node).successors());
+        all.addAll(graph.sideExits(node));
+        return all;
+    }
+
     private void numberInReversePostorder() {
         // Iterative depth-first search: a frame is a node with the iterator over its successors.
         record Frame<N>(N node, Iterator<N> next) {}
@@ -96,14 +110,14 @@ final class DominatorTree<N> {
         N entry = graph.entry();
         seen.put(entry, true);
         preds.put(entry, new ArrayList<>());
-        stack.push(new Frame<>(entry, graph.exit(entry).successors().iterator()));
+        stack.push(new Frame<>(entry, allSuccessors(entry).iterator()));
         while (!stack.isEmpty()) {
             Frame<N> top = stack.peek();
             if (top.next().hasNext()) {
                 N succ = top.next().next();
                 preds.computeIfAbsent(succ, k -> new ArrayList<>()).add(top.node());
                 if (seen.putIfAbsent(succ, true) == null) {
-                    stack.push(new Frame<>(succ, graph.exit(succ).successors().iterator()));
+                    stack.push(new Frame<>(succ, allSuccessors(succ).iterator()));
                 }
             } else {
                 postorder.add(stack.pop().node());

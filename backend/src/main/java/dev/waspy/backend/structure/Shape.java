@@ -22,8 +22,19 @@ public sealed interface Shape<N> {
     /** {@code loop ... end}; a branch to it starts {@code header} again. */
     record Loop<N>(Shape<N> body, N header) implements Shape<N> {}
 
-    /** The node's code up to (excluding) its exit. */
-    record Code<N>(N node) implements Shape<N> {}
+    /**
+     * The node's code up to (excluding) its exit; {@code sideExitDepths} are the branch depths, at
+     * this point, of the node's {@link FlowGraph#sideExits} in order.
+     */
+    record Code<N>(N node, List<Integer> sideExitDepths) implements Shape<N> {
+        public Code {
+            sideExitDepths = List.copyOf(sideExitDepths);
+        }
+
+        public Code(N node) {
+            this(node, List.of());
+        }
+    }
 
     /** {@code if ... else ... end} on the condition of {@code node}'s {@link Exit.Branch}. */
     record If<N>(N node, Shape<N> then, Shape<N> otherwise) implements Shape<N> {}

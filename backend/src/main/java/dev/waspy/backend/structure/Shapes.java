@@ -86,7 +86,8 @@ public final class Shapes {
                 print(i.otherwise(), indent + 1, sb);
                 sb.append(pad).append("end\n");
             }
-            case Shape.Code<N> c -> sb.append(pad).append(c.node()).append('\n');
+            case Shape.Code<N> c -> sb.append(pad).append(c.node())
+                    .append(c.sideExitDepths().isEmpty() ? "" : "  ;; side exits br " + c.sideExitDepths()).append('\n');
             case Shape.Edge<N> e -> { }
             case Shape.Br<N> br -> sb.append(pad).append("br ").append(br.depth())
                     .append("  ;; to ").append(br.target()).append('\n');

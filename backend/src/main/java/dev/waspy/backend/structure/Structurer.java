@@ -70,7 +70,11 @@ public final class Structurer<N> {
     /** {@code x}'s code inside one block per merge child, each child's subtree after its block. */
     private Shape<N> nodeWithin(N x, List<N> merges, List<Frame> context) {
         if (merges.isEmpty()) {
-            return seq(new Shape.Code<>(x), exitOf(x, context));
+            List<Integer> sideDepths = new ArrayList<>();
+            for (N target : graph.sideExits(x)) {
+                sideDepths.add(labelDepth(x, target, context));
+            }
+            return seq(new Shape.Code<>(x, sideDepths), exitOf(x, context));
         }
         N follower = merges.getFirst();
         List<N> rest = merges.subList(1, merges.size());
@@ -143,7 +147,7 @@ public final class Structurer<N> {
     /** Each backward edge must go to a node that dominates its source, else the graph is irreducible. */
     private void checkReducible() {
         for (N n : dom.reversePostorder()) {
-            for (N s : graph.exit(n).successors()) {
+            for (N s : dom.allSuccessors(n)) {
                 if (dom.isBackward(n, s) && !dom.dominates(s, n)) {
                     throw new IllegalArgumentException(
                             "irreducible control flow: the edge " + n + " -> " + s + " enters a cycle not at its header");

@@ -31,6 +31,14 @@ final class Oracle {
         while (trace.size() < maxSteps) {
             trace.add(n);
             int v = visits.merge(n, 1, Integer::sum);
+            List<String> sides = g.sideExits(n);
+            if (!sides.isEmpty()) {
+                int k = decide(n + "#side", v, sides.size() + 1);
+                if (k < sides.size()) {
+                    n = sides.get(k);
+                    continue;
+                }
+            }
             List<String> succ = g.exit(n).successors();
             if (succ.isEmpty()) {
                 break;
@@ -116,7 +124,18 @@ final class Oracle {
                     pendingEdge = null;
                     trace.add(c.node());
                     current = c.node();
-                    visits.merge(c.node(), 1, Integer::sum);
+                    int v = visits.merge(c.node(), 1, Integer::sum);
+                    List<String> sides = g.sideExits(c.node());
+                    if (sides.size() != c.sideExitDepths().size()) {
+                        throw new AssertionError("side exit depths of " + c.node() + ": " + c.sideExitDepths());
+                    }
+                    if (!sides.isEmpty()) {
+                        int k = decide(c.node() + "#side", v, sides.size() + 1);
+                        if (k < sides.size()) {
+                            pendingEdge = sides.get(k);
+                            yield new Branch(c.sideExitDepths().get(k));
+                        }
+                    }
                     yield Signal.NORMAL;
                 }
                 case Shape.If<String> i -> {

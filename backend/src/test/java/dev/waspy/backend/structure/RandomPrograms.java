@@ -13,7 +13,8 @@ final class RandomPrograms {
     private final TestGraph graph = new TestGraph();
     private int counter;
 
-    private record LoopLabels(String header, String[] exit) {}
+    /** A loop's header and (lazily created) exit, and the handler in force around the loop. */
+    private record LoopLabels(String header, String[] exit, String handler) {}
 
     private RandomPrograms(long seed) {
         this.random = new Random(seed);
@@ -34,9 +35,15 @@ final class RandomPrograms {
         return "n" + counter++;
     }
 
+    /** Innermost try's handler first: nodes created inside a try body may raise to it. */
+    private final java.util.Deque<String> handlers = new java.util.ArrayDeque<>();
+
     private String newNode() {
         String n = fresh();
         graph.exits.put(n, null);
+        if (!handlers.isEmpty()) {
+            graph.sides.put(n, List.of(handlers.peek()));
+        }
         return n;
     }
 
@@ -51,6 +58,18 @@ final class RandomPrograms {
 
     private String statement(String cur, int depth, LoopLabels loop) {
         int kind = depth <= 0 ? 0 : random.nextInt(loop == null ? 8 : 11);
+        if (depth > 0 && random.nextInt(6) == 0) {
+            // try: body  except: handler  -- every node of the body may raise to the handler.
+            String handler = fresh();
+            graph.exits.put(handler, null);
+            String body = newNode();
+            graph.put(cur, new Exit.Jump<>(body));
+            handlers.push(handler);
+            String bodyEnd = statements(body, depth - 1, loop);
+            handlers.pop();
+            String handlerEnd = statements(handler, depth - 1, loop);
+            return join(List.of(bodyEnd == null ? "" : bodyEnd, handlerEnd == null ? "" : handlerEnd));
+        }
         switch (kind) {
             case 0, 1 -> {
                 String next = newNode();
@@ -71,7 +90,7 @@ final class RandomPrograms {
                 String body = newNode();
                 String orElse = newNode();
                 graph.put(header, new Exit.Branch<>(body, orElse));
-                LoopLabels labels = new LoopLabels(header, new String[1]);
+                LoopLabels labels = new LoopLabels(header, new String[1], handlers.peek());
                 String bodyEnd = statements(body, depth - 1, labels);
                 if (bodyEnd != null) {
                     graph.put(bodyEnd, new Exit.Jump<>(header));
@@ -123,7 +142,13 @@ final class RandomPrograms {
 
     private String exitOf(LoopLabels loop) {
         if (loop.exit()[0] == null) {
-            loop.exit()[0] = newNode();
+            // The exit is after the loop: only the handler around the loop covers it.
+            String n = fresh();
+            graph.exits.put(n, null);
+            if (loop.handler() != null) {
+                graph.sides.put(n, List.of(loop.handler()));
+            }
+            loop.exit()[0] = n;
         }
         return loop.exit()[0];
     }

@@ -13,10 +13,12 @@ import java.util.Map;
  *   A -> B | C      branch (true | false)
  *   A -> B C D / E  switch (cases / otherwise)
  *   A -> return
+ *   A -> B ! H      jump, and H is a side exit (an exception handler) of A's code
  * </pre>
  */
 final class TestGraph implements FlowGraph<String> {
     final Map<String, Exit<String>> exits = new LinkedHashMap<>();
+    final Map<String, List<String>> sides = new LinkedHashMap<>();
     private String entry;
 
     static TestGraph parse(String text) {
@@ -29,6 +31,11 @@ final class TestGraph implements FlowGraph<String> {
             String[] parts = line.split("->");
             String node = parts[0].strip();
             String rhs = parts[1].strip();
+            if (rhs.contains("!")) {
+                String[] side = rhs.split("!");
+                rhs = side[0].strip();
+                g.sides.put(node, Arrays.asList(side[1].strip().split("\\s+")));
+            }
             Exit<String> exit;
             if (rhs.equals("return")) {
                 exit = new Exit.Leave<>();
@@ -65,6 +72,11 @@ final class TestGraph implements FlowGraph<String> {
             throw new IllegalArgumentException("no exit for " + node);
         }
         return e;
+    }
+
+    @Override
+    public List<String> sideExits(String node) {
+        return sides.getOrDefault(node, List.of());
     }
 
     List<String> nodes() {

@@ -37,6 +37,7 @@ typedef uint32_t wexc;   /* pointer to an exception object */
 typedef uint32_t wsb;    /* pointer to a string builder */
 typedef uint32_t wlist;  /* pointer to a list */
 typedef uint32_t wdict;  /* pointer to a dict */
+typedef uint32_t wset;   /* pointer to a set */
 
 #define WEXPORT(name) __attribute__((export_name(#name))) name
 
@@ -290,6 +291,19 @@ wlist rt_dict_values(wdict d);          /* list(d.values()) */
 wlist rt_dict_items(wdict d);           /* list(d.items()): (key, value) tuples */
 uint32_t rt_dict_eq(wdict a, wdict b);
 wstr rt_dict_repr(wdict d);             /* "{1: 'a'}", "{...}" for a dict inside itself */
+/* ---- set (set.c): CPython's open-addressing table (linear probes then perturbation), so that
+ *      iteration and repr follow CPython's order for ints, floats and tuples of them.
+ *      Generic layout, word = 4: used (tagged), fill (tagged), keys (slot array), hashes (raw i64) ---- */
+wset rt_set_new(void);
+wint rt_set_len(wset s);
+void rt_set_add(wset s, wobj v);        /* Raises TypeError "unhashable type: 'list'" */
+uint32_t rt_set_contains(wset s, wobj v); /* Raises TypeError (unhashable) */
+void rt_set_discard(wset s, wobj v);    /* Raises TypeError (unhashable) */
+void rt_set_remove(wset s, wobj v);     /* Raises KeyError (message: repr(v)), TypeError */
+wlist rt_set_list(wset s);              /* list(s): the iteration order */
+uint32_t rt_set_eq(wset a, wset b);
+wstr rt_set_repr(wset s);               /* "{1, 2}", "set()" */
+
 /* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
  * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
 wint rt_obj_hash(wobj v);

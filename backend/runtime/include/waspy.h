@@ -324,7 +324,7 @@ uint32_t rt_obj_le(wobj a, wobj b);
 uint32_t rt_obj_gt(wobj a, wobj b);
 uint32_t rt_obj_ge(wobj a, wobj b);
 /* Binary arithmetic on boxed values, dispatching on runtime types (bool/int/float coercions,
- * str + str, str * int). Raise what the typed operation raises, and TypeError
+ * str + str, str * int, str % args, list + list, list * int). Raise what the typed operation raises, and TypeError
  * "unsupported operand type(s) for +: 'int' and 'str'". */
 wobj rt_obj_add(wobj a, wobj b);
 wobj rt_obj_sub(wobj a, wobj b);

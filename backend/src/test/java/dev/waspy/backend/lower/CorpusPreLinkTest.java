@@ -35,8 +35,26 @@ class CorpusPreLinkTest {
                 .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
+    /** corpus/known-failures.txt: "examples/NAME: why", deviations the corpus owns and explains. */
+    private static String knownFailure(String name) throws IOException {
+        Path known = EXAMPLES.resolveSibling("known-failures.txt");
+        if (!Files.exists(known)) {
+            return null;
+        }
+        for (String line : Files.readAllLines(known)) {
+            if (line.startsWith("examples/" + name + ":")) {
+                return line;
+            }
+        }
+        return null;
+    }
+
     private static void check(Path py) throws IOException {
         String name = py.getFileName().toString().replaceFirst("\\.py$", "");
+        String known = knownFailure(name);
+        if (known != null) {
+            org.junit.jupiter.api.Assumptions.abort("known failure: " + known);
+        }
         String expected = Files.readString(py.resolveSibling(name + ".out"));
         Path exitFile = py.resolveSibling(name + ".exit");
         int status = Files.exists(exitFile) ? Integer.parseInt(Files.readAllLines(exitFile).getFirst().strip()) : 0;

@@ -719,6 +719,7 @@ public final class Parser extends PatternParser {
         }
         int save = p;
         Expr subject;
+        Token missingColon = null;
         try {
             next();
             Token start = peek();
@@ -736,11 +737,25 @@ public final class Parser extends PatternParser {
             } else {
                 subject = first;
             }
-            if (!at(":") || peek(1).kind() != Kind.NEWLINE) {
+            if (at(Kind.NEWLINE)) {
+                missingColon = peek();
+            } else if (!at(":") || peek(1).kind() != Kind.NEWLINE) {
                 p = save;
                 return null;
             }
         } catch (SyntaxError e) {
+            p = save;
+            return null;
+        }
+        if (missingColon != null) {
+            // "match SUBJECT" then a line end: fine if it is an expression statement (match(x)),
+            // else CPython says the ':' is missing.
+            p = save;
+            try {
+                simpleStmts(new ArrayList<>());
+            } catch (SyntaxError e) {
+                throw errorAt(missingColon, "expected ':'");
+            }
             p = save;
             return null;
         }

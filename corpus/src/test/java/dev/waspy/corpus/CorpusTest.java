@@ -89,7 +89,7 @@ class CorpusTest {
         long chicoryMs = ms(t1);
         if (!chicoryProblem.isEmpty()) {
             failed = Stage.CHICORY;
-            report.append("[Chicory, ").append(engine.name().toLowerCase()).append("] ").append(chicoryProblem);
+            report.append("[Chicory, ").append(engine.name().toLowerCase(java.util.Locale.ROOT)).append("] ").append(chicoryProblem);
         }
         long nodeMs = 0;
         if (node != null) {
@@ -156,7 +156,7 @@ class CorpusTest {
             md.append("| ").append(r.program()).append(" | ").append(r.failedAt().isEmpty() ? "pass" : "FAIL")
                     .append(" | ").append(stage).append(" | ").append(r.firstLine().replace("|", "\\|"))
                     .append(" | ").append(r.compileMs()).append(" | ").append(r.chicoryMs())
-                    .append(" (").append(r.engine().name().toLowerCase()).append(") | ").append(r.nodeMs()).append(" |\n");
+                    .append(" (").append(r.engine().name().toLowerCase(java.util.Locale.ROOT)).append(") | ").append(r.nodeMs()).append(" |\n");
             r.failedAt().ifPresent(s -> failures.put(r.program(), s.label + ": " + r.firstLine()));
         }
         List<String> slow = rows.values().stream()

@@ -147,6 +147,9 @@ abstract class AtomParser extends ParserBase {
                 return y;
             }
             Expr first = starNamedExpression();
+            if (first instanceof Expr.Starred && atComprehension()) {
+                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
             if (atKw("for") || atKw("async") && peek(1).text() == "for") {
                 List<Comprehension> gens = forIfClauses();
                 Token close = expect(")");
@@ -186,6 +189,9 @@ abstract class AtomParser extends ParserBase {
                 return new Expr.List(NO_EXPRS, ExprContext.Load, from(open));
             }
             Expr first = starNamedExpression();
+            if (first instanceof Expr.Starred && atComprehension()) {
+                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
             if (atKw("for") || atKw("async") && peek(1).text() == "for") {
                 List<Comprehension> gens = forIfClauses();
                 Token close = expect("]");
@@ -197,7 +203,13 @@ abstract class AtomParser extends ParserBase {
                 if (at("]")) {
                     break;
                 }
+                if (atComprehension()) {
+                    unparenthesizedTarget(elts);
+                }
                 elts.add(starNamedExpression());
+            }
+            if (atComprehension()) {
+                unparenthesizedTarget(elts);
             }
             if (!at("]")) {
                 forgotComma(elts.get(elts.size() - 1));
@@ -220,12 +232,18 @@ abstract class AtomParser extends ParserBase {
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             if (at("**")) {
-                next();
+                Token star = next();
                 keys.add(null);
                 values.add(bitwiseOr());
+                if (atComprehension()) {
+                    throw errorAt(star, "dict unpacking cannot be used in dict comprehension");
+                }
                 return dictRest(open, keys, values);
             }
             Expr first = starNamedExpression();
+            if (first instanceof Expr.Starred && atComprehension()) {
+                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
             if (!(first instanceof Expr.Starred) && at(":")) {
                 Expr v = dictValue();
                 if (atKw("for") || atKw("async") && peek(1).text() == "for") {
@@ -248,7 +266,13 @@ abstract class AtomParser extends ParserBase {
                 if (at("}")) {
                     break;
                 }
+                if (atComprehension()) {
+                    unparenthesizedTarget(elts);
+                }
                 elts.add(starNamedExpression());
+            }
+            if (atComprehension()) {
+                unparenthesizedTarget(elts);
             }
             if (!at("}")) {
                 forgotComma(elts.get(elts.size() - 1));
@@ -290,10 +314,27 @@ abstract class AtomParser extends ParserBase {
     /** The ':' and value of a dict entry. */
     private Expr dictValue() {
         Token colon = next();
+        if (at("*")) {
+            throw errorAt(peek(), "cannot use a starred expression in a dictionary value");
+        }
         if (at("}") || at(",")) {
             throw errorAt(colon, "expression expected after dictionary key and ':'");
         }
         return expression();
+    }
+
+    final boolean atComprehension() {
+        return atKw("for") || atKw("async") && peek(1).text() == "for";
+    }
+
+    /**
+     * invalid_comprehension: {@code [a, b for ...]}. CPython first parses the clauses (so a bad
+     * loop target is reported as such), then asks for parentheses around the element.
+     */
+    private void unparenthesizedTarget(List<Expr> elts) {
+        forIfClauses();
+        throw errorRange(elts.get(0), elts.get(elts.size() - 1),
+                "did you forget parentheses around the comprehension target?");
     }
 
     /** for_if_clauses of a comprehension. */
@@ -412,7 +453,8 @@ abstract class AtomParser extends ParserBase {
                 star = true;
                 if (at(",") || at(closer)) {
                     if (at(closer) || peek(1).text() == "**") {
-                        throw errorAt(s, "named arguments must follow bare *");
+                        // def reports it at the '*'; lambda where its grammar rule stopped reading.
+                        throw errorAt(annotated ? s : at(closer) ? peek() : peek(1), "named arguments must follow bare *");
                     }
                 } else {
                     vararg = param(annotated, true);

@@ -355,13 +355,28 @@ public final class Parser extends PatternParser {
             return annAssign(start, e);
         }
         if (t.text() == "=") {
-            List<Expr> targets = new ArrayList<>();
-            Expr value = e;
+            List<Expr> exprs = new ArrayList<>();
+            exprs.add(e);
             while (accept("=")) {
-                targets.add(Targets.store(this, value, ExprContext.Store, " here. Maybe you meant '==' instead of '='?"));
-                value = atKw("yield") ? yieldExpr() : starExpressions();
+                exprs.add(atKw("yield") ? yieldExpr() : starExpressions());
             }
-            return new Stmt.Assign(list(targets), value, null, from(start));
+            List<Expr> targets = new ArrayList<>();
+            for (int i = 0; i < exprs.size() - 1; i++) {
+                Expr x = exprs.get(i);
+                boolean bareYield = i > 0 || start.text() == "yield";
+                if (bareYield && (x instanceof Expr.Yield || x instanceof Expr.YieldFrom)) {
+                    throw errorAt(x, "assignment to yield expression not possible");
+                }
+                try {
+                    targets.add(Targets.store(this, x, ExprContext.Store, ""));
+                } catch (SyntaxError err) {
+                    if (i == 0 && exprs.size() == 2) {
+                        comparisonHint(start, e);
+                    }
+                    throw err;
+                }
+            }
+            return new Stmt.Assign(list(targets), exprs.get(exprs.size() - 1), null, from(start));
         }
         Operator op = augOp(t.text());
         if (op != null) {
@@ -374,6 +389,28 @@ public final class Parser extends PatternParser {
             return new Stmt.AugAssign(target, op, value, from(start));
         }
         return new Stmt.Expr(e, from(start));
+    }
+
+    /**
+     * invalid_named_expression, as CPython meets it in {@code a, f() = 1} once the statement has
+     * failed: the element just before a single '=' gets the hint that '==' (or ':=') was meant.
+     */
+    private void comparisonHint(Token start, Expr e) {
+        Expr last = e instanceof Expr.Tuple tu && start.text() != "(" ? tu.elts().get(tu.elts().size() - 1) : e;
+        boolean excluded = last instanceof Expr.List || last instanceof Expr.Tuple || last instanceof Expr.GeneratorExp
+                || last instanceof Expr.Constant c && (c.value() == Boolean.TRUE || c.value() == Boolean.FALSE
+                        || c.value() == dev.waspy.frontend.syntax.ast.PyNone.NONE);
+        boolean bitwiseOrLevel = !(last instanceof Expr.Compare || last instanceof Expr.BoolOp
+                || last instanceof Expr.IfExp || last instanceof Expr.Lambda || last instanceof Expr.NamedExpr
+                || last instanceof Expr.Starred
+                || last instanceof Expr.UnaryOp u && u.op() == dev.waspy.frontend.syntax.ast.UnaryOp.Not);
+        if (last instanceof Expr.Name) {
+            throw errorAt(last, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        boolean assignable = last instanceof Expr.Attribute || last instanceof Expr.Subscript;
+        if (!excluded && bitwiseOrLevel && !assignable) {
+            throw errorAt(last, "cannot assign to " + Targets.describe(last) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     private Stmt annAssign(Token start, Expr e) {
@@ -682,6 +719,7 @@ public final class Parser extends PatternParser {
         }
         int save = p;
         Expr subject;
+        Token missingColon = null;
         try {
             next();
             Token start = peek();
@@ -699,11 +737,25 @@ public final class Parser extends PatternParser {
             } else {
                 subject = first;
             }
-            if (!at(":") || peek(1).kind() != Kind.NEWLINE) {
+            if (at(Kind.NEWLINE)) {
+                missingColon = peek();
+            } else if (!at(":") || peek(1).kind() != Kind.NEWLINE) {
                 p = save;
                 return null;
             }
         } catch (SyntaxError e) {
+            p = save;
+            return null;
+        }
+        if (missingColon != null) {
+            // "match SUBJECT" then a line end: fine if it is an expression statement (match(x)),
+            // else CPython says the ':' is missing.
+            p = save;
+            try {
+                simpleStmts(new ArrayList<>());
+            } catch (SyntaxError e) {
+                throw errorAt(missingColon, "expected ':'");
+            }
             p = save;
             return null;
         }

@@ -55,6 +55,18 @@ abstract class PatternParser extends ExpressionParser {
                 if (n.text() == "_" && n.kind() == Kind.NAME) {
                     throw errorAt(n, "cannot use '_' as a target");
                 }
+                if (!isName(n) && startsExpression(n)) {
+                    int save = p;
+                    try {
+                        Expr target = expression();
+                        throw errorAt(target, "invalid pattern target");
+                    } catch (dev.waspy.frontend.diag.SyntaxError e) {
+                        if (e.getMessage().equals("invalid pattern target")) {
+                            throw e;
+                        }
+                        p = save;
+                    }
+                }
                 n = expectName();
                 return new Pattern.MatchAs(pt, n.text(), from(start));
             }
@@ -121,7 +133,11 @@ abstract class PatternParser extends ExpressionParser {
                             return new Pattern.MatchSequence(List.of(), pos(t, next()));
                         }
                         Pattern first = maybeStarPattern();
-                        if (at(")") && !(first instanceof Pattern.MatchStar)) {
+                        if (at(")")) {
+                            if (first instanceof Pattern.MatchStar) {
+                                // '(' *x ')' is neither a group nor a sequence (that needs a comma).
+                                throw invalidSyntax();
+                            }
                             next();
                             return first;
                         }
@@ -245,6 +261,10 @@ abstract class PatternParser extends ExpressionParser {
         String rest = null;
         while (!at("}")) {
             if (accept("**")) {
+                if (peek().text() == "_") {
+                    // double_star_pattern takes a capture target, which '_' is not.
+                    throw invalidSyntax();
+                }
                 rest = expectName().text();
                 accept(",");
                 break;

@@ -203,7 +203,7 @@ public final class Interpreter {
             case INT_GE -> i(x).compareTo(i(y)) >= 0;
             case INT_TRUTHY -> i(x).signum() != 0;
             case INT_TO_FLOAT -> PyValues.intToFloat(i(x));
-            case INT_STR -> i(x).toString();
+            case INT_STR -> PyValues.intStr(i(x));
             case INT_FORMAT, FLOAT_FORMAT, STR_FORMAT, OBJ_FORMAT -> Format.format(x, s(y));
             case INT_ROUND_N -> PyValues.roundIntN(i(x), i(y));
             case INT_FROM_STR, OBJ_TO_INT -> ObjOps.toInt(x);

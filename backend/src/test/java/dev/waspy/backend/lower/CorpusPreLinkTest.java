@@ -1,7 +1,7 @@
 package dev.waspy.backend.lower;
 
 import dev.waspy.backend.layout.StaticData;
-import dev.waspy.backend.locals.OneLocalPerValue;
+import dev.waspy.backend.locals.InterferenceColouring;
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.syntax.Parser;
@@ -67,7 +67,7 @@ class CorpusPreLinkTest {
             return;
         }
         RealRuntime rt = new RealRuntime();
-        var lowered = ProgramLowering.lower(ir, new StaticData(rt.heapBase()), new OneLocalPerValue(),
+        var lowered = ProgramLowering.lower(ir, new StaticData(rt.heapBase()), new InterferenceColouring(),
                 0x10000, 64 * 1024, 16384, true);
         assertEquals(java.util.List.of(), dev.waspy.wasm.validate.Validator.validate(lowered.module()));
         rt.run(WasmWriter.write(lowered.module()));

@@ -43,7 +43,8 @@ public final class Parser extends PatternParser {
                 return BigStack.call(() -> parser[0].fileInput());
             }
         } catch (SyntaxError e) {
-            throw laterTokenizerError(tokens, e, tokens.get(parser[0].furthest).line());
+            Token far = tokens.get(parser[0].furthest);
+            throw laterTokenizerError(tokens, e, far.kind() == Kind.ERROR ? Integer.MAX_VALUE : far.line());
         }
     }
 
@@ -151,9 +152,35 @@ public final class Parser extends PatternParser {
             }
         }
         if (!at(Kind.NEWLINE)) {
-            throw invalidSyntax();
+            SyntaxError err = invalidSyntax();
+            Stmt lastStmt = body.get(body.size() - 1);
+            boolean hasExpression = !(lastStmt instanceof Stmt.Import || lastStmt instanceof Stmt.ImportFrom
+                    || lastStmt instanceof Stmt.Global || lastStmt instanceof Stmt.Nonlocal
+                    || lastStmt instanceof Stmt.Pass || lastStmt instanceof Stmt.Break
+                    || lastStmt instanceof Stmt.Continue);
+            if (hasExpression) {
+                lookAheadLikeCPython();
+            }
+            throw err;
         }
         next();
+    }
+
+    /**
+     * After {@code a b}, CPython's second pass tries {@code b} as an expression (invalid_expression)
+     * before giving up; how far that reads decides whether a bracket left open later wins
+     * (see {@link #laterTokenizerError}). Read as far, then come back.
+     */
+    private void lookAheadLikeCPython() {
+        int save = p;
+        try {
+            if (startsExpression(peek())) {
+                expression();
+            }
+        } catch (SyntaxError ignored) {
+            // Only the distance read matters.
+        }
+        p = save;
     }
 
     private Stmt simpleStmt() {

@@ -1,0 +1,359 @@
+/*
+ * waspy.h: every function and data address the Waspy runtime exports to compiled code.
+ *
+ * This is the machine-checked half of ABI.md. C types map to Wasm types as follows:
+ *   int64_t / tagged int / boxed object -> i64      double -> f64
+ *   uint32_t / int32_t / pointers       -> i32      void   -> no result
+ * The linker compares each `waspy_rt` import of a program against these exports and refuses a
+ * mismatch, so a signature change here is a change of the ABI.
+ *
+ * Conventions
+ * - A Python `int` crosses the ABI as a tagged i64 (`wint`): even = small value `v >> 1`,
+ *   odd = pointer to a bigint `(v ^ 1)`. Every function returning a Python int returns it tagged and
+ *   canonical (small whenever the value fits in 63 bits).
+ * - A boxed value of unknown type (`wobj`) is an i64: even = small int, odd = `ptr | 1`.
+ * - `wstr`, `wtuple`, `wexc` are i32 pointers to heap or static objects (layouts in ABI.md).
+ * - "Raises X" means: on that condition the function stores a new exception in `rt_exc` and returns
+ *   a dummy (0 / 0.0 / null). The caller must test `*rt_exc_addr != 0` after any call marked so.
+ *   A function without a "Raises" line never raises (except MemoryError, which any allocating
+ *   function may raise).
+ */
+#ifndef WASPY_H
+#define WASPY_H
+
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned int uint32_t;
+typedef int int32_t;
+typedef unsigned long long uint64_t;
+typedef long long int64_t;
+typedef unsigned long size_t;
+
+typedef int64_t wint;    /* tagged Python int */
+typedef int64_t wobj;    /* boxed Python value of any type */
+typedef uint32_t wstr;   /* pointer to a str object */
+typedef uint32_t wtuple; /* pointer to a tuple object */
+typedef uint32_t wexc;   /* pointer to an exception object */
+typedef uint32_t wsb;    /* pointer to a string builder */
+typedef uint32_t wlist;  /* pointer to a list */
+typedef uint32_t wdict;  /* pointer to a dict */
+typedef uint32_t wset;   /* pointer to a set */
+
+#define WEXPORT(name) __attribute__((export_name(#name))) name
+
+/* ---- type ids (header bits 0-7) ------------------------------------------------------------ */
+enum {
+    T_NONE = 1, T_BOOL = 2, T_INT = 3, T_FLOAT = 4, T_STR = 5, T_TUPLE = 6, T_EXC = 7,
+    T_FREE = 0, /* a free heap block: word = its size in bytes */
+    T_LIST = 8, T_DICT = 9, T_SET = 10, T_RANGE = 11, T_STRBUILDER = 12,
+    T_RAW = 13,   /* untyped scratch: word = payload bytes; never traced */
+    T_SLOTS = 14, /* array of boxed values: word = count */
+    T_USER_FIRST = 64 /* instances of compiled classes */
+};
+
+/* ---- exception class ids, following CPython 3.11's hierarchy (parents in exc.c) ------------- */
+enum {
+    EXC_BaseException = 1, EXC_SystemExit, EXC_KeyboardInterrupt, EXC_GeneratorExit, EXC_Exception,
+    EXC_StopIteration, EXC_StopAsyncIteration, EXC_ArithmeticError, EXC_FloatingPointError,
+    EXC_OverflowError, EXC_ZeroDivisionError, EXC_AssertionError, EXC_AttributeError,
+    EXC_BufferError, EXC_EOFError, EXC_ImportError, EXC_ModuleNotFoundError, EXC_LookupError,
+    EXC_IndexError, EXC_KeyError, EXC_MemoryError, EXC_NameError, EXC_UnboundLocalError,
+    EXC_OSError, EXC_ReferenceError, EXC_RuntimeError, EXC_NotImplementedError,
+    EXC_RecursionError, EXC_SyntaxError, EXC_SystemError, EXC_TypeError, EXC_ValueError,
+    EXC_UnicodeError, EXC_UnicodeDecodeError, EXC_UnicodeEncodeError, EXC_UnicodeTranslateError,
+    EXC_BUILTIN_COUNT,
+    EXC_USER_FIRST = 64 /* classes defined by the program, registered with rt_exc_register */
+};
+
+/* Exit status when a program reaches something the runtime cannot do with CPython's semantics
+ * (for example a float power whose result would be complex): never a wrong value. */
+#define RT_EXIT_UNSUPPORTED 3
+
+/* ---- exported data (each is an immutable i32 global holding the address) ------------------- */
+/* rt_exc_addr: address of the u32 slot holding the pending exception (0 = none).
+ * rt_none_addr, rt_true_addr, rt_false_addr: the static None / True / False objects.
+ * __heap_base: end of the runtime's static data (address A of ABI.md). */
+extern uint32_t rt_exc __asm__("rt_exc_addr");
+
+/* ---- memory (mem.c) ------------------------------------------------------------------------ */
+/* Sets up the shadow stack [shadow_base, heap_base) and the heap from heap_base, growing linear
+ * memory up to max_pages (64 KiB pages; 0 = up to 4 GiB). Must be the first call of _start. */
+void rt_init(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pages);
+/* Zeroed, 8-byte aligned object of `size` bytes (header included) with its type id set.
+ * Raises MemoryError when linear memory cannot grow (returns 0). Never collects. */
+uint32_t rt_alloc(uint32_t size, uint32_t type_id);
+/* Safepoint: collects when enough was allocated since the last collection. Roots are the boxed
+ * 8-byte slots in [shadow_base, shadow_top) and the pending exception (ABI.md). */
+void rt_gc_poll(uint32_t shadow_top);
+/* Collects now, whatever was allocated. */
+void rt_gc_collect(uint32_t shadow_top);
+/* Bytes in live objects after the last collection plus bytes allocated since (for tests, --stats). */
+uint32_t rt_heap_used(void);
+/* Number of collections so far. */
+uint32_t rt_gc_count(void);
+
+/* ---- exceptions (exc.c) -------------------------------------------------------------------- */
+/* New exception object of class `class_id` with message `msg` (a str, 0 = no message). */
+wexc rt_exc_new(uint32_t class_id, wstr msg);
+/* Sets the pending exception to a new exception object. */
+void rt_raise(uint32_t class_id, wstr msg);
+/* Same, message given as a NUL-terminated UTF-8 string in linear memory. */
+void rt_raise_c(uint32_t class_id, uint32_t cmsg);
+/* Sets the pending exception to an existing exception object (re-raise). */
+void rt_raise_exc(wexc e);
+/* The pending exception (0 if none) and clears the slot. */
+wexc rt_exc_take(void);
+/* 1 if exception object `e` is an instance of class `class_id` (or of a subclass). */
+uint32_t rt_exc_matches(wexc e, uint32_t class_id);
+/* Registers a program-defined exception class: id >= EXC_USER_FIRST, its parent, its name. */
+void rt_exc_register(uint32_t class_id, uint32_t parent_id, wstr name);
+/* str(e): the message, '' if none. */
+wstr rt_exc_str(wexc e);
+/* Called by _start when an exception escapes the module: flushes stdout, writes
+ * "Traceback (most recent call last):" and "Name: message" (or "Name") to stderr, exits 1. */
+void rt_uncaught(void);
+
+/* ---- output and exit (io.c) ---------------------------------------------------------------- */
+void rt_write_str(wstr s);                    /* str to buffered stdout (UTF-8) */
+void rt_write_ascii(uint32_t ptr, uint32_t len); /* raw bytes to buffered stdout */
+void rt_write_char(uint32_t codepoint);       /* one code point (UTF-8) to stdout */
+void rt_write_int(wint v);                    /* str(v) to stdout */
+void rt_write_float(double v);                /* repr(v) to stdout */
+void rt_write_obj(wobj v);                    /* str(v) to stdout */
+void rt_ewrite_str(wstr s);                   /* str to stderr (flushes stdout first) */
+void rt_ewrite_ascii(uint32_t ptr, uint32_t len);
+void rt_flush(void);                          /* flushes stdout */
+void rt_exit(int32_t code);                   /* flushes stdout, WASI proc_exit(code) */
+
+/* ---- int (int.c, bigint.c) ----------------------------------------------------------------- */
+/* The code generator inlines the small-int fast paths (ABI.md) and calls these on overflow or
+ * when an operand is a bigint; they accept any pair of tagged ints. */
+wint rt_int_add(wint a, wint b);
+wint rt_int_sub(wint a, wint b);
+wint rt_int_mul(wint a, wint b);
+wint rt_int_floordiv(wint a, wint b);   /* Raises ZeroDivisionError "integer division or modulo by zero" */
+wint rt_int_mod(wint a, wint b);        /* Raises ZeroDivisionError "integer modulo by zero" */
+wtuple rt_int_divmod(wint a, wint b);   /* (q, r), floor semantics. Raises ZeroDivisionError "integer division or modulo by zero" */
+double rt_int_truediv(wint a, wint b);  /* correctly rounded. Raises ZeroDivisionError "division by zero",
+                                           OverflowError "integer division result too large for a float" */
+/* a ** b. Result is a boxed object: an int when b >= 0, a boxed float when b < 0.
+ * Raises ZeroDivisionError "0.0 cannot be raised to a negative power", MemoryError. */
+wobj rt_int_pow(wint a, wint b);
+/* pow(a, b, m). Negative b uses the modular inverse. Raises ValueError "pow() 3rd argument cannot
+ * be 0", ValueError "base is not invertible for the given modulus". */
+wint rt_int_powmod(wint a, wint b, wint m);
+wint rt_int_neg(wint a);
+wint rt_int_abs(wint a);
+wint rt_int_invert(wint a);
+wint rt_int_and(wint a, wint b);
+wint rt_int_or(wint a, wint b);
+wint rt_int_xor(wint a, wint b);
+wint rt_int_lshift(wint a, wint b);     /* Raises ValueError "negative shift count", OverflowError "too many digits in integer" */
+wint rt_int_rshift(wint a, wint b);     /* Raises ValueError "negative shift count" */
+int32_t rt_int_cmp(wint a, wint b);     /* -1, 0, 1 */
+uint32_t rt_int_eq(wint a, wint b);
+wint rt_int_bit_length(wint a);
+/* str(a) == repr(a). Raises ValueError "Exceeds the limit (4300 digits) for integer string conversion; ..." */
+wstr rt_int_to_str(wint a);
+/* int(s, base): base 0 or 2..36, whitespace, sign, prefixes, underscores as CPython.
+ * Raises ValueError "invalid literal for int() with base 10: '12a'",
+ *        ValueError "int() base must be >= 2 and <= 36, or 0", ValueError above 4300 digits. */
+wint rt_int_from_str(wstr s, wint base);
+double rt_int_to_float(wint a);         /* Raises OverflowError "int too large to convert to float" */
+/* int(x) for a float. Raises ValueError "cannot convert float NaN to integer",
+ * OverflowError "cannot convert float infinity to integer". */
+wint rt_float_to_int(double x);
+/* Tagged int from a raw 64-bit value (any value, the result is a bigint outside 63 bits). */
+wint rt_int_from_i64(int64_t v);
+/* Raw 64-bit value of a tagged int. Raises OverflowError "Python int too large to convert to C long". */
+int64_t rt_int_to_i64(wint a);
+wstr rt_int_format(wint a, wstr spec);  /* format(a, spec). Raises ValueError for bad specs as CPython */
+
+/* ---- float (float.c, dtoa.c) --------------------------------------------------------------- */
+wstr rt_float_repr(double x);           /* repr(x) == str(x): shortest round-trip, CPython's layout */
+double rt_float_div(double a, double b);      /* Raises ZeroDivisionError "float division by zero" */
+double rt_float_floordiv(double a, double b); /* Raises ZeroDivisionError "float floor division by zero" */
+double rt_float_mod(double a, double b);      /* Raises ZeroDivisionError "float modulo" */
+wtuple rt_float_divmod(double a, double b);   /* Raises ZeroDivisionError "float divmod()" */
+/* a ** b with CPython's special cases. Raises ZeroDivisionError "0.0 cannot be raised to a
+ * negative power", OverflowError "(34, 'Numerical result out of range')". A negative base with a
+ * non-integer exponent (complex result in CPython) stops the program with RT_EXIT_UNSUPPORTED. */
+double rt_float_pow(double a, double b);
+wint rt_float_round(double x);          /* round(x): half-even, an int. Raises ValueError/OverflowError as int(x) */
+double rt_float_round_n(double x, wint n); /* round(x, n), correctly rounded as CPython */
+/* float(s). Raises ValueError "could not convert string to float: 'abc'". */
+double rt_float_from_str(wstr s);
+wstr rt_float_format(double x, wstr spec);
+uint32_t rt_float_eq_int(double x, wint a); /* x == a exactly (no rounding of a) */
+int32_t rt_float_cmp_int(double x, wint a); /* exact comparison; -2 if x is NaN */
+
+/* ---- str (str.c, format.c) ----------------------------------------------------------------- */
+wstr rt_str_from_utf8(uint32_t ptr, uint32_t len); /* new str from UTF-8 bytes (assumed valid) */
+wstr rt_str_concat(wstr a, wstr b);
+wstr rt_str_repeat(wstr s, wint n);     /* Raises MemoryError when the result cannot be allocated */
+uint32_t rt_str_eq(wstr a, wstr b);
+int32_t rt_str_cmp(wstr a, wstr b);     /* -1, 0, 1 by code points */
+wint rt_str_len(wstr s);
+wstr rt_str_repr(wstr s);               /* repr(s): CPython's quote choice and escapes */
+wstr rt_str_format(wstr s, wstr spec);  /* Raises ValueError for bad specs */
+wstr rt_str_getitem(wstr s, wint i);    /* Raises IndexError "string index out of range" */
+/* s[start:stop:step]; each bound is a boxed int, bool or None (ABI encoding).
+ * Raises ValueError "slice step cannot be zero",
+ *        TypeError "slice indices must be integers or None or have an __index__ method". */
+wstr rt_str_slice(wstr s, wobj start, wobj stop, wobj step);
+uint32_t rt_str_contains(wstr haystack, wstr needle); /* needle in haystack */
+wint rt_str_find(wstr s, wstr sub);     /* s.find(sub): index of the first match or -1 */
+wstr rt_str_join(wstr sep, wtuple items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a character, but string of length 2 found" */
+/* chr(i). Raises ValueError "chr() arg not in range(0x110000)",
+ * OverflowError "Python int too large to convert to C int". */
+wstr rt_chr(wint i);
+/* s.split(sep, maxsplit): sep None splits on whitespace runs; maxsplit -1 = no limit.
+ * Raises ValueError "empty separator", TypeError "must be str or None, not int". */
+wlist rt_str_split(wstr s, wobj sep, wint maxsplit);
+/* s.strip(chars) (where = 3), s.lstrip(chars) (1), s.rstrip(chars) (2); chars None = whitespace.
+ * Raises TypeError "strip arg must be None or str". */
+wstr rt_str_strip(wstr s, wobj chars, uint32_t where);
+uint32_t rt_str_startswith(wstr s, wstr prefix);
+uint32_t rt_str_endswith(wstr s, wstr suffix);
+wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
+wint rt_str_count(wstr s, wstr sub);
+/* s.upper(), s.lower() with CPython's full case mapping for Latin-1 text ('ß'.upper() == 'SS');
+ * other scripts stop the program with RT_EXIT_UNSUPPORTED (no case tables linked in yet). */
+wstr rt_str_upper(wstr s);
+wstr rt_str_lower(wstr s);
+/* fmt % args: printf-style formatting (conversions s r a c d i u o x X e E f F g G %, flags,
+ * '*' widths, %(key)s with a dict). Raises TypeError "not enough arguments for format string",
+ * "not all arguments converted during string formatting", "%d format: a real number is required,
+ * not str", ValueError "unsupported format character 'z' (0x7a) at index 1", "incomplete format". */
+wstr rt_str_mod(wstr fmt, wobj args);
+wstr rt_bool_str(uint32_t b);           /* 'True' / 'False' */
+wstr rt_bool_format(uint32_t b, wstr spec); /* format(True, '') == 'True', else formatted as int */
+wstr rt_none_str(void);                 /* 'None' */
+/* String builder for f-strings and joins. */
+wsb rt_sb_new(void);
+void rt_sb_add_str(wsb sb, wstr s);
+void rt_sb_add_ascii(wsb sb, uint32_t ptr, uint32_t len);
+void rt_sb_add_char(wsb sb, uint32_t codepoint);
+wstr rt_sb_finish(wsb sb);              /* the builder is not used afterwards */
+
+/* ---- tuple (tuple.c) ----------------------------------------------------------------------- */
+wtuple rt_tuple_new(uint32_t n);        /* items are None */
+void rt_tuple_set(wtuple t, uint32_t i, wobj v);
+wobj rt_tuple_get(wtuple t, uint32_t i);
+uint32_t rt_tuple_len(wtuple t);
+wstr rt_tuple_repr(wtuple t);
+
+/* ---- list (list.c): generic layout, word = 2; slot 0 (offset 8) = length as a tagged int;
+ *      slot 1 (offset 16) = the items, a slot array (T_SLOTS) boxed as ptr | 1 ---- */
+wlist rt_list_new(uint32_t n);          /* n items, all None */
+wint rt_list_len(wlist l);
+wobj rt_list_get(wlist l, wint i);      /* l[i], negative from the end. Raises IndexError "list index out of range" */
+void rt_list_set(wlist l, wint i, wobj v); /* Raises IndexError "list assignment index out of range" */
+void rt_list_append(wlist l, wobj v);
+void rt_list_extend(wlist l, wlist other);
+void rt_list_insert(wlist l, wint i, wobj v);
+/* l.pop(i). Raises IndexError "pop from empty list", IndexError "pop index out of range". */
+wobj rt_list_pop(wlist l, wint i);
+wlist rt_list_concat(wlist a, wlist b);
+wlist rt_list_repeat(wlist l, wint n);  /* Raises MemoryError, OverflowError as str repetition */
+wlist rt_list_slice(wlist l, wobj start, wobj stop, wobj step); /* Raises as rt_str_slice */
+uint32_t rt_list_contains(wlist l, wobj v);
+wint rt_list_index(wlist l, wobj v);    /* Raises ValueError "5 is not in list" */
+wint rt_list_count(wlist l, wobj v);
+void rt_list_reverse(wlist l);
+/* Stable sort with '<' (or '>' order when reverse). Raises TypeError from the comparisons. */
+void rt_list_sort(wlist l, uint32_t reverse);
+uint32_t rt_list_eq(wlist a, wlist b);
+wstr rt_list_repr(wlist l);             /* '[1, [...]]' for a list inside itself */
+wlist rt_list_from_tuple(wtuple t);
+wtuple rt_tuple_from_list(wlist l);
+
+/* ---- dict (dict.c): insertion-ordered hash table; generic layout, word = 4: slot 0 = live
+ *      count (tagged), slot 1 = entries (T_SLOTS, 3 slots per entry: hash (tagged), key,
+ *      value), slot 2 = index table (raw block of i32), slot 3 = entries used (tagged) ---- */
+wdict rt_dict_new(void);
+wint rt_dict_len(wdict d);
+/* d[key]. Raises KeyError (message: repr(key)), TypeError "unhashable type: 'list'". */
+wobj rt_dict_get(wdict d, wobj key);
+wobj rt_dict_get_default(wdict d, wobj key, wobj dflt); /* d.get(key, dflt). Raises TypeError (unhashable) */
+void rt_dict_set(wdict d, wobj key, wobj value);        /* Raises TypeError (unhashable) */
+void rt_dict_del(wdict d, wobj key);                    /* del d[key]. Raises KeyError, TypeError */
+uint32_t rt_dict_contains(wdict d, wobj key);           /* Raises TypeError (unhashable) */
+/* Iteration: the entry index of the first live entry at or after pos, or -1 at the end. Code
+ * iterating a dict compares rt_dict_len before each step to raise CPython's RuntimeError
+ * "dictionary changed size during iteration". */
+int32_t rt_dict_next(wdict d, int32_t pos);
+wobj rt_dict_key_at(wdict d, int32_t entry);
+wobj rt_dict_value_at(wdict d, int32_t entry);
+wlist rt_dict_keys(wdict d);            /* list(d) */
+wlist rt_dict_values(wdict d);          /* list(d.values()) */
+wlist rt_dict_items(wdict d);           /* list(d.items()): (key, value) tuples */
+uint32_t rt_dict_eq(wdict a, wdict b);
+wstr rt_dict_repr(wdict d);             /* "{1: 'a'}", "{...}" for a dict inside itself */
+/* ---- set (set.c): CPython's open-addressing table (linear probes then perturbation), so that
+ *      iteration and repr follow CPython's order for ints, floats and tuples of them.
+ *      Generic layout, word = 4: used (tagged), fill (tagged), keys (slot array), hashes (raw i64) ---- */
+wset rt_set_new(void);
+wint rt_set_len(wset s);
+void rt_set_add(wset s, wobj v);        /* Raises TypeError "unhashable type: 'list'" */
+uint32_t rt_set_contains(wset s, wobj v); /* Raises TypeError (unhashable) */
+void rt_set_discard(wset s, wobj v);    /* Raises TypeError (unhashable) */
+void rt_set_remove(wset s, wobj v);     /* Raises KeyError (message: repr(v)), TypeError */
+wlist rt_set_list(wset s);              /* list(s): the iteration order */
+uint32_t rt_set_eq(wset a, wset b);
+wstr rt_set_repr(wset s);               /* "{1, 2}", "set()" */
+
+/* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
+ * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
+wint rt_obj_hash(wobj v);
+
+/* ---- boxed objects (obj.c) ----------------------------------------------------------------- */
+wobj rt_box_float(double x);
+double rt_unbox_float(wobj v);          /* v must hold a float, an int or a bool (float(v)). Raises OverflowError, TypeError */
+wobj rt_box_bool(uint32_t b);
+wobj rt_box_none(void);
+uint32_t rt_obj_type(wobj v);           /* type id; T_INT for small ints */
+wstr rt_obj_repr(wobj v);
+wstr rt_obj_str(wobj v);
+uint32_t rt_obj_truthy(wobj v);
+uint32_t rt_obj_eq(wobj a, wobj b);     /* == with Python's numeric coercions; never raises */
+/* a < b etc. Raises TypeError "'<' not supported between instances of 'str' and 'int'". */
+uint32_t rt_obj_lt(wobj a, wobj b);
+uint32_t rt_obj_le(wobj a, wobj b);
+uint32_t rt_obj_gt(wobj a, wobj b);
+uint32_t rt_obj_ge(wobj a, wobj b);
+/* Binary arithmetic on boxed values, dispatching on runtime types (bool/int/float coercions,
+ * str + str, str * int, str % args, list + list, list * int). Raise what the typed operation raises, and TypeError
+ * "unsupported operand type(s) for +: 'int' and 'str'". */
+wobj rt_obj_add(wobj a, wobj b);
+wobj rt_obj_sub(wobj a, wobj b);
+wobj rt_obj_mul(wobj a, wobj b);
+wobj rt_obj_truediv(wobj a, wobj b);
+wobj rt_obj_floordiv(wobj a, wobj b);
+wobj rt_obj_mod(wobj a, wobj b);
+wobj rt_obj_divmod(wobj a, wobj b);
+wobj rt_obj_pow(wobj a, wobj b);
+wobj rt_obj_and(wobj a, wobj b);
+wobj rt_obj_or(wobj a, wobj b);
+wobj rt_obj_xor(wobj a, wobj b);
+wobj rt_obj_lshift(wobj a, wobj b);
+wobj rt_obj_rshift(wobj a, wobj b);
+/* Unary. Raise TypeError "bad operand type for unary -: 'str'". */
+wobj rt_obj_neg(wobj a);
+wobj rt_obj_pos(wobj a);
+wobj rt_obj_invert(wobj a);
+wobj rt_obj_abs(wobj a);                /* Raises TypeError "bad operand type for abs(): 'str'" */
+/* pow(a, b, m); m None means pow(a, b). Raises TypeError "pow() 3rd argument not allowed unless
+ * all arguments are integers", TypeError "unsupported operand type(s) for ** or pow(): 'str',
+ * 'int', 'int'", and what rt_int_powmod raises. */
+wobj rt_obj_powmod(wobj a, wobj b, wobj m);
+/* item in container, for str, tuple, list, dict and set containers (identity, then ==, as CPython).
+ * Raises TypeError "'in <string>' requires string as left operand, not int",
+ *        TypeError "argument of type 'int' is not iterable". */
+uint32_t rt_obj_contains(wobj container, wobj item);
+wstr rt_obj_format(wobj v, wstr spec);
+double rt_obj_to_float(wobj v);         /* float(v) for int/float/bool/str. Raises as float() */
+wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises as int() */
+
+#endif

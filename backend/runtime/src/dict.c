@@ -1,0 +1,334 @@
+/* dict.c: insertion-ordered hash tables in CPython's compact layout (an index table of entry
+ * numbers over an append-only entry array), and hash() with CPython's numeric hash so that
+ * 1, 1.0 and True are the same key. */
+#include "rt.h"
+
+#define PHASH_BITS 61
+#define PHASH_MOD ((1ull << PHASH_BITS) - 1)
+
+/* A deleted entry's key: a static object equal to nothing. */
+static uint32_t dummy_obj[2] __attribute__((aligned(8))) = { 15, 0 };
+#define DUMMY box_ptr((uint32_t)(size_t)dummy_obj)
+
+/* ---- hashing ---- */
+
+static int64_t fix_hash(int64_t h) { return h == -1 ? -2 : h; }
+
+static int64_t hash_int(wint v) {
+    uint32_t t[2];
+    big x = big_view(v, t);
+    uint64_t h = 0;
+    for (int32_t i = x.n - 1; i >= 0; i--) {
+        /* h * 2^32 mod (2^61 - 1) is a rotation of the 61-bit value. */
+        h = ((h << 32) & PHASH_MOD) | (h >> (PHASH_BITS - 32));
+        h += x.d[i];
+        if (h >= PHASH_MOD) h -= PHASH_MOD;
+    }
+    return fix_hash(x.neg ? -(int64_t)h : (int64_t)h);
+}
+
+static int64_t hash_float(double v) {
+    if (d_isinf(v)) return v > 0 ? 314159 : -314159;
+    if (d_isnan(v)) return 0; /* CPython hashes NaN by identity; callers pass the object instead */
+    if (v == 0) return 0;
+    /* v = m * 2^e with 0.5 <= |m| < 1, consumed 28 bits at a time as CPython does. */
+    uint64_t b = dbits(v);
+    int sign = (b >> 63) ? -1 : 1;
+    int32_t be = (int32_t)((b >> 52) & 0x7ff);
+    uint64_t frac = b & ((1ull << 52) - 1);
+    int32_t e;
+    double m;
+    if (be == 0) { /* subnormal: normalize */
+        int shift = __builtin_clzll(frac) - 11;
+        frac = (frac << shift) & ((1ull << 52) - 1);
+        e = -1021 - shift;
+    } else {
+        e = be - 1022;
+    }
+    m = bitsd((1022ull << 52) | frac); /* in [0.5, 1) */
+    uint64_t x = 0;
+    while (m != 0) {
+        x = ((x << 28) & PHASH_MOD) | (x >> (PHASH_BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= PHASH_MOD) x -= PHASH_MOD;
+    }
+    e = e >= 0 ? e % PHASH_BITS : PHASH_BITS - 1 - ((-1 - e) % PHASH_BITS);
+    x = ((x << e) & PHASH_MOD) | (x >> (PHASH_BITS - e));
+    return fix_hash(sign < 0 ? -(int64_t)x : (int64_t)x);
+}
+
+static int64_t hash_str(wstr s) {
+    uint32_t h = HDR(s)[2];
+    if (h == 0) {
+        /* FNV-1a over the code points (CPython's own str hash is randomized per process). */
+        uint32_t x = 2166136261u;
+        for (uint32_t i = 0; i < str_len(s); i++) { x ^= str_at(s, i); x *= 16777619u; }
+        h = x ? x : 1;
+        HDR(s)[2] = h; /* literals in static data are writable memory too */
+    }
+    return h;
+}
+
+static int unhashable(wobj v) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "unhashable type: '");
+    sb_add_cstr(sb, type_name(v));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+/* hash(v) into *out; 0 after raising. */
+int hash_of(wobj v, int64_t *out) {
+    switch (rt_obj_type(v)) {
+    case T_INT: *out = hash_int(v); return 1;
+    case T_BOOL: *out = HDR(unbox_ptr(v))[2]; return 1;
+    case T_FLOAT: {
+        double d = *(double *)(size_t)(unbox_ptr(v) + 8);
+        *out = d_isnan(d) ? (int64_t)(unbox_ptr(v) >> 3) : hash_float(d);
+        return 1;
+    }
+    case T_STR: *out = hash_str(unbox_ptr(v)); return 1;
+    case T_NONE: *out = (int64_t)(NONE_PTR >> 4); return 1;
+    case T_TUPLE: {
+        /* CPython's tuple hash (an xxHash-style combination of the item hashes). */
+        const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
+        uint32_t t = unbox_ptr(v), n = HDR(t)[1];
+        uint64_t acc = P5;
+        for (uint32_t i = 0; i < n; i++) {
+            int64_t lane;
+            if (!hash_of(rt_tuple_get(t, i), &lane)) return 0;
+            acc += (uint64_t)lane * P2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= P1;
+        }
+        acc += n ^ (P5 ^ 3527539ull);
+        *out = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+        return 1;
+    }
+    case T_LIST: case T_DICT: case T_SET: return unhashable(v);
+    default: *out = (int64_t)(unbox_ptr(v) >> 4); return 1;
+    }
+}
+
+wint WEXPORT(rt_obj_hash)(wobj v) {
+    int64_t h;
+    if (!hash_of(v, &h)) return 0;
+    return rt_int_from_i64(h);
+}
+
+/* ---- the table ---- */
+
+static wobj *slots(wdict d) { return (wobj *)(size_t)(d + 8); }
+static uint32_t live(wdict d) { return (uint32_t)small_val(slots(d)[0]); }
+static uint32_t used(wdict d) { return (uint32_t)small_val(slots(d)[3]); }
+static wobj *entries(wdict d) { return (wobj *)(size_t)(unbox_ptr(slots(d)[1]) + 8); }
+static uint32_t entry_cap(wdict d) { return HDR(unbox_ptr(slots(d)[1]))[1] / 3; }
+static int32_t *index_table(wdict d) { return (int32_t *)(size_t)(unbox_ptr(slots(d)[2]) + 8); }
+static uint32_t index_size(wdict d) { return HDR(unbox_ptr(slots(d)[2]))[1] / 4; }
+
+static int alloc_tables(wdict d, uint32_t isize) {
+    uint32_t ecap = isize * 2 / 3;
+    uint32_t e = rt_alloc(8 + 24 * ecap, T_SLOTS);
+    if (!e) return 0;
+    HDR(e)[1] = 3 * ecap;
+    int32_t *ix = scratch(isize * 4);
+    if (!ix) return 0;
+    for (uint32_t i = 0; i < isize; i++) ix[i] = -1;
+    slots(d)[1] = box_ptr(e);
+    slots(d)[2] = box_ptr((uint32_t)(size_t)ix - 8);
+    return 1;
+}
+
+wdict WEXPORT(rt_dict_new)(void) {
+    wdict d = rt_alloc(40, T_DICT);
+    if (!d) return 0;
+    HDR(d)[1] = 4;
+    slots(d)[0] = mk_small(0);
+    slots(d)[3] = mk_small(0);
+    if (!alloc_tables(d, 8)) return 0;
+    return d;
+}
+
+wint WEXPORT(rt_dict_len)(wdict d) { return mk_small(live(d)); }
+
+/* The index-table slot for key (holding its entry or -1 where it would go); 0 after raising. */
+static int lookup(wdict d, wobj key, int64_t h, uint32_t *slot_out, int32_t *entry_out) {
+    uint32_t mask = index_size(d) - 1;
+    uint64_t perturb = (uint64_t)h;
+    uint32_t i = (uint32_t)h & mask;
+    int32_t *ix = index_table(d);
+    wobj *en = entries(d);
+    for (;;) {
+        int32_t e = ix[i];
+        if (e < 0) { *slot_out = i; *entry_out = -1; return 1; }
+        wobj k = en[3 * e + 1];
+        if (k == key || (en[3 * e] == mk_small(h) && k != DUMMY && rt_obj_eq(k, key))) {
+            *slot_out = i; *entry_out = e; return 1;
+        }
+        perturb >>= 5;
+        i = (uint32_t)(i * 5 + perturb + 1) & mask;
+    }
+}
+
+static int resize(wdict d) {
+    uint32_t n = live(d), isize = 8;
+    while (isize * 2 / 3 <= n * 3 / 2 + 1) isize *= 2;
+    wobj *old = entries(d);
+    uint32_t old_used = used(d);
+    if (!alloc_tables(d, isize)) return 0;
+    wobj *en = entries(d);
+    int32_t *ix = index_table(d);
+    uint32_t k = 0, mask = isize - 1;
+    for (uint32_t j = 0; j < old_used; j++) {
+        if (old[3 * j + 1] == DUMMY) continue;
+        en[3 * k] = old[3 * j]; en[3 * k + 1] = old[3 * j + 1]; en[3 * k + 2] = old[3 * j + 2];
+        uint64_t h = (uint64_t)small_val(old[3 * j]), perturb = h;
+        uint32_t i = (uint32_t)h & mask;
+        while (ix[i] >= 0) { perturb >>= 5; i = (uint32_t)(i * 5 + perturb + 1) & mask; }
+        ix[i] = (int32_t)k;
+        k++;
+    }
+    slots(d)[3] = mk_small(k);
+    return 1;
+}
+
+void WEXPORT(rt_dict_set)(wdict d, wobj key, wobj value) {
+    int64_t h;
+    if (!hash_of(key, &h)) return;
+    h >>= 2; /* keep the stored hash within a small tagged int */
+    uint32_t slot; int32_t e;
+    if (!lookup(d, key, h, &slot, &e)) return;
+    if (e >= 0) { entries(d)[3 * e + 2] = value; return; }
+    if (used(d) >= entry_cap(d)) {
+        if (!resize(d)) return;
+        if (!lookup(d, key, h, &slot, &e)) return;
+    }
+    uint32_t k = used(d);
+    wobj *en = entries(d);
+    en[3 * k] = mk_small(h); en[3 * k + 1] = key; en[3 * k + 2] = value;
+    index_table(d)[slot] = (int32_t)k;
+    slots(d)[3] = mk_small(k + 1);
+    slots(d)[0] = mk_small(live(d) + 1);
+}
+
+static int find(wdict d, wobj key, int32_t *entry) {
+    int64_t h;
+    uint32_t slot;
+    if (!hash_of(key, &h)) return 0;
+    return lookup(d, key, h >> 2, &slot, entry);
+}
+
+static void key_error(wobj key) {
+    wstr r = rt_obj_repr(key);
+    if (r) rt_raise(EXC_KeyError, r);
+}
+
+wobj WEXPORT(rt_dict_get)(wdict d, wobj key) {
+    int32_t e;
+    if (!find(d, key, &e)) return 0;
+    if (e < 0) { key_error(key); return 0; }
+    return entries(d)[3 * e + 2];
+}
+
+wobj WEXPORT(rt_dict_get_default)(wdict d, wobj key, wobj dflt) {
+    int32_t e;
+    if (!find(d, key, &e)) return 0;
+    return e < 0 ? dflt : entries(d)[3 * e + 2];
+}
+
+uint32_t WEXPORT(rt_dict_contains)(wdict d, wobj key) {
+    int32_t e;
+    if (!find(d, key, &e)) return 0;
+    return e >= 0;
+}
+
+void WEXPORT(rt_dict_del)(wdict d, wobj key) {
+    int32_t e;
+    if (!find(d, key, &e)) return;
+    if (e < 0) { key_error(key); return; }
+    /* The index keeps pointing at the entry, whose key becomes the dummy: probing continues
+     * past it and the entry order of the others is untouched. */
+    wobj *en = entries(d);
+    en[3 * e + 1] = DUMMY;
+    en[3 * e + 2] = 0;
+    slots(d)[0] = mk_small(live(d) - 1);
+}
+
+int32_t WEXPORT(rt_dict_next)(wdict d, int32_t pos) {
+    if (pos < 0) pos = 0;
+    wobj *en = entries(d);
+    for (uint32_t i = (uint32_t)pos; i < used(d); i++) if (en[3 * i + 1] != DUMMY) return (int32_t)i;
+    return -1;
+}
+
+wobj WEXPORT(rt_dict_key_at)(wdict d, int32_t e) { return entries(d)[3 * e + 1]; }
+wobj WEXPORT(rt_dict_value_at)(wdict d, int32_t e) { return entries(d)[3 * e + 2]; }
+
+static wlist collect(wdict d, int what) {
+    wlist l = rt_list_new(0);
+    if (!l) return 0;
+    for (int32_t e = rt_dict_next(d, 0); e >= 0; e = rt_dict_next(d, e + 1)) {
+        wobj v;
+        if (what == 0) v = rt_dict_key_at(d, e);
+        else if (what == 1) v = rt_dict_value_at(d, e);
+        else {
+            wtuple t = rt_tuple_new(2);
+            if (!t) return 0;
+            rt_tuple_set(t, 0, rt_dict_key_at(d, e));
+            rt_tuple_set(t, 1, rt_dict_value_at(d, e));
+            v = box_ptr(t);
+        }
+        rt_list_append(l, v);
+        if (exc_pending()) return 0;
+    }
+    return l;
+}
+
+wlist WEXPORT(rt_dict_keys)(wdict d) { return collect(d, 0); }
+wlist WEXPORT(rt_dict_values)(wdict d) { return collect(d, 1); }
+wlist WEXPORT(rt_dict_items)(wdict d) { return collect(d, 2); }
+
+uint32_t WEXPORT(rt_dict_eq)(wdict a, wdict b) {
+    if (live(a) != live(b)) return 0;
+    for (int32_t e = rt_dict_next(a, 0); e >= 0; e = rt_dict_next(a, e + 1)) {
+        int32_t f;
+        if (!find(b, rt_dict_key_at(a, e), &f)) { rt_exc = 0; return 0; }
+        if (f < 0) return 0;
+        wobj x = rt_dict_value_at(a, e), y = entries(b)[3 * f + 2];
+        if (x != y && !rt_obj_eq(x, y)) return 0;
+    }
+    return 1;
+}
+
+static wdict repr_stack[64];
+static uint32_t repr_depth;
+
+wstr WEXPORT(rt_dict_repr)(wdict d) {
+    for (uint32_t i = 0; i < repr_depth && i < 64; i++) if (repr_stack[i] == d) return str_from_cstr("{...}");
+    if (repr_depth < 64) repr_stack[repr_depth] = d;
+    repr_depth++;
+    wstr result = 0;
+    wsb sb = rt_sb_new();
+    if (sb) {
+        rt_sb_add_char(sb, '{');
+        int first = 1, ok = 1;
+        for (int32_t e = rt_dict_next(d, 0); e >= 0 && ok; e = rt_dict_next(d, e + 1)) {
+            if (!first) sb_add_cstr(sb, ", ");
+            first = 0;
+            wstr k = rt_obj_repr(rt_dict_key_at(d, e));
+            wstr v = k ? rt_obj_repr(rt_dict_value_at(d, e)) : 0;
+            if (!v) { ok = 0; break; }
+            rt_sb_add_str(sb, k);
+            sb_add_cstr(sb, ": ");
+            rt_sb_add_str(sb, v);
+        }
+        if (ok) { rt_sb_add_char(sb, '}'); result = rt_sb_finish(sb); }
+    }
+    repr_depth--;
+    return result;
+}

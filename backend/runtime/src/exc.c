@@ -1,0 +1,156 @@
+/* exc.c: exception objects, the pending-exception slot, class hierarchy, uncaught report. */
+#include "rt.h"
+
+uint32_t rt_exc __asm__("rt_exc_addr") = 0;
+
+/* Parent of each built-in class (CPython 3.11's hierarchy) and its name. */
+static const uint8_t builtin_parent[EXC_BUILTIN_COUNT] = {
+    [EXC_BaseException] = 0, [EXC_SystemExit] = EXC_BaseException,
+    [EXC_KeyboardInterrupt] = EXC_BaseException, [EXC_GeneratorExit] = EXC_BaseException,
+    [EXC_Exception] = EXC_BaseException, [EXC_StopIteration] = EXC_Exception,
+    [EXC_StopAsyncIteration] = EXC_Exception, [EXC_ArithmeticError] = EXC_Exception,
+    [EXC_FloatingPointError] = EXC_ArithmeticError, [EXC_OverflowError] = EXC_ArithmeticError,
+    [EXC_ZeroDivisionError] = EXC_ArithmeticError, [EXC_AssertionError] = EXC_Exception,
+    [EXC_AttributeError] = EXC_Exception, [EXC_BufferError] = EXC_Exception,
+    [EXC_EOFError] = EXC_Exception, [EXC_ImportError] = EXC_Exception,
+    [EXC_ModuleNotFoundError] = EXC_ImportError, [EXC_LookupError] = EXC_Exception,
+    [EXC_IndexError] = EXC_LookupError, [EXC_KeyError] = EXC_LookupError,
+    [EXC_MemoryError] = EXC_Exception, [EXC_NameError] = EXC_Exception,
+    [EXC_UnboundLocalError] = EXC_NameError, [EXC_OSError] = EXC_Exception,
+    [EXC_ReferenceError] = EXC_Exception, [EXC_RuntimeError] = EXC_Exception,
+    [EXC_NotImplementedError] = EXC_RuntimeError, [EXC_RecursionError] = EXC_RuntimeError,
+    [EXC_SyntaxError] = EXC_Exception, [EXC_SystemError] = EXC_Exception,
+    [EXC_TypeError] = EXC_Exception, [EXC_ValueError] = EXC_Exception,
+    [EXC_UnicodeError] = EXC_ValueError, [EXC_UnicodeDecodeError] = EXC_UnicodeError,
+    [EXC_UnicodeEncodeError] = EXC_UnicodeError, [EXC_UnicodeTranslateError] = EXC_UnicodeError,
+};
+
+static const char *const builtin_name[EXC_BUILTIN_COUNT] = {
+    [EXC_BaseException] = "BaseException", [EXC_SystemExit] = "SystemExit",
+    [EXC_KeyboardInterrupt] = "KeyboardInterrupt", [EXC_GeneratorExit] = "GeneratorExit",
+    [EXC_Exception] = "Exception", [EXC_StopIteration] = "StopIteration",
+    [EXC_StopAsyncIteration] = "StopAsyncIteration", [EXC_ArithmeticError] = "ArithmeticError",
+    [EXC_FloatingPointError] = "FloatingPointError", [EXC_OverflowError] = "OverflowError",
+    [EXC_ZeroDivisionError] = "ZeroDivisionError", [EXC_AssertionError] = "AssertionError",
+    [EXC_AttributeError] = "AttributeError", [EXC_BufferError] = "BufferError",
+    [EXC_EOFError] = "EOFError", [EXC_ImportError] = "ImportError",
+    [EXC_ModuleNotFoundError] = "ModuleNotFoundError", [EXC_LookupError] = "LookupError",
+    [EXC_IndexError] = "IndexError", [EXC_KeyError] = "KeyError",
+    [EXC_MemoryError] = "MemoryError", [EXC_NameError] = "NameError",
+    [EXC_UnboundLocalError] = "UnboundLocalError", [EXC_OSError] = "OSError",
+    [EXC_ReferenceError] = "ReferenceError", [EXC_RuntimeError] = "RuntimeError",
+    [EXC_NotImplementedError] = "NotImplementedError", [EXC_RecursionError] = "RecursionError",
+    [EXC_SyntaxError] = "SyntaxError", [EXC_SystemError] = "SystemError",
+    [EXC_TypeError] = "TypeError", [EXC_ValueError] = "ValueError",
+    [EXC_UnicodeError] = "UnicodeError", [EXC_UnicodeDecodeError] = "UnicodeDecodeError",
+    [EXC_UnicodeEncodeError] = "UnicodeEncodeError",
+    [EXC_UnicodeTranslateError] = "UnicodeTranslateError",
+};
+
+/* Program-defined classes: ids EXC_USER_FIRST .. EXC_USER_FIRST + USER_MAX - 1. */
+#define USER_MAX 192
+static uint32_t user_parent[USER_MAX];
+static wstr user_name[USER_MAX];
+
+/* A pre-built MemoryError so that running out of memory never needs memory. */
+static uint32_t memory_error_obj[6] __attribute__((aligned(8))) = { T_EXC, 0, EXC_MemoryError, 0, 0, 0 };
+
+static uint32_t parent_of(uint32_t cls) {
+    if (cls < EXC_BUILTIN_COUNT) return builtin_parent[cls];
+    if (cls >= EXC_USER_FIRST && cls < EXC_USER_FIRST + USER_MAX) return user_parent[cls - EXC_USER_FIRST];
+    return 0;
+}
+
+wexc WEXPORT(rt_exc_new)(uint32_t class_id, wstr msg) {
+    if (class_id == EXC_MemoryError && msg == 0) return (uint32_t)(size_t)memory_error_obj;
+    uint32_t e = rt_alloc(24, T_EXC);
+    if (e == 0) return (uint32_t)(size_t)memory_error_obj;
+    HDR(e)[2] = class_id;
+    HDR(e)[3] = msg;
+    return e;
+}
+
+void WEXPORT(rt_raise)(uint32_t class_id, wstr msg) {
+    wexc e = rt_exc_new(class_id, msg);
+    rt_exc = e;
+}
+
+void WEXPORT(rt_raise_c)(uint32_t class_id, uint32_t cmsg) {
+    raise_c(class_id, (const char *)(size_t)cmsg);
+}
+
+void raise_c(uint32_t cls, const char *msg) {
+    wstr m = msg ? str_from_cstr(msg) : 0;
+    rt_raise(cls, m);
+}
+
+void WEXPORT(rt_raise_exc)(wexc e) { rt_exc = e; }
+
+wexc WEXPORT(rt_exc_take)(void) { wexc e = rt_exc; rt_exc = 0; return e; }
+
+uint32_t WEXPORT(rt_exc_matches)(wexc e, uint32_t class_id) {
+    if (e == 0) return 0;
+    uint32_t c = HDR(e)[2];
+    for (int guard = 0; c != 0 && guard < 256; guard++) {
+        if (c == class_id) return 1;
+        c = parent_of(c);
+    }
+    return 0;
+}
+
+/* The registered class names are roots of the collector (they may live on the heap). */
+void exc_mark_roots(void (*mark)(uint32_t)) {
+    for (uint32_t i = 0; i < USER_MAX; i++) if (user_name[i]) mark(user_name[i]);
+}
+
+void WEXPORT(rt_exc_register)(uint32_t class_id, uint32_t parent_id, wstr name) {
+    if (class_id < EXC_USER_FIRST || class_id >= EXC_USER_FIRST + USER_MAX) return;
+    user_parent[class_id - EXC_USER_FIRST] = parent_id;
+    user_name[class_id - EXC_USER_FIRST] = name;
+}
+
+wstr WEXPORT(rt_exc_str)(wexc e) {
+    wstr m = HDR(e)[3];
+    return m ? m : str_new(0, 1);
+}
+
+static void write_class_name(uint32_t cls) {
+    if (cls < EXC_BUILTIN_COUNT && builtin_name[cls]) { out_cstr(2, builtin_name[cls]); return; }
+    if (cls >= EXC_USER_FIRST && cls < EXC_USER_FIRST + USER_MAX && user_name[cls - EXC_USER_FIRST]) {
+        out_str(2, user_name[cls - EXC_USER_FIRST]);
+        return;
+    }
+    out_cstr(2, "Exception");
+}
+
+void WEXPORT(rt_uncaught)(void) {
+    wexc e = rt_exc;
+    rt_exc = 0;
+    rt_flush();
+    out_cstr(2, "Traceback (most recent call last):\n");
+    if (e != 0) {
+        write_class_name(HDR(e)[2]);
+        wstr m = HDR(e)[3];
+        if (m != 0 && str_len(m) > 0) { out_cstr(2, ": "); out_str(2, m); }
+        out_cstr(2, "\n");
+    }
+    rt_exit(1);
+}
+
+void rt_unsupported(const char *what) {
+    rt_flush();
+    out_cstr(2, "waspy: unsupported at run time: ");
+    out_cstr(2, what);
+    out_cstr(2, "\n");
+    rt_exit(RT_EXIT_UNSUPPORTED);
+    __builtin_unreachable();
+}
+
+void rt_fatal(const char *what) {
+    rt_flush();
+    out_cstr(2, "waspy: internal error: ");
+    out_cstr(2, what);
+    out_cstr(2, "\n");
+    rt_exit(70);
+    __builtin_unreachable();
+}

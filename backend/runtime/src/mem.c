@@ -1,0 +1,220 @@
+/* mem.c: the heap and its collector (ABI.md, "Garbage collection").
+ * The heap is a sequence of blocks [header, payload] from heap_start to heap_top, each either a
+ * live object (size derived from its header) or a free block (T_FREE, word = size). Allocation
+ * takes a free block of the right size or bumps heap_top, growing linear memory with memory.grow.
+ * rt_gc_poll marks from the shadow stack and rt_exc, then sweeps the heap into free lists. */
+#include "rt.h"
+
+static uint32_t heap_start, heap_top, heap_end, max_pages_limit, shadow_start;
+static uint32_t allocated_since_gc, live_after_gc, gc_count;
+
+#define MARK 0x100u
+#define SMALL_MAX_BYTES 256
+static uint32_t free_small[SMALL_MAX_BYTES / 8 + 1]; /* exact-size lists, index = size / 8 */
+static uint32_t free_large;                         /* blocks above SMALL_MAX_BYTES, first fit */
+
+void *memcpy(void *d, const void *s, size_t n) { __builtin_memcpy(d, s, n); return d; }
+void *memmove(void *d, const void *s, size_t n) { __builtin_memmove(d, s, n); return d; }
+void *memset(void *d, int c, size_t n) { __builtin_memset(d, c, n); return d; }
+int memcmp(const void *a, const void *b, size_t n) {
+    const uint8_t *x = a, *y = b;
+    for (size_t i = 0; i < n; i++) if (x[i] != y[i]) return x[i] < y[i] ? -1 : 1;
+    return 0;
+}
+
+extern uint8_t __heap_base;
+static int grow_to(uint32_t need_end);
+
+void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pages) {
+    uint32_t own = (uint32_t)(size_t)&__heap_base;
+    if (heap_base < own) heap_base = own;
+    heap_base = (heap_base + 7) & ~7u;
+    shadow_start = shadow_base;
+    heap_start = heap_top = heap_base;
+    heap_end = (uint32_t)__builtin_wasm_memory_size(0) * 65536u;
+    max_pages_limit = max_pages == 0 ? 65536 : max_pages;
+    /* The shadow stack lies below the heap: make sure memory reaches the heap's start. */
+    if (heap_base > heap_end) grow_to(heap_base);
+    allocated_since_gc = live_after_gc = gc_count = 0;
+    __builtin_memset(free_small, 0, sizeof free_small);
+    free_large = 0;
+    rt_exc = 0;
+}
+
+static uint32_t align_block(uint64_t raw) {
+    uint64_t s = (raw + 7) & ~7ull;
+    return s < 16 ? 16 : (uint32_t)s;
+}
+
+/* Size of the block at p, from its header (the layouts of ABI.md). */
+static uint32_t block_size(uint32_t p) {
+    uint32_t t = obj_type(p), w = obj_word(p);
+    switch (t) {
+    case T_FREE: return w;
+    case T_INT: return align_block(8 + 4ull * (w & 0x7fffffffu));
+    case T_FLOAT: return 16;
+    case T_STR: return align_block(16 + (uint64_t)w * HDR(p)[3]);
+    case T_EXC: case T_STRBUILDER: return 24;
+    case T_RAW: return align_block(8 + (uint64_t)w);
+    default: return align_block(8 + 8ull * w); /* tuple, slot array, generic objects */
+    }
+}
+
+static int grow_to(uint32_t need_end) {
+    uint32_t cur = (uint32_t)__builtin_wasm_memory_size(0);
+    uint64_t want = ((uint64_t)need_end + 65535) / 65536;
+    if (want <= cur) { heap_end = cur * 65536u; return 1; }
+    /* Grow geometrically so that allocation-heavy code does not call memory.grow often. */
+    uint64_t target = want > cur * 2ull ? want : cur * 2ull;
+    if (target > max_pages_limit) target = max_pages_limit;
+    if (target < want) return 0;
+    if (__builtin_wasm_memory_grow(0, (size_t)(target - cur)) == (size_t)-1) {
+        if (__builtin_wasm_memory_grow(0, (size_t)(want - cur)) == (size_t)-1) return 0;
+        target = want;
+    }
+    heap_end = target * 65536ull >= 0x100000000ull ? 0xfffffff8u : (uint32_t)(target * 65536u);
+    return 1;
+}
+
+static void free_block(uint32_t p, uint32_t size) {
+    HDR(p)[0] = T_FREE;
+    HDR(p)[1] = size;
+    if (size <= SMALL_MAX_BYTES) { HDR(p)[2] = free_small[size / 8]; free_small[size / 8] = p; }
+    else { HDR(p)[2] = free_large; free_large = p; }
+}
+
+static uint32_t take_free(uint32_t sz) {
+    if (sz <= SMALL_MAX_BYTES && free_small[sz / 8]) {
+        uint32_t p = free_small[sz / 8];
+        free_small[sz / 8] = HDR(p)[2];
+        return p;
+    }
+    /* First fit, but only among the first blocks: a long list must not make allocation slow
+     * (what is not found here comes from the bump region). */
+    uint32_t *link = &free_large;
+    for (int steps = 0; *link && steps < 64; steps++) {
+        uint32_t p = *link, bs = HDR(p)[1];
+        if (bs == sz || bs >= sz + 16) {
+            *link = HDR(p)[2];
+            if (bs > sz) free_block(p + sz, bs - sz);
+            return p;
+        }
+        link = &HDR(p)[2];
+    }
+    return 0;
+}
+
+uint32_t WEXPORT(rt_alloc)(uint32_t size, uint32_t type_id) {
+    if (heap_start == 0) rt_init(0, 0, 0);
+    if (size > 0xfffffff0u) { rt_raise(EXC_MemoryError, 0); return 0; }
+    uint32_t sz = align_block(size);
+    uint32_t p = take_free(sz);
+    if (!p) {
+        uint64_t end = (uint64_t)heap_top + sz;
+        if (end > heap_end && (end >= 0xfffffff0ull || !grow_to((uint32_t)end))) {
+            rt_raise(EXC_MemoryError, 0);
+            return 0;
+        }
+        p = heap_top;
+        heap_top = (uint32_t)end;
+    }
+    __builtin_memset((void *)(size_t)p, 0, sz);
+    HDR(p)[0] = type_id;
+    /* A raw block's size lives in its header from the start, so the heap stays walkable. */
+    if (type_id == T_RAW) HDR(p)[1] = sz - 8;
+    allocated_since_gc += sz;
+    return p;
+}
+
+void *scratch(uint32_t bytes) {
+    uint32_t p = rt_alloc(bytes + 8, T_RAW);
+    return p == 0 ? NULL : (void *)(size_t)(p + 8);
+}
+
+/* ---- marking: an explicit stack; on overflow, rescan the heap for marked objects ---- */
+#define MSTACK 8192
+static uint32_t mstack[MSTACK];
+static uint32_t msp;
+static int moverflow;
+
+static void mark_ptr(uint32_t p) {
+    if (p < heap_start || p >= heap_top || (p & 7)) return; /* static data or not a pointer */
+    if (HDR(p)[0] & MARK) return;
+    HDR(p)[0] |= MARK;
+    if (msp < MSTACK) mstack[msp++] = p; else moverflow = 1;
+}
+
+static void mark_value(wobj v) { if (v & 1) mark_ptr(unbox_ptr(v)); }
+
+void exc_mark_roots(void (*mark)(uint32_t));
+
+static void trace(uint32_t p) {
+    uint32_t t = obj_type(p), w = obj_word(p);
+    switch (t) {
+    case T_INT: case T_FLOAT: case T_STR: case T_RAW: case T_FREE: return;
+    case T_EXC: mark_ptr(HDR(p)[3]); mark_ptr(HDR(p)[4]); return;
+    case T_STRBUILDER: mark_ptr(HDR(p)[2] - 8); return;
+    default: {
+        const wobj *slots = (const wobj *)(size_t)(p + 8);
+        for (uint32_t i = 0; i < w; i++) mark_value(slots[i]);
+    }
+    }
+}
+
+static void drain(void) {
+    while (msp) trace(mstack[--msp]);
+}
+
+static void mark_all(uint32_t shadow_top) {
+    msp = 0;
+    moverflow = 0;
+    for (uint32_t a = shadow_start; a + 8 <= shadow_top; a += 8) mark_value(*(const wobj *)(size_t)a);
+    mark_ptr(rt_exc);
+    exc_mark_roots(mark_ptr);
+    drain();
+    while (moverflow) {
+        moverflow = 0;
+        for (uint32_t p = heap_start; p < heap_top; p += block_size(p)) {
+            if (HDR(p)[0] & MARK) { trace(p); drain(); }
+        }
+    }
+}
+
+static void sweep(void) {
+    __builtin_memset(free_small, 0, sizeof free_small);
+    free_large = 0;
+    uint32_t live = 0, run = 0, p = heap_start;
+    while (p < heap_top) {
+        uint32_t size = block_size(p);
+        if (size > heap_top - p) rt_fatal("heap corrupted: an object header does not match its allocation");
+        if (HDR(p)[0] & MARK) {
+            HDR(p)[0] &= ~MARK;
+            live += size;
+            if (run) { free_block(run, p - run); run = 0; }
+        } else if (!run) {
+            run = p;
+        }
+        p += size;
+    }
+    /* A dead tail goes back to the bump region. */
+    if (run) heap_top = run;
+    live_after_gc = live;
+    allocated_since_gc = 0;
+}
+
+void WEXPORT(rt_gc_collect)(uint32_t shadow_top) {
+    if (heap_start == 0) return;
+    mark_all(shadow_top);
+    sweep();
+    gc_count++;
+}
+
+void WEXPORT(rt_gc_poll)(uint32_t shadow_top) {
+    /* Collect after allocating as much as survived the last collection (at least 4 MiB), so the
+     * collector's work stays proportional to allocation. */
+    uint32_t threshold = live_after_gc > (4u << 20) ? live_after_gc : (4u << 20);
+    if (allocated_since_gc >= threshold) rt_gc_collect(shadow_top);
+}
+
+uint32_t WEXPORT(rt_heap_used)(void) { return live_after_gc + allocated_since_gc; }
+uint32_t WEXPORT(rt_gc_count)(void) { return gc_count; }

@@ -1,0 +1,431 @@
+/* obj.c: boxed values of unknown static type (ABI.md: even i64 = small int, odd = ptr | 1) and
+ * the operators on them, dispatching on runtime types with Python's numeric coercions
+ * (bool -> int -> float). */
+#include "rt.h"
+
+uint32_t rt_none_obj[2] __asm__("rt_none_addr") __attribute__((aligned(8))) = { T_NONE, 0 };
+uint32_t rt_true_obj[4] __asm__("rt_true_addr") __attribute__((aligned(8))) = { T_BOOL, 0, 1, 0 };
+uint32_t rt_false_obj[4] __asm__("rt_false_addr") __attribute__((aligned(8))) = { T_BOOL, 0, 0, 0 };
+
+wobj WEXPORT(rt_box_float)(double x) {
+    uint32_t p = rt_alloc(16, T_FLOAT);
+    if (!p) return 0;
+    *(double *)(size_t)(p + 8) = x;
+    return box_ptr(p);
+}
+
+wobj WEXPORT(rt_box_bool)(uint32_t b) { return box_ptr(b ? TRUE_PTR : FALSE_PTR); }
+wobj WEXPORT(rt_box_none)(void) { return box_ptr(NONE_PTR); }
+
+uint32_t WEXPORT(rt_obj_type)(wobj v) {
+    if (is_small(v)) return T_INT;
+    return obj_type(unbox_ptr(v));
+}
+
+static double fval(wobj v) { return *(double *)(size_t)(unbox_ptr(v) + 8); }
+static uint32_t bval(wobj v) { return HDR(unbox_ptr(v))[2]; }
+static uint32_t pval(wobj v) { return unbox_ptr(v); }
+
+const char *type_name(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_NONE: return "NoneType";
+    case T_BOOL: return "bool";
+    case T_INT: return "int";
+    case T_FLOAT: return "float";
+    case T_STR: return "str";
+    case T_TUPLE: return "tuple";
+    case T_EXC: return "exception";
+    case T_LIST: return "list";
+    case T_DICT: return "dict";
+    case T_SET: return "set";
+    case T_RANGE: return "range";
+    default: return "object";
+    }
+}
+
+wstr WEXPORT(rt_obj_repr)(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_INT: return rt_int_to_str(v);
+    case T_FLOAT: return rt_float_repr(fval(v));
+    case T_BOOL: return rt_bool_str(bval(v));
+    case T_NONE: return rt_none_str();
+    case T_STR: return rt_str_repr(pval(v));
+    case T_TUPLE: return rt_tuple_repr(pval(v));
+    case T_LIST: return rt_list_repr(pval(v));
+    case T_DICT: return rt_dict_repr(pval(v));
+    case T_SET: return rt_set_repr(pval(v));
+    default: {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "<");
+        sb_add_cstr(sb, type_name(v));
+        sb_add_cstr(sb, " object>");
+        return rt_sb_finish(sb);
+    }
+    }
+}
+
+wstr WEXPORT(rt_obj_str)(wobj v) {
+    uint32_t t = rt_obj_type(v);
+    if (t == T_STR) return pval(v);
+    if (t == T_EXC) return rt_exc_str(pval(v));
+    return rt_obj_repr(v);
+}
+
+uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_INT: return v != 0;
+    case T_FLOAT: return fval(v) != 0.0;
+    case T_BOOL: return bval(v);
+    case T_NONE: return 0;
+    case T_STR: return str_len(pval(v)) != 0;
+    case T_TUPLE: return HDR(pval(v))[1] != 0;
+    case T_LIST: return rt_list_len(pval(v)) != 0;
+    case T_DICT: return rt_dict_len(pval(v)) != 0;
+    case T_SET: return rt_set_len(pval(v)) != 0;
+    default: return 1;
+    }
+}
+
+/* Numeric class of a boxed value: 0 = not a number, 1 = int (bool included), 2 = float. */
+static int numkind(wobj v) {
+    uint32_t t = rt_obj_type(v);
+    return (t == T_INT || t == T_BOOL) ? 1 : t == T_FLOAT ? 2 : 0;
+}
+static wint as_int(wobj v) { return rt_obj_type(v) == T_BOOL ? mk_small(bval(v)) : v; }
+
+/* float(v) for a numeric value; raises OverflowError for huge ints. */
+static double as_float(wobj v) { return numkind(v) == 2 ? fval(v) : rt_int_to_float(as_int(v)); }
+
+uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
+    int ka = numkind(a), kb = numkind(b);
+    if (ka && kb) {
+        if (ka == 1 && kb == 1) return rt_int_eq(as_int(a), as_int(b));
+        if (ka == 2 && kb == 2) return fval(a) == fval(b);
+        if (ka == 2) return rt_float_eq_int(fval(a), as_int(b));
+        return rt_float_eq_int(fval(b), as_int(a));
+    }
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (ta != tb) return 0;
+    switch (ta) {
+    case T_STR: return rt_str_eq(pval(a), pval(b));
+    case T_NONE: return 1;
+    case T_LIST: return rt_list_eq(pval(a), pval(b));
+    case T_DICT: return rt_dict_eq(pval(a), pval(b));
+    case T_SET: return rt_set_eq(pval(a), pval(b));
+    case T_TUPLE: {
+        uint32_t n = HDR(pval(a))[1];
+        if (n != HDR(pval(b))[1]) return 0;
+        for (uint32_t i = 0; i < n; i++) {
+            wobj x = rt_tuple_get(pval(a), i), y = rt_tuple_get(pval(b), i);
+            if (x != y && !rt_obj_eq(x, y)) return 0;
+        }
+        return 1;
+    }
+    default: return a == b;
+    }
+}
+
+static void type_error2(const char *pre, const char *op, wobj a, wobj b, const char *mid) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, pre);
+    sb_add_cstr(sb, op);
+    sb_add_cstr(sb, mid);
+    sb_add_cstr(sb, type_name(a));
+    sb_add_cstr(sb, "' and '");
+    sb_add_cstr(sb, type_name(b));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+}
+
+/* Three-way comparison for ordering; -2 = unordered (NaN), -3 = raised. */
+static int32_t obj_cmp(wobj a, wobj b, const char *op) {
+    int ka = numkind(a), kb = numkind(b);
+    if (ka && kb) {
+        if (ka == 1 && kb == 1) return rt_int_cmp(as_int(a), as_int(b));
+        if (ka == 2 && kb == 2) {
+            double x = fval(a), y = fval(b);
+            if (d_isnan(x) || d_isnan(y)) return -2;
+            return x < y ? -1 : x > y;
+        }
+        if (ka == 2) return rt_float_cmp_int(fval(a), as_int(b));
+        int32_t c = rt_float_cmp_int(fval(b), as_int(a));
+        return c == -2 ? -2 : -c;
+    }
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (ta == T_STR && tb == T_STR) return rt_str_cmp(pval(a), pval(b));
+    if (ta == T_TUPLE && tb == T_TUPLE) {
+        uint32_t na = HDR(pval(a))[1], nb = HDR(pval(b))[1];
+        for (uint32_t i = 0; i < na && i < nb; i++) {
+            wobj x = rt_tuple_get(pval(a), i), y = rt_tuple_get(pval(b), i);
+            if (!rt_obj_eq(x, y)) return obj_cmp(x, y, op);
+        }
+        return na < nb ? -1 : na > nb;
+    }
+    if (ta == T_LIST && tb == T_LIST) {
+        wint na = rt_list_len(pval(a)), nb = rt_list_len(pval(b));
+        for (wint i = 0; i < na && i < nb; i += 2) {
+            wobj x = rt_list_get(pval(a), i), y = rt_list_get(pval(b), i);
+            if (x != y && !rt_obj_eq(x, y)) return obj_cmp(x, y, op);
+        }
+        return na < nb ? -1 : na > nb;
+    }
+    type_error2("'", op, a, b, "' not supported between instances of '");
+    return -3;
+}
+
+uint32_t WEXPORT(rt_obj_lt)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, "<"); return c == -1; }
+uint32_t WEXPORT(rt_obj_le)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, "<="); return c == -1 || c == 0; }
+uint32_t WEXPORT(rt_obj_gt)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, ">"); return c == 1; }
+uint32_t WEXPORT(rt_obj_ge)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, ">="); return c == 1 || c == 0; }
+
+static wobj unsupported(const char *op, wobj a, wobj b) {
+    type_error2("unsupported operand type(s) for ", op, a, b, ": '");
+    return 0;
+}
+
+static wobj boxf(double x) { return exc_pending() ? 0 : rt_box_float(x); }
+
+enum { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW, OP_DIVMOD };
+static const char *const OP_NAME[] = { "+", "-", "*", "/", "//", "%", "** or pow()", "divmod()" };
+
+static wobj arith(int op, wobj a, wobj b) {
+    int ka = numkind(a), kb = numkind(b);
+    if (ka == 1 && kb == 1) {
+        wint x = as_int(a), y = as_int(b);
+        switch (op) {
+        case OP_ADD: return rt_int_add(x, y);
+        case OP_SUB: return rt_int_sub(x, y);
+        case OP_MUL: return rt_int_mul(x, y);
+        case OP_TRUEDIV: { double r = rt_int_truediv(x, y); return boxf(r); }
+        case OP_FLOORDIV: return rt_int_floordiv(x, y);
+        case OP_MOD: return rt_int_mod(x, y);
+        case OP_POW: return rt_int_pow(x, y);
+        case OP_DIVMOD: { wtuple t = rt_int_divmod(x, y); return t ? box_ptr(t) : 0; }
+        }
+    }
+    if (ka && kb) {
+        double x = as_float(a);
+        if (exc_pending()) return 0;
+        double y = as_float(b);
+        if (exc_pending()) return 0;
+        switch (op) {
+        case OP_ADD: return boxf(x + y);
+        case OP_SUB: return boxf(x - y);
+        case OP_MUL: return boxf(x * y);
+        case OP_TRUEDIV: { double r = rt_float_div(x, y); return boxf(r); }
+        case OP_FLOORDIV: { double r = rt_float_floordiv(x, y); return boxf(r); }
+        case OP_MOD: { double r = rt_float_mod(x, y); return boxf(r); }
+        case OP_POW: { double r = rt_float_pow(x, y); return boxf(r); }
+        case OP_DIVMOD: { wtuple t = rt_float_divmod(x, y); return t ? box_ptr(t) : 0; }
+        }
+    }
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (op == OP_ADD && ta == T_STR && tb == T_STR) { wstr s = rt_str_concat(pval(a), pval(b)); return s ? box_ptr(s) : 0; }
+    if (op == OP_ADD && ta == T_LIST && tb == T_LIST) { wlist l = rt_list_concat(pval(a), pval(b)); return l ? box_ptr(l) : 0; }
+    if (op == OP_MUL && ta == T_LIST && kb == 1) { wlist l = rt_list_repeat(pval(a), as_int(b)); return l ? box_ptr(l) : 0; }
+    if (op == OP_MUL && tb == T_LIST && ka == 1) { wlist l = rt_list_repeat(pval(b), as_int(a)); return l ? box_ptr(l) : 0; }
+    if (op == OP_ADD && ta == T_LIST) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "can only concatenate list (not \"");
+        sb_add_cstr(sb, type_name(b));
+        sb_add_cstr(sb, "\") to list");
+        rt_raise(EXC_TypeError, rt_sb_finish(sb));
+        return 0;
+    }
+    if (op == OP_MUL && ta == T_STR && kb == 1) { wstr s = rt_str_repeat(pval(a), as_int(b)); return s ? box_ptr(s) : 0; }
+    if (op == OP_MUL && tb == T_STR && ka == 1) { wstr s = rt_str_repeat(pval(b), as_int(a)); return s ? box_ptr(s) : 0; }
+    if (op == OP_ADD && ta == T_STR && tb != T_STR) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "can only concatenate str (not \"");
+        sb_add_cstr(sb, type_name(b));
+        sb_add_cstr(sb, "\") to str");
+        rt_raise(EXC_TypeError, rt_sb_finish(sb));
+        return 0;
+    }
+    if (op == OP_MOD && ta == T_STR) { wstr s = rt_str_mod(pval(a), b); return s ? box_ptr(s) : 0; }
+    if (op == OP_MUL && (ta == T_STR || tb == T_STR || ta == T_LIST || tb == T_LIST)) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "can't multiply sequence by non-int of type '");
+        sb_add_cstr(sb, type_name(ta == T_STR || ta == T_LIST ? b : a));
+        sb_add_cstr(sb, "'");
+        rt_raise(EXC_TypeError, rt_sb_finish(sb));
+        return 0;
+    }
+    if (op == OP_POW) {
+        type_error2("unsupported operand type(s) for ", "** or pow()", a, b, ": '");
+        return 0;
+    }
+    return unsupported(OP_NAME[op], a, b);
+}
+
+wobj WEXPORT(rt_obj_add)(wobj a, wobj b) { return arith(OP_ADD, a, b); }
+wobj WEXPORT(rt_obj_sub)(wobj a, wobj b) { return arith(OP_SUB, a, b); }
+wobj WEXPORT(rt_obj_mul)(wobj a, wobj b) { return arith(OP_MUL, a, b); }
+wobj WEXPORT(rt_obj_truediv)(wobj a, wobj b) { return arith(OP_TRUEDIV, a, b); }
+wobj WEXPORT(rt_obj_floordiv)(wobj a, wobj b) { return arith(OP_FLOORDIV, a, b); }
+wobj WEXPORT(rt_obj_mod)(wobj a, wobj b) { return arith(OP_MOD, a, b); }
+wobj WEXPORT(rt_obj_pow)(wobj a, wobj b) { return arith(OP_POW, a, b); }
+wobj WEXPORT(rt_obj_divmod)(wobj a, wobj b) { return arith(OP_DIVMOD, a, b); }
+
+static wobj bitop(int op, wobj a, wobj b, const char *name) {
+    if (numkind(a) == 1 && numkind(b) == 1) {
+        /* bool op bool stays bool for & | ^. */
+        if (rt_obj_type(a) == T_BOOL && rt_obj_type(b) == T_BOOL && op < 3) {
+            uint32_t x = bval(a), y = bval(b);
+            return rt_box_bool(op == 0 ? (x & y) : op == 1 ? (x | y) : (x ^ y));
+        }
+        wint x = as_int(a), y = as_int(b);
+        switch (op) {
+        case 0: return rt_int_and(x, y);
+        case 1: return rt_int_or(x, y);
+        case 2: return rt_int_xor(x, y);
+        case 3: return rt_int_lshift(x, y);
+        default: return rt_int_rshift(x, y);
+        }
+    }
+    return unsupported(name, a, b);
+}
+
+wobj WEXPORT(rt_obj_and)(wobj a, wobj b) { return bitop(0, a, b, "&"); }
+wobj WEXPORT(rt_obj_or)(wobj a, wobj b) { return bitop(1, a, b, "|"); }
+wobj WEXPORT(rt_obj_xor)(wobj a, wobj b) { return bitop(2, a, b, "^"); }
+wobj WEXPORT(rt_obj_lshift)(wobj a, wobj b) { return bitop(3, a, b, "<<"); }
+wobj WEXPORT(rt_obj_rshift)(wobj a, wobj b) { return bitop(4, a, b, ">>"); }
+
+static wobj bad_unary(const char *op, wobj a) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "bad operand type for ");
+    sb_add_cstr(sb, op);
+    sb_add_cstr(sb, ": '");
+    sb_add_cstr(sb, type_name(a));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+wobj WEXPORT(rt_obj_neg)(wobj a) {
+    int k = numkind(a);
+    if (k == 1) return rt_int_neg(as_int(a));
+    if (k == 2) return rt_box_float(-fval(a));
+    return bad_unary("unary -", a);
+}
+wobj WEXPORT(rt_obj_pos)(wobj a) {
+    int k = numkind(a);
+    if (k == 1) return as_int(a);
+    if (k == 2) return a;
+    return bad_unary("unary +", a);
+}
+wobj WEXPORT(rt_obj_invert)(wobj a) {
+    if (numkind(a) == 1) return rt_int_invert(as_int(a));
+    return bad_unary("unary ~", a);
+}
+wobj WEXPORT(rt_obj_abs)(wobj a) {
+    int k = numkind(a);
+    if (k == 1) return rt_int_abs(as_int(a));
+    if (k == 2) return rt_box_float(__builtin_fabs(fval(a)));
+    return bad_unary("abs()", a);
+}
+
+wobj WEXPORT(rt_obj_powmod)(wobj a, wobj b, wobj m) {
+    if (rt_obj_type(m) == T_NONE) return rt_obj_pow(a, b);
+    int ka = numkind(a), kb = numkind(b), km = numkind(m);
+    if (ka == 1 && kb == 1 && km == 1) return rt_int_powmod(as_int(a), as_int(b), as_int(m));
+    /* CPython tries each operand's power slot; float's refuses any third argument outright. */
+    if (ka == 2 || kb == 2 || km == 2) {
+        raise_c(EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return 0;
+    }
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "unsupported operand type(s) for ** or pow(): '");
+    sb_add_cstr(sb, type_name(a));
+    sb_add_cstr(sb, "', '");
+    sb_add_cstr(sb, type_name(b));
+    sb_add_cstr(sb, "', '");
+    sb_add_cstr(sb, type_name(m));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
+    uint32_t t = rt_obj_type(container);
+    if (t == T_STR) {
+        if (rt_obj_type(item) != T_STR) {
+            wsb sb = rt_sb_new();
+            sb_add_cstr(sb, "'in <string>' requires string as left operand, not ");
+            sb_add_cstr(sb, type_name(item));
+            rt_raise(EXC_TypeError, rt_sb_finish(sb));
+            return 0;
+        }
+        return rt_str_contains(pval(container), pval(item));
+    }
+    if (t == T_LIST) return rt_list_contains(pval(container), item);
+    if (t == T_DICT) return rt_dict_contains(pval(container), item);
+    if (t == T_SET) return rt_set_contains(pval(container), item);
+    if (t == T_TUPLE) {
+        uint32_t n = HDR(pval(container))[1];
+        for (uint32_t i = 0; i < n; i++) {
+            wobj x = rt_tuple_get(pval(container), i);
+            if (x == item || rt_obj_eq(x, item)) return 1;
+        }
+        return 0;
+    }
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "argument of type '");
+    sb_add_cstr(sb, type_name(container));
+    sb_add_cstr(sb, "' is not iterable");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+wstr WEXPORT(rt_obj_format)(wobj v, wstr spec) {
+    switch (rt_obj_type(v)) {
+    case T_INT: return rt_int_format(v, spec);
+    case T_FLOAT: return rt_float_format(fval(v), spec);
+    case T_BOOL: return rt_bool_format(bval(v), spec);
+    case T_STR: return rt_str_format(pval(v), spec);
+    default:
+        if (str_len(spec) == 0) return rt_obj_str(v);
+        {
+            wsb sb = rt_sb_new();
+            sb_add_cstr(sb, "unsupported format string passed to ");
+            sb_add_cstr(sb, type_name(v));
+            sb_add_cstr(sb, ".__format__");
+            rt_raise(EXC_TypeError, rt_sb_finish(sb));
+            return 0;
+        }
+    }
+}
+
+double WEXPORT(rt_unbox_float)(wobj v) {
+    if (numkind(v)) return as_float(v);
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "must be real number, not ");
+    sb_add_cstr(sb, type_name(v));
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0.0;
+}
+
+double WEXPORT(rt_obj_to_float)(wobj v) {
+    if (numkind(v)) return as_float(v);
+    if (rt_obj_type(v) == T_STR) return rt_float_from_str(pval(v));
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "float() argument must be a string or a real number, not '");
+    sb_add_cstr(sb, type_name(v));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0.0;
+}
+
+wint WEXPORT(rt_obj_to_int)(wobj v) {
+    int k = numkind(v);
+    if (k == 1) return as_int(v);
+    if (k == 2) return rt_float_to_int(fval(v));
+    if (rt_obj_type(v) == T_STR) return rt_int_from_str(pval(v), mk_small(10));
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "int() argument must be a string, a bytes-like object or a real number, not '");
+    sb_add_cstr(sb, type_name(v));
+    sb_add_cstr(sb, "'");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}

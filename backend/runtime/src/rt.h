@@ -1,0 +1,136 @@
+/* rt.h: helpers shared by the runtime's C files (not part of the ABI; see include/waspy.h). */
+#ifndef RT_H
+#define RT_H
+#include "../include/waspy.h"
+
+#define NULL ((void *)0)
+#define INLINE static inline __attribute__((always_inline))
+#define NORETURN __attribute__((noreturn))
+
+/* Object header access. */
+#define HDR(p) ((uint32_t *)(size_t)(p))
+INLINE uint32_t obj_type(uint32_t p) { return HDR(p)[0] & 0xff; }
+INLINE uint32_t obj_word(uint32_t p) { return HDR(p)[1]; }
+
+
+/* Tagged ints. */
+#define SMALL_MAX 0x3fffffffffffffffLL
+#define SMALL_MIN (-0x3fffffffffffffffLL - 1)
+INLINE int is_small(wint v) { return (v & 1) == 0; }
+INLINE int64_t small_val(wint v) { return v >> 1; }
+INLINE wint mk_small(int64_t x) { return (wint)((uint64_t)x << 1); }
+INLINE int fits_small(int64_t x) { return x >= SMALL_MIN && x <= SMALL_MAX; }
+INLINE uint32_t big_ptr(wint v) { return (uint32_t)(v ^ 1); }
+INLINE wobj box_ptr(uint32_t p) { return (wobj)((uint64_t)p | 1); }
+INLINE uint32_t unbox_ptr(wobj v) { return (uint32_t)(v ^ 1); }
+
+/* Strings: header word = length; hash at 8; kind at 12; data at 16. */
+INLINE uint32_t str_len(wstr s) { return HDR(s)[1]; }
+INLINE uint32_t str_kind(wstr s) { return HDR(s)[3]; }
+INLINE uint8_t *str_data(wstr s) { return (uint8_t *)(size_t)(s + 16); }
+INLINE uint32_t str_at(wstr s, uint32_t i) {
+    uint32_t k = str_kind(s);
+    if (k == 1) return str_data(s)[i];
+    if (k == 2) return ((uint16_t *)str_data(s))[i];
+    return ((uint32_t *)str_data(s))[i];
+}
+wstr str_new(uint32_t len, uint32_t kind);
+wstr str_from_ascii(const char *p, uint32_t n);
+wstr str_from_cstr(const char *p);
+uint32_t cstrlen(const char *p);
+
+/* Exceptions with C-string messages. */
+void raise_c(uint32_t cls, const char *msg);
+/* Pending-exception test inside the runtime. */
+INLINE int exc_pending(void) { return rt_exc != 0; }
+NORETURN void rt_unsupported(const char *what);
+/* An internal error of the runtime or of compiled code: message to stderr, exit status 70. */
+NORETURN void rt_fatal(const char *what);
+
+/* Memory helpers (clang lowers these to memory.copy / memory.fill with -mbulk-memory). */
+void *memcpy(void *d, const void *s, size_t n);
+void *memmove(void *d, const void *s, size_t n);
+void *memset(void *d, int c, size_t n);
+/* Scratch allocation: heap memory for temporaries (reclaimed by the collector later). */
+void *scratch(uint32_t bytes);
+
+/* Static singletons. */
+extern uint32_t rt_none_obj[2] __asm__("rt_none_addr");
+extern uint32_t rt_true_obj[4] __asm__("rt_true_addr");
+extern uint32_t rt_false_obj[4] __asm__("rt_false_addr");
+#define NONE_PTR ((uint32_t)(size_t)rt_none_obj)
+#define TRUE_PTR ((uint32_t)(size_t)rt_true_obj)
+#define FALSE_PTR ((uint32_t)(size_t)rt_false_obj)
+
+/* Double bits. */
+INLINE uint64_t dbits(double x) { uint64_t u; __builtin_memcpy(&u, &x, 8); return u; }
+INLINE double bitsd(uint64_t u) { double x; __builtin_memcpy(&x, &u, 8); return x; }
+INLINE int d_isnan(double x) { return x != x; }
+INLINE int d_isinf(double x) { return x == __builtin_inf() || x == -__builtin_inf(); }
+INLINE int d_isfinite(double x) { return !d_isnan(x) && !d_isinf(x); }
+
+/* Output internals. */
+void out_bytes(int fd, const uint8_t *p, uint32_t n);
+void out_cstr(int fd, const char *p);
+void out_str(int fd, wstr s);
+
+/* Bigint internals (bigint.c). A magnitude is little-endian u32 limbs. */
+typedef struct { uint32_t *d; int32_t n; int32_t neg; } big;
+/* View of a tagged int as a sign-magnitude number; `tmp` holds the limbs of a small value. */
+big big_view(wint v, uint32_t tmp[2]);
+/* Canonical tagged int from a sign-magnitude (copies into a new bigint object when needed). */
+wint big_make(const uint32_t *d, int32_t n, int32_t neg);
+/* Scratch magnitude routines. */
+int32_t mag_norm(const uint32_t *a, int32_t n);
+int mag_cmp(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb);
+int32_t mag_add(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out);
+int32_t mag_sub(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out);
+int32_t mag_mul(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out);
+int32_t mag_mul_small(const uint32_t *a, int32_t na, uint32_t m, uint32_t add, uint32_t *out);
+uint32_t mag_divmod_small(const uint32_t *a, int32_t na, uint32_t m, uint32_t *q);
+/* q (na-nb+1 limbs) and r (nb limbs) may be null. Returns normalized lengths via *nq, *nr. */
+void mag_divmod(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb,
+                uint32_t *q, int32_t *nq, uint32_t *r, int32_t *nr);
+int32_t mag_shl(const uint32_t *a, int32_t na, uint32_t bits, uint32_t *out);
+int32_t mag_shr(const uint32_t *a, int32_t na, uint32_t bits, uint32_t *out);
+uint32_t mag_bitlen(const uint32_t *a, int32_t na);
+/* Correctly rounded a / b (magnitudes) as a double with half-even rounding; sets *overflow. */
+double mag_ratio_to_double(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, int *overflow);
+/* Correctly rounded magnitude as a double; *overflow set if it exceeds the double range. */
+double mag_to_double(const uint32_t *a, int32_t na, int *overflow);
+/* Decimal digits of a magnitude into buf (no sign); returns the count. buf needs
+ * 10 * na + 1 bytes. */
+uint32_t mag_to_decimal(const uint32_t *a, int32_t na, char *buf);
+/* Magnitude from decimal digit characters (no sign, no underscores). out needs n/9+2 limbs. */
+int32_t mag_from_decimal(const char *digits, uint32_t n, uint32_t *out);
+
+/* Float internals (dtoa.c). */
+/* Shortest round-trip digits of a finite positive double: digits into buf (no dot), returns the
+ * count and sets *dexp so that value = 0.DIGITS * 10^dexp. */
+int32_t dtoa_shortest(double x, char *buf, int32_t *dexp);
+/* Correctly rounded (half-even on the exact value) digits. mode 'e': ndig significant digits;
+ * mode 'f': ndig digits after the decimal point. Same output convention as dtoa_shortest;
+ * may return 0 digits (value rounds to 0 in mode 'f'). buf needs room for the digits. */
+int32_t dtoa_fixed(double x, int mode, int32_t ndig, char *buf, int32_t *dexp);
+/* Correctly rounded parse of a decimal: digits (no dot), value = 0.DIGITS * 10^dexp. */
+double strtod_digits(const char *digits, int32_t n, int32_t dexp);
+double pow10_exact(int k); /* 10^k for 0 <= k <= 22 */
+
+/* Str helpers (str.c). */
+wsb sb_new_cap(uint32_t cap);
+void sb_add_cstr(wsb sb, const char *p);
+void sb_add_bytes(wsb sb, const char *p, uint32_t n);
+void sb_add_repeat(wsb sb, uint32_t cp, int32_t n);
+uint32_t sb_len(wsb sb);
+uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others become 0x80+ */
+const char *type_name(wobj v);
+
+/* Unicode tables (unicode_tables.c, generated). */
+extern const uint8_t uni_nonprintable_packed[];
+extern const uint32_t uni_nonprintable_packed_size;
+extern const uint32_t uni_decimal_zeros[];
+extern const uint32_t uni_decimal_zeros_count;
+int uni_is_printable(uint32_t c);
+int uni_decimal_value(uint32_t c); /* 0-9, or -1 if c is not a decimal digit */
+int is_space_cp(uint32_t c);
+#endif

@@ -1,0 +1,61 @@
+package dev.waspy.backend;
+
+import dev.waspy.backend.layout.MemoryLayout;
+import dev.waspy.middle.dump.IrPrinter;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.wasm.model.Module;
+import dev.waspy.wasm.text.WatPrinter;
+
+/**
+ * The result of compiling one program: the linked, validated module (as bytes and as a model) and
+ * what the compiler saw on the way, for {@code --emit=wat}, {@code --dump-ir} and {@code --dump-layout}.
+ */
+public final class Compilation {
+    private final byte[] wasm;
+    private final Module module;
+    private final IrProgram ir;
+    private final MemoryLayout layout;
+    private final PhaseTimes times;
+
+    Compilation(byte[] wasm, Module module, IrProgram ir, MemoryLayout layout, PhaseTimes times) {
+        this.wasm = wasm;
+        this.module = module;
+        this.ir = ir;
+        this.layout = layout;
+        this.times = times;
+    }
+
+    /** How long each phase of the compiler took. */
+    public PhaseTimes times() {
+        return times;
+    }
+
+    /** The WASI command module. */
+    public byte[] wasm() {
+        return wasm.clone();
+    }
+
+    /** The linked module's model (the runtime merged in). */
+    public Module module() {
+        return module;
+    }
+
+    /** The module in the WebAssembly text format. */
+    public String wat() {
+        return WatPrinter.print(module);
+    }
+
+    /** The middle-end's IR after its passes, as the program was lowered. */
+    public IrProgram ir() {
+        return ir;
+    }
+
+    /** The IR in the middle-end's text form. */
+    public String irText() {
+        return IrPrinter.print(ir);
+    }
+
+    public MemoryLayout layout() {
+        return layout;
+    }
+}

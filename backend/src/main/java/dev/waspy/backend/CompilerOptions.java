@@ -1,0 +1,51 @@
+package dev.waspy.backend;
+
+import dev.waspy.backend.layout.MemoryLayout;
+import dev.waspy.middle.pass.PassObserver;
+import dev.waspy.middle.pass.Pipeline;
+
+import java.util.List;
+
+/**
+ * What a compilation may be asked to do differently. {@link #defaults()} is what {@code waspy run}
+ * and {@code waspy build} use without options.
+ *
+ * @param passes           the middle-end's pass pipeline, by pass name ({@link Pipeline#DEFAULT} by default)
+ * @param maxMemoryPages   the most 64 KiB pages linear memory may grow to
+ * @param shadowStackBytes room for the GC roots of compiled code
+ * @param nameSection      give the module a name section (Python function names in traces and tools)
+ * @param observer         sees the IR after construction and after each pass (dumps, pass timings)
+ */
+public record CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
+                              PassObserver observer) {
+    public CompilerOptions {
+        passes = List.copyOf(passes);
+        if (maxMemoryPages < 1 || maxMemoryPages > MemoryLayout.MAX_PAGES) {
+            throw new IllegalArgumentException("maxMemoryPages must be in 1.." + MemoryLayout.MAX_PAGES);
+        }
+        if (shadowStackBytes < 0 || shadowStackBytes % 16 != 0) {
+            throw new IllegalArgumentException("shadowStackBytes must be a non-negative multiple of 16");
+        }
+    }
+
+    public static CompilerOptions defaults() {
+        return new CompilerOptions(Pipeline.DEFAULT, MemoryLayout.MAX_PAGES, 256 * 1024, true, PassObserver.NONE);
+    }
+
+    /** The default pipeline (on) or no optimization pass at all (off, {@code -O0}). */
+    public CompilerOptions withOptimize(boolean on) {
+        return withPasses(on ? Pipeline.DEFAULT : Pipeline.NONE);
+    }
+
+    public CompilerOptions withPasses(List<String> names) {
+        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer);
+    }
+
+    public CompilerOptions withMaxMemoryPages(int pages) {
+        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer);
+    }
+
+    public CompilerOptions withObserver(PassObserver o) {
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.waspy.backend.lower;
+
+import static dev.waspy.wasm.instr.NumericOp.I32_AND;
+import static dev.waspy.wasm.instr.NumericOp.I32_NE;
+import static dev.waspy.wasm.instr.NumericOp.I32_WRAP_I64;
+import static dev.waspy.wasm.instr.NumericOp.I64_EXTEND_I32_U;
+import static dev.waspy.wasm.instr.NumericOp.I64_OR;
+
+import dev.waspy.backend.locals.FunctionLocals;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.wasm.instr.BlockType;
+import dev.waspy.wasm.model.ValType;
+
+/**
+ * Conversions between a typed representation and the boxed {@code object} one (ABI.md): a tagged int
+ * already is a boxed object; pointers get the tag bit; floats, bools and None go through the runtime.
+ */
+final class Boxing {
+    /** Type ids of ABI.md's object header. */
+    static final int T_NONE = 1;
+    static final int T_BOOL = 2;
+    static final int T_INT = 3;
+    static final int T_FLOAT = 4;
+    static final int T_STR = 5;
+    static final int T_TUPLE = 6;
+
+    private Boxing() {}
+
+    /** Value of {@code from} on the stack (nothing for None) becomes a boxed i64. */
+    static void box(Emitter e, IrType from) {
+        switch (from) {
+            case IrType.Int i -> { }
+            case IrType.Obj o -> { }
+            case IrType.Float f -> e.call(Rt.RT_BOX_FLOAT);
+            case IrType.Bool b -> e.call(Rt.RT_BOX_BOOL);
+            case IrType.NoneType n -> e.call(Rt.RT_BOX_NONE);
+            case IrType.Str s -> pointer(e);
+            case IrType.Tuple t -> pointer(e);
+        }
+    }
+
+    private static void pointer(Emitter e) {
+        e.code.op(I64_EXTEND_I32_U).i64Const(1).op(I64_OR);
+    }
+
+    /**
+     * Boxed i64 on the stack becomes a value of {@code to}, which the caller knows it holds (a tuple
+     * item of a known type, say): no check.
+     */
+    static void unboxKnown(Emitter e, IrType to) {
+        switch (to) {
+            case IrType.Int i -> { }
+            case IrType.Obj o -> { }
+            case IrType.Float f -> e.call(Rt.RT_UNBOX_FLOAT);
+            // The truth of a bool object is its value.
+            case IrType.Bool b -> e.call(Rt.RT_OBJ_TRUTHY);
+            case IrType.NoneType n -> e.code.drop();
+            case IrType.Str s -> untag(e);
+            case IrType.Tuple t -> untag(e);
+        }
+    }
+
+    private static void untag(Emitter e) {
+        e.code.op(I32_WRAP_I64).i32Const(-2).op(I32_AND);
+    }
+
+    /**
+     * Boxed i64 on the stack becomes a value of {@code to} if it holds one; otherwise a TypeError is
+     * raised (the caller checks for it) and a zero of the right type is left.
+     */
+    static void unboxChecked(Emitter e, IrType to) {
+        if (to instanceof IrType.Obj) {
+            return;
+        }
+        int v = e.scratch(ValType.I64, 0);
+        ValType t = FunctionLocals.valType(to);
+        e.code.localTee(v);
+        e.call(Rt.RT_OBJ_TYPE).code.i32Const(typeId(to)).op(I32_NE);
+        e.code.ifElse(t == null ? BlockType.EMPTY : BlockType.of(t), fail -> {
+            e.code.i32Const(ExcClass.TypeError.id()).i32Const(e.str("expected a value of type " + to.show()));
+            e.call(Rt.RT_RAISE);
+            if (t != null) {
+                e.zero(t);
+            }
+        }, ok -> {
+            e.code.localGet(v);
+            unboxKnown(e, to);
+        });
+    }
+
+    static int typeId(IrType t) {
+        return switch (t) {
+            case IrType.Int i -> T_INT;
+            case IrType.Float f -> T_FLOAT;
+            case IrType.Bool b -> T_BOOL;
+            case IrType.NoneType n -> T_NONE;
+            case IrType.Str s -> T_STR;
+            case IrType.Tuple tu -> T_TUPLE;
+            case IrType.Obj o -> throw new IllegalArgumentException("object has no single type id");
+        };
+    }
+}

@@ -1,0 +1,177 @@
+package dev.waspy.backend.lower;
+
+import dev.waspy.backend.layout.MemoryLayout;
+import dev.waspy.backend.layout.StaticData;
+import dev.waspy.backend.locals.FunctionLocals;
+import dev.waspy.backend.locals.LocalAllocator;
+import dev.waspy.backend.peephole.LocalTraffic;
+import dev.waspy.backend.peephole.UnusedLocals;
+import dev.waspy.middle.ir.IrFunction;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.ir.Var;
+import dev.waspy.wasm.instr.BlockType;
+import dev.waspy.wasm.instr.CodeBuilder;
+import dev.waspy.wasm.instr.Control;
+import dev.waspy.wasm.instr.Instruction;
+import dev.waspy.wasm.instr.Numeric;
+import dev.waspy.wasm.model.ConstExpr;
+import dev.waspy.wasm.model.DataMode;
+import dev.waspy.wasm.model.DataSegment;
+import dev.waspy.wasm.model.Export;
+import dev.waspy.wasm.model.ExternKind;
+import dev.waspy.wasm.model.FuncType;
+import dev.waspy.wasm.model.Function;
+import dev.waspy.wasm.model.Global;
+import dev.waspy.wasm.model.GlobalType;
+import dev.waspy.wasm.model.Import;
+import dev.waspy.wasm.model.ImportDesc;
+import dev.waspy.wasm.model.Limits;
+import dev.waspy.wasm.model.MemoryType;
+import dev.waspy.wasm.model.Module;
+import dev.waspy.wasm.model.ValType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * A whole IR program to the <em>program module</em>: the compiled functions, their static data and
+ * globals, and {@code _start}, importing what it needs from the runtime (module {@code waspy_rt}):
+ * <ul>
+ *   <li>the runtime functions it calls, in first-use order (function indices 0..R-1);</li>
+ *   <li>global 0, {@code rt_exc_addr}, the address of the pending-exception slot;</li>
+ *   <li>(its own global 1 is the call depth behind RecursionError, then the Python globals);</li>
+ *   <li>the memory, {@code memory}, which the runtime defines.</li>
+ * </ul>
+ * The linker then merges the runtime into it. {@code _start} is
+ * {@code rt_init(B, C, max_pages); <module>(); if pending: rt_uncaught(); rt_exit(0)}.
+ */
+public final class ProgramLowering {
+    /** The symbol of {@code _start}, not a Python name (a Python function may be called {@code _start}). */
+    private static final String START = "<start>";
+
+    /** The lowered program with the memory map it was laid out for. */
+    public record Result(Module module, MemoryLayout layout) {}
+
+    /**
+     * @param data     static data placed at the runtime's end (ABI.md's A); lowering adds to it
+     * @param stackEnd end of the runtime's C stack
+     */
+    public static Result lower(IrProgram program, StaticData data, LocalAllocator allocator, int stackEnd,
+                               int shadowStackBytes, int maxPages, boolean nameSection) {
+        if (program.module() == null) {
+            throw new IllegalArgumentException("the program has no " + IrProgram.MODULE + " function");
+        }
+        List<IrFunction> functions = program.functions();
+        List<String> names = new ArrayList<>();
+        functions.forEach(fn -> names.add(fn.name()));
+        names.add(START);
+        Symbols symbols = new Symbols(names);
+        ProgramContext ctx = new ProgramContext(program, symbols, data);
+        Module m = new Module();
+
+        List<Function> bodies = new ArrayList<>();
+        List<FunctionLocals> localsOf = new ArrayList<>();
+        List<SortedMap<Integer, String>> localNames = new ArrayList<>();
+        for (IrFunction fn : functions) {
+            FunctionLocals locals = allocator.allocate(fn);
+            FunctionLowering lowering = new FunctionLowering(fn, locals, ctx);
+            try {
+                bodies.add(lowering.lower(m.typeIndex(ProgramContext.signature(fn))));
+            } catch (Unsupported u) {
+                throw new UnsupportedInFunction(fn, u.getMessage());
+            }
+            localsOf.add(lowering.locals());
+            localNames.add(lowering.locals().names());
+        }
+        MemoryLayout layout = MemoryLayout.of(stackEnd, data, shadowStackBytes, maxPages);
+        bodies.add(start(symbols, layout, m));
+
+        for (Rt rt : symbols.imports()) {
+            m.imports().add(new Import(Rt.MODULE, rt.symbol(), new ImportDesc.Func(m.typeIndex(rt.type()))));
+        }
+        m.imports().add(new Import(Rt.MODULE, "rt_exc_addr", new ImportDesc.Global(new GlobalType(ValType.I32, false))));
+        m.imports().add(new Import(Rt.MODULE, "memory",
+                new ImportDesc.Memory(new MemoryType(Limits.atLeast(layout.initialPages())))));
+        for (int k = 0; k < bodies.size(); k++) {
+            Function body = bodies.get(k);
+            List<Instruction> code = resolveCalls(body.body(), symbols);
+            List<ValType> declared = body.locals();
+            if (k < localsOf.size()) {
+                // One local per value leaves set/get pairs everywhere; fold them, then drop dead locals.
+                FunctionLocals locals = localsOf.get(k);
+                code = LocalTraffic.run(code, locals.params().size() + declared.size());
+                var compact = UnusedLocals.run(locals.params().size(), declared, code, locals.names());
+                code = compact.body();
+                declared = compact.declared();
+                localNames.set(k, compact.names());
+            }
+            m.functions().add(new Function(body.typeIndex(), declared, code));
+        }
+        m.globals().add(new Global(new GlobalType(ValType.I32, true), ConstExpr.of(new Numeric.I32Const(0))));
+        for (Var.Global g : ctx.definedGlobals) {
+            ValType t = FunctionLocals.valType(g.type());
+            m.globals().add(new Global(new GlobalType(t, true), ConstExpr.of(zero(t))));
+        }
+        m.exports().add(new Export("_start", ExternKind.FUNC, symbols.indexOf(START)));
+        if (data.end() > data.base()) {
+            m.data().add(new DataSegment(new DataMode.Active(0, ConstExpr.of(new Numeric.I32Const(data.base()))),
+                    data.bytes()));
+        }
+        if (nameSection) {
+            name(m, symbols, functions, localNames);
+            m.names().globalNames().put(ProgramContext.EXC_ADDR_GLOBAL, "rt_exc_addr");
+            m.names().globalNames().put(ProgramContext.DEPTH_GLOBAL, "call_depth");
+            for (Var.Global g : ctx.definedGlobals) {
+                m.names().globalNames().put(ctx.global(g), g.name());
+            }
+        }
+        return new Result(m, layout);
+    }
+
+    private static Function start(Symbols symbols, MemoryLayout layout, Module m) {
+        CodeBuilder c = new CodeBuilder();
+        c.i32Const(layout.dataEnd()).i32Const(layout.heapBase()).i32Const(layout.maxPages());
+        c.call(symbols.runtime(Rt.RT_INIT));
+        c.call(symbols.function(IrProgram.MODULE));
+        // <module> returns nothing; an escaped exception is reported (and exits 1) by the runtime.
+        c.globalGet(ProgramContext.EXC_ADDR_GLOBAL).mem(dev.waspy.wasm.instr.MemOp.I32_LOAD, 0);
+        c.ifThen(BlockType.EMPTY, t -> t.call(symbols.runtime(Rt.RT_UNCAUGHT)));
+        c.i32Const(0).call(symbols.runtime(Rt.RT_EXIT));
+        return new Function(m.typeIndex(FuncType.of(List.of(), List.of())), List.of(), c.finish());
+    }
+
+    private static List<Instruction> resolveCalls(List<Instruction> body, Symbols symbols) {
+        List<Instruction> out = new ArrayList<>(body.size());
+        for (Instruction i : body) {
+            out.add(i instanceof Control.Call c ? new Control.Call(symbols.index(c.function())) : i);
+        }
+        return out;
+    }
+
+    private static Instruction zero(ValType t) {
+        return switch (t) {
+            case I32 -> new Numeric.I32Const(0);
+            case I64 -> new Numeric.I64Const(0);
+            case F64 -> Numeric.F64Const.of(0);
+            default -> throw new IllegalArgumentException("no global of type " + t);
+        };
+    }
+
+    private static void name(Module m, Symbols symbols, List<IrFunction> functions,
+                             List<SortedMap<Integer, String>> locals) {
+        List<Rt> imports = symbols.imports();
+        for (int i = 0; i < imports.size(); i++) {
+            m.names().functionNames().put(i, imports.get(i).symbol());
+        }
+        for (int k = 0; k < functions.size(); k++) {
+            int index = symbols.indexOf(functions.get(k).name());
+            m.names().functionNames().put(index, functions.get(k).name());
+            for (Map.Entry<Integer, String> local : locals.get(k).entrySet()) {
+                m.names().setLocalName(index, local.getKey(), local.getValue());
+            }
+        }
+        m.names().functionNames().put(symbols.indexOf(START), "_start");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.waspy.cli;
+
+import dev.waspy.backend.Compilation;
+import dev.waspy.backend.Compiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", description = {
+        "Compile a Python program to a WASI preview1 command module (runs in Chicory, Node, wasmtime, ...)."})
+final class BuildCommand implements Callable<Integer> {
+    enum Emit { WASM, WAT }
+
+    private final Streams io;
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "The program.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Where to write the module; '-' for stdout. Default: FILE.wasm (FILE.wat with --emit=wat).")
+    String output;
+
+    @Option(names = "--emit", paramLabel = "FORMAT", description = "wasm (binary) or wat (text). Default: wasm.",
+            converter = EmitConverter.class)
+    Emit emit = Emit.WASM;
+
+    @Mixin
+    CompileOptions options;
+
+    BuildCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream err = io.errPrinter();
+        try {
+            Compilation c = Compiler.compile(Sources.read(file), options.toCompilerOptions());
+            PrintStream out = io.outPrinter();
+            out.print(options.passReport);
+            if (options.dumpIr) {
+                out.print(c.irText());
+            }
+            if (options.dumpLayout) {
+                out.print(c.layout().describe());
+            }
+            byte[] bytes = emit == Emit.WAT ? c.wat().getBytes(StandardCharsets.UTF_8) : c.wasm();
+            write(bytes);
+            if (options.timePhases) {
+                err.print(Timing.sinceJvmStart() + c.times().describe());
+            }
+            return ExitStatus.OK;
+        } catch (Throwable t) {
+            return Failures.report(t, file.toString(), options.verbose, err);
+        }
+    }
+
+    private void write(byte[] bytes) {
+        if ("-".equals(output)) {
+            try {
+                io.out().write(bytes);
+                io.out().flush();
+            } catch (IOException e) {
+                throw new Failures.UserError("cannot write to stdout: " + e.getMessage());
+            }
+            return;
+        }
+        Path target = output != null ? Path.of(output) : defaultOutput();
+        try {
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new Failures.UserError("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    private Path defaultOutput() {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
+        return file.resolveSibling(stem + (emit == Emit.WAT ? ".wat" : ".wasm"));
+    }
+
+    static final class EmitConverter implements picocli.CommandLine.ITypeConverter<Emit> {
+        @Override
+        public Emit convert(String value) {
+            return switch (value) {
+                case "wasm" -> Emit.WASM;
+                case "wat" -> Emit.WAT;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not an output format; use wasm or wat");
+            };
+        }
+    }
+}

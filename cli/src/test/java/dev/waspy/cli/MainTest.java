@@ -1,0 +1,207 @@
+package dev.waspy.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The waspy command in-process: exit statuses, the error format, and no Java stack trace ever. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {
+        void assertNoStackTrace() {
+            assertFalse(err.contains("\tat ") || err.contains("Exception:") && !err.contains("error"), err);
+        }
+    }
+
+    private Result waspy(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = Main.execute(args, new Streams(new ByteArrayInputStream(new byte[0]), out, err));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String write(String name, String source) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, source);
+        return p.toString();
+    }
+
+    @Test
+    void runPrintsAndExitsZero() throws IOException {
+        Result r = waspy("run", write("p.py", "print(1 + 2)\nprint('a', 2.5, True)\n"));
+        assertEquals(new Result(0, "3\na 2.5 True\n", ""), r);
+    }
+
+    @Test
+    void runGivesTheProgramsExitStatus() throws IOException {
+        Result r = waspy("run", write("p.py", "import sys\nprint('before')\nsys.exit(3)\n"));
+        assertEquals(3, r.status());
+        assertEquals("before\n", r.out());
+    }
+
+    @Test
+    void anUncaughtExceptionExitsOneWithCPythonsLastLine() throws IOException {
+        Result r = waspy("run", write("p.py", "x = 0\nprint('start')\nprint(1 // x)\n"));
+        assertEquals(1, r.status());
+        assertEquals("start\n", r.out());
+        assertTrue(r.err().startsWith("Traceback (most recent call last):"), r.err());
+        assertTrue(r.err().endsWith("ZeroDivisionError: integer division or modulo by zero\n"), r.err());
+    }
+
+    @Test
+    void recursionStopsAtCPythonsLimit() throws IOException {
+        // python3 prints 998, then fails on f(999): 1000 frames of f on top of the module's one.
+        String p = write("p.py", "def f(n: int) -> int:\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n"
+                + "print(f(998))\nprint(f(999))\n");
+        Result r = waspy("run", p);
+        assertEquals(1, r.status(), r.err());
+        assertEquals("998\n", r.out());
+        assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
+    }
+
+    @Test
+    void bothEnginesAgree() throws IOException {
+        String p = write("p.py", "total = 0\nfor i in range(100):\n    total += i * i\nprint(total)\n");
+        assertEquals(new Result(0, "328350\n", ""), waspy("run", "--engine=interpreter", p));
+        assertEquals(new Result(0, "328350\n", ""), waspy("run", "--engine=compiler", p));
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithLineColumnAndCaret() throws IOException {
+        String p = write("bad.py", "x = 1\ny = (2 +\n");
+        Result r = waspy("run", p);
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith(p + ":2:"), r.err());
+        assertTrue(r.err().contains(": error: "), r.err());
+        assertTrue(r.err().contains("\n    y = (2 +\n"), r.err());
+        assertTrue(r.err().stripTrailing().endsWith("^"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aMissingFileIsAUserError() {
+        Result r = waspy("run", dir.resolve("nope.py").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("nope.py: error: no such file"), r.err());
+    }
+
+    @Test
+    void badCommandLinesExitTwo() {
+        assertEquals(2, waspy().status());
+        assertEquals(2, waspy("frobnicate").status());
+        assertEquals(2, waspy("build", "--emit=pdf", "x.py").status());
+        assertEquals(2, waspy("run", "--engine=jit", "x.py").status());
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        Result help = waspy("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("run") && help.out().contains("build"), help.out());
+        assertEquals(0, waspy("--version").status());
+    }
+
+    @Test
+    void buildWritesAModuleAndWat() throws IOException {
+        String p = write("hello.py", "print('hi')\n");
+        Result r = waspy("build", p);
+        assertEquals(0, r.status(), r.err());
+        byte[] wasm = Files.readAllBytes(dir.resolve("hello.wasm"));
+        assertArrayEquals(new byte[] {0, 'a', 's', 'm'}, java.util.Arrays.copyOf(wasm, 4));
+        Result wat = waspy("build", p, "--emit=wat", "-o", "-");
+        assertEquals(0, wat.status(), wat.err());
+        assertTrue(wat.out().startsWith("(module"), wat.out());
+        assertTrue(wat.out().contains("(export \"_start\""), wat.out());
+    }
+
+    @Test
+    void dumpsGoToStderrOnRunAndStdoutOnBuild() throws IOException {
+        String p = write("p.py", "print(7)\n");
+        Result run = waspy("run", "--dump-ir", "--dump-layout", p);
+        assertEquals("7\n", run.out());
+        assertTrue(run.err().contains("def <module>()"), run.err());
+        assertTrue(run.err().contains("shadow stack"), run.err());
+        Result build = waspy("build", "--dump-ir", "-o", dir.resolve("p.wasm").toString(), p);
+        assertTrue(build.out().contains("def <module>()"), build.out());
+    }
+
+    @Test
+    void passesCanBeChosenDumpedAndTimed() throws IOException {
+        String p = write("p.py", "x = 2\nprint(x * 3)\n");
+        Result r = waspy("run", "--passes=dead-blocks,mem2reg,const-fold", "--dump-after=mem2reg", "--time-passes", p);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("6\n", r.out());
+        assertTrue(r.err().contains("=== IR after mem2reg ==="), r.err());
+        assertTrue(r.err().contains("pass const-fold"), r.err());
+        Result bad = waspy("run", "--passes=no-such-pass", p);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown pass 'no-such-pass'"), bad.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "class C:\n    pass\n",
+        "x = [1, 2, 3]\nprint(x[0])\n",
+        "def f(*args):\n    return args\n",
+        "print(undefined_name)\n",
+        "try:\n    pass\nexcept ValueError:\n    pass\n",
+        "import os\n",
+        "lambda: 0\n",
+        "x: int = 'str'\n",
+        "def f():\n    return f\n",
+        "\tprint(1)\n",
+        "print(1\n",
+        "async def f(): pass\n",
+    })
+    void unsupportedOrInvalidProgramsAreCompileErrors(String source) throws IOException {
+        Result r = waspy("build", write("p.py", source), "-o", dir.resolve("p.wasm").toString());
+        r.assertNoStackTrace();
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().matches("(?s).*p\\.py:\\d+:\\d+: error: .*"), r.err());
+    }
+
+    @Test
+    void garbageBytesNeverCrash() throws IOException {
+        Random random = new Random(42);
+        for (int k = 0; k < 20; k++) {
+            byte[] junk = new byte[1 + random.nextInt(200)];
+            random.nextBytes(junk);
+            Path p = dir.resolve("junk" + k + ".py");
+            Files.write(p, junk);
+            Result r = waspy("build", p.toString(), "-o", dir.resolve("j.wasm").toString());
+            r.assertNoStackTrace();
+            assertEquals(2, r.status(), r.err());
+        }
+    }
+
+    @Test
+    void anInternalErrorIsOneLineWithAHintAndNoTraceUnlessVerbose() {
+        var buf = new ByteArrayOutputStream();
+        int status = Failures.report(new IllegalStateException("boom\nsecond line"), "x.py", false,
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String err = buf.toString(StandardCharsets.UTF_8);
+        assertEquals(3, status);
+        assertTrue(err.startsWith("x.py: internal compiler error: IllegalStateException: boom ...\n"), err);
+        assertFalse(err.contains("\tat "), err);
+        buf.reset();
+        Failures.report(new IllegalStateException("boom"), "x.py", true, new PrintStream(buf, true, StandardCharsets.UTF_8));
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("\tat "));
+    }
+}

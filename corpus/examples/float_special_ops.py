@@ -1,0 +1,15 @@
+# Floor division, modulo and comparisons with infinities, NaN and signed zeros follow CPython.
+
+inf = float('inf')
+nan = float('nan')
+print(5.0 // inf, -5.0 // inf, 5.0 % inf, -5.0 % inf, 5 % -inf, -5 % -inf)
+print(inf + 1, inf * -2, inf / 1e308, -inf * 0.5, inf - 1e308)
+print(nan + 1, nan * 0, nan == nan, nan != nan, nan < 1, nan > 1, 1 < nan)
+print(inf == inf, -inf < inf, inf > 10**400, max(1.0, inf), min(-inf, -1e308))
+print(0.0 == -0.0, -0.0 < 0.0, 1 / inf, -1 / inf, -0.0 * 5, 0.0 * -5)
+print(abs(-inf), abs(nan), -nan, round(2.5e-8, 8), round(-0.0), round(-0.4, 0))
+q, r = divmod(-7, 2.5)
+print(7.0 % -0.5, -0.0 % 1.0, q, r, -7 // 2.5)
+print(1e308 + 1e308, -1e308 - 1e308, 1e308 * 1.5 - 1e308 * 1.5)
+print(float('Infinity'), float('-inf'), float('nan'), float('-nan'), float('INF'))
+print(2.0 ** 0.5, 4.0 ** -0.5, (-2.0) ** 3, (-2.0) ** -2, 0.0 ** 0.0, 1.0 ** inf, inf ** 0)

@@ -1,0 +1,45 @@
+package dev.waspy.corpus;
+
+import dev.waspy.cli.run.Engine;
+import dev.waspy.cli.run.WasiRunner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a module in embedded Chicory through Waspy's own {@link WasiRunner}, on a daemon thread so a
+ * module that never ends fails its test instead of hanging the build.
+ */
+final class Chicory {
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        // The corpus runs deep recursion (ackermann, hanoi): give the interpreter room.
+        Thread t = new Thread(null, r, "chicory-run", 512L * 1024 * 1024);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Chicory() {}
+
+    static Outcome run(byte[] wasm, String programName, Engine engine, Duration limit) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Future<Integer> status = POOL.submit(() -> WasiRunner.run(wasm, programName, List.of(),
+                new ByteArrayInputStream(new byte[0]), out, err, engine));
+        try {
+            int code = status.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return new Outcome(out.toByteArray(), code, err.toByteArray());
+        } catch (TimeoutException e) {
+            status.cancel(true);
+            throw new Processes.Timeout("Chicory (" + engine + ") ran longer than " + limit.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+}

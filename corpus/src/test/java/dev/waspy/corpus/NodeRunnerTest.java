@@ -1,0 +1,122 @@
+package dev.waspy.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.dylibso.chicory.wabt.Wat2Wasm;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks {@code tools/node/run-wasi.mjs} on hand-written WASI modules, independently of the compiler:
+ * argv, stdout, stderr, the exit status from {@code proc_exit}, a plain return, a trap and a bad file.
+ */
+class NodeRunnerTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    /** Prints its argv one per line, writes a line to stderr, exits with status 40 + argc. */
+    private static final String ECHO_ARGS = """
+            (module
+              (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+              (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+              (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+              (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+              (memory (export "memory") 1)
+              (data (i32.const 16) "to stderr\\n")
+              (func $write (param $fd i32) (param $ptr i32) (param $len i32)
+                (i32.store (i32.const 0) (local.get $ptr))
+                (i32.store (i32.const 4) (local.get $len))
+                (drop (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8))))
+              (func (export "_start")
+                (local $i i32) (local $size i32)
+                (drop (call $args_sizes_get (i32.const 32) (i32.const 36)))
+                (drop (call $args_get (i32.const 64) (i32.const 1024)))
+                (local.set $size (i32.load (i32.const 36)))
+                (block $done (loop $next
+                  (br_if $done (i32.ge_u (local.get $i) (local.get $size)))
+                  (if (i32.eqz (i32.load8_u (i32.add (i32.const 1024) (local.get $i))))
+                    (then (i32.store8 (i32.add (i32.const 1024) (local.get $i)) (i32.const 10))))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br $next)))
+                (call $write (i32.const 1) (i32.const 1024) (local.get $size))
+                (call $write (i32.const 2) (i32.const 16) (i32.const 10))
+                (call $proc_exit (i32.add (i32.const 40) (i32.load (i32.const 32))))))
+            """;
+
+    private static final String RETURNS = """
+            (module
+              (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (data (i32.const 16) "done\\n")
+              (func (export "_start")
+                (i32.store (i32.const 0) (i32.const 16))
+                (i32.store (i32.const 4) (i32.const 5))
+                (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))
+            """;
+
+    private static final String TRAPS = """
+            (module
+              (memory (export "memory") 1)
+              (func (export "_start") unreachable))
+            """;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void needsNode() {
+        boolean node = NodeWasi.available();
+        if (!node) {
+            System.err.println("NodeRunnerTest skipped: node is not installed");
+        }
+        assumeTrue(node, "node is not installed");
+    }
+
+    @Test
+    void passesArgvStdoutStderrAndTheExitStatus() throws IOException {
+        Path wasm = assemble("echo_args.wasm", ECHO_ARGS);
+        Outcome o = NodeWasi.start(wasm, List.of("alpha", "beta gamma")).await(LIMIT);
+        assertEquals("echo_args.wasm\nalpha\nbeta gamma\n", new String(o.stdout(), StandardCharsets.UTF_8));
+        assertEquals("to stderr\n", o.stderrText(), "stderr carries only the program's own output");
+        assertEquals(43, o.status());
+    }
+
+    @Test
+    void returningFromStartMeansStatusZero() throws IOException {
+        Outcome o = NodeWasi.start(assemble("returns.wasm", RETURNS), List.of()).await(LIMIT);
+        assertEquals("done\n", new String(o.stdout(), StandardCharsets.UTF_8));
+        assertEquals(0, o.status());
+        assertEquals("", o.stderrText());
+    }
+
+    @Test
+    void aTrapIsReportedWithItsOwnStatus() throws IOException {
+        Outcome o = NodeWasi.start(assemble("traps.wasm", TRAPS), List.of()).await(LIMIT);
+        assertEquals(NodeWasi.TRAP_STATUS, o.status());
+        assertTrue(o.lastStderrLine().startsWith("run-wasi: trap: "), o.stderrText());
+    }
+
+    @Test
+    void aMissingOrBrokenFileIsAUsageError() throws IOException {
+        Outcome missing = NodeWasi.start(dir.resolve("absent.wasm"), List.of()).await(LIMIT);
+        assertEquals(2, missing.status());
+        assertTrue(missing.lastStderrLine().startsWith("run-wasi: cannot read "), missing.stderrText());
+
+        Path broken = Files.write(dir.resolve("broken.wasm"), new byte[] {0, 'a', 's', 'm', 9, 9, 9, 9});
+        Outcome bad = NodeWasi.start(broken, List.of()).await(LIMIT);
+        assertEquals(2, bad.status());
+        assertTrue(bad.lastStderrLine().startsWith("run-wasi: "), bad.stderrText());
+    }
+
+    private static Path assemble(String name, String wat) throws IOException {
+        return Files.write(dir.resolve(name), Wat2Wasm.parse(wat));
+    }
+}

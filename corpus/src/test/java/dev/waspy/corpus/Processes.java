@@ -1,0 +1,80 @@
+package dev.waspy.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs an external command with an empty stdin and collects its outcome. */
+final class Processes {
+    private Processes() {}
+
+    /** Thrown when a command runs past its time limit (it has been killed by then). */
+    static final class Timeout extends RuntimeException {
+        Timeout(String message) {
+            super(message);
+        }
+    }
+
+    /** Starts the command; {@link Running#await} collects the outcome, so several can run at once. */
+    static Running start(List<String> command, Path workingDirectory) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        try {
+            Process process = builder.start();
+            // Both pipes are drained at once so a chatty stderr cannot block the child.
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            return new Running(command, process, out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+    }
+
+    static Outcome run(List<String> command, Path workingDirectory, Duration limit) {
+        return start(command, workingDirectory).await(limit);
+    }
+
+    /** True when {@code command --version} starts and exits with 0. */
+    static boolean available(String command) {
+        try {
+            Outcome o = run(List.of(command, "--version"), Path.of("").toAbsolutePath(), Duration.ofSeconds(20));
+            return o.status() == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    record Running(List<String> command, Process process, CompletableFuture<byte[]> out,
+                   CompletableFuture<byte[]> err) {
+        Outcome await(Duration limit) {
+            try {
+                if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    throw new Timeout(String.join(" ", command) + " ran longer than " + limit.toSeconds() + " s");
+                }
+                return new Outcome(out.join(), process.exitValue(), err.join());
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + command.get(0), e);
+            }
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

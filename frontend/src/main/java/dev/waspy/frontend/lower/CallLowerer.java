@@ -1,0 +1,370 @@
+package dev.waspy.frontend.lower;
+
+import dev.waspy.frontend.hir.BuiltinOp;
+import dev.waspy.frontend.hir.HExpr;
+import dev.waspy.frontend.hir.HVar;
+import dev.waspy.frontend.scope.Errors;
+import dev.waspy.frontend.scope.FunctionScope;
+import dev.waspy.frontend.scope.ScopeAnalysis;
+import dev.waspy.frontend.scope.Symbol;
+import dev.waspy.frontend.syntax.ast.Arg;
+import dev.waspy.frontend.syntax.ast.CmpOp;
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.types.Type;
+import dev.waspy.frontend.types.TypeEnv;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Calls: of module-level functions (keywords and defaults resolved to parameter order here), of
+ * the supported builtins, and {@code sys.exit}. {@code print} becomes one write of the whole line,
+ * so nothing is written when computing an argument raises, as in CPython.
+ */
+final class CallLowerer {
+    private final FunctionLowerer f;
+    private final ExprLowerer ex;
+
+    CallLowerer(FunctionLowerer f, ExprLowerer ex) {
+        this.f = f;
+        this.ex = ex;
+    }
+
+    HExpr call(Expr.Call c) {
+        if (c.func() instanceof Expr.Attribute a) return sysExit(c, a);
+        String name = ((Expr.Name) c.func()).id();
+        Symbol s = f.scopes.resolve(f.fs, name);
+        if (s == Symbol.FUNCTION) return userCall(c, f.scopes.function(name));
+        return builtin(c, name);
+    }
+
+    // ---- user functions ----
+
+    private HExpr userCall(Expr.Call c, FunctionScope callee) {
+        String name = callee.name();
+        List<Arg> params = callee.def().args().args();
+        List<Expr> defaults = callee.def().args().defaults();
+        int n = params.size();
+        if (c.args().size() > n) {
+            throw f.error(c.pos(), name + "() takes " + n + " positional argument" + (n == 1 ? "" : "s") + " but "
+                    + c.args().size() + (c.args().size() == 1 ? " was" : " were") + " given");
+        }
+        var values = new ArrayList<HExpr>();   // in source order
+        var slots = new int[c.args().size() + c.keywords().size()];
+        var filled = new boolean[n];
+        int k = 0;
+        for (Expr a : c.args()) {
+            values.add(ex.lower(a));
+            filled[k] = true;
+            slots[k] = k;
+            k++;
+        }
+        for (Keyword kw : c.keywords()) {
+            int idx = -1;
+            for (int i = 0; i < n; i++) if (params.get(i).arg().equals(kw.arg())) idx = i;
+            if (idx < 0) throw f.error(kw.pos(), name + "() got an unexpected keyword argument '" + kw.arg() + "'");
+            if (filled[idx]) throw f.error(kw.pos(), name + "() got multiple values for argument '" + kw.arg() + "'");
+            filled[idx] = true;
+            values.add(ex.lower(kw.value()));
+            slots[k++] = idx;
+        }
+        var missing = new ArrayList<String>();
+        var byParam = new HExpr[n];
+        for (int i = 0; i < n; i++) {
+            if (filled[i]) continue;
+            int d = i - (n - defaults.size());
+            if (d >= 0) {
+                Expr dflt = defaults.get(d);
+                byParam[i] = ScopeAnalysis.isConstant(dflt) ? ex.lower(dflt)
+                        : new HExpr.Load(f.var(ScopeAnalysis.defaultSlot(name, params.get(i).arg()), dflt.pos()));
+            }
+            else missing.add("'" + params.get(i).arg() + "'");
+        }
+        if (!missing.isEmpty()) {
+            String list = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+            throw f.error(c.pos(), name + "() missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + list);
+        }
+        TypeEnv.Fn cfn = f.env.fn(name);
+        // Arguments are computed in source order; keywords out of parameter order go through temporaries.
+        boolean inOrder = true;
+        for (int i = 1; i < values.size(); i++) if (slots[i] < slots[i - 1]) inOrder = false;
+        var lets = new ArrayList<HVar>();
+        var inits = new ArrayList<HExpr>();
+        for (int i = 0; i < values.size(); i++) {
+            HExpr v = values.get(i);
+            if (!inOrder && !(v instanceof HExpr.Const)) {
+                HVar t = f.temp(v.type());
+                lets.add(t);
+                inits.add(v);
+                v = new HExpr.Load(t);
+            }
+            byParam[slots[i]] = v;
+        }
+        var args = new ArrayList<HExpr>();
+        for (int i = 0; i < n; i++) {
+            HExpr v = byParam[i];
+            String p = params.get(i).arg();
+            if (!ExprLowerer.isUnknown(v)) f.env.joinLocal(cfn, p, v.type());
+            args.add(f.infer ? v : f.conv(v, cfn.param(i)));
+        }
+        HExpr result = new HExpr.Call(name, args, cfn.ret());
+        for (int i = lets.size() - 1; i >= 0; i--) result = new HExpr.Let(lets.get(i), inits.get(i), result);
+        return result;
+    }
+
+    // ---- builtins ----
+
+    private HExpr builtin(Expr.Call c, String name) {
+        if (name.equals("print")) return print(c);
+        if (!c.keywords().isEmpty()) throw f.error(c.keywords().get(0).pos(), name + "() takes no keyword arguments");
+        var args = new ArrayList<HExpr>();
+        for (Expr a : c.args()) args.add(ex.lower(a));
+        int n = args.size();
+        for (HExpr a : args) if (ExprLowerer.isUnknown(a) && f.infer) return unknownResult(name, args);
+        return switch (name) {
+            case "str" -> { arity(c, name, 0, 1); yield n == 0 ? str("") : str(args.get(0)); }
+            case "repr" -> { arity(c, name, 1, 1); yield repr(args.get(0)); }
+            case "bool" -> { arity(c, name, 0, 1); yield n == 0 ? new HExpr.Const(false, Type.BOOL) : ex.truthy(args.get(0)); }
+            case "len" -> {
+                arity(c, name, 1, 1);
+                Type t = args.get(0).type();
+                if (t instanceof Type.Str) yield new HExpr.Builtin(BuiltinOp.LEN, args, Type.INT);
+                if (t instanceof Type.Obj) throw Errors.unsupported(f.file, c.pos(), "len() of a value whose type is not known statically");
+                // A tuple's length is in its type; the operand is still evaluated.
+                if (t instanceof Type.Tuple tt) yield new HExpr.Let(f.temp(t), args.get(0), FunctionLowerer.intConst(tt.items().size()));
+                throw f.error(c.pos(), "object of type '" + t.pyName() + "' has no len()");
+            }
+            case "abs" -> {
+                arity(c, name, 1, 1);
+                Type t = args.get(0).type();
+                if (t.isIntLike()) yield new HExpr.Builtin(BuiltinOp.ABS, List.of(f.conv(args.get(0), Type.INT)), Type.INT);
+                if (t instanceof Type.Float || t instanceof Type.Obj) yield new HExpr.Builtin(BuiltinOp.ABS, args, t);
+                throw f.error(c.pos(), "bad operand type for abs(): '" + t.pyName() + "'");
+            }
+            case "int" -> {
+                arity(c, name, 0, 1);
+                if (n == 0) yield FunctionLowerer.intConst(0);
+                Type t = args.get(0).type();
+                if (t.isIntLike()) yield f.conv(args.get(0), Type.INT);
+                if (t instanceof Type.Float || t instanceof Type.Str || t instanceof Type.Obj) {
+                    yield new HExpr.Builtin(BuiltinOp.INT, args, Type.INT);
+                }
+                throw f.error(c.pos(), "int() argument must be a string, a bytes-like object or a real number, not '" + t.pyName() + "'");
+            }
+            case "float" -> {
+                arity(c, name, 0, 1);
+                if (n == 0) yield new HExpr.Const(0.0, Type.FLOAT);
+                Type t = args.get(0).type();
+                if (t.isNumeric()) yield f.conv(args.get(0), Type.FLOAT);
+                if (t instanceof Type.Str || t instanceof Type.Obj) yield new HExpr.Builtin(BuiltinOp.FLOAT, args, Type.FLOAT);
+                throw f.error(c.pos(), "float() argument must be a string or a real number, not '" + t.pyName() + "'");
+            }
+            case "round" -> { arity(c, name, 1, 2); yield round(c, args); }
+            case "pow" -> {
+                arity(c, name, 2, 3);
+                if (n == 2) yield ex.binary(Operator.Pow, args.get(0), args.get(1), c.args().get(1), c.pos());
+                yield powmod(c, args);
+            }
+            case "divmod" -> { arity(c, name, 2, 2); yield divmod(c, args); }
+            case "min", "max" -> {
+                if (n < 2) throw Errors.unsupported(f.file, c.pos(), name + "() of an iterable");
+                yield minMax(c, name.equals("max"), args);
+            }
+            default -> throw Errors.unsupported(f.file, c.func().pos(), "the builtin '" + name + "'");
+        };
+    }
+
+    private HExpr unknownResult(String name, List<HExpr> args) {
+        return switch (name) {
+            case "str", "repr" -> new HExpr.Const("", Type.STR);
+            case "bool" -> new HExpr.Const(false, Type.BOOL);
+            case "len", "int" -> FunctionLowerer.intConst(0);
+            case "float" -> new HExpr.Const(0.0, Type.FLOAT);
+            default -> ExprLowerer.unknown();
+        };
+    }
+
+    private void arity(Expr.Call c, String name, int min, int max) {
+        int n = c.args().size();
+        if (n >= min && n <= max) return;
+        String msg;
+        if (max == 0) msg = name + "() takes no arguments (" + n + " given)";
+        else if (min == max) msg = name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " (" + n + " given)";
+        else if (n < min) msg = name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n;
+        else msg = name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n;
+        throw f.error(c.pos(), msg);
+    }
+
+    private HExpr str(String s) { return new HExpr.Const(s, Type.STR); }
+
+    /** str(e). */
+    HExpr str(HExpr e) {
+        return switch (e.type()) {
+            case Type.Str s -> e;
+            case Type.Int i -> new HExpr.Builtin(BuiltinOp.STR, List.of(e), Type.STR);
+            case Type.Float x -> new HExpr.Builtin(BuiltinOp.STR, List.of(e), Type.STR);
+            case Type.Bool b -> new HExpr.Builtin(BuiltinOp.STR, List.of(e), Type.STR);
+            case Type.Obj o -> new HExpr.Builtin(BuiltinOp.STR, List.of(e), Type.STR);
+            case Type.NoneType x -> e instanceof HExpr.Const ? str("None") : new HExpr.Let(f.temp(Type.NONE), e, str("None"));
+            case Type.Tuple t -> new HExpr.Builtin(BuiltinOp.STR, List.of(new HExpr.Box(e)), Type.STR);
+            case Type.Bottom b -> str("");
+        };
+    }
+
+    /** repr(e). */
+    HExpr repr(HExpr e) {
+        return switch (e.type()) {
+            case Type.Str s -> new HExpr.Builtin(BuiltinOp.REPR, List.of(e), Type.STR);
+            case Type.Obj o -> new HExpr.Builtin(BuiltinOp.REPR, List.of(e), Type.STR);
+            case Type.Tuple t -> new HExpr.Builtin(BuiltinOp.REPR, List.of(new HExpr.Box(e)), Type.STR);
+            default -> str(e); // numbers, bools and None: repr is str
+        };
+    }
+
+    private HExpr round(Expr.Call c, List<HExpr> args) {
+        HExpr x = args.get(0);
+        Type t = x.type();
+        if (!(t.isNumeric() || t instanceof Type.Obj)) {
+            throw f.error(c.pos(), "type " + t.pyName() + " doesn't define __round__ method");
+        }
+        if (args.size() == 2 && !(args.get(1).type() instanceof Type.NoneType)) {
+            HExpr nd = args.get(1);
+            if (!(nd.type().isIntLike() || nd.type() instanceof Type.Obj)) {
+                throw f.error(c.args().get(1).pos(), "'" + nd.type().pyName() + "' object cannot be interpreted as an integer");
+            }
+            if (t instanceof Type.Obj || nd.type() instanceof Type.Obj) {
+                return new HExpr.Builtin(BuiltinOp.ROUND_N, List.of(f.conv(x, Type.OBJ), f.conv(nd, Type.OBJ)), Type.OBJ);
+            }
+            Type rt = t instanceof Type.Float ? Type.FLOAT : Type.INT;
+            return new HExpr.Builtin(BuiltinOp.ROUND_N, List.of(f.conv(x, rt), f.conv(nd, Type.INT)), rt);
+        }
+        HExpr body;
+        if (t.isIntLike()) body = f.conv(x, Type.INT);
+        else body = new HExpr.Builtin(BuiltinOp.ROUND, List.of(x), t instanceof Type.Float ? Type.INT : Type.OBJ);
+        if (args.size() == 2) {
+            HVar tmp = f.temp(body.type());
+            body = new HExpr.Let(tmp, body, new HExpr.Let(f.temp(Type.NONE), args.get(1), new HExpr.Load(tmp)));
+        }
+        return body;
+    }
+
+    private HExpr powmod(Expr.Call c, List<HExpr> args) {
+        boolean allInt = args.stream().allMatch(a -> a.type().isIntLike());
+        Type t = allInt ? Type.INT : Type.OBJ;
+        if (!allInt && !args.stream().allMatch(a -> a.type().isNumeric() || a.type() instanceof Type.Obj)) {
+            throw f.error(c.pos(), "unsupported operand type(s) for ** or pow(): '" + args.get(0).type().pyName()
+                    + "', '" + args.get(1).type().pyName() + "', '" + args.get(2).type().pyName() + "'");
+        }
+        return new HExpr.Builtin(BuiltinOp.POWMOD, args.stream().map(a -> f.conv(a, t)).toList(), t);
+    }
+
+    private HExpr divmod(Expr.Call c, List<HExpr> args) {
+        Type a = args.get(0).type();
+        Type b = args.get(1).type();
+        Type t;
+        if (a.isIntLike() && b.isIntLike()) t = Type.INT;
+        else if (a.isNumeric() && b.isNumeric()) t = Type.FLOAT;
+        else if ((a.isNumeric() || a instanceof Type.Obj) && (b.isNumeric() || b instanceof Type.Obj)) t = Type.OBJ;
+        else throw f.error(c.pos(), "unsupported operand type(s) for divmod(): '" + a.pyName() + "' and '" + b.pyName() + "'");
+        return new HExpr.Builtin(BuiltinOp.DIVMOD, List.of(f.conv(args.get(0), t), f.conv(args.get(1), t)),
+                Type.tuple(List.of(t, t)));
+    }
+
+    /**
+     * min(a, b, ...) keeps the first of equal items, as CPython: a later item replaces the current
+     * one only when it compares strictly less (greater for max).
+     */
+    private HExpr minMax(Expr.Call c, boolean isMax, List<HExpr> args) {
+        Type t = Type.BOTTOM;
+        for (HExpr a : args) t = Type.join(t, a.type());
+        final Type rt = t;
+        var temps = new ArrayList<HVar>();
+        for (HExpr a : args) temps.add(f.temp(rt));
+        HVar best = temps.get(0);
+        var lets = new ArrayList<HVar>();
+        var inits = new ArrayList<HExpr>();
+        for (int i = 0; i < args.size(); i++) {
+            lets.add(temps.get(i));
+            inits.add(f.conv(args.get(i), rt));
+        }
+        for (int i = 1; i < args.size(); i++) {
+            HExpr item = new HExpr.Load(temps.get(i));
+            HExpr cur = new HExpr.Load(best);
+            HExpr better = ex.compare(isMax ? CmpOp.Gt : CmpOp.Lt, item, cur, c.pos());
+            HVar next = f.temp(rt);
+            lets.add(next);
+            inits.add(new HExpr.IfExp(better, item, cur, rt));
+            best = next;
+        }
+        HExpr result = new HExpr.Load(best);
+        for (int i = lets.size() - 1; i >= 0; i--) result = new HExpr.Let(lets.get(i), inits.get(i), result);
+        return result;
+    }
+
+    // ---- print and sys.exit ----
+
+    private HExpr print(Expr.Call c) {
+        var parts = new ArrayList<HExpr>();
+        for (Expr a : c.args()) parts.add(str(ex.lower(a)));
+        HExpr sep = str(" ");
+        HExpr end = str("\n");
+        HExpr flush = null;
+        for (Keyword k : c.keywords()) {
+            switch (k.arg()) {
+                case "sep" -> sep = printOption(k, " ");
+                case "end" -> end = printOption(k, "\n");
+                // flush only changes when bytes leave the buffer, never what stdout holds: evaluate it for its effects.
+                case "flush" -> flush = ex.lower(k.value());
+                case "file" -> throw Errors.unsupported(f.file, k.pos(), "print(file=...)");
+                default -> throw f.error(k.pos(), "'" + k.arg() + "' is an invalid keyword argument for print()");
+            }
+        }
+        var lets = new ArrayList<HVar>();
+        var inits = new ArrayList<HExpr>();
+        Function<HExpr, HExpr> once = e -> {
+            if (e instanceof HExpr.Const) return e;
+            HVar t = f.temp(e.type());
+            lets.add(t);
+            inits.add(e);
+            return new HExpr.Load(t);
+        };
+        boolean optionsConst = sep instanceof HExpr.Const && end instanceof HExpr.Const
+                && (flush == null || flush instanceof HExpr.Const);
+        if (!optionsConst) parts.replaceAll(once::apply);
+        sep = once.apply(sep);
+        end = once.apply(end);
+        if (flush != null && !(flush instanceof HExpr.Const)) once.apply(flush);
+        var line = new ArrayList<HExpr>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) line.add(sep);
+            line.add(parts.get(i));
+        }
+        line.add(end);
+        HExpr text = line.size() == 1 ? line.get(0) : new HExpr.Concat(line);
+        HExpr result = new HExpr.Builtin(BuiltinOp.WRITE, List.of(text), Type.NONE);
+        for (int i = lets.size() - 1; i >= 0; i--) result = new HExpr.Let(lets.get(i), inits.get(i), result);
+        return result;
+    }
+
+    private HExpr printOption(Keyword k, String dflt) {
+        HExpr v = ex.lower(k.value());
+        if (v.type() instanceof Type.Str) return v;
+        if (v.type() instanceof Type.NoneType) return v instanceof HExpr.Const ? str(dflt) : new HExpr.Let(f.temp(Type.NONE), v, str(dflt));
+        if (ExprLowerer.isUnknown(v) && f.infer) return str(dflt);
+        if (v.type() instanceof Type.Obj) throw Errors.unsupported(f.file, k.value().pos(), k.arg() + "= of a type not known statically");
+        throw f.error(k.value().pos(), k.arg() + " must be None or a string, not " + v.type().pyName());
+    }
+
+    private HExpr sysExit(Expr.Call c, Expr.Attribute a) {
+        if (!c.keywords().isEmpty()) throw f.error(c.keywords().get(0).pos(), "exit() takes no keyword arguments");
+        if (c.args().size() > 1) throw f.error(c.pos(), "exit expected at most 1 argument, got " + c.args().size());
+        HExpr code = c.args().isEmpty() ? new HExpr.Const(null, Type.NONE) : ex.lower(c.args().get(0));
+        if (ExprLowerer.isUnknown(code)) return new HExpr.Const(null, Type.NONE);
+        return new HExpr.Builtin(BuiltinOp.EXIT, List.of(f.conv(code, Type.OBJ)), Type.NONE);
+    }
+
+}

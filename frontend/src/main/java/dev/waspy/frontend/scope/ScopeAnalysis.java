@@ -1,0 +1,412 @@
+package dev.waspy.frontend.scope;
+
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.syntax.ast.Arg;
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.frontend.syntax.ast.PyNone;
+import dev.waspy.frontend.syntax.ast.Stmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every function's locals and globals by Python's rules, and refuses, at its position, every
+ * construct the compiler does not support yet (so later stages see only the supported subset).
+ * A name assigned anywhere in a function is local to all of it unless declared {@code global};
+ * the module's names are globals; a read of a name bound nowhere in the program is an error here,
+ * a read of a name bound somewhere but not yet at run time is CPython's NameError then.
+ */
+public final class ScopeAnalysis {
+    private final SourceFile file;
+    private final FunctionScope module = new FunctionScope("<module>", null, List.of());
+    private final Map<String, FunctionScope> functions = new LinkedHashMap<>();
+    private final java.util.Set<String> globals = new java.util.LinkedHashSet<>();
+    private boolean importsSys;
+
+    private ScopeAnalysis(SourceFile file) { this.file = file; }
+
+    public static Scopes analyze(SourceFile file, Mod.Module m) {
+        var a = new ScopeAnalysis(file);
+        a.collect(m);
+        return a.finish(m);
+    }
+
+    private void collect(Mod.Module m) {
+        for (Stmt s : m.body()) {
+            if (s instanceof Stmt.FunctionDef fd) {
+                checkSignature(fd);
+                if (functions.containsKey(fd.name())) throw err(fd.pos(), "redefining function '" + fd.name() + "' is not supported yet");
+                var params = new ArrayList<String>();
+                for (Arg a : fd.args().args()) params.add(a.arg());
+                var fs = new FunctionScope(fd.name(), fd, params);
+                functions.put(fd.name(), fs);
+            }
+        }
+        bindBlock(module, m.body());
+        for (FunctionScope fs : functions.values()) {
+            for (Stmt s : fs.def().body()) collectGlobals(fs, s);
+            bindBlock(fs, fs.def().body());
+        }
+        for (FunctionScope fs : functions.values()) {
+            for (String g : fs.declaredGlobal()) if (bindsAnywhere(fs.def().body(), g)) globals.add(g);
+        }
+        for (String g : globals) {
+            if (functions.containsKey(g)) throw err(functions.get(g).def().pos(), "rebinding function '" + g + "' is not supported yet");
+        }
+    }
+
+    private boolean bindsAnywhere(List<Stmt> body, String name) {
+        var tmp = new FunctionScope("", null, List.of());
+        for (Stmt s : body) bindStmt(tmp, s, true);
+        return tmp.locals().contains(name);
+    }
+
+    private Scopes finish(Mod.Module m) {
+        checkCallsBeforeDefinition(m.body());
+        var scopes = new Scopes(module, functions, globals, importsSys);
+        for (Stmt s : m.body()) checkStmt(scopes, module, s);
+        for (FunctionScope fs : functions.values()) {
+            for (Arg a : fs.def().args().args()) if (a.annotation() != null) checkExpr(scopes, module, a.annotation(), true);
+            if (fs.def().returns() != null) checkExpr(scopes, module, fs.def().returns(), true);
+            for (Stmt s : fs.def().body()) checkStmt(scopes, fs, s);
+        }
+        return scopes;
+    }
+
+    private void checkSignature(Stmt.FunctionDef fd) {
+        var a = fd.args();
+        if (!fd.decoratorList().isEmpty()) throw unsupported(fd.decoratorList().get(0).pos(), "decorators");
+        if (!a.posonlyargs().isEmpty()) throw unsupported(a.posonlyargs().get(0).pos(), "positional-only parameters");
+        if (a.vararg() != null) throw unsupported(a.vararg().pos(), "*args parameters");
+        if (!a.kwonlyargs().isEmpty()) throw unsupported(a.kwonlyargs().get(0).pos(), "keyword-only parameters");
+        if (a.kwarg() != null) throw unsupported(a.kwarg().pos(), "**kwargs parameters");
+        int first = a.args().size() - a.defaults().size();
+        for (int i = 0; i < a.defaults().size(); i++) {
+            // Evaluated once, when the def runs: the value lives in a hidden global until calls need it.
+            if (!isConstant(a.defaults().get(i))) globals.add(defaultSlot(fd.name(), a.args().get(first + i).arg()));
+        }
+    }
+
+    /**
+     * A module-level statement that calls a function whose {@code def} comes later would raise
+     * NameError in CPython; the call is resolved statically here, so it is refused instead.
+     */
+    private void checkCallsBeforeDefinition(List<Stmt> body) {
+        var defined = new java.util.HashSet<String>();
+        for (Stmt s : body) {
+            if (s instanceof Stmt.FunctionDef fd) {
+                defined.add(fd.name());
+                continue;
+            }
+            new Object() {
+                void stmt(Stmt x) {
+                    switch (x) {
+                        case Stmt.Expr e -> expr(e.value());
+                        case Stmt.Assign a -> expr(a.value());
+                        case Stmt.AugAssign a -> expr(a.value());
+                        case Stmt.AnnAssign a -> { if (a.value() != null) expr(a.value()); }
+                        case Stmt.If i -> { expr(i.test()); i.body().forEach(this::stmt); i.orelse().forEach(this::stmt); }
+                        case Stmt.While w -> { expr(w.test()); w.body().forEach(this::stmt); w.orelse().forEach(this::stmt); }
+                        case Stmt.For f -> { expr(f.iter()); f.body().forEach(this::stmt); f.orelse().forEach(this::stmt); }
+                        default -> { }
+                    }
+                }
+
+                void expr(Expr e) {
+                    switch (e) {
+                        case Expr.Call c -> {
+                            if (c.func() instanceof Expr.Name n && functions.containsKey(n.id()) && !defined.contains(n.id())
+                                    && !globals.contains(n.id())) {
+                                throw err(n.pos(), "function '" + n.id() + "' is called before its definition");
+                            }
+                            c.args().forEach(this::expr);
+                            c.keywords().forEach(k -> expr(k.value()));
+                        }
+                        case Expr.BinOp b -> { expr(b.left()); expr(b.right()); }
+                        case Expr.UnaryOp u -> expr(u.operand());
+                        case Expr.BoolOp b -> b.values().forEach(this::expr);
+                        case Expr.Compare c -> { expr(c.left()); c.comparators().forEach(this::expr); }
+                        case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
+                        case Expr.JoinedStr j -> j.values().forEach(this::expr);
+                        case Expr.FormattedValue f -> { expr(f.value()); if (f.formatSpec() != null) expr(f.formatSpec()); }
+                        case Expr.Tuple t -> t.elts().forEach(this::expr);
+                        default -> { }
+                    }
+                }
+            }.stmt(s);
+        }
+    }
+
+    /**
+     * The hidden global holding a non-constant default of {@code function}'s {@code param}
+     * ({@code $} keeps it apart from every Python name).
+     */
+    public static String defaultSlot(String function, String param) {
+        return "$default." + function + "." + param;
+    }
+
+    /** A literal, a negated number, or a tuple of those: safe to evaluate at each call instead of once. */
+    public static boolean isConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> c.value() instanceof BigInteger || c.value() instanceof Long
+                    || c.value() instanceof Integer || c.value() instanceof Double || c.value() instanceof Boolean
+                    || c.value() instanceof String || c.value() instanceof PyNone;
+            case Expr.UnaryOp u -> u.operand() instanceof Expr.Constant && isConstant(u.operand());
+            case Expr.Tuple t -> t.elts().stream().allMatch(ScopeAnalysis::isConstant);
+            default -> false;
+        };
+    }
+
+    private void collectGlobals(FunctionScope fs, Stmt s) {
+        switch (s) {
+            case Stmt.Global g -> {
+                for (String n : g.names()) {
+                    if (fs.params().contains(n)) throw err(g.pos(), "name '" + n + "' is parameter and global");
+                    fs.declaredGlobal.add(n);
+                }
+            }
+            case Stmt.If i -> { for (Stmt x : i.body()) collectGlobals(fs, x); for (Stmt x : i.orelse()) collectGlobals(fs, x); }
+            case Stmt.While w -> { for (Stmt x : w.body()) collectGlobals(fs, x); for (Stmt x : w.orelse()) collectGlobals(fs, x); }
+            case Stmt.For f -> { for (Stmt x : f.body()) collectGlobals(fs, x); for (Stmt x : f.orelse()) collectGlobals(fs, x); }
+            default -> { }
+        }
+    }
+
+    private void bindBlock(FunctionScope fs, List<Stmt> body) {
+        for (Stmt s : body) bindStmt(fs, s, false);
+    }
+
+    /** Records the names {@code s} binds as locals of {@code fs} (the module's become globals). */
+    private void bindStmt(FunctionScope fs, Stmt s, boolean raw) {
+        switch (s) {
+            case Stmt.Assign a -> { for (Expr t : a.targets()) bindTarget(fs, t, raw); }
+            case Stmt.AugAssign a -> bindTarget(fs, a.target(), raw);
+            case Stmt.AnnAssign a -> bindTarget(fs, a.target(), raw);
+            case Stmt.For f -> { bindTarget(fs, f.target(), raw); bindStmts(fs, f.body(), raw); bindStmts(fs, f.orelse(), raw); }
+            case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
+            case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
+            case Stmt.Import im -> {
+                for (var al : im.names()) {
+                    if (!al.name().equals("sys") || al.asname() != null || !fs.isModule()) {
+                        throw unsupported(al.pos(), "imports other than 'import sys' at module level");
+                    }
+                    importsSys = true;
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void bindStmts(FunctionScope fs, List<Stmt> body, boolean raw) {
+        for (Stmt s : body) bindStmt(fs, s, raw);
+    }
+
+    private void bindTarget(FunctionScope fs, Expr t, boolean raw) {
+        switch (t) {
+            case Expr.Name n -> {
+                if (raw) { fs.locals.add(n.id()); return; }
+                if (fs.isModule() || fs.declaredGlobal().contains(n.id())) {
+                    if (functions.containsKey(n.id())) throw err(n.pos(), "rebinding function '" + n.id() + "' is not supported yet");
+                    if (n.id().equals("sys") && importsSys) throw err(n.pos(), "rebinding the module 'sys' is not supported yet");
+                    globals.add(n.id());
+                } else {
+                    fs.locals.add(n.id());
+                }
+            }
+            case Expr.Tuple tu -> { for (Expr e : tu.elts()) bindTarget(fs, e, raw); }
+            case Expr.List l -> throw unsupported(l.pos(), "list unpacking");
+            case Expr.Starred st -> throw unsupported(st.pos(), "starred assignment targets");
+            case Expr.Subscript sub -> throw unsupported(sub.pos(), "subscript assignments");
+            case Expr.Attribute at -> throw unsupported(at.pos(), "attribute assignments");
+            default -> throw err(t.pos(), "cannot assign to this expression");
+        }
+    }
+
+    // ---- the supported subset ----
+
+    private void checkStmts(Scopes sc, FunctionScope fs, List<Stmt> body) {
+        for (Stmt s : body) checkStmt(sc, fs, s);
+    }
+
+    private void checkStmt(Scopes sc, FunctionScope fs, Stmt s) {
+        switch (s) {
+            case Stmt.FunctionDef fd -> {
+                if (!fs.isModule()) throw unsupported(fd.pos(), "nested functions");
+                var registered = functions.get(fd.name());
+                if (registered == null || registered.def() != fd) {
+                    throw unsupported(fd.pos(), "function definitions inside if/while/for blocks");
+                }
+                for (Expr d : fd.args().defaults()) checkExpr(sc, fs, d, false);
+            }
+            case Stmt.AsyncFunctionDef fd -> throw unsupported(fd.pos(), "async functions");
+            case Stmt.ClassDef c -> throw unsupported(c.pos(), "classes");
+            case Stmt.Return r -> {
+                if (fs.isModule()) throw err(r.pos(), "'return' outside function");
+                if (r.value() != null) checkExpr(sc, fs, r.value(), false);
+            }
+            case Stmt.Delete d -> throw unsupported(d.pos(), "del statements");
+            case Stmt.Assign a -> {
+                if (a.targets().size() > 1) throw unsupported(a.pos(), "chained assignments");
+                checkExpr(sc, fs, a.value(), false);
+            }
+            case Stmt.AugAssign a -> {
+                if (!(a.target() instanceof Expr.Name)) throw unsupported(a.target().pos(), "augmented assignment to this target");
+                checkOperator(a.op(), a.pos());
+                checkExpr(sc, fs, a.value(), false);
+            }
+            case Stmt.AnnAssign a -> {
+                if (!(a.target() instanceof Expr.Name)) throw unsupported(a.target().pos(), "annotated assignment to this target");
+                checkExpr(sc, fs, a.annotation(), true);
+                if (a.value() != null) checkExpr(sc, fs, a.value(), false);
+            }
+            case Stmt.For f -> {
+                if (!(f.target() instanceof Expr.Name)) throw unsupported(f.target().pos(), "for-loop targets other than a name");
+                if (!(f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                        && sc.resolve(fs, "range") == Symbol.BUILTIN)) {
+                    throw unsupported(f.iter().pos(), "for loops over anything but range()");
+                }
+                var range = (Expr.Call) f.iter();
+                for (Expr a : range.args()) checkExpr(sc, fs, a, false);
+                for (Keyword k : range.keywords()) checkExpr(sc, fs, k.value(), false);
+                checkStmts(sc, fs, f.body());
+                checkStmts(sc, fs, f.orelse());
+            }
+            case Stmt.AsyncFor f -> throw unsupported(f.pos(), "async for loops");
+            case Stmt.While w -> { checkExpr(sc, fs, w.test(), false); checkStmts(sc, fs, w.body()); checkStmts(sc, fs, w.orelse()); }
+            case Stmt.If i -> { checkExpr(sc, fs, i.test(), false); checkStmts(sc, fs, i.body()); checkStmts(sc, fs, i.orelse()); }
+            case Stmt.With w -> throw unsupported(w.pos(), "with statements");
+            case Stmt.AsyncWith w -> throw unsupported(w.pos(), "async with statements");
+            case Stmt.Match m -> throw unsupported(m.pos(), "match statements");
+            case Stmt.Raise r -> throw unsupported(r.pos(), "raise statements");
+            case Stmt.Try t -> throw unsupported(t.pos(), "try statements");
+            case Stmt.TryStar t -> throw unsupported(t.pos(), "try statements");
+            case Stmt.Assert a -> throw unsupported(a.pos(), "assert statements");
+            case Stmt.Import im -> { }
+            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports");
+            case Stmt.Global g -> { }
+            case Stmt.Nonlocal n -> throw unsupported(n.pos(), "nonlocal declarations");
+            case Stmt.Expr e -> checkExpr(sc, fs, e.value(), false);
+            case Stmt.Pass p -> { }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+        }
+    }
+
+    private void checkOperator(Operator op, Pos pos) {
+        if (op == Operator.MatMult) throw unsupported(pos, "the @ operator");
+    }
+
+    /** {@code annotation}: the expression is a type annotation, where only type names may appear. */
+    private void checkExpr(Scopes sc, FunctionScope fs, Expr e, boolean annotation) {
+        if (annotation) {
+            if (e instanceof Expr.Name || (e instanceof Expr.Constant c && c.value() instanceof PyNone)) return;
+            if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name n && n.id().equals("tuple")) {
+                if (sub.slice() instanceof Expr.Tuple t) { for (Expr x : t.elts()) checkExpr(sc, fs, x, true); }
+                else checkExpr(sc, fs, sub.slice(), true);
+                return;
+            }
+            throw unsupported(e.pos(), "this kind of annotation");
+        }
+        switch (e) {
+            case Expr.BoolOp b -> { for (Expr x : b.values()) checkExpr(sc, fs, x, false); }
+            case Expr.NamedExpr n -> throw unsupported(n.pos(), "assignment expressions (:=)");
+            case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left(), false); checkExpr(sc, fs, b.right(), false); }
+            case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand(), false);
+            case Expr.Lambda l -> throw unsupported(l.pos(), "lambda expressions");
+            case Expr.IfExp i -> { checkExpr(sc, fs, i.test(), false); checkExpr(sc, fs, i.body(), false); checkExpr(sc, fs, i.orelse(), false); }
+            case Expr.Dict d -> throw unsupported(d.pos(), "dicts");
+            case Expr.Set st -> throw unsupported(st.pos(), "sets");
+            case Expr.ListComp l -> throw unsupported(l.pos(), "list comprehensions");
+            case Expr.SetComp l -> throw unsupported(l.pos(), "set comprehensions");
+            case Expr.DictComp l -> throw unsupported(l.pos(), "dict comprehensions");
+            case Expr.GeneratorExp g -> throw unsupported(g.pos(), "generator expressions");
+            case Expr.Await a -> throw unsupported(a.pos(), "await expressions");
+            case Expr.Yield y -> throw unsupported(y.pos(), "generators (yield)");
+            case Expr.YieldFrom y -> throw unsupported(y.pos(), "generators (yield from)");
+            case Expr.Compare c -> { checkExpr(sc, fs, c.left(), false); for (Expr x : c.comparators()) checkExpr(sc, fs, x, false); }
+            case Expr.Call c -> checkCall(sc, fs, c);
+            case Expr.FormattedValue f -> {
+                checkExpr(sc, fs, f.value(), false);
+                if (f.conversion() == 'a') throw unsupported(f.pos(), "the !a conversion");
+                if (f.formatSpec() != null) checkExpr(sc, fs, f.formatSpec(), false);
+            }
+            case Expr.JoinedStr j -> { for (Expr x : j.values()) checkExpr(sc, fs, x, false); }
+            case Expr.Constant c -> {
+                Object v = c.value();
+                if (!(v instanceof BigInteger || v instanceof Long || v instanceof Integer || v instanceof Double
+                        || v instanceof Boolean || v instanceof String || v instanceof PyNone)) {
+                    String what = switch (v) {
+                        case dev.waspy.frontend.syntax.ast.PyBytes b -> "bytes literals";
+                        case dev.waspy.frontend.syntax.ast.PyComplex x -> "complex numbers";
+                        case dev.waspy.frontend.syntax.ast.PyEllipsis x -> "the Ellipsis constant";
+                        default -> "constants of this kind";
+                    };
+                    throw unsupported(c.pos(), what);
+                }
+            }
+            case Expr.Attribute a -> {
+                if (a.value() instanceof Expr.Name n && sc.resolve(fs, n.id()) == Symbol.SYS) {
+                    throw unsupported(a.pos(), "'sys." + a.attr() + "' other than in a call to sys.exit()");
+                }
+                throw unsupported(a.pos(), "attribute access");
+            }
+            case Expr.Subscript s -> throw unsupported(s.pos(), "subscripts");
+            case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions");
+            case Expr.Name n -> checkName(sc, fs, n, false);
+            case Expr.List l -> throw unsupported(l.pos(), "lists");
+            case Expr.Tuple t -> { for (Expr x : t.elts()) checkExpr(sc, fs, x, false); }
+            case Expr.Slice s -> throw unsupported(s.pos(), "slices");
+        }
+    }
+
+    private void checkName(Scopes sc, FunctionScope fs, Expr.Name n, boolean called) {
+        Symbol s = sc.resolve(fs, n.id());
+        if (s == null) {
+            if (Builtins.OTHER.contains(n.id())) throw err(n.pos(), "the builtin '" + n.id() + "' is not supported yet");
+            throw err(n.pos(), "name '" + n.id() + "' is not defined");
+        }
+        if (called) return;
+        switch (s) {
+            case FUNCTION -> throw unsupported(n.pos(), "functions as values");
+            case BUILTIN -> throw unsupported(n.pos(), "builtin functions as values");
+            case SYS -> throw unsupported(n.pos(), "the module 'sys' as a value");
+            default -> { }
+        }
+    }
+
+    private void checkCall(Scopes sc, FunctionScope fs, Expr.Call c) {
+        for (Expr a : c.args()) {
+            if (a instanceof Expr.Starred st) throw unsupported(st.pos(), "*args in calls");
+            checkExpr(sc, fs, a, false);
+        }
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) throw unsupported(k.pos(), "**kwargs in calls");
+            checkExpr(sc, fs, k.value(), false);
+        }
+        switch (c.func()) {
+            case Expr.Name n -> {
+                checkName(sc, fs, n, true);
+                Symbol s = sc.resolve(fs, n.id());
+                if (s == Symbol.LOCAL || s == Symbol.GLOBAL) throw unsupported(n.pos(), "calling a variable");
+                if (s == Symbol.SYS) throw err(n.pos(), "'module' object is not callable");
+                if (s == Symbol.BUILTIN && n.id().equals("range")) throw unsupported(c.pos(), "range() outside a for loop");
+            }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && sc.resolve(fs, n.id()) == Symbol.SYS -> {
+                if (!a.attr().equals("exit")) throw unsupported(a.pos(), "'sys." + a.attr() + "'");
+            }
+            case Expr.Attribute a -> throw unsupported(a.pos(), "method calls");
+            default -> throw unsupported(c.func().pos(), "calling this kind of expression");
+        }
+    }
+
+    private CompileError err(Pos pos, String msg) { return Errors.at(file, pos, msg); }
+
+    private CompileError unsupported(Pos pos, String what) { return Errors.unsupported(file, pos, what); }
+}

@@ -1,0 +1,15 @@
+package dev.waspy.frontend.scope;
+
+/** What a name refers to at one place in the program. */
+public enum Symbol {
+    /** A variable of the enclosing function (parameters included). */
+    LOCAL,
+    /** A module-level variable. */
+    GLOBAL,
+    /** A function defined by a module-level {@code def}. */
+    FUNCTION,
+    /** A built-in function ({@code print}, {@code abs}, ...). */
+    BUILTIN,
+    /** The module {@code sys}, after {@code import sys}. */
+    SYS
+}

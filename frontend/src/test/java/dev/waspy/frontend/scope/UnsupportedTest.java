@@ -1,0 +1,48 @@
+package dev.waspy.frontend.scope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.lower.Lowering;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Constructs outside the supported language are refused at their position, naming the
+ * construct, and never crash the compiler. Each case: source (with \n), line, column, message.
+ */
+class UnsupportedTest {
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            class A:\\n    pass                       | 1 | 1  | classes are not supported yet
+            x = [1, 2]                                  | 1 | 5  | lists are not supported yet
+            x = {}                                      | 1 | 5  | dicts are not supported yet
+            f = lambda: 1                               | 1 | 5  | lambda expressions are not supported yet
+            try:\\n    pass\\nexcept E:\\n    pass     | 1 | 1  | try statements are not supported yet
+            print(undefined_name)                       | 1 | 7  | name 'undefined_name' is not defined
+            print(len([]))                              | 1 | 11 | lists are not supported yet
+            for c in 'abc':\\n    pass                 | 1 | 10 | for loops over anything but range() are not supported yet
+            import os                                   | 1 | 8  | imports other than 'import sys' at module level are not supported yet
+            n = 3\\nx = 'a' * n                          | 2 | 5  | repeating strings with * (other than constants) is not supported yet
+            def f():\\n    def g():\\n        pass     | 2 | 5  | nested functions are not supported yet
+            if True:\\n    def g():\\n        pass  | 2 | 5  | function definitions inside if/while/for blocks are not supported yet
+            def f(*a):\\n    pass                      | 1 | 8  | *args parameters are not supported yet
+            def f():\\n    pass\\ng = f                | 3 | 5  | functions as values are not supported yet
+            print(1, 2, file=None)                      | 1 | 13 | print(file=...) is not supported yet
+            x = 1 + None                                | 1 | 5  | unsupported operand type(s) for +: 'int' and 'NoneType'
+            x = 1\\nx = 'a'\\na, b = x                 | 3 | 1  | unpacking a value whose type is not known statically is not supported yet
+            def f(x: int):\\n    pass\\nf('a')         | 1 | 7  | parameter 'x' has type str, but its annotation says int
+            def f() -> str:\\n    return 1             | 1 | 12 | the return value of 'f' has type int, but its annotation says str
+            x = sorted(1)                               | 1 | 5  | the builtin 'sorted' is not supported yet
+            print(f(1))\\ndef f(x):\\n    return x      | 1 | 7  | function 'f' is called before its definition
+            """)
+    void refusedAtItsPosition(String src, int line, int col, String message) {
+        var file = SourceFile.of("t.py", src.strip().replace("\\n", "\n") + "\n");
+        CompileError e = assertThrows(CompileError.class, () -> Lowering.lower(file,
+                dev.waspy.frontend.TestParse.parse(file)));
+        assertEquals(message, e.message());
+        assertEquals(line + ":" + col, e.line() + ":" + e.column(), e.format());
+    }
+}

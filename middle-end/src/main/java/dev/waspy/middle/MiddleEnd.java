@@ -1,0 +1,81 @@
+package dev.waspy.middle;
+
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.hir.HProgram;
+import dev.waspy.frontend.lower.Lowering;
+import dev.waspy.frontend.syntax.Parser;
+import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.middle.build.BindChecks;
+import dev.waspy.middle.build.ProgramBuilder;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.pass.DeadBlocks;
+import dev.waspy.middle.pass.PassContext;
+import dev.waspy.middle.pass.PassObserver;
+import dev.waspy.middle.pass.Pipeline;
+import dev.waspy.middle.verify.Verifier;
+import java.util.List;
+
+/**
+ * The entry point the backend calls: source to verified CFG IR. Frontend (scopes, inference,
+ * typed IR), then CFG construction, unbound-variable checks and the pass pipeline. User errors
+ * are {@link dev.waspy.frontend.diag.CompileError}s; anything else thrown is a compiler bug.
+ */
+public final class MiddleEnd {
+    /**
+     * {@code passes}: the pipeline to run; {@code verifyEachPass}: run the verifier after every
+     * pass; {@code observer}: sees the IR after construction and after each pass (dumps, timings).
+     */
+    public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
+        public Options(List<String> passes, boolean verifyEachPass) { this(passes, verifyEachPass, PassObserver.NONE); }
+
+        public static Options defaults() { return new Options(Pipeline.DEFAULT, false); }
+        public static Options forTests() { return new Options(Pipeline.DEFAULT, true); }
+
+        public Options withObserver(PassObserver o) { return new Options(passes, verifyEachPass, o); }
+    }
+
+    private MiddleEnd() {}
+
+    /** Parses and compiles with the default options. */
+    public static IrProgram compile(SourceFile file) {
+        return compile(file, Parser.parse(file), Options.defaults());
+    }
+
+    public static IrProgram compile(SourceFile file, Mod.Module module) {
+        return compile(file, module, Options.defaults());
+    }
+
+    public static IrProgram compile(SourceFile file, Mod.Module module, Options options) {
+        long t0 = System.nanoTime();
+        HProgram hir = Lowering.lower(file, module);
+        IrProgram ir = build(hir, options.verifyEachPass());
+        var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
+        options.observer().after("build", ctx, System.nanoTime() - t0);
+        Pipeline.run(options.passes(), ctx);
+        check(ir, "the pass pipeline");
+        return ir;
+    }
+
+    /**
+     * The IR right after CFG construction and unbound-variable checks, unreachable blocks removed,
+     * before any pass of the pipeline.
+     */
+    public static IrProgram build(HProgram hir, boolean verify) {
+        IrProgram ir = ProgramBuilder.build(hir);
+        if (verify) check(ir, "CFG construction");
+        BindChecks.run(ir);
+        // Code after return/break/continue is left unreachable by construction: never let it reach a backend.
+        var ctx = new PassContext(ir, false);
+        var dead = new DeadBlocks();
+        for (var f : ir.functions()) dead.run(f, ctx);
+        check(ir, "unbound-variable checks");
+        return ir;
+    }
+
+    private static void check(IrProgram ir, String stage) {
+        List<String> errors = Verifier.verify(ir);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("invalid IR after " + stage + ":\n  " + String.join("\n  ", errors));
+        }
+    }
+}

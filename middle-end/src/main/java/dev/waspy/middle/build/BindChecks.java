@@ -1,0 +1,232 @@
+package dev.waspy.middle.build;
+
+import dev.waspy.middle.analysis.Dominators;
+import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.Constant;
+import dev.waspy.middle.ir.Edge;
+import dev.waspy.middle.ir.Inst;
+import dev.waspy.middle.ir.IrFunction;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Terminator;
+import dev.waspy.middle.ir.Var;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes reads of possibly unbound variables raise as CPython does: UnboundLocalError for a local,
+ * NameError for a global. A forward "definitely assigned" analysis over each CFG finds the loads
+ * that may run before any store; only their variables get a bool flag slot ({@code x$bound}),
+ * set after every store, and only those loads are guarded:
+ * <pre>
+ *   %5: int = load x                     %4: bool = load x$bound
+ *                              becomes   branch %4, b7, b8
+ *                                      b7: %5: int = load x ...
+ *                                      b8: raise UnboundLocalError, %6
+ * </pre>
+ * The module body starts with nothing bound and clears the global flags first. A function starts
+ * with the globals that are bound at every call in the module body (functions run only from
+ * there); any other global counts as possibly unbound until the function stores it.
+ */
+public final class BindChecks {
+    private record Site(Block block, int index, Var var) {}
+
+    private BindChecks() {}
+
+    public static void run(IrProgram p) {
+        var sites = new LinkedHashMap<IrFunction, List<Site>>();
+        Set<Var> flagged = new LinkedHashSet<>();
+        // Functions run only when the module body calls them (directly or through other
+        // functions): a global bound at every call site of the module is bound in every function.
+        Set<Var> atCalls = new HashSet<>();
+        List<Site> moduleSites = p.module() == null ? List.of() : unguardedLoads(p.module(), Set.of(), atCalls);
+        Set<Var> boundInFunctions = new HashSet<>();
+        for (Var v : atCalls) if (v instanceof Var.Global) boundInFunctions.add(v);
+        for (IrFunction f : p.functions()) {
+            List<Site> s = f == p.module() ? moduleSites : unguardedLoads(f, boundInFunctions, null);
+            sites.put(f, s);
+            for (Site x : s) flagged.add(x.var());
+        }
+        if (flagged.isEmpty()) return;
+        Map<Var, Var> flags = new HashMap<>();
+        for (Var v : flagged) {
+            if (v instanceof Var.Global g) {
+                var flag = new Var.Global(g.name() + "$bound", IrType.BOOL);
+                p.addGlobal(flag);
+                flags.put(v, flag);
+            }
+        }
+        for (IrFunction f : p.functions()) {
+            var entryInit = new ArrayList<Inst>();
+            for (Site s : sites.get(f)) {
+                if (s.var() instanceof Var.Local l && !flags.containsKey(l)) {
+                    Var flag = f.addLocal(l.name() + "$bound", IrType.BOOL);
+                    flags.put(l, flag);
+                    clear(f, flag, entryInit);
+                }
+            }
+            if (f == p.module()) {
+                for (Var v : flagged) if (v instanceof Var.Global) clear(f, flags.get(v), entryInit);
+            }
+            setFlagsAfterStores(f, flags);
+            var perBlock = new LinkedHashMap<Block, List<Site>>();
+            for (Site s : sites.get(f)) perBlock.computeIfAbsent(s.block(), k -> new ArrayList<>()).add(s);
+            for (var e : perBlock.entrySet()) {
+                var list = e.getValue();
+                // Split from the last load backwards so earlier indices stay valid.
+                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), flags.get(list.get(i).var()));
+            }
+            f.entry().insts().addAll(0, entryInit);
+        }
+    }
+
+    private static void clear(IrFunction f, Var flag, List<Inst> out) {
+        Temp no = f.newTemp(IrType.BOOL);
+        out.add(new Inst.Const(no, new Constant.BoolC(false)));
+        out.add(new Inst.Store(flag, no));
+    }
+
+    private static void setFlagsAfterStores(IrFunction f, Map<Var, Var> flags) {
+        for (Block b : f.blocks()) {
+            var out = new ArrayList<Inst>();
+            for (Inst i : b.insts()) {
+                out.add(i);
+                if (i instanceof Inst.Store s && flags.containsKey(s.var())) {
+                    Temp yes = f.newTemp(IrType.BOOL);
+                    out.add(new Inst.Const(yes, new Constant.BoolC(true)));
+                    out.add(new Inst.Store(flags.get(s.var()), yes));
+                }
+            }
+            b.insts().clear();
+            b.insts().addAll(out);
+        }
+    }
+
+    /** Splits the block before the load and branches on the flag to it or to a raise. */
+    private static void guard(IrProgram p, IrFunction f, Site s, Var flag) {
+        Block b = s.block();
+        // The index was computed before flag stores were inserted: find the load again by identity.
+        int at = -1;
+        int seen = 0;
+        for (int i = 0; i < b.insts().size(); i++) {
+            if (b.insts().get(i) instanceof Inst.Load l && l.var().equals(s.var())) {
+                if (seen == s.index()) { at = i; break; }
+                seen++;
+            }
+        }
+        Block rest = f.newBlock();
+        var tail = new ArrayList<>(b.insts().subList(at, b.insts().size()));
+        b.insts().subList(at, b.insts().size()).clear();
+        rest.insts().addAll(tail);
+        Terminator t = b.terminator();
+        f.setTerminator(rest, t);
+        f.setHandler(rest, b.handler());
+        for (Block succ : t.successors()) retargetPhis(succ, b, rest);
+        Block raise = f.newBlock();
+        f.setHandler(raise, b.handler());
+        Temp ok = f.newTemp(IrType.BOOL);
+        b.add(new Inst.Load(ok, flag));
+        f.setTerminator(b, new Terminator.Branch(ok, rest, raise));
+        Temp msg = f.newTemp(IrType.STR);
+        boolean local = s.var() instanceof Var.Local;
+        String name = s.var().name();
+        // A hidden default slot is unbound only while its def has not run: the function itself is missing.
+        if (name.startsWith("$default.")) name = name.substring("$default.".length(), name.lastIndexOf('.'));
+        String text = local ? "cannot access local variable '" + name + "' where it is not associated with a value"
+                : "name '" + name + "' is not defined" + suggestion(p, f, name);
+        raise.add(new Inst.Const(msg, new Constant.StrC(text)));
+        f.setTerminator(raise, new Terminator.Raise(local ? "UnboundLocalError" : "NameError", msg));
+    }
+
+    /** CPython's ". Did you mean: 'x'?" for a NameError, or nothing. */
+    private static String suggestion(IrProgram p, IrFunction f, String name) {
+        var varnames = new ArrayList<String>();
+        if (f != p.module()) {
+            for (Var.Local l : f.locals()) if (isPythonName(l.name())) varnames.add(l.name());
+        }
+        // A script's globals: the dunders, then (approximately) definitions, then variables.
+        var globals = new ArrayList<>(Suggestions.MODULE_DUNDERS);
+        for (IrFunction g : p.functions()) if (g != p.module()) globals.add(g.name());
+        for (Var.Global g : p.globals()) if (isPythonName(g.name())) globals.add(g.name());
+        String s = Suggestions.forName(name, varnames, globals);
+        return s == null ? "" : ". Did you mean: '" + s + "'?";
+    }
+
+    private static boolean isPythonName(String n) { return !n.startsWith("$") && !n.contains("$"); }
+
+    private static void retargetPhis(Block succ, Block from, Block to) {
+        var insts = succ.insts();
+        for (int i = 0; i < insts.size(); i++) {
+            if (insts.get(i) instanceof Inst.Phi phi) {
+                var args = phi.args().stream()
+                        .map(a -> a.pred() == from ? new Inst.PhiArg(to, a.value()) : a).toList();
+                insts.set(i, new Inst.Phi(phi.dst(), args));
+            }
+        }
+    }
+
+    /**
+     * Loads that may run before a store of their variable on some path. The index of a site is
+     * its rank among the loads of that variable in its block.
+     */
+    private static List<Site> unguardedLoads(IrFunction f, Set<Var> boundAtEntry, Set<Var> atCalls) {
+        var dom = new Dominators(f);
+        Set<Var> atEntry = new HashSet<>(f.params());
+        atEntry.addAll(boundAtEntry);
+        boolean firstCall = true;
+        Map<Block, Set<Var>> out = new HashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : dom.reversePostorder()) {
+                Set<Var> in = inSet(f, b, atEntry, out);
+                for (Inst i : b.insts()) if (i instanceof Inst.Store s) in.add(s.var());
+                if (!in.equals(out.get(b))) {
+                    out.put(b, in);
+                    changed = true;
+                }
+            }
+        }
+        var sites = new ArrayList<Site>();
+        for (Block b : dom.reversePostorder()) {
+            Set<Var> bound = inSet(f, b, atEntry, out);
+            Map<Var, Integer> rank = new HashMap<>();
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Store s) bound.add(s.var());
+                if (i instanceof Inst.Call && atCalls != null) {
+                    if (firstCall) atCalls.addAll(bound);
+                    else atCalls.retainAll(bound);
+                    firstCall = false;
+                }
+                if (i instanceof Inst.Load l) {
+                    int r = rank.merge(l.var(), 1, Integer::sum) - 1;
+                    if (!bound.contains(l.var())) {
+                        sites.add(new Site(b, r, l.var()));
+                        bound.add(l.var()); // past a guard the variable is bound
+                    }
+                }
+            }
+        }
+        return sites;
+    }
+
+    /** Intersection over the predecessors analysed so far (the others are still "everything"). */
+    private static Set<Var> inSet(IrFunction f, Block b, Set<Var> atEntry, Map<Block, Set<Var>> out) {
+        if (b == f.entry()) return new HashSet<>(atEntry);
+        Set<Var> in = null;
+        for (Edge e : f.cfg().incomingEdgesOf(b)) {
+            Set<Var> o = out.get(f.cfg().getEdgeSource(e));
+            if (o == null) continue;
+            if (in == null) in = new HashSet<>(o);
+            else in.retainAll(o);
+        }
+        return in == null ? new HashSet<>() : in;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.waspy.middle.ir;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole program: its functions (the module body is the function named {@link #MODULE}, run by
+ * {@code _start}), its module-level globals, and every str constant used (for static data).
+ */
+public final class IrProgram {
+    public static final String MODULE = "<module>";
+
+    private final Map<String, IrFunction> functions = new LinkedHashMap<>();
+    private final List<Var.Global> globals = new ArrayList<>();
+    private final String sourceName;
+
+    public IrProgram(String sourceName) { this.sourceName = sourceName; }
+
+    public String sourceName() { return sourceName; }
+
+    public void addFunction(IrFunction f) {
+        if (functions.putIfAbsent(f.name(), f) != null) {
+            throw new IllegalArgumentException("duplicate function " + f.name());
+        }
+    }
+
+    /** Functions in definition order, the module body first. */
+    public List<IrFunction> functions() { return List.copyOf(functions.values()); }
+
+    public IrFunction function(String name) { return functions.get(name); }
+
+    public IrFunction module() { return functions.get(MODULE); }
+
+    public void addGlobal(Var.Global g) { globals.add(g); }
+
+    public List<Var.Global> globals() { return Collections.unmodifiableList(globals); }
+
+    /** Every distinct str constant in the program, in first-use order. */
+    public Set<String> strings() {
+        var out = new LinkedHashSet<String>();
+        for (IrFunction f : functions.values()) {
+            for (Block b : f.blocks()) {
+                for (Inst i : b.insts()) {
+                    if (i instanceof Inst.Const c && c.value() instanceof Constant.StrC s) out.add(s.value());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.waspy.middle.pass;
+
+import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.Inst;
+import dev.waspy.middle.ir.IrFunction;
+import dev.waspy.middle.ir.Prim;
+import dev.waspy.middle.ir.Temp;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Removes instructions whose value is never used and whose execution can have no visible effect
+ * (constants, loads, boxes, tuples, operations that neither raise nor write), until none is left.
+ * <pre>
+ * %0: int = const 7                 
+ * %1: int = const -4         =>     %1: int = const -4
+ * store a, %1                       store a, %1
+ * </pre>
+ */
+public final class DeadCode implements Pass {
+    @Override public String name() { return "dead-code"; }
+
+    @Override public String description() { return "remove unused instructions that have no effect"; }
+
+    @Override
+    public boolean run(IrFunction f, PassContext ctx) {
+        int removed = 0;
+        boolean progress = true;
+        while (progress) {
+            Map<Integer, Integer> uses = new HashMap<>();
+            for (Block b : f.blocks()) {
+                for (Inst i : b.insts()) for (Temp t : i.uses()) uses.merge(t.id(), 1, Integer::sum);
+                if (b.terminator() != null) for (Temp t : b.terminator().uses()) uses.merge(t.id(), 1, Integer::sum);
+            }
+            int before = removed;
+            for (Block b : f.blocks()) {
+                int n = b.insts().size();
+                b.insts().removeIf(i -> removable(i) && !uses.containsKey(i.def().id()));
+                removed += n - b.insts().size();
+            }
+            progress = removed > before;
+        }
+        ctx.count("dead-code.removed", removed);
+        return removed > 0;
+    }
+
+    private static boolean removable(Inst i) {
+        return switch (i) {
+            case Inst.Const c -> true;
+            case Inst.Load l -> true;
+            case Inst.Box b -> true;
+            case Inst.MakeTuple t -> true;
+            case Inst.TupleGet g -> true;
+            case Inst.Phi p -> true;
+            case Inst.PrimOp p -> p.prim().fx() == Prim.Fx.PURE;
+            case Inst.Store s -> false;
+            case Inst.Call c -> false;
+            case Inst.Unbox u -> false;
+        };
+    }
+}

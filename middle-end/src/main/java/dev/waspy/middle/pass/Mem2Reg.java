@@ -1,0 +1,210 @@
+package dev.waspy.middle.pass;
+
+import dev.waspy.middle.analysis.Dominators;
+import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.Constant;
+import dev.waspy.middle.ir.Edge;
+import dev.waspy.middle.ir.Inst;
+import dev.waspy.middle.ir.IrFunction;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Rewrite;
+import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Terminator;
+import dev.waspy.middle.ir.Var;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Promotes local slots to SSA temps (Cytron et al.): phis at the iterated dominance frontier of
+ * each variable's stores, then a renaming walk down the dominator tree replaces each load by the
+ * value that reaches it. Globals stay in slots. A path on which a local has no value yet gets a
+ * placeholder constant of its type; the unbound-variable guards make sure it is never observed.
+ * <pre>
+ * b0: store i, %0; jump b1          b0: jump b1
+ * b1: %1 = load i               =>  b1: %5: int = phi [b0: %0], [b2: %3]
+ *     ...                               ... (uses of %1 now use %5)
+ * b2: store i, %3; jump b1          b2: jump b1
+ * </pre>
+ */
+public final class Mem2Reg implements Pass {
+    @Override public String name() { return "mem2reg"; }
+
+    @Override public String description() { return "promote local variable slots to SSA values and phis"; }
+
+    private IrFunction f;
+    private Dominators dom;
+    private final Map<Block, List<Block>> children = new HashMap<>();
+    private final Map<Block, Map<Var, Temp>> phiDst = new HashMap<>();
+    private final Map<Block, Map<Var, List<Inst.PhiArg>>> phiArgs = new HashMap<>();
+    private final Map<Var, ArrayDeque<Temp>> stacks = new HashMap<>();
+    private final Map<Integer, Temp> replace = new HashMap<>();
+    private final Map<Var, Temp> placeholders = new LinkedHashMap<>();
+    private final List<Inst> entryPrefix = new ArrayList<>();
+    private int promoted;
+
+    @Override
+    public boolean run(IrFunction fn, PassContext ctx) {
+        // One instance serves every function of a pipeline run: start clean.
+        this.f = fn;
+        children.clear();
+        phiDst.clear();
+        phiArgs.clear();
+        stacks.clear();
+        replace.clear();
+        placeholders.clear();
+        entryPrefix.clear();
+        promoted = 0;
+        Set<Var> locals = new java.util.LinkedHashSet<>();
+        for (Block b : f.blocks()) {
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Load l && l.var() instanceof Var.Local) locals.add(l.var());
+                if (i instanceof Inst.Store s && s.var() instanceof Var.Local) locals.add(s.var());
+            }
+        }
+        if (locals.isEmpty()) return false;
+        dom = new Dominators(f);
+        for (Block b : dom.reversePostorder()) {
+            if (b != f.entry()) children.computeIfAbsent(dom.idom(b), k -> new ArrayList<>()).add(b);
+        }
+        placePhis(locals);
+        for (Var v : locals) stacks.put(v, new ArrayDeque<>());
+        // Parameters arrive in their slots: read each once on entry.
+        for (Var.Local p : f.params()) {
+            if (!locals.contains(p)) continue;
+            Temp t = f.newTemp(p.type());
+            entryPrefix.add(new Inst.Load(t, p));
+            stacks.get(p).push(t);
+        }
+        rename(f.entry());
+        for (var e : phiDst.entrySet()) {
+            var phis = new ArrayList<Inst>();
+            for (var v : e.getValue().entrySet()) {
+                var args = new ArrayList<>(phiArgs.get(e.getKey()).get(v.getKey()));
+                args.sort(java.util.Comparator.comparingInt(a -> a.pred().id()));
+                phis.add(new Inst.Phi(v.getValue(), args));
+            }
+            e.getKey().insts().addAll(0, phis);
+        }
+        var prefix = new ArrayList<Inst>(placeholders.size() + entryPrefix.size());
+        prefix.addAll(entryPrefix);
+        for (var e : placeholders.entrySet()) placeholder(e.getValue(), prefix);
+        f.entry().insts().addAll(0, prefix);
+        ctx.count("mem2reg.promoted", promoted);
+        return true;
+    }
+
+    private void placePhis(Set<Var> locals) {
+        Map<Block, Set<Block>> frontier = frontiers();
+        for (Var v : locals) {
+            var work = new ArrayDeque<Block>();
+            var hasPhi = new HashSet<Block>();
+            var seen = new HashSet<Block>();
+            for (Block b : dom.reversePostorder()) {
+                boolean stores = b.insts().stream().anyMatch(i -> i instanceof Inst.Store s && s.var().equals(v));
+                if (stores || (b == f.entry() && f.params().contains(v))) { work.add(b); seen.add(b); }
+            }
+            while (!work.isEmpty()) {
+                Block b = work.poll();
+                for (Block d : frontier.getOrDefault(b, Set.of())) {
+                    if (hasPhi.add(d)) {
+                        phiDst.computeIfAbsent(d, k -> new LinkedHashMap<>()).put(v, f.newTemp(v.type()));
+                        phiArgs.computeIfAbsent(d, k -> new HashMap<>()).put(v, new ArrayList<>());
+                        if (seen.add(d)) work.add(d);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Dominance frontiers by walking up from each predecessor of a join (Cooper, Harvey, Kennedy). */
+    private Map<Block, Set<Block>> frontiers() {
+        Map<Block, Set<Block>> df = new LinkedHashMap<>();
+        for (Block b : dom.reversePostorder()) {
+            var preds = new java.util.LinkedHashSet<Block>();
+            for (Edge e : f.cfg().incomingEdgesOf(b)) preds.add(f.cfg().getEdgeSource(e));
+            if (preds.size() < 2) continue;
+            for (Block p : preds) {
+                if (!dom.reachable(p)) continue;
+                Block runner = p;
+                while (runner != dom.idom(b)) {
+                    df.computeIfAbsent(runner, k -> new java.util.LinkedHashSet<>()).add(b);
+                    runner = dom.idom(runner);
+                }
+            }
+        }
+        return df;
+    }
+
+    private Temp resolve(Temp t) {
+        Temp r = replace.get(t.id());
+        return r == null ? t : r;
+    }
+
+    private Temp current(Var v) {
+        Temp t = stacks.get(v).peek();
+        if (t != null) return t;
+        return placeholders.computeIfAbsent(v, k -> f.newTemp(k.type()));
+    }
+
+    private void rename(Block b) {
+        var pushed = new ArrayList<Var>();
+        for (var e : phiDst.getOrDefault(b, Map.of()).entrySet()) {
+            stacks.get(e.getKey()).push(e.getValue());
+            pushed.add(e.getKey());
+        }
+        var out = new ArrayList<Inst>();
+        for (Inst i : b.insts()) {
+            if (i instanceof Inst.Load l && stacks.containsKey(l.var())) {
+                replace.put(l.dst().id(), current(l.var()));
+                promoted++;
+            } else if (i instanceof Inst.Store s && stacks.containsKey(s.var())) {
+                stacks.get(s.var()).push(resolve(s.src()));
+                pushed.add(s.var());
+            } else {
+                out.add(Rewrite.uses(i, this::resolve));
+            }
+        }
+        b.insts().clear();
+        b.insts().addAll(out);
+        Terminator t = b.terminator();
+        f.setTerminator(b, Rewrite.uses(t, this::resolve));
+        for (Block s : new java.util.LinkedHashSet<>(t.successors())) {
+            for (var e : phiDst.getOrDefault(s, Map.of()).entrySet()) {
+                phiArgs.get(s).get(e.getKey()).add(new Inst.PhiArg(b, current(e.getKey())));
+            }
+        }
+        for (Block c : children.getOrDefault(b, List.of())) rename(c);
+        for (Var v : pushed) stacks.get(v).pop();
+    }
+
+    /** Defines {@code dst} as some value of its type (never observed: see the class comment). */
+    private void placeholder(Temp dst, List<Inst> out) {
+        switch (dst.type()) {
+            case IrType.Int i -> out.add(new Inst.Const(dst, Constant.of(0)));
+            case IrType.Float x -> out.add(new Inst.Const(dst, new Constant.FloatC(0.0)));
+            case IrType.Bool x -> out.add(new Inst.Const(dst, new Constant.BoolC(false)));
+            case IrType.Str x -> out.add(new Inst.Const(dst, new Constant.StrC("")));
+            case IrType.NoneType x -> out.add(new Inst.Const(dst, new Constant.NoneC()));
+            case IrType.Obj x -> {
+                Temp none = f.newTemp(IrType.NONE);
+                out.add(new Inst.Const(none, new Constant.NoneC()));
+                out.add(new Inst.Box(dst, none));
+            }
+            case IrType.Tuple t -> {
+                var items = new ArrayList<Temp>();
+                for (IrType it : t.items()) {
+                    Temp x = f.newTemp(it);
+                    placeholder(x, out);
+                    items.add(x);
+                }
+                out.add(new Inst.MakeTuple(dst, items));
+            }
+        }
+    }
+}

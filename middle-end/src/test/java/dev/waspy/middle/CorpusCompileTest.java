@@ -1,0 +1,45 @@
+package dev.waspy.middle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.verify.Verifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every corpus program goes through the frontend and the middle-end with the verifier after each
+ * pass: it compiles to valid IR or is refused with a CompileError, and nothing else is thrown.
+ * (Whether the compiled program prints what CPython prints is the corpus module's test.)
+ */
+class CorpusCompileTest {
+    private static Path corpus() {
+        return Path.of(System.getProperty("waspy.corpus", "../corpus/examples"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusPrograms() throws Exception {
+        Path dir = corpus();
+        assumeTrue(Files.isDirectory(dir), "no corpus at " + dir.toAbsolutePath());
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            var file = SourceFile.read(p);
+            try {
+                IrProgram ir = MiddleEnd.compile(file, Parse.module(file), MiddleEnd.Options.forTests());
+                assertEquals(List.of(), Verifier.verify(ir));
+            } catch (CompileError e) {
+                System.out.println(e.format());
+            }
+        }));
+    }
+}

@@ -1,0 +1,293 @@
+package dev.waspy.middle.interp;
+
+import static dev.waspy.middle.interp.PyValues.exc;
+
+import dev.waspy.middle.interp.PyValues.PyExc;
+import dev.waspy.middle.interp.PyValues.Tuple;
+import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.Constant;
+import dev.waspy.middle.ir.Inst;
+import dev.waspy.middle.ir.IrFunction;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Prim;
+import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Terminator;
+import dev.waspy.middle.ir.Var;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reference interpreter of the CFG IR, for tests: running the IR of a corpus program must
+ * print what CPython prints. It checks the frontend's and the middle-end's semantics apart from
+ * the backend; it also checks at each step that values match their IR types.
+ */
+public final class Interpreter {
+    /** What a run produced: stdout, exit status, and CPython's last stderr line when it failed. */
+    public record Result(String stdout, int exitStatus, String lastErrorLine) {}
+
+    private static final class Exit extends RuntimeException {
+        final int status;
+        final String message;
+        Exit(int status, String message) { super(null, null, false, false); this.status = status; this.message = message; }
+    }
+
+    private final IrProgram program;
+    private final Map<String, Object> globals = new HashMap<>();
+    private final StringBuilder out = new StringBuilder();
+    private long steps;
+    private final long maxSteps;
+
+    private Interpreter(IrProgram program, long maxSteps) {
+        this.program = program;
+        this.maxSteps = maxSteps;
+    }
+
+    public static Result run(IrProgram p) {
+        var in = new Interpreter(p, 200_000_000L);
+        Result[] r = new Result[1];
+        Thread t = new Thread(null, () -> r[0] = in.runModule(), "interp", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return r[0];
+    }
+
+    private Result runModule() {
+        try {
+            call(program.module(), List.of());
+            return new Result(out.toString(), 0, null);
+        } catch (PyExc e) {
+            return new Result(out.toString(), 1, e.line());
+        } catch (Exit e) {
+            return new Result(out.toString(), e.status, e.message);
+        } catch (StackOverflowError e) {
+            return new Result(out.toString(), 1, "RecursionError: maximum recursion depth exceeded");
+        }
+    }
+
+    private Object call(IrFunction f, List<Object> args) {
+        Map<Var, Object> locals = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) locals.put(f.params().get(i), args.get(i));
+        Object[] temps = new Object[f.tempCount()];
+        Block prev = null;
+        Block b = f.entry();
+        while (true) {
+            // Phis read their arguments all at once, on the edge just taken (a swap stays a swap).
+            var phiValues = new ArrayList<Object>();
+            for (Inst i : b.insts()) {
+                if (!(i instanceof Inst.Phi p)) break;
+                Object x = null;
+                for (var a : p.args()) if (a.pred() == prev) x = temps[a.value().id()];
+                if (x == null) throw new IllegalStateException("phi without a value for " + prev + " in " + f.name());
+                phiValues.add(x);
+            }
+            int k = 0;
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Phi p) temps[p.dst().id()] = phiValues.get(k++);
+                else exec(f, i, temps, locals, prev);
+            }
+            if (++steps > maxSteps) throw new IllegalStateException("step limit");
+            switch (b.terminator()) {
+                case Terminator.Jump j -> { prev = b; b = j.target(); }
+                case Terminator.Branch br -> { prev = b; b = (Boolean) temps[br.cond().id()] ? br.ifTrue() : br.ifFalse(); }
+                case Terminator.Return r -> { return temps[r.value().id()]; }
+                case Terminator.Raise r -> throw exc(r.excClass(), r.message() == null ? null : (String) temps[r.message().id()]);
+                case Terminator.Unreachable u -> throw new IllegalStateException("reached unreachable code in " + f.name() + " " + b);
+            }
+        }
+    }
+
+    private void exec(IrFunction f, Inst inst, Object[] t, Map<Var, Object> locals, Block prev) {
+        Object v = switch (inst) {
+            case Inst.Const c -> constant(c.value());
+            case Inst.Load l -> {
+                Object x = l.var() instanceof Var.Global g ? globals.get(g.name()) : locals.get(l.var());
+                if (x == null) throw new IllegalStateException("load of an unbound slot " + l.var().name() + " in " + f.name());
+                yield x;
+            }
+            case Inst.Store s -> {
+                Object x = t[s.src().id()];
+                if (s.var() instanceof Var.Global g) globals.put(g.name(), x);
+                else locals.put(s.var(), x);
+                yield null;
+            }
+            case Inst.PrimOp p -> prim(p.prim(), p.args().stream().map(a -> t[a.id()]).toList());
+            case Inst.Call c -> {
+                var args = new ArrayList<Object>();
+                for (Temp a : c.args()) args.add(t[a.id()]);
+                yield call(program.function(c.callee()), args);
+            }
+            case Inst.Box b -> t[b.src().id()];
+            case Inst.Unbox u -> {
+                Object x = t[u.src().id()];
+                if (!fits(x, u.dst().type())) {
+                    if (u.dst().type() instanceof IrType.Int) {
+                        throw exc("TypeError", "'" + PyValues.typeName(x) + "' object cannot be interpreted as an integer");
+                    }
+                    throw exc("TypeError", "expected " + u.dst().type().show() + ", got " + PyValues.typeName(x));
+                }
+                yield x;
+            }
+            case Inst.MakeTuple m -> new Tuple(m.items().stream().map(a -> t[a.id()]).toList());
+            case Inst.TupleGet g -> ((Tuple) t[g.tuple().id()]).items().get(g.index());
+            case Inst.Phi p -> {
+                Object x = null;
+                for (var a : p.args()) if (a.pred() == prev) x = t[a.value().id()];
+                yield x;
+            }
+        };
+        Temp d = inst.def();
+        if (d != null) {
+            if (!fits(v, d.type())) {
+                throw new IllegalStateException("in " + f.name() + ": " + inst + " produced " + PyValues.typeName(v) + " for " + d.type().show());
+            }
+            t[d.id()] = v;
+        }
+    }
+
+    private static boolean fits(Object v, IrType type) {
+        return switch (type) {
+            case IrType.Int i -> v instanceof BigInteger;
+            case IrType.Float f -> v instanceof Double;
+            case IrType.Bool b -> v instanceof Boolean;
+            case IrType.NoneType n -> v == PyValues.NONE;
+            case IrType.Str s -> v instanceof String;
+            case IrType.Tuple tt -> v instanceof Tuple tu && tu.items().size() == tt.items().size();
+            case IrType.Obj o -> v != null;
+        };
+    }
+
+    private static Object constant(Constant c) {
+        return switch (c) {
+            case Constant.IntC i -> i.value();
+            case Constant.FloatC f -> f.value();
+            case Constant.BoolC b -> b.value();
+            case Constant.NoneC n -> PyValues.NONE;
+            case Constant.StrC s -> s.value();
+        };
+    }
+
+    private static BigInteger i(Object o) { return (BigInteger) o; }
+    private static double d(Object o) { return (Double) o; }
+    private static boolean b(Object o) { return (Boolean) o; }
+    private static String s(Object o) { return (String) o; }
+
+    private Object prim(Prim p, List<Object> a) {
+        Object x = a.isEmpty() ? null : a.get(0);
+        Object y = a.size() < 2 ? null : a.get(1);
+        return switch (p) {
+            case INT_ADD -> i(x).add(i(y));
+            case INT_SUB -> i(x).subtract(i(y));
+            case INT_MUL -> i(x).multiply(i(y));
+            case INT_FLOORDIV -> PyValues.floorDiv(i(x), i(y));
+            case INT_MOD -> PyValues.mod(i(x), i(y));
+            case INT_DIVMOD -> ObjOps.divmod(x, y);
+            case INT_TRUEDIV -> PyValues.trueDiv(i(x), i(y));
+            case INT_POW -> PyValues.intPow(i(x), i(y));
+            case INT_POWMOD -> Format.powmod(i(x), i(y), i(a.get(2)));
+            case INT_NEG -> i(x).negate();
+            case INT_INVERT -> i(x).not();
+            case INT_ABS -> i(x).abs();
+            case INT_AND -> i(x).and(i(y));
+            case INT_OR -> i(x).or(i(y));
+            case INT_XOR -> i(x).xor(i(y));
+            case INT_LSHIFT -> PyValues.shift(i(x), i(y), true);
+            case INT_RSHIFT -> PyValues.shift(i(x), i(y), false);
+            case INT_EQ -> i(x).compareTo(i(y)) == 0;
+            case INT_NE -> i(x).compareTo(i(y)) != 0;
+            case INT_LT -> i(x).compareTo(i(y)) < 0;
+            case INT_LE -> i(x).compareTo(i(y)) <= 0;
+            case INT_GT -> i(x).compareTo(i(y)) > 0;
+            case INT_GE -> i(x).compareTo(i(y)) >= 0;
+            case INT_TRUTHY -> i(x).signum() != 0;
+            case INT_TO_FLOAT -> PyValues.intToFloat(i(x));
+            case INT_STR -> PyValues.intStr(i(x));
+            case INT_FORMAT, FLOAT_FORMAT, STR_FORMAT, OBJ_FORMAT -> Format.format(x, s(y));
+            case INT_ROUND_N -> PyValues.roundIntN(i(x), i(y));
+            case INT_FROM_STR, OBJ_TO_INT -> ObjOps.toInt(x);
+            case FLOAT_ADD -> d(x) + d(y);
+            case FLOAT_SUB -> d(x) - d(y);
+            case FLOAT_MUL -> d(x) * d(y);
+            case FLOAT_TRUEDIV -> { if (d(y) == 0) throw exc("ZeroDivisionError", "float division by zero"); yield d(x) / d(y); }
+            case FLOAT_FLOORDIV -> PyValues.floatDivmod(d(x), d(y), "float floor division by zero")[0];
+            case FLOAT_MOD -> PyValues.floatDivmod(d(x), d(y), "float modulo")[1];
+            case FLOAT_DIVMOD -> ObjOps.divmod(x, y);
+            case FLOAT_POW -> PyValues.floatPow(d(x), d(y));
+            case FLOAT_NEG -> -d(x);
+            case FLOAT_ABS -> Math.abs(d(x));
+            case FLOAT_EQ -> d(x) == d(y);
+            case FLOAT_NE -> d(x) != d(y);
+            case FLOAT_LT -> d(x) < d(y);
+            case FLOAT_LE -> d(x) <= d(y);
+            case FLOAT_GT -> d(x) > d(y);
+            case FLOAT_GE -> d(x) >= d(y);
+            case FLOAT_TRUTHY -> d(x) != 0;
+            case FLOAT_TO_INT -> PyValues.floatToInt(d(x));
+            case FLOAT_ROUND -> PyValues.roundFloat(d(x));
+            case FLOAT_ROUND_N -> PyValues.roundFloatN(d(x), i(y));
+            case FLOAT_REPR -> PyValues.repr(x);
+            case FLOAT_FROM_STR, OBJ_TO_FLOAT -> ObjOps.toFloat(x);
+            case BOOL_NOT -> !b(x);
+            case BOOL_AND -> b(x) & b(y);
+            case BOOL_OR -> b(x) | b(y);
+            case BOOL_XOR -> b(x) ^ b(y);
+            case BOOL_EQ -> b(x) == b(y);
+            case BOOL_NE -> b(x) != b(y);
+            case BOOL_TO_INT -> b(x) ? BigInteger.ONE : BigInteger.ZERO;
+            case BOOL_TO_FLOAT -> b(x) ? 1.0 : 0.0;
+            case BOOL_STR -> b(x) ? "True" : "False";
+            case STR_CONCAT -> s(x) + s(y);
+            case STR_EQ -> s(x).equals(s(y));
+            case STR_NE -> !s(x).equals(s(y));
+            case STR_LT -> ObjOps.compare("<", x, y);
+            case STR_LE -> ObjOps.compare("<=", x, y);
+            case STR_GT -> ObjOps.compare(">", x, y);
+            case STR_GE -> ObjOps.compare(">=", x, y);
+            case STR_CONTAINS, OBJ_CONTAINS -> ObjOps.contains(x, y);
+            case STR_TRUTHY, OBJ_TRUTHY -> PyValues.truthy(x);
+            case STR_LEN -> BigInteger.valueOf(s(x).codePointCount(0, s(x).length()));
+            case STR_REPR, OBJ_REPR -> PyValues.repr(x);
+            case OBJ_ADD -> ObjOps.arith("+", x, y);
+            case OBJ_SUB -> ObjOps.arith("-", x, y);
+            case OBJ_MUL -> ObjOps.arith("*", x, y);
+            case OBJ_TRUEDIV -> ObjOps.arith("/", x, y);
+            case OBJ_FLOORDIV -> ObjOps.arith("//", x, y);
+            case OBJ_MOD -> ObjOps.arith("%", x, y);
+            case OBJ_POW -> ObjOps.arith("**", x, y);
+            case OBJ_POWMOD -> ObjOps.powmod(x, y, a.get(2));
+            case OBJ_DIVMOD -> ObjOps.divmod(x, y);
+            case OBJ_AND -> ObjOps.arith("&", x, y);
+            case OBJ_OR -> ObjOps.arith("|", x, y);
+            case OBJ_XOR -> ObjOps.arith("^", x, y);
+            case OBJ_LSHIFT -> ObjOps.arith("<<", x, y);
+            case OBJ_RSHIFT -> ObjOps.arith(">>", x, y);
+            case OBJ_NEG -> ObjOps.neg(x);
+            case OBJ_POS -> { if (!PyValues.isNum(x)) throw exc("TypeError", "bad operand type for unary +: '" + PyValues.typeName(x) + "'"); yield x instanceof Boolean ? PyValues.toInt(x) : x; }
+            case OBJ_INVERT -> { if (!PyValues.isInt(x)) throw exc("TypeError", "bad operand type for unary ~: '" + PyValues.typeName(x) + "'"); yield PyValues.toInt(x).not(); }
+            case OBJ_ABS -> ObjOps.abs(x);
+            case OBJ_EQ -> ObjOps.compare("==", x, y);
+            case OBJ_NE -> ObjOps.compare("!=", x, y);
+            case OBJ_LT -> ObjOps.compare("<", x, y);
+            case OBJ_LE -> ObjOps.compare("<=", x, y);
+            case OBJ_GT -> ObjOps.compare(">", x, y);
+            case OBJ_GE -> ObjOps.compare(">=", x, y);
+            case OBJ_IS_NONE -> x == PyValues.NONE;
+            case OBJ_STR -> PyValues.str(x);
+            case OBJ_ROUND -> ObjOps.round(x);
+            case OBJ_ROUND_N -> ObjOps.roundN(x, y);
+            case PRINT_WRITE -> { out.append(s(x)); yield PyValues.NONE; }
+            case SYS_EXIT -> {
+                if (x == PyValues.NONE) throw new Exit(0, null);
+                if (PyValues.isInt(x)) throw new Exit(PyValues.toInt(x).intValue(), null);
+                throw new Exit(1, PyValues.str(x));
+            }
+        };
+    }
+}

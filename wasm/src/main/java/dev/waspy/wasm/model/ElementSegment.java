@@ -1,0 +1,4 @@
+package dev.waspy.wasm.model;
+
+public record ElementSegment(ValType type, ElementMode mode, ElementItems items) {
+}

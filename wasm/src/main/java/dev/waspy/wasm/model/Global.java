@@ -1,0 +1,4 @@
+package dev.waspy.wasm.model;
+
+public record Global(GlobalType type, ConstExpr init) {
+}

@@ -1,0 +1,4 @@
+package dev.waspy.wasm.model;
+
+public record GlobalType(ValType type, boolean mutable) {
+}

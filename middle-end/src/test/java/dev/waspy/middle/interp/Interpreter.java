@@ -127,7 +127,12 @@ public final class Interpreter {
             case Inst.Box b -> t[b.src().id()];
             case Inst.Unbox u -> {
                 Object x = t[u.src().id()];
-                if (!fits(x, u.dst().type())) throw exc("TypeError", "expected " + u.dst().type().show() + ", got " + PyValues.typeName(x));
+                if (!fits(x, u.dst().type())) {
+                    if (u.dst().type() instanceof IrType.Int) {
+                        throw exc("TypeError", "'" + PyValues.typeName(x) + "' object cannot be interpreted as an integer");
+                    }
+                    throw exc("TypeError", "expected " + u.dst().type().show() + ", got " + PyValues.typeName(x));
+                }
                 yield x;
             }
             case Inst.MakeTuple m -> new Tuple(m.items().stream().map(a -> t[a.id()]).toList());

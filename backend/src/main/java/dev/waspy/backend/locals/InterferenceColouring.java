@@ -76,12 +76,14 @@ public final class InterferenceColouring implements LocalAllocator {
         Map<Temp, Integer> uses = new HashMap<>();
         Map<Temp, Block> useBlock = new HashMap<>();
         Map<Temp, Block> defBlock = new HashMap<>();
+        Set<Temp> phis = new HashSet<>();
         for (Block b : f.blocks()) {
             for (Inst i : b.insts()) {
                 if (i.def() != null) {
                     defBlock.put(i.def(), b);
                 }
                 if (i instanceof Inst.Phi p) {
+                    phis.add(p.dst());
                     for (Inst.PhiArg a : p.args()) {
                         uses.merge(a.value(), 2, Integer::sum); // copied on an edge: never stack-only
                     }
@@ -101,22 +103,11 @@ public final class InterferenceColouring implements LocalAllocator {
         for (var e : uses.entrySet()) {
             Temp t = e.getKey();
             if (e.getValue() == 1 && useBlock.get(t) == defBlock.get(t) && defBlock.get(t) != null
-                    && type(t) != null && !(isPhi(f, t))) {
+                    && type(t) != null && !phis.contains(t)) {
                 single.add(t);
             }
         }
         return single;
-    }
-
-    private static boolean isPhi(IrFunction f, Temp t) {
-        for (Block b : f.blocks()) {
-            for (Inst i : b.insts()) {
-                if (i instanceof Inst.Phi p && p.dst().equals(t)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static FunctionLocals paramsOnly(IrFunction f) {

@@ -81,6 +81,10 @@ final class BuildCommand implements Callable<Integer> {
         Path target = output != null ? Path.of(output) : defaultOutput();
         try {
             Files.write(target, bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Failures.UserError("cannot write " + target + ": no such directory");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new Failures.UserError("cannot write " + target + ": permission denied");
         } catch (IOException e) {
             throw new Failures.UserError("cannot write " + target + ": " + e.getMessage());
         }

@@ -49,6 +49,22 @@ waspy_ensure_tools() {
   fi
 }
 
+# What the tests need besides the build: Node (second engine for compiled modules) and
+# CPython 3.11 (the oracle the expected outputs come from).
+waspy_ensure_test_tools() {
+  if ! command -v node >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "waspy: installing nodejs (Debian package)..." >&2
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs) >&2 \
+        || waspy_die "could not install nodejs; install Node 20 or newer and retry."
+    else
+      waspy_die "node is missing: install Node 20 or newer and retry."
+    fi
+  fi
+  command -v python3 >/dev/null 2>&1 \
+    || waspy_die "python3 (CPython 3.11) is missing: the tests compare against it. Install python3.11 and retry."
+}
+
 # npm packages used by the Node runs (wabt, binaryen) go into a project-local folder.
 waspy_ensure_node() {
   local root=$1

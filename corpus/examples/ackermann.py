@@ -1,5 +1,4 @@
 # The Ackermann function for small arguments, with a call counter kept in a global.
-# corpus-engine: compiler
 
 calls = 0
 

@@ -1,5 +1,4 @@
 # Binomial coefficients: multiplicative formula, Pascal's triangle and central coefficients.
-# corpus-engine: compiler
 
 
 def binomial(n, k):

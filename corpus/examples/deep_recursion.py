@@ -1,5 +1,4 @@
 # Recursion several hundred calls deep (CPython allows 1000 frames): sums, digit walks, Euclid.
-# corpus-engine: compiler
 
 
 def sum_to(n):

@@ -1,5 +1,4 @@
 # A loan amortization schedule with monthly payments, printed as an aligned table.
-# corpus-engine: compiler
 
 
 def payment(principal, annual_rate, months):

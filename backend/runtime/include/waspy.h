@@ -37,6 +37,7 @@ typedef uint32_t wexc;   /* pointer to an exception object */
 typedef uint32_t wsb;    /* pointer to a string builder */
 typedef uint32_t wlist;  /* pointer to a list */
 typedef uint32_t wdict;  /* pointer to a dict */
+typedef uint32_t wset;   /* pointer to a set */
 
 #define WEXPORT(name) __attribute__((export_name(#name))) name
 
@@ -290,6 +291,19 @@ wlist rt_dict_values(wdict d);          /* list(d.values()) */
 wlist rt_dict_items(wdict d);           /* list(d.items()): (key, value) tuples */
 uint32_t rt_dict_eq(wdict a, wdict b);
 wstr rt_dict_repr(wdict d);             /* "{1: 'a'}", "{...}" for a dict inside itself */
+/* ---- set (set.c): CPython's open-addressing table (linear probes then perturbation), so that
+ *      iteration and repr follow CPython's order for ints, floats and tuples of them.
+ *      Generic layout, word = 4: used (tagged), fill (tagged), keys (slot array), hashes (raw i64) ---- */
+wset rt_set_new(void);
+wint rt_set_len(wset s);
+void rt_set_add(wset s, wobj v);        /* Raises TypeError "unhashable type: 'list'" */
+uint32_t rt_set_contains(wset s, wobj v); /* Raises TypeError (unhashable) */
+void rt_set_discard(wset s, wobj v);    /* Raises TypeError (unhashable) */
+void rt_set_remove(wset s, wobj v);     /* Raises KeyError (message: repr(v)), TypeError */
+wlist rt_set_list(wset s);              /* list(s): the iteration order */
+uint32_t rt_set_eq(wset a, wset b);
+wstr rt_set_repr(wset s);               /* "{1, 2}", "set()" */
+
 /* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
  * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
 wint rt_obj_hash(wobj v);
@@ -310,7 +324,7 @@ uint32_t rt_obj_le(wobj a, wobj b);
 uint32_t rt_obj_gt(wobj a, wobj b);
 uint32_t rt_obj_ge(wobj a, wobj b);
 /* Binary arithmetic on boxed values, dispatching on runtime types (bool/int/float coercions,
- * str + str, str * int). Raise what the typed operation raises, and TypeError
+ * str + str, str * int, str % args, list + list, list * int). Raise what the typed operation raises, and TypeError
  * "unsupported operand type(s) for +: 'int' and 'str'". */
 wobj rt_obj_add(wobj a, wobj b);
 wobj rt_obj_sub(wobj a, wobj b);
@@ -334,7 +348,7 @@ wobj rt_obj_abs(wobj a);                /* Raises TypeError "bad operand type fo
  * all arguments are integers", TypeError "unsupported operand type(s) for ** or pow(): 'str',
  * 'int', 'int'", and what rt_int_powmod raises. */
 wobj rt_obj_powmod(wobj a, wobj b, wobj m);
-/* item in container, for str and tuple containers (identity, then ==, as CPython).
+/* item in container, for str, tuple, list, dict and set containers (identity, then ==, as CPython).
  * Raises TypeError "'in <string>' requires string as left operand, not int",
  *        TypeError "argument of type 'int' is not iterable". */
 uint32_t rt_obj_contains(wobj container, wobj item);

@@ -83,7 +83,7 @@ static int unhashable(wobj v) {
 }
 
 /* hash(v) into *out; 0 after raising. */
-static int hash_of(wobj v, int64_t *out) {
+int hash_of(wobj v, int64_t *out) {
     switch (rt_obj_type(v)) {
     case T_INT: *out = hash_int(v); return 1;
     case T_BOOL: *out = HDR(unbox_ptr(v))[2]; return 1;

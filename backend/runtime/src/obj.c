@@ -53,6 +53,7 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_TUPLE: return rt_tuple_repr(pval(v));
     case T_LIST: return rt_list_repr(pval(v));
     case T_DICT: return rt_dict_repr(pval(v));
+    case T_SET: return rt_set_repr(pval(v));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "<");
@@ -80,6 +81,7 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_TUPLE: return HDR(pval(v))[1] != 0;
     case T_LIST: return rt_list_len(pval(v)) != 0;
     case T_DICT: return rt_dict_len(pval(v)) != 0;
+    case T_SET: return rt_set_len(pval(v)) != 0;
     default: return 1;
     }
 }
@@ -109,6 +111,7 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
     case T_NONE: return 1;
     case T_LIST: return rt_list_eq(pval(a), pval(b));
     case T_DICT: return rt_dict_eq(pval(a), pval(b));
+    case T_SET: return rt_set_eq(pval(a), pval(b));
     case T_TUPLE: {
         uint32_t n = HDR(pval(a))[1];
         if (n != HDR(pval(b))[1]) return 0;
@@ -358,6 +361,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
     }
     if (t == T_LIST) return rt_list_contains(pval(container), item);
     if (t == T_DICT) return rt_dict_contains(pval(container), item);
+    if (t == T_SET) return rt_set_contains(pval(container), item);
     if (t == T_TUPLE) {
         uint32_t n = HDR(pval(container))[1];
         for (uint32_t i = 0; i < n; i++) {

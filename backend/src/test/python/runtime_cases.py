@@ -386,6 +386,29 @@ for _ in range(n(300)):
     vals = [rnd.choice(PRINTF_VALUES + [5, 3]) for _ in range(rnd.randint(0, 4))]
     case("str_modt", [fmt, vals], lambda: fmt % tuple(vals))
 
+def build_set(adds, discards):
+    st = set()
+    for v in adds:
+        st.add(v)
+    for v in discards:
+        st.discard(v)
+    return st
+
+
+# Set order depends on hashes: ints, floats and bools hash deterministically in CPython (None and
+# str do not), so only those appear here.
+SET_POOL = [0, 1, -1, 2, 8, 9, 16, 17, 33, 1.0, 0.5, -0.0, True, False, 2**61 - 1, 2**61, 2**70, -2**64,
+            1e300, float("inf"), 7.25, 100, 1000, -5]
+for _ in range(n(200)):
+    size = rnd.choice([0, 1, 3, 5, 8, 20, 60, 200])
+    adds = [rnd.choice(SET_POOL + [rnd.randint(-3000, 3000), rnd.random() * 100]) for _ in range(size)]
+    discards = [rnd.choice(adds + [12345]) for _ in range(rnd.choice([0, 1, 5, size // 2]))] if adds else []
+    case("set_build", [adds, discards], lambda: repr(build_set(adds, discards)))
+    probe = rnd.choice(SET_POOL + [[1]])
+    case("set_contains", [adds, probe], lambda: repr(probe in build_set(adds, [])))
+    more = [rnd.choice(SET_POOL) for _ in range(3)]
+    case("set_build", [adds + more, discards + more[:1]], lambda: repr(build_set(adds + more, discards + more[:1])))
+
 OBJ_VALUES = [0, 1, -7, 2**70, -2**65, True, False, None, 0.0, -0.0, 1.5, -2.25, 1e300, float("inf"),
               float("nan"), "", "ab", "é", [], [1, "a"]]
 OBJ_BINOPS = {

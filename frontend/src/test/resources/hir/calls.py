@@ -1,4 +1,4 @@
-# HIR of calls: keywords and defaults resolved to parameter order; parameter types joined over call sites; recursion
+# HIR of calls: keywords and defaults resolved to parameter order (a non-constant default is computed once, when the def runs, into a hidden global); parameter types joined over call sites; recursion
 def power(base, exp=2, scale=1):
     return scale * base ** exp
 # hir:
@@ -24,10 +24,23 @@ def maybe(n):
 #     return box(n)
 #   return box(None)
 
+rate = 2
+def scaled(x, factor=rate * 10):
+    return x * factor
+# hir:
+# def scaled(x: int, factor: int) -> int:
+#   return (x * factor):int
+
 print(power(3), power(2, scale=5, exp=10), fact(30), maybe(3))
 print(f"{fact(5):>8}|{1.5!r}", 1, 2, sep=", ", end="!\n")
+rate = 3
+print(scaled(1))
 # hir <module>:
 # def <module>() -> None:
+#   global rate = 2
+#   global $default.scaled.factor = (rate * 10):int
 #   write(concat(str(power(3, 2, 1):object):str, ' ', str(power(2, 10, 5):object):str, ' ', str(fact(30):int):str, ' ', str(maybe(3):object):str, '\n')):None
 #   write(concat(concat(format(fact(5):int, '>8'):str, '|', str(1.5):str), ', ', str(1):str, ', ', str(2):str, '!\n')):None
+#   global rate = 3
+#   write(concat(str(scaled(1, $default.scaled.factor):int):str, '\n')):None
 #   return None

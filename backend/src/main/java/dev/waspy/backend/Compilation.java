@@ -16,10 +16,12 @@ public final class Compilation {
     private final IrProgram ir;
     private final MemoryLayout layout;
     private final PhaseTimes times;
+    private final Module program;
 
-    Compilation(byte[] wasm, Module module, IrProgram ir, MemoryLayout layout, PhaseTimes times) {
+    Compilation(byte[] wasm, Module module, Module program, IrProgram ir, MemoryLayout layout, PhaseTimes times) {
         this.wasm = wasm;
         this.module = module;
+        this.program = program;
         this.ir = ir;
         this.layout = layout;
         this.times = times;
@@ -38,6 +40,16 @@ public final class Compilation {
     /** The linked module's model (the runtime merged in). */
     public Module module() {
         return module;
+    }
+
+    /** The program module as lowered, before the runtime was linked in (it imports waspy_rt.*). */
+    public Module programModule() {
+        return program;
+    }
+
+    /** The program module in the text format: only the compiled Python, without the runtime. */
+    public String programWat() {
+        return WatPrinter.print(program);
     }
 
     /** The module in the WebAssembly text format. */

@@ -6,6 +6,7 @@ import dev.waspy.backend.link.Linker;
 import dev.waspy.backend.runtime.RuntimeLibrary;
 import dev.waspy.backend.lower.ProgramLowering;
 import dev.waspy.backend.lower.UnsupportedInFunction;
+import dev.waspy.backend.locals.InterferenceColouring;
 import dev.waspy.backend.locals.OneLocalPerValue;
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
@@ -54,7 +55,8 @@ public final class Compiler {
     private static Compilation compile(IrProgram ir, CompilerOptions options, PhaseTimes times) {
         // Program data starts where the runtime's ends (ABI.md's A), 8-aligned like every object.
         StaticData data = times.time("runtime load", () -> new StaticData((RuntimeLibrary.heapBase() + 7) & ~7));
-        var lowered = times.time("lower", () -> ProgramLowering.lower(ir, data, new OneLocalPerValue(),
+        var lowered = times.time("lower", () -> ProgramLowering.lower(ir, data,
+                options.colourLocals() ? new InterferenceColouring() : new OneLocalPerValue(),
                 RUNTIME_STACK_END, options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection()));
         times.time("validate", () -> {
             checkValid(lowered.module(), "the program module");
@@ -67,7 +69,7 @@ public final class Compiler {
             return null;
         });
         byte[] bytes = times.time("write", () -> WasmWriter.write(linked));
-        return new Compilation(bytes, linked, ir, lowered.layout(), times);
+        return new Compilation(bytes, linked, lowered.module(), ir, lowered.layout(), times);
     }
 
     /**

@@ -15,9 +15,10 @@ import java.util.List;
  * @param shadowStackBytes room for the GC roots of compiled code
  * @param nameSection      give the module a name section (Python function names in traces and tools)
  * @param observer         sees the IR after construction and after each pass (dumps, pass timings)
+ * @param colourLocals     share Wasm locals between values never live together (else one local per value)
  */
 public record CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
-                              PassObserver observer) {
+                              PassObserver observer, boolean colourLocals) {
     public CompilerOptions {
         passes = List.copyOf(passes);
         if (maxMemoryPages < 1 || maxMemoryPages > MemoryLayout.MAX_PAGES) {
@@ -29,7 +30,7 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public static CompilerOptions defaults() {
-        return new CompilerOptions(Pipeline.DEFAULT, MemoryLayout.MAX_PAGES, 256 * 1024, true, PassObserver.NONE);
+        return new CompilerOptions(Pipeline.DEFAULT, MemoryLayout.MAX_PAGES, 256 * 1024, true, PassObserver.NONE, true);
     }
 
     /** The default pipeline (on) or no optimization pass at all (off, {@code -O0}). */
@@ -38,14 +39,18 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public CompilerOptions withPasses(List<String> names) {
-        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer);
+        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals);
     }
 
     public CompilerOptions withMaxMemoryPages(int pages) {
-        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer);
+        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals);
     }
 
     public CompilerOptions withObserver(PassObserver o) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals);
+    }
+
+    public CompilerOptions withColourLocals(boolean on) {
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on);
     }
 }

@@ -1,7 +1,7 @@
 package dev.waspy.backend;
 
 import dev.waspy.backend.layout.StaticData;
-import dev.waspy.backend.locals.OneLocalPerValue;
+import dev.waspy.backend.locals.InterferenceColouring;
 import dev.waspy.backend.lower.ProgramLowering;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.syntax.Parser;
@@ -55,7 +55,7 @@ class WatGoldenTest {
     static Map<String, List<String>> compile(Path py) throws IOException {
         SourceFile src = SourceFile.read(py);
         var ir = MiddleEnd.compile(src, Parser.parse(src));
-        Module m = ProgramLowering.lower(ir, new StaticData(0x10000), new OneLocalPerValue(), 0x10000,
+        Module m = ProgramLowering.lower(ir, new StaticData(0x10000), new InterferenceColouring(), 0x10000,
                 64 * 1024, 1024, true).module();
         assertEquals(List.of(), Validator.validate(m), "the module must be valid");
         Map<String, List<String>> wat = new LinkedHashMap<>();

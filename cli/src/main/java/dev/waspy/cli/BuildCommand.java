@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "build", description = {
         "Compile a Python program to a WASI preview1 command module (runs in Chicory, Node, wasmtime, ...)."})
 final class BuildCommand implements Callable<Integer> {
-    enum Emit { WASM, WAT }
+    enum Emit { WASM, WAT, WAT_PROGRAM }
 
     private final Streams io;
 
@@ -28,7 +28,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where to write the module; '-' for stdout. Default: FILE.wasm (FILE.wat with --emit=wat).")
     String output;
 
-    @Option(names = "--emit", paramLabel = "FORMAT", description = "wasm (binary) or wat (text). Default: wasm.",
+    @Option(names = "--emit", paramLabel = "FORMAT", description = "wasm (binary), wat (text), or wat-program (text of"
+            + " the compiled Python alone, before the runtime is linked in). Default: wasm.",
             converter = EmitConverter.class)
     Emit emit = Emit.WASM;
 
@@ -52,7 +53,11 @@ final class BuildCommand implements Callable<Integer> {
             if (options.dumpLayout) {
                 out.print(c.layout().describe());
             }
-            byte[] bytes = emit == Emit.WAT ? c.wat().getBytes(StandardCharsets.UTF_8) : c.wasm();
+            byte[] bytes = switch (emit) {
+                case WASM -> c.wasm();
+                case WAT -> c.wat().getBytes(StandardCharsets.UTF_8);
+                case WAT_PROGRAM -> c.programWat().getBytes(StandardCharsets.UTF_8);
+            };
             write(bytes);
             if (options.timePhases) {
                 err.print(Timing.sinceJvmStart() + c.times().describe());
@@ -76,6 +81,10 @@ final class BuildCommand implements Callable<Integer> {
         Path target = output != null ? Path.of(output) : defaultOutput();
         try {
             Files.write(target, bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Failures.UserError("cannot write " + target + ": no such directory");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new Failures.UserError("cannot write " + target + ": permission denied");
         } catch (IOException e) {
             throw new Failures.UserError("cannot write " + target + ": " + e.getMessage());
         }
@@ -84,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path defaultOutput() {
         String name = file.getFileName().toString();
         String stem = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
-        return file.resolveSibling(stem + (emit == Emit.WAT ? ".wat" : ".wasm"));
+        return file.resolveSibling(stem + (emit == Emit.WASM ? ".wasm" : ".wat"));
     }
 
     static final class EmitConverter implements picocli.CommandLine.ITypeConverter<Emit> {
@@ -93,8 +102,9 @@ final class BuildCommand implements Callable<Integer> {
             return switch (value) {
                 case "wasm" -> Emit.WASM;
                 case "wat" -> Emit.WAT;
+                case "wat-program" -> Emit.WAT_PROGRAM;
                 default -> throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not an output format; use wasm or wat");
+                        "'" + value + "' is not an output format; use wasm, wat or wat-program");
             };
         }
     }

@@ -37,6 +37,10 @@ final class CompileOptions {
     @Option(names = "--time-passes", description = "Print how long CFG construction and each pass took.")
     boolean timePasses;
 
+    @Option(names = "--one-local-per-value",
+            description = "Give every IR value its own Wasm local (default: share locals by interference-graph colouring).")
+    boolean oneLocalPerValue;
+
     @Option(names = "--max-memory", paramLabel = "MIB",
             description = "Largest linear memory the program may grow to, in MiB (default: 4096).")
     Integer maxMemoryMib;
@@ -45,7 +49,7 @@ final class CompileOptions {
     final StringBuilder passReport = new StringBuilder();
 
     CompilerOptions toCompilerOptions() {
-        CompilerOptions o = CompilerOptions.defaults().withOptimize(!noOpt);
+        CompilerOptions o = CompilerOptions.defaults().withOptimize(!noOpt).withColourLocals(!oneLocalPerValue);
         if (passes != null) {
             if (noOpt) {
                 throw new Failures.UserError("-O0 and --passes contradict each other");

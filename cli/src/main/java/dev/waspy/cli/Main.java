@@ -17,7 +17,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        Timing.mainEntered = java.time.Instant.now();
+        Timing.mainEnteredMillis = System.currentTimeMillis();
         System.exit(execute(args, Streams.system()));
     }
 

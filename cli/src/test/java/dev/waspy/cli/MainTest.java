@@ -129,6 +129,9 @@ class MainTest {
         assertEquals(0, wat.status(), wat.err());
         assertTrue(wat.out().startsWith("(module"), wat.out());
         assertTrue(wat.out().contains("(export \"_start\""), wat.out());
+        Result program = waspy("build", p, "--emit=wat-program", "-o", "-");
+        assertTrue(program.out().contains("(import \"waspy_rt\" \"rt_write_str\""), program.out());
+        assertTrue(program.out().length() < wat.out().length() / 4, "the runtime is not in it");
     }
 
     @Test

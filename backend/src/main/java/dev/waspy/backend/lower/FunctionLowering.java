@@ -7,7 +7,6 @@ import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
-import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
@@ -255,9 +254,5 @@ final class FunctionLowering {
             case Constant.NoneC n -> { }
             case Constant.StrC s -> e.code.i32Const(e.str(s.value()));
         }
-    }
-
-    static boolean hasValue(IrType t) {
-        return FunctionLocals.valType(t) != null;
     }
 }

@@ -35,7 +35,7 @@ final class PrimLowering {
         calledRaising = false;
         List<Temp> a = op.args();
         // An exhaustive switch expression: a new primitive is a compile error here until lowered.
-        CodeBuilder unused = switch (op.prim()) {
+        CodeBuilder lowered = switch (op.prim()) {
             case INT_ADD -> addSub(a, true);
             case INT_SUB -> addSub(a, false);
             case INT_MUL -> mul(a);

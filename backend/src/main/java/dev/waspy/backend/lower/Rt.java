@@ -102,6 +102,7 @@ public enum Rt {
     RT_STR_COUNT(List.of(I32, I32), List.of(I64)),
     RT_STR_UPPER(List.of(I32), List.of(I32)),
     RT_STR_LOWER(List.of(I32), List.of(I32)),
+    RT_STR_MOD(List.of(I32, I64), List.of(I32)),
     RT_BOOL_STR(List.of(I32), List.of(I32)),
     RT_BOOL_FORMAT(List.of(I32, I32), List.of(I32)),
     RT_NONE_STR(List.of(), List.of(I32)),
@@ -224,7 +225,7 @@ public enum Rt {
                  RT_RAISE, RT_RAISE_C, RT_RAISE_EXC, RT_STR_SLICE, RT_STR_JOIN, RT_STR_ORD, RT_CHR,
                  RT_OBJ_POWMOD, RT_OBJ_CONTAINS, RT_STR_SPLIT, RT_STR_STRIP, RT_LIST_GET, RT_LIST_SET,
                  RT_LIST_POP, RT_LIST_SLICE, RT_LIST_INDEX, RT_LIST_SORT, RT_DICT_GET, RT_DICT_GET_DEFAULT,
-                 RT_DICT_SET, RT_DICT_DEL, RT_DICT_CONTAINS, RT_OBJ_HASH -> true;
+                 RT_DICT_SET, RT_DICT_DEL, RT_DICT_CONTAINS, RT_OBJ_HASH, RT_STR_MOD -> true;
             default -> false;
         };
     }

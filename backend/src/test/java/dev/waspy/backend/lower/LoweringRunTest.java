@@ -1,6 +1,7 @@
 package dev.waspy.backend.lower;
 
 import dev.waspy.backend.layout.StaticData;
+import dev.waspy.backend.locals.InterferenceColouring;
 import dev.waspy.backend.locals.OneLocalPerValue;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
@@ -76,17 +77,17 @@ class LoweringRunTest {
 
     /** Where lowered programs run: the Java stand-in, or runtime.wasm in a second instance. */
     enum Runner {
-        MINI, REAL;
+        MINI, REAL, REAL_COLOURED;
 
         Outcome run(IrProgram p) {
             if (this == MINI) {
                 MiniRuntime rt = new MiniRuntime();
-                var m = lower(p, MiniRuntime.RUNTIME_END);
+                var m = lower(p, MiniRuntime.RUNTIME_END, new OneLocalPerValue());
                 String out = guarded(() -> rt.run(WasmWriter.write(m)), m);
                 return new Outcome(out, rt.uncaught == null ? "" : rt.uncaught, rt.exitCode);
             }
             RealRuntime rt = new RealRuntime();
-            var m = lower(p, rt.heapBase());
+            var m = lower(p, rt.heapBase(), this == REAL_COLOURED ? new InterferenceColouring() : new OneLocalPerValue());
             guarded(() -> {
                 rt.run(WasmWriter.write(m));
                 return "";
@@ -95,8 +96,9 @@ class LoweringRunTest {
             return new Outcome(rt.out(), err[err.length - 1], rt.exitCode);
         }
 
-        private static dev.waspy.wasm.model.Module lower(IrProgram p, int dataBase) {
-            return ProgramLowering.lower(p, new StaticData(dataBase), new OneLocalPerValue(),
+        private static dev.waspy.wasm.model.Module lower(IrProgram p, int dataBase,
+                                                         dev.waspy.backend.locals.LocalAllocator locals) {
+            return ProgramLowering.lower(p, new StaticData(dataBase), locals,
                     MiniRuntime.RUNTIME_END, 64 * 1024, 1024, true).module();
         }
 

@@ -25,6 +25,9 @@ import java.util.List;
  */
 final class RealRuntime {
     private static final WasmModule RUNTIME = Parser.parse(RuntimeLibrary.bytes());
+    /** The runtime translated to JVM bytecode once; each test gets a fresh instance of it. */
+    private static final java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine> RUNTIME_MACHINE =
+            com.dylibso.chicory.compiler.MachineFactoryCompiler.compile(RUNTIME);
 
     private static final class Exit extends RuntimeException {
         final int code;
@@ -61,6 +64,7 @@ final class RealRuntime {
                 });
         runtime = Instance.builder(RUNTIME)
                 .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit).build())
+                .withMachineFactory(RUNTIME_MACHINE)
                 .build();
     }
 

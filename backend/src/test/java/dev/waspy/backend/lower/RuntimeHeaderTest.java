@@ -104,8 +104,10 @@ class RuntimeHeaderTest {
             if (m.matches()) {
                 String doc = block + " " + (line.contains("/*") ? line.substring(line.indexOf("/*")) : "");
                 boolean raises = doc.replaceAll("Raises MemoryError[^.,]*", "").matches("(?s).*\\bRaises?\\b.*");
-                Rt rt = Rt.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
-                if (raises && !rt.mayRaise()) {
+                Rt rt = java.util.Arrays.stream(Rt.values()).filter(r -> r.symbol().equals(m.group(1)))
+                        .findFirst().orElse(null);
+                // A function Rt does not list yet is never called by compiled code.
+                if (rt != null && raises && !rt.mayRaise()) {
                     missing.add(rt.symbol());
                 }
                 block = "";

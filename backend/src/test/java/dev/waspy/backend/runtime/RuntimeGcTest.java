@@ -145,6 +145,23 @@ class RuntimeGcTest {
     }
 
     @Test
+    void setsSurviveWithTheirOrder() {
+        long st = rt.call("rt_set_new");
+        root(0, st | 1);
+        for (int i = 0; i < 100; i++) {
+            rt.call("rt_set_add", st, pow(2, 62 + i % 7));
+            rt.call("rt_set_add", st, (long) (i * 37 % 101) << 1);
+            churn(1);
+            if (i % 25 == 0) {
+                rt.call("rt_gc_collect", shadow + 8);
+            }
+        }
+        rt.call("rt_gc_collect", shadow + 8);
+        String expected = python("s = set()\nfor i in range(100):\n    s.add(2 ** (62 + i % 7))\n    s.add(i * 37 % 101)\nprint(s)");
+        assertEquals(expected, rt.readStr((int) rt.call("rt_set_repr", st)));
+    }
+
+    @Test
     void registeredClassNamesSurvive() {
         int name = (int) rt.call("rt_str_concat", rt.str("Bad"), rt.str("Input"));
         rt.call("rt_exc_register", 70, 32, name);

@@ -23,7 +23,7 @@ class RuntimeLibraryTest {
     private static final Map<String, ValType> C_TYPES = Map.ofEntries(
             Map.entry("wint", ValType.I64), Map.entry("wobj", ValType.I64), Map.entry("int64_t", ValType.I64),
             Map.entry("double", ValType.F64), Map.entry("wstr", ValType.I32), Map.entry("wtuple", ValType.I32),
-            Map.entry("wexc", ValType.I32), Map.entry("wsb", ValType.I32), Map.entry("wlist", ValType.I32), Map.entry("wdict", ValType.I32),
+            Map.entry("wexc", ValType.I32), Map.entry("wsb", ValType.I32), Map.entry("wlist", ValType.I32), Map.entry("wdict", ValType.I32), Map.entry("wset", ValType.I32),
             Map.entry("uint32_t", ValType.I32),
             Map.entry("int32_t", ValType.I32));
     private static final Pattern DECL = Pattern.compile(

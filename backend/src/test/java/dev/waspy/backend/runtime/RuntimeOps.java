@@ -103,6 +103,18 @@ final class RuntimeOps {
                 long d2 = dict(rt, a[2], a[3]);
                 return (int) rt.call("rt_bool_str", rt.call("rt_obj_eq", d1 | 1, d2 | 1));
             }),
+            Map.entry("set_build", (rt, a) -> {
+                long st = rt.call("rt_set_new");
+                forEach(rt, a[0], v -> rt.call("rt_set_add", st, v));
+                forEach(rt, a[1], v -> rt.call("rt_set_discard", st, v));
+                return rt.pending() ? 0 : (int) rt.call("rt_obj_repr", st | 1);
+            }),
+            Map.entry("set_contains", (rt, a) -> {
+                long st = rt.call("rt_set_new");
+                forEach(rt, a[0], v -> rt.call("rt_set_add", st, v));
+                long r = rt.pending() ? 0 : rt.call("rt_set_contains", st, a[1]);
+                return rt.pending() ? 0 : (int) rt.call("rt_bool_str", r);
+            }),
             objOp("obj_hash"),
             Map.entry("str_split", (rt, a) -> {
                 long v = rt.call("rt_str_split", a);
@@ -145,6 +157,7 @@ final class RuntimeOps {
         return op.startsWith("obj_")
                 || (op.equals("str_slice") || op.equals("list_slice")) && index > 0
                 || (op.equals("str_split") || op.equals("str_strip") || op.equals("str_mod1")) && index == 1
+                || op.equals("set_contains") && index == 1
                 || (op.equals("list_set") || op.equals("list_insert")) && index == 2
                 || (op.equals("list_index") || op.equals("list_count") || op.equals("list_contains")) && index == 1
                 || op.startsWith("dict_") && op.indexOf("eq") < 0 && index == 2 && !op.equals("dict_build")

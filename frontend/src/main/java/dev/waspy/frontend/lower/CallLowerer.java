@@ -5,6 +5,7 @@ import dev.waspy.frontend.hir.HExpr;
 import dev.waspy.frontend.hir.HVar;
 import dev.waspy.frontend.scope.Errors;
 import dev.waspy.frontend.scope.FunctionScope;
+import dev.waspy.frontend.scope.ScopeAnalysis;
 import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.CmpOp;
@@ -74,7 +75,11 @@ final class CallLowerer {
         for (int i = 0; i < n; i++) {
             if (filled[i]) continue;
             int d = i - (n - defaults.size());
-            if (d >= 0) byParam[i] = ex.lower(defaults.get(d));
+            if (d >= 0) {
+                Expr dflt = defaults.get(d);
+                byParam[i] = ScopeAnalysis.isConstant(dflt) ? ex.lower(dflt)
+                        : new HExpr.Load(f.var(ScopeAnalysis.defaultSlot(name, params.get(i).arg()), dflt.pos()));
+            }
             else missing.add("'" + params.get(i).arg() + "'");
         }
         if (!missing.isEmpty()) {

@@ -125,7 +125,20 @@ final class FunctionLowerer {
 
     private void stmt(Stmt s, List<HStmt> out) {
         switch (s) {
-            case Stmt.FunctionDef fd -> { }
+            case Stmt.FunctionDef fd -> {
+                // Non-constant defaults are computed now, once, as CPython does when the def runs.
+                var params = fd.args().args();
+                int first = params.size() - fd.args().defaults().size();
+                for (int i = 0; i < fd.args().defaults().size(); i++) {
+                    Expr d = fd.args().defaults().get(i);
+                    if (dev.waspy.frontend.scope.ScopeAnalysis.isConstant(d)) continue;
+                    HVar slot = var(dev.waspy.frontend.scope.ScopeAnalysis.defaultSlot(fd.name(), params.get(first + i).arg()), d.pos());
+                    HExpr value = exprs.lower(d);
+                    joinVar(slot, value.type());
+                    slot = var(slot.name(), d.pos());
+                    out.add(new HStmt.Assign(slot, conv(value, slot.type())));
+                }
+            }
             case Stmt.Expr e -> out.add(new HStmt.Eval(exprs.lower(e.value())));
             case Stmt.Assign a -> assign(a.targets().get(0), exprs.lower(a.value()), out);
             case Stmt.AugAssign a -> {

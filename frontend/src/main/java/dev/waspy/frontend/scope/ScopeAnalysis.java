@@ -87,8 +87,10 @@ public final class ScopeAnalysis {
         if (a.vararg() != null) throw unsupported(a.vararg().pos(), "*args parameters");
         if (!a.kwonlyargs().isEmpty()) throw unsupported(a.kwonlyargs().get(0).pos(), "keyword-only parameters");
         if (a.kwarg() != null) throw unsupported(a.kwarg().pos(), "**kwargs parameters");
-        for (Expr d : a.defaults()) {
-            if (!isConstant(d)) throw unsupported(d.pos(), "default values other than constants");
+        int first = a.args().size() - a.defaults().size();
+        for (int i = 0; i < a.defaults().size(); i++) {
+            // Evaluated once, when the def runs: the value lives in a hidden global until calls need it.
+            if (!isConstant(a.defaults().get(i))) globals.add(defaultSlot(fd.name(), a.args().get(first + i).arg()));
         }
     }
 
@@ -140,6 +142,14 @@ public final class ScopeAnalysis {
                 }
             }.stmt(s);
         }
+    }
+
+    /**
+     * The hidden global holding a non-constant default of {@code function}'s {@code param}
+     * ({@code $} keeps it apart from every Python name).
+     */
+    public static String defaultSlot(String function, String param) {
+        return "$default." + function + "." + param;
     }
 
     /** A literal, a negated number, or a tuple of those: safe to evaluate at each call instead of once. */
@@ -229,6 +239,10 @@ public final class ScopeAnalysis {
         switch (s) {
             case Stmt.FunctionDef fd -> {
                 if (!fs.isModule()) throw unsupported(fd.pos(), "nested functions");
+                var registered = functions.get(fd.name());
+                if (registered == null || registered.def() != fd) {
+                    throw unsupported(fd.pos(), "function definitions inside if/while/for blocks");
+                }
                 for (Expr d : fd.args().defaults()) checkExpr(sc, fs, d, false);
             }
             case Stmt.AsyncFunctionDef fd -> throw unsupported(fd.pos(), "async functions");

@@ -301,6 +301,8 @@ final class FStrings {
         List<Token> toks = Tokenizer.tokenizeFragment(parser.file, text, t.line() + lines - 1, shift);
         Parser sub = new Parser(parser.file, toks);
         sub.depth = parser.depth;
+        sub.fragment = true;
+        sub.fragmentShift = shift;
         try {
             return sub.fstringInput();
         } catch (SyntaxError e) {

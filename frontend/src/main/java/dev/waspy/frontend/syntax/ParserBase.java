@@ -28,6 +28,12 @@ abstract class ParserBase {
     int depth;
     /** The furthest token looked at (CPython's p->fill - 1), for choosing between errors. */
     int furthest;
+    /**
+     * Set when parsing an f-string field: CPython then reports node positions with the field's
+     * column shift taken off again (so relative to the field's own text).
+     */
+    boolean fragment;
+    int fragmentShift;
 
     ParserBase(SourceFile file, List<Token> tokens) {
         this.file = file;
@@ -247,6 +253,10 @@ abstract class ParserBase {
     /** An error over a node, located by its byte positions (converted back to characters). */
     final SyntaxError errorAt(Located n, String msg) {
         Pos ps = n.pos();
+        if (fragment) {
+            return makeError(ps.lineno(), ps.colOffset() + 1 - fragmentShift, ps.endLineno(),
+                    ps.endColOffset() + 1 - fragmentShift, msg);
+        }
         int col = charCol(ps.lineno(), ps.colOffset());
         int endCol = charCol(ps.endLineno(), ps.endColOffset());
         return makeError(ps.lineno(), col + 1, ps.endLineno(), endCol + 1, msg);
@@ -255,6 +265,10 @@ abstract class ParserBase {
     final SyntaxError errorRange(Located a, Located b, String msg) {
         Pos s = a.pos();
         Pos e = b.pos();
+        if (fragment) {
+            return makeError(s.lineno(), s.colOffset() + 1 - fragmentShift, e.endLineno(),
+                    e.endColOffset() + 1 - fragmentShift, msg);
+        }
         return makeError(s.lineno(), charCol(s.lineno(), s.colOffset()) + 1, e.endLineno(),
                 charCol(e.endLineno(), e.endColOffset()) + 1, msg);
     }

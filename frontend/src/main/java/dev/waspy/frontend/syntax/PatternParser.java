@@ -55,6 +55,18 @@ abstract class PatternParser extends ExpressionParser {
                 if (n.text() == "_" && n.kind() == Kind.NAME) {
                     throw errorAt(n, "cannot use '_' as a target");
                 }
+                if (!isName(n) && startsExpression(n)) {
+                    int save = p;
+                    try {
+                        Expr target = expression();
+                        throw errorAt(target, "invalid pattern target");
+                    } catch (dev.waspy.frontend.diag.SyntaxError e) {
+                        if (e.getMessage().equals("invalid pattern target")) {
+                            throw e;
+                        }
+                        p = save;
+                    }
+                }
                 n = expectName();
                 return new Pattern.MatchAs(pt, n.text(), from(start));
             }

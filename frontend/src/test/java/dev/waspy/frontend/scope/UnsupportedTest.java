@@ -27,6 +27,7 @@ class UnsupportedTest {
             import os                                   | 1 | 8  | imports other than 'import sys' at module level are not supported yet
             n = 3\\nx = 'a' * n                          | 2 | 5  | repeating strings with * (other than constants) is not supported yet
             def f():\\n    def g():\\n        pass     | 2 | 5  | nested functions are not supported yet
+            if True:\\n    def g():\\n        pass  | 2 | 5  | function definitions inside if/while/for blocks are not supported yet
             def f(*a):\\n    pass                      | 1 | 8  | *args parameters are not supported yet
             def f():\\n    pass\\ng = f                | 3 | 5  | functions as values are not supported yet
             print(1, 2, file=None)                      | 1 | 13 | print(file=...) is not supported yet

@@ -81,7 +81,7 @@ public final class BindChecks {
             for (var e : perBlock.entrySet()) {
                 var list = e.getValue();
                 // Split from the last load backwards so earlier indices stay valid.
-                for (int i = list.size() - 1; i >= 0; i--) guard(f, list.get(i), flags.get(list.get(i).var()));
+                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), flags.get(list.get(i).var()));
             }
             f.entry().insts().addAll(0, entryInit);
         }
@@ -110,7 +110,7 @@ public final class BindChecks {
     }
 
     /** Splits the block before the load and branches on the flag to it or to a raise. */
-    private static void guard(IrFunction f, Site s, Var flag) {
+    private static void guard(IrProgram p, IrFunction f, Site s, Var flag) {
         Block b = s.block();
         // The index was computed before flag stores were inserted: find the load again by identity.
         int at = -1;
@@ -136,11 +136,30 @@ public final class BindChecks {
         f.setTerminator(b, new Terminator.Branch(ok, rest, raise));
         Temp msg = f.newTemp(IrType.STR);
         boolean local = s.var() instanceof Var.Local;
-        String text = local ? "cannot access local variable '" + s.var().name() + "' where it is not associated with a value"
-                : "name '" + s.var().name() + "' is not defined";
+        String name = s.var().name();
+        // A hidden default slot is unbound only while its def has not run: the function itself is missing.
+        if (name.startsWith("$default.")) name = name.substring("$default.".length(), name.lastIndexOf('.'));
+        String text = local ? "cannot access local variable '" + name + "' where it is not associated with a value"
+                : "name '" + name + "' is not defined" + suggestion(p, f, name);
         raise.add(new Inst.Const(msg, new Constant.StrC(text)));
         f.setTerminator(raise, new Terminator.Raise(local ? "UnboundLocalError" : "NameError", msg));
     }
+
+    /** CPython's ". Did you mean: 'x'?" for a NameError, or nothing. */
+    private static String suggestion(IrProgram p, IrFunction f, String name) {
+        var varnames = new ArrayList<String>();
+        if (f != p.module()) {
+            for (Var.Local l : f.locals()) if (isPythonName(l.name())) varnames.add(l.name());
+        }
+        // A script's globals: the dunders, then (approximately) definitions, then variables.
+        var globals = new ArrayList<>(Suggestions.MODULE_DUNDERS);
+        for (IrFunction g : p.functions()) if (g != p.module()) globals.add(g.name());
+        for (Var.Global g : p.globals()) if (isPythonName(g.name())) globals.add(g.name());
+        String s = Suggestions.forName(name, varnames, globals);
+        return s == null ? "" : ". Did you mean: '" + s + "'?";
+    }
+
+    private static boolean isPythonName(String n) { return !n.startsWith("$") && !n.contains("$"); }
 
     private static void retargetPhis(Block succ, Block from, Block to) {
         var insts = succ.insts();

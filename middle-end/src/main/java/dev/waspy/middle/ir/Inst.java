@@ -31,7 +31,12 @@ public sealed interface Inst {
     /** {@code dst = box src}: from a typed representation to {@code object}. */
     record Box(Temp dst, Temp src) implements Inst {}
 
-    /** {@code dst = unbox src}: from {@code object} to dst's type; raises TypeError on a mismatch. */
+    /**
+     * {@code dst = unbox src}: from {@code object} to dst's type; raises TypeError on a mismatch.
+     * The frontend unboxes to {@code int} only where CPython requires an integer (range()
+     * arguments), so that message is CPython's: {@code 'float' object cannot be interpreted as an
+     * integer}.
+     */
     record Unbox(Temp dst, Temp src) implements Inst {}
 
     /** {@code dst = (items...)}: builds a tuple; its type lists the items' types. */

@@ -43,7 +43,7 @@ final class Format {
             BigInteger i = PyValues.toInt(v);
             String t = type == null ? "d" : type;
             String digits = switch (t) {
-                case "d", "n" -> i.abs().toString();
+                case "d", "n" -> PyValues.intStr(i.abs());
                 case "x" -> i.abs().toString(16);
                 case "X" -> i.abs().toString(16).toUpperCase(java.util.Locale.ROOT);
                 case "o" -> i.abs().toString(8);

@@ -127,7 +127,12 @@ public final class Interpreter {
             case Inst.Box b -> t[b.src().id()];
             case Inst.Unbox u -> {
                 Object x = t[u.src().id()];
-                if (!fits(x, u.dst().type())) throw exc("TypeError", "expected " + u.dst().type().show() + ", got " + PyValues.typeName(x));
+                if (!fits(x, u.dst().type())) {
+                    if (u.dst().type() instanceof IrType.Int) {
+                        throw exc("TypeError", "'" + PyValues.typeName(x) + "' object cannot be interpreted as an integer");
+                    }
+                    throw exc("TypeError", "expected " + u.dst().type().show() + ", got " + PyValues.typeName(x));
+                }
                 yield x;
             }
             case Inst.MakeTuple m -> new Tuple(m.items().stream().map(a -> t[a.id()]).toList());
@@ -203,7 +208,7 @@ public final class Interpreter {
             case INT_GE -> i(x).compareTo(i(y)) >= 0;
             case INT_TRUTHY -> i(x).signum() != 0;
             case INT_TO_FLOAT -> PyValues.intToFloat(i(x));
-            case INT_STR -> i(x).toString();
+            case INT_STR -> PyValues.intStr(i(x));
             case INT_FORMAT, FLOAT_FORMAT, STR_FORMAT, OBJ_FORMAT -> Format.format(x, s(y));
             case INT_ROUND_N -> PyValues.roundIntN(i(x), i(y));
             case INT_FROM_STR, OBJ_TO_INT -> ObjOps.toInt(x);

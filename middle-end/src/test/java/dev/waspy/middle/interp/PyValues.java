@@ -168,13 +168,23 @@ final class PyValues {
     static String repr(Object v) {
         return switch (v) {
             case Boolean b -> b ? "True" : "False";
-            case BigInteger i -> i.toString();
+            case BigInteger i -> intStr(i);
             case Double d -> PyRepr.ofFloat(d);
             case String s -> PyRepr.ofStr(s);
             case Tuple t -> t.items().size() == 1 ? "(" + repr(t.items().get(0)) + ",)"
                     : t.items().stream().map(PyValues::repr).collect(Collectors.joining(", ", "(", ")"));
             default -> "None";
         };
+    }
+
+    /** Decimal text of an int, with CPython 3.11's limit on the number of digits. */
+    static String intStr(BigInteger i) {
+        String t = i.abs().toString();
+        if (t.length() > 4300) {
+            throw exc("ValueError", "Exceeds the limit (4300 digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return i.signum() < 0 ? "-" + t : t;
     }
 
     static boolean truthy(Object v) {

@@ -1,0 +1,194 @@
+/* set.c: sets with CPython 3.11's table discipline (Objects/setobject.c): the same probe
+ * sequence (up to 9 linear probes, then perturbation), the same growth rule and the same
+ * clean reinsertion on resize. Iteration walks the table, so the order of ints, floats and
+ * tuples of them is CPython's. */
+#include "rt.h"
+
+int hash_of(wobj v, int64_t *out);
+
+#define LINEAR_PROBES 9
+#define PERTURB_SHIFT 5
+#define MINSIZE 8
+
+/* Markers for never-used and deleted table slots: static objects equal to nothing. */
+static uint32_t null_obj[2] __attribute__((aligned(8))) = { 15, 0 };
+static uint32_t dummy_obj[2] __attribute__((aligned(8))) = { 15, 0 };
+#define NULLKEY box_ptr((uint32_t)(size_t)null_obj)
+#define DUMMY box_ptr((uint32_t)(size_t)dummy_obj)
+
+static wobj *slots(wset s) { return (wobj *)(size_t)(s + 8); }
+static uint32_t used(wset s) { return (uint32_t)small_val(slots(s)[0]); }
+static uint32_t fill(wset s) { return (uint32_t)small_val(slots(s)[1]); }
+static wobj *keys(wset s) { return (wobj *)(size_t)(unbox_ptr(slots(s)[2]) + 8); }
+static int64_t *hashes(wset s) { return (int64_t *)(size_t)(unbox_ptr(slots(s)[3]) + 8); }
+static uint64_t mask(wset s) { return HDR(unbox_ptr(slots(s)[2]))[1] - 1; }
+
+static int new_table(uint32_t size, uint32_t *k, uint32_t *h) {
+    *k = rt_alloc(8 + 8 * size, T_SLOTS);
+    if (!*k) return 0;
+    HDR(*k)[1] = size;
+    for (uint32_t i = 0; i < size; i++) ((wobj *)(size_t)(*k + 8))[i] = NULLKEY;
+    int64_t *hs = scratch(size * 8);
+    if (!hs) return 0;
+    *h = (uint32_t)(size_t)hs - 8;
+    return 1;
+}
+
+wset WEXPORT(rt_set_new)(void) {
+    uint32_t k, h;
+    if (!new_table(MINSIZE, &k, &h)) return 0;
+    wset s = rt_alloc(40, T_SET);
+    if (!s) return 0;
+    HDR(s)[1] = 4;
+    slots(s)[0] = mk_small(0);
+    slots(s)[1] = mk_small(0);
+    slots(s)[2] = box_ptr(k);
+    slots(s)[3] = box_ptr(h);
+    return s;
+}
+
+wint WEXPORT(rt_set_len)(wset s) { return mk_small(used(s)); }
+
+static int same_key(wobj a, wobj b) { return a == b || rt_obj_eq(a, b); }
+
+static void insert_clean(wobj *ks, int64_t *hs, uint64_t m, wobj key, int64_t hash) {
+    uint64_t perturb = (uint64_t)hash, i = (uint64_t)hash & m;
+    for (;;) {
+        if (ks[i] == NULLKEY) goto found;
+        if (i + LINEAR_PROBES <= m) {
+            for (uint64_t j = 1; j <= LINEAR_PROBES; j++) if (ks[i + j] == NULLKEY) { i += j; goto found; }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & m;
+    }
+found:
+    ks[i] = key;
+    hs[i] = hash;
+}
+
+static int resize(wset s, uint32_t minused) {
+    uint32_t size = MINSIZE;
+    while (size <= minused) size <<= 1;
+    wobj *oldk = keys(s);
+    int64_t *oldh = hashes(s);
+    uint64_t oldm = mask(s);
+    uint32_t k, h;
+    if (!new_table(size, &k, &h)) return 0;
+    wobj *nk = (wobj *)(size_t)(k + 8);
+    int64_t *nh = (int64_t *)(size_t)(h + 8);
+    for (uint64_t i = 0; i <= oldm; i++)
+        if (oldk[i] != NULLKEY && oldk[i] != DUMMY) insert_clean(nk, nh, size - 1, oldk[i], oldh[i]);
+    slots(s)[2] = box_ptr(k);
+    slots(s)[3] = box_ptr(h);
+    slots(s)[1] = mk_small(used(s));
+    return 1;
+}
+
+void WEXPORT(rt_set_add)(wset s, wobj key) {
+    int64_t hash;
+    if (!hash_of(key, &hash)) return;
+    uint64_t m = mask(s), perturb = (uint64_t)hash, i = (uint64_t)hash & m;
+    wobj *ks = keys(s);
+    int64_t *hs = hashes(s);
+    int64_t freeslot = -1;
+    for (;;) {
+        uint64_t probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+        for (uint64_t j = i; ; j++) {
+            if (ks[j] == NULLKEY) {
+                if (freeslot >= 0) {
+                    ks[freeslot] = key; hs[freeslot] = hash;
+                    slots(s)[0] = mk_small(used(s) + 1);
+                    return;
+                }
+                ks[j] = key; hs[j] = hash;
+                slots(s)[0] = mk_small(used(s) + 1);
+                slots(s)[1] = mk_small(fill(s) + 1);
+                if ((uint64_t)fill(s) * 5 < m * 3) return;
+                resize(s, used(s) > 50000 ? used(s) * 2 : used(s) * 4);
+                return;
+            }
+            if (ks[j] == DUMMY) { if (freeslot < 0) freeslot = (int64_t)j; }
+            else if (hs[j] == hash && same_key(ks[j], key)) return;
+            if (exc_pending()) return;
+            if (j - i >= probes) break;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & m;
+    }
+}
+
+/* The table index holding key, or -1; -2 after raising. */
+static int64_t lookup(wset s, wobj key) {
+    int64_t hash;
+    if (!hash_of(key, &hash)) return -2;
+    uint64_t m = mask(s), perturb = (uint64_t)hash, i = (uint64_t)hash & m;
+    wobj *ks = keys(s);
+    int64_t *hs = hashes(s);
+    for (;;) {
+        uint64_t probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+        for (uint64_t j = i; ; j++) {
+            if (ks[j] == NULLKEY) return -1;
+            if (ks[j] != DUMMY && hs[j] == hash && same_key(ks[j], key)) return (int64_t)j;
+            if (j - i >= probes) break;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & m;
+    }
+}
+
+uint32_t WEXPORT(rt_set_contains)(wset s, wobj v) { return lookup(s, v) >= 0; }
+
+void WEXPORT(rt_set_discard)(wset s, wobj v) {
+    int64_t i = lookup(s, v);
+    if (i < 0) return;
+    keys(s)[i] = DUMMY;
+    hashes(s)[i] = -1;
+    slots(s)[0] = mk_small(used(s) - 1);
+}
+
+void WEXPORT(rt_set_remove)(wset s, wobj v) {
+    int64_t i = lookup(s, v);
+    if (i == -2) return;
+    if (i < 0) {
+        wstr r = rt_obj_repr(v);
+        if (r) rt_raise(EXC_KeyError, r);
+        return;
+    }
+    rt_set_discard(s, v);
+}
+
+wlist WEXPORT(rt_set_list)(wset s) {
+    wlist l = rt_list_new(0);
+    if (!l) return 0;
+    uint64_t m = mask(s);
+    for (uint64_t i = 0; i <= m; i++) {
+        wobj k = keys(s)[i];
+        if (k != NULLKEY && k != DUMMY) { rt_list_append(l, k); if (exc_pending()) return 0; }
+    }
+    return l;
+}
+
+uint32_t WEXPORT(rt_set_eq)(wset a, wset b) {
+    if (used(a) != used(b)) return 0;
+    uint64_t m = mask(a);
+    for (uint64_t i = 0; i <= m; i++) {
+        wobj k = keys(a)[i];
+        if (k != NULLKEY && k != DUMMY && lookup(b, k) < 0) return 0;
+    }
+    return 1;
+}
+
+wstr WEXPORT(rt_set_repr)(wset s) {
+    if (used(s) == 0) return str_from_cstr("set()");
+    wlist l = rt_set_list(s);
+    if (!l) return 0;
+    wstr r = rt_list_repr(l);
+    if (!r) return 0;
+    /* "[a, b]" -> "{a, b}" */
+    wstr inner = rt_str_slice(r, mk_small(1), mk_small((int64_t)str_len(r) - 1), box_ptr(NONE_PTR));
+    wsb sb = rt_sb_new();
+    rt_sb_add_char(sb, '{');
+    rt_sb_add_str(sb, inner);
+    rt_sb_add_char(sb, '}');
+    return rt_sb_finish(sb);
+}

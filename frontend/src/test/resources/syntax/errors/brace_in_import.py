@@ -1,0 +1,3 @@
+import email.polic{y
+
+from email import message

@@ -1,0 +1,3 @@
+impo{rt unittest
+
+from test import support

@@ -71,6 +71,9 @@ wexc WEXPORT(rt_exc_new)(uint32_t class_id, wstr msg) {
 }
 
 void WEXPORT(rt_raise)(uint32_t class_id, wstr msg) {
+    /* Once memory ran out, a runtime function may go on with a null block and trip over a
+     * second error (a "zero" divisor, say) before it returns: the MemoryError is the truth. */
+    if (rt_exc == (uint32_t)(size_t)memory_error_obj) return;
     wexc e = rt_exc_new(class_id, msg);
     rt_exc = e;
 }

@@ -196,9 +196,9 @@ final class PrimLowering {
 
     private CodeBuilder call(Rt fn) {
         e.call(fn);
-        // Every runtime function may allocate, and allocation raises MemoryError at the limit: its
-        // result is then garbage, so even an operation the IR calls pure is checked after a runtime call.
-        calledRaising = true;
+        // Allocation raises MemoryError at the limit and the result is then garbage: even an
+        // operation the IR calls pure is checked after a runtime call that may allocate.
+        calledRaising |= fn.mayRaise() || fn.mayAllocate();
         return e.code;
     }
 

@@ -211,6 +211,19 @@ public enum Rt {
      * allocation paths report but compiled code does not yet check for everywhere): a call of one is
      * followed by a pending-exception check even where the IR says the operation is pure.
      */
+    /**
+     * Whether the function may allocate, and so raise MemoryError at the memory limit. Only the
+     * functions checked to touch no heap are listed as not allocating.
+     */
+    public boolean mayAllocate() {
+        return switch (this) {
+            case RT_WRITE_STR, RT_WRITE_ASCII, RT_WRITE_CHAR, RT_EWRITE_STR, RT_EWRITE_ASCII, RT_FLUSH,
+                 RT_EXIT, RT_INT_CMP, RT_INT_EQ, RT_STR_EQ, RT_STR_CMP, RT_STR_LEN, RT_TUPLE_GET,
+                 RT_TUPLE_LEN, RT_LIST_LEN -> false;
+            default -> true;
+        };
+    }
+
     public boolean mayRaise() {
         return switch (this) {
             case RT_INT_FLOORDIV, RT_INT_MOD, RT_INT_DIVMOD, RT_INT_TRUEDIV, RT_INT_POW, RT_INT_POWMOD,

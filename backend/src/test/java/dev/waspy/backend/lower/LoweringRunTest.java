@@ -255,8 +255,16 @@ class LoweringRunTest {
         Temp v = f.newTemp(IrType.INT);
         b2.add(new Inst.Phi(v, List.of(new Inst.PhiArg(b0, five), new Inst.PhiArg(b1, seven))));
         m.at = b2;
-        // Written before any check can propagate the (still pending) exception.
-        m.prim(Prim.PRINT_WRITE, m.prim(Prim.BOOL_STR, m.prim(Prim.INT_EQ, v, m.i(7))));
+        // Written before any check can propagate the (still pending) exception: static strings and
+        // the write, which allocates nothing, so no check comes between.
+        Block yes = f.newBlock();
+        Block no = f.newBlock();
+        f.setTerminator(b2, new Terminator.Branch(m.prim(Prim.INT_EQ, v, m.i(7)), yes, no));
+        m.at = yes;
+        m.prim(Prim.PRINT_WRITE, m.s("True"));
+        m.returnNone();
+        m.at = no;
+        m.prim(Prim.PRINT_WRITE, m.s("False"));
         m.returnNone();
         assertEquals(new Outcome("True", uncaught(runner, ExcClass.ValueError, "boom"), 1), runner.run(program(f)));
     }

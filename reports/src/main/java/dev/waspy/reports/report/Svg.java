@@ -110,7 +110,7 @@ final class Svg {
         xhi = Math.max(xhi, xlo + 1);
         yhi = Math.max(yhi, ylo + 1);
         final double[] box = {xlo, xhi, ylo, yhi};
-        DoubleFunction<Double> px = v -> left + (Math.log10(v) - box[0]) / (box[1] - box[0]) * (w - left - 20);
+        DoubleFunction<Double> px = v -> left + (Math.log10(v) - box[0]) / (box[1] - box[0]) * (w - left - 40);
         DoubleFunction<Double> py = v -> (h - bottom) - (Math.log10(v) - box[2]) / (box[3] - box[2]) * (h - bottom - 30);
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' font-family='sans-serif' font-size='11'>", w, h));
@@ -118,12 +118,15 @@ final class Svg {
         for (double p = xlo; p <= xhi; p++) {
             double gx = px.apply(Math.pow(10, p));
             s.append(String.format(Locale.ROOT, "<line x1='%.1f' y1='30' x2='%.1f' y2='%d' stroke='#dee2e6'/>", gx, gx, h - bottom));
-            s.append(text((int) gx - 10, h - bottom + 14, String.format(Locale.ROOT, "%.0f", Math.pow(10, p)), ""));
+            s.append(text((int) gx, h - bottom + 14, String.format(Locale.ROOT, "%.0f", Math.pow(10, p)),
+                    "text-anchor='middle'"));
         }
         for (double p = ylo; p <= yhi; p++) {
             double gy = py.apply(Math.pow(10, p));
-            s.append(String.format(Locale.ROOT, "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#dee2e6'/>", left, gy, w - 20, gy));
-            s.append(text(4, (int) gy + 4, String.format(Locale.ROOT, "%g", Math.pow(10, p)), ""));
+            s.append(String.format(Locale.ROOT, "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#dee2e6'/>", left, gy, w - 40, gy));
+            double v = Math.pow(10, p);
+            s.append(text(4, (int) gy + 4, v >= 1 ? String.format(Locale.ROOT, "%.0f", v)
+                    : String.format(Locale.ROOT, "%.3g", v), ""));
         }
         s.append(text(w / 2 - 30, h - 6, xLabel, ""));
         s.append(text(left + 4, 30, yLabel, "fill='#495057'"));

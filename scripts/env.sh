@@ -1,7 +1,7 @@
 # Sourced by ./waspy, ./run-tests and .ci/run: picks a JDK >= 21 and installs what the build needs.
 # Everything here is idempotent and quiet when nothing is missing.
 
-waspy_die() { echo "waspy: $*" >&2; exit 3; }
+waspy_die() { echo "waspy: $*" >&2; exit 69; }  # EX_UNAVAILABLE: the machine lacks something
 
 # java_major JAVA_BIN -> prints the feature version (17, 21, 25, ...) or nothing.
 waspy_java_major() {

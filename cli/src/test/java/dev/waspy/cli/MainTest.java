@@ -200,7 +200,7 @@ class MainTest {
         int status = Failures.report(new IllegalStateException("boom\nsecond line"), "x.py", false,
                 new PrintStream(buf, true, StandardCharsets.UTF_8));
         String err = buf.toString(StandardCharsets.UTF_8);
-        assertEquals(3, status);
+        assertEquals(ExitStatus.INTERNAL_ERROR, status);
         assertTrue(err.startsWith("x.py: internal compiler error: IllegalStateException: boom ...\n"), err);
         assertFalse(err.contains("\tat "), err);
         buf.reset();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.lower.Lowering;
+import dev.waspy.frontend.testing.GoldenFile;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;

@@ -150,7 +150,7 @@ abstract class AtomParser extends ParserBase {
             if (first instanceof Expr.Starred && atComprehension()) {
                 throw errorAt(first, "iterable unpacking cannot be used in comprehension");
             }
-            if (atKw("for") || atKw("async") && peek(1).text() == "for") {
+            if (atComprehension()) {
                 List<Comprehension> gens = forIfClauses();
                 Token close = expect(")");
                 return new Expr.GeneratorExp(first, gens, from(open));
@@ -192,30 +192,13 @@ abstract class AtomParser extends ParserBase {
             if (first instanceof Expr.Starred && atComprehension()) {
                 throw errorAt(first, "iterable unpacking cannot be used in comprehension");
             }
-            if (atKw("for") || atKw("async") && peek(1).text() == "for") {
+            if (atComprehension()) {
                 List<Comprehension> gens = forIfClauses();
                 Token close = expect("]");
                 return new Expr.ListComp(first, gens, from(open));
             }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (accept(",")) {
-                if (at("]")) {
-                    break;
-                }
-                if (atComprehension()) {
-                    unparenthesizedTarget(elts);
-                }
-                elts.add(starNamedExpression());
-            }
-            if (atComprehension()) {
-                unparenthesizedTarget(elts);
-            }
-            if (!at("]")) {
-                forgotComma(elts.get(elts.size() - 1));
-            }
-            Token close = expect("]");
-            return new Expr.List(list(elts), ExprContext.Load, from(open));
+            List<Expr> elts = displayElements(first, "]");
+            return new Expr.List(elts, ExprContext.Load, from(open));
         } finally {
             leave();
         }
@@ -246,7 +229,7 @@ abstract class AtomParser extends ParserBase {
             }
             if (!(first instanceof Expr.Starred) && at(":")) {
                 Expr v = dictValue();
-                if (atKw("for") || atKw("async") && peek(1).text() == "for") {
+                if (atComprehension()) {
                     List<Comprehension> gens = forIfClauses();
                     Token close = expect("}");
                     return new Expr.DictComp(first, v, gens, from(open));
@@ -255,30 +238,13 @@ abstract class AtomParser extends ParserBase {
                 values.add(v);
                 return dictRest(open, keys, values);
             }
-            if (atKw("for") || atKw("async") && peek(1).text() == "for") {
+            if (atComprehension()) {
                 List<Comprehension> gens = forIfClauses();
                 Token close = expect("}");
                 return new Expr.SetComp(first, gens, from(open));
             }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (accept(",")) {
-                if (at("}")) {
-                    break;
-                }
-                if (atComprehension()) {
-                    unparenthesizedTarget(elts);
-                }
-                elts.add(starNamedExpression());
-            }
-            if (atComprehension()) {
-                unparenthesizedTarget(elts);
-            }
-            if (!at("}")) {
-                forgotComma(elts.get(elts.size() - 1));
-            }
-            Token close = expect("}");
-            return new Expr.Set(list(elts), from(open));
+            List<Expr> elts = displayElements(first, "}");
+            return new Expr.Set(elts, from(open));
         } finally {
             leave();
         }
@@ -323,6 +289,32 @@ abstract class AtomParser extends ParserBase {
         return expression();
     }
 
+    /**
+     * The rest of a list or set display after its first element, up to and including the closing
+     * bracket; a comprehension clause after several elements asks for parentheses, as CPython does.
+     */
+    private List<Expr> displayElements(Expr first, String closer) {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (at(closer)) {
+                break;
+            }
+            if (atComprehension()) {
+                unparenthesizedTarget(elts);
+            }
+            elts.add(starNamedExpression());
+        }
+        if (atComprehension()) {
+            unparenthesizedTarget(elts);
+        }
+        if (!at(closer)) {
+            forgotComma(elts.get(elts.size() - 1));
+        }
+        expect(closer);
+        return list(elts);
+    }
+
     final boolean atComprehension() {
         return atKw("for") || atKw("async") && peek(1).text() == "for";
     }
@@ -340,7 +332,7 @@ abstract class AtomParser extends ParserBase {
     /** for_if_clauses of a comprehension. */
     final List<Comprehension> forIfClauses() {
         List<Comprehension> gens = new ArrayList<>();
-        while (atKw("for") || atKw("async") && peek(1).text() == "for") {
+        while (atComprehension()) {
             int isAsync = 0;
             if (atKw("async")) {
                 next();

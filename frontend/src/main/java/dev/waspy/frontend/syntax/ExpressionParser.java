@@ -457,7 +457,7 @@ abstract class ExpressionParser extends AtomParser {
                 sawKeyword = true;
             } else {
                 Expr e = namedExpression(false);
-                if (atKw("for") || atKw("async") && peek(1).text() == "for") {
+                if (atComprehension()) {
                     List<Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(")")) {
                         throw errorAt(e, "Generator expression must be parenthesized");

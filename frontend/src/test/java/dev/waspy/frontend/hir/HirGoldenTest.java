@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.lower.Lowering;
+import dev.waspy.frontend.testing.GoldenFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.waspy.middle;
+package dev.waspy.frontend.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,27 +14,29 @@ import java.util.regex.Pattern;
  * belong to, introduced by {@code # TAG:} (the function above) or {@code # TAG <module>:}, each
  * expected line prefixed by {@code "# "}. {@link #check} compares them with what the compiler
  * produces; with {@code -Dwaspy.bless=true} it rewrites the file with the actual output instead.
+ * Shared by the golden tests of the frontend (typed IR) and the middle-end (CFG IR) through the
+ * frontend's test jar.
  */
-final class GoldenFile {
+public final class GoldenFile {
     private static final Pattern DEF = Pattern.compile("^def (\\w+)");
 
-    record Expectation(String function, int headerLine, List<String> expected) {}
+    public record Expectation(String function, int headerLine, List<String> expected) {}
 
-    final Path path;
-    final List<String> lines;
-    final String tag;
+    private final Path path;
+    private final List<String> lines;
+    private final String tag;
 
-    GoldenFile(Path path, String tag) throws IOException {
+    public GoldenFile(Path path, String tag) throws IOException {
         this.path = path;
         this.lines = Files.readAllLines(path);
         this.tag = tag;
     }
 
-    static boolean blessing() { return Boolean.getBoolean("waspy.bless"); }
+    public static boolean blessing() { return Boolean.getBoolean("waspy.bless"); }
 
-    String header() { return lines.isEmpty() ? "" : lines.get(0); }
+    public String header() { return lines.isEmpty() ? "" : lines.get(0); }
 
-    List<Expectation> expectations() {
+    public List<Expectation> expectations() {
         var out = new ArrayList<Expectation>();
         String lastDef = "<module>";
         Pattern head = Pattern.compile("^# " + Pattern.quote(tag) + "( <module>)?:\\s*$");
@@ -54,7 +56,7 @@ final class GoldenFile {
     }
 
     /** Compares each expectation with {@code actual.apply(function)}; returns the mismatches, or blesses. */
-    List<String> check(Function<String, String> actual) throws IOException {
+    public List<String> check(Function<String, String> actual) throws IOException {
         var problems = new ArrayList<String>();
         var rewritten = new ArrayList<String>();
         var exps = expectations();

@@ -197,6 +197,16 @@ public enum Rt {
         this.type = FuncType.of(params, results);
     }
 
+    private static final java.util.Map<String, Rt> BY_SYMBOL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Rt::symbol, r -> r));
+
+    /** The function with this waspy.h name; a name the runtime does not export is a compiler bug. */
+    public static Rt bySymbol(String symbol) {
+        Rt rt = BY_SYMBOL.get(symbol);
+        if (rt == null) throw new IllegalStateException("no runtime function " + symbol);
+        return rt;
+    }
+
     /** The import (and export) name, e.g. {@code rt_int_add}. */
     public String symbol() {
         return name().toLowerCase(Locale.ROOT);

@@ -48,8 +48,8 @@ def diff(a, b):
         ops.append(" " + ch)
         i += 1
         j += 1
-    ops.extend("-" + ch for ch in a[i:])
-    ops.extend("+" + ch for ch in b[j:])
+    ops.extend(["-" + ch for ch in a[i:]])
+    ops.extend(["+" + ch for ch in b[j:]])
     return ops
 
 

@@ -41,7 +41,7 @@ for s in samples:
     text = to_text(runs)
     back = from_text(text)
     ratio = len(text) / len(s) if s else 0.0
-    print(f"{len(s):3} -> {len(text):3} {ratio:.2f} {text!r} {back == s}")
+    print(f"{len(s):3} -> {len(text):3} {ratio:.2f} {repr(text)} {back == s}")
 
 numbers = [0, 0, 0, 1, 1, 2, 2, 2, 2, 0, 5, 5, 5, 5, 5, 5, 1]
 runs = encode(numbers)

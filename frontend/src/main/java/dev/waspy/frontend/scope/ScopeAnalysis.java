@@ -385,11 +385,9 @@ public final class ScopeAnalysis {
                 if (a.value() instanceof Expr.Name n && isSys(sc, fs, n)) {
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' other than in a call to sys.exit()");
                 }
-                // str.lower as a key function is the one attribute value the lowering accepts.
-                if (!(a.value() instanceof Expr.Name n && n.id().equals("str") && !isInner(n.id())
-                        && sc.resolve(fs, n.id()) == Symbol.BUILTIN)) {
-                    throw unsupported(a.pos(), "attribute access");
-                }
+                // str.lower or d.get as a key function: the lowering accepts these method values only there.
+                if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");
+                if (!n.id().equals("str")) checkName(sc, fs, n, false);
             }
             case Expr.Subscript s -> { checkExpr(sc, fs, s.value(), false); checkExpr(sc, fs, s.slice(), false); }
             case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions here");

@@ -3,7 +3,9 @@ package dev.waspy.backend.link;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +26,21 @@ import java.util.Optional;
  * @param names               each data segment's name in the object files ({@code .rodata.HEX})
  * @param stackPointerGlobal  the global index of {@code __stack_pointer} (its initial value is the
  *                            top of the C stack, not an object), or -1
+ * @param symbols             the segment of each defined data symbol, by name; segments from
+ *                            {@code bySegment.length} on are zero-initialised objects without bytes
  */
-public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<String> names, int stackPointerGlobal) {
+public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<String> names, int stackPointerGlobal,
+                             Map<String, Integer> symbols) {
+
+    /** The segment of data symbol {@code name} (for example {@code rt_exc_addr}), or -1. */
+    public int segmentOf(String name) {
+        return symbols.getOrDefault(name, -1);
+    }
+
+    /** Whether function {@code f}'s code refers to the object in segment {@code segment}. */
+    public boolean refers(int f, int segment) {
+        return segment >= 0 && byFunction[f].get(segment);
+    }
 
     // Relocation types of Linking.md.
     private static final int MEMORY_ADDR_LEB = 3;
@@ -80,6 +95,7 @@ public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<Strin
         private int[] segEnds;
         private List<String> segmentInfo;
         private int[] dataSymbolSegment; // per symbol: linking segment index, or -1
+        private final Map<String, Integer> symbolSegments = new HashMap<>();
         private int stackPointerGlobal = -1;
 
         Parser(byte[] wasm, int importedFunctions) {
@@ -144,8 +160,8 @@ public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<Strin
                     if (seg == -2) {
                         return null; // a memory relocation against a symbol that is not data
                     }
-                    if (seg < 0 || seg >= segments) {
-                        continue; // undefined, absolute or zero-initialised: nothing to keep
+                    if (seg < 0) {
+                        continue; // undefined or absolute: no object
                     }
                     if (into == code) {
                         int f = containing(bodyStarts, offset);
@@ -166,7 +182,7 @@ public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<Strin
                 }
             }
             return sawCode ? new DataReferences(byFunction, bySegment, segmentInfo.subList(0, segments),
-                    stackPointerGlobal) : null;
+                    stackPointerGlobal, Map.copyOf(symbolSegments)) : null;
         }
 
         private Section find(int id, String name) {
@@ -255,7 +271,7 @@ public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<Strin
                 dataSymbolSegment[i] = -2;
                 switch (kind) {
                     case SYM_DATA -> {
-                        r.name();
+                        String name = r.name();
                         dataSymbolSegment[i] = -1;
                         if ((flags & SYM_UNDEFINED) == 0) {
                             int segment = r.uleb();
@@ -263,6 +279,7 @@ public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<Strin
                             r.uleb(); // size
                             if ((flags & SYM_ABSOLUTE) == 0) {
                                 dataSymbolSegment[i] = segment;
+                                symbolSegments.put(name, segment);
                             }
                         }
                     }

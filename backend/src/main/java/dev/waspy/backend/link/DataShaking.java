@@ -34,8 +34,8 @@ final class DataShaking {
             return keep;
         }
         Deque<Integer> work = new ArrayDeque<>();
-        reachedFunctions.stream().forEach(f -> refs.byFunction()[f].stream().forEach(s -> add(keep, work, s)));
-        namedByIndex(runtime, reachedFunctions).stream().forEach(s -> add(keep, work, s));
+        reachedFunctions.stream().forEach(f -> refs.byFunction()[f].stream().forEach(s -> add(keep, work, s, n)));
+        namedByIndex(runtime, reachedFunctions).stream().forEach(s -> add(keep, work, s, n));
         int importedGlobals = runtime.importCount(dev.waspy.wasm.model.ExternKind.GLOBAL);
         for (int g = 0; g < runtime.globals().size(); g++) {
             Global global = runtime.globals().get(g);
@@ -46,13 +46,13 @@ final class DataShaking {
                 if (i instanceof Numeric.I32Const(int address)) {
                     int s = segmentAt(runtime, address);
                     if (s >= 0) {
-                        add(keep, work, s);
+                        add(keep, work, s, n);
                     }
                 }
             }
         }
         while (!work.isEmpty()) {
-            refs.bySegment()[work.poll()].stream().forEach(s -> add(keep, work, s));
+            refs.bySegment()[work.poll()].stream().forEach(s -> add(keep, work, s, n));
         }
         return keep;
     }
@@ -74,8 +74,9 @@ final class DataShaking {
         return named;
     }
 
-    private static void add(BitSet keep, Deque<Integer> work, int s) {
-        if (!keep.get(s)) {
+    /** Marks segment s kept; zero-initialised objects (no segment of bytes) need nothing. */
+    private static void add(BitSet keep, Deque<Integer> work, int s, int written) {
+        if (s < written && !keep.get(s)) {
             keep.set(s);
             work.add(s);
         }

@@ -73,7 +73,8 @@ public final class Linker {
      * runtime's relocations) shows to be reachable; null keeps all of it.
      */
     public static Module link(Module program, Module runtime, DataReferences dataRefs) {
-        return new Linker(program, runtime, dataRefs).run();
+        Module simplified = dataRefs == null ? program : WholeProgram.simplify(program, runtime, dataRefs);
+        return new Linker(simplified, runtime, dataRefs).run();
     }
 
     /** The relocations of the shared runtime.wasm, read once. */
@@ -106,6 +107,7 @@ public final class Linker {
         int[] pGlobalToRuntime = new int[pImportedGlobals];
         Arrays.fill(pGlobalToRuntime, -1);
         BitSet roots = new BitSet();
+        BitSet named = ProgramUses.functions(program); // an import nothing names keeps nothing
         int fi = 0;
         int gi = 0;
         for (Import imp : program.imports()) {
@@ -115,7 +117,9 @@ public final class Linker {
                     if (rt) {
                         int target = resolveFunction(imp, program.types().get(f.typeIndex()));
                         pFuncToRuntime[fi] = target;
-                        roots.set(target);
+                        if (named.get(fi)) {
+                            roots.set(target);
+                        }
                     }
                     fi++;
                 }
@@ -328,6 +332,7 @@ public final class Linker {
         }
         out.customSections().addAll(program.customSections());
         mergeNames(pFuncs, rFuncs);
+        UnusedTypes.remove(out);
         return out;
     }
 

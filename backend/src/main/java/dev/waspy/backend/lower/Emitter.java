@@ -126,11 +126,15 @@ final class Emitter {
 
     /**
      * Entering the function's frame: the call depth goes up by one, and past CPython's recursion
-     * limit the call raises RecursionError instead (and leaves, restoring the depth).
+     * limit the call raises RecursionError instead (and leaves, restoring the depth), unless
+     * {@code checkLimit} is false.
      */
-    void enterFrame() {
+    void enterFrame(boolean checkLimit) {
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
                 .globalSet(ProgramContext.DEPTH_GLOBAL);
+        if (!checkLimit) {
+            return;
+        }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GT_S);
         code.ifThen(BlockType.EMPTY, deep -> {
             deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));

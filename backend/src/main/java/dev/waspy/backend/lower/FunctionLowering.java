@@ -42,7 +42,8 @@ final class FunctionLowering {
     }
 
     Function lower(int typeIndex) {
-        e.enterFrame();
+        // The module body is frame 1 and runs once: it can never pass the recursion limit.
+        e.enterFrame(!f.name().equals(dev.waspy.middle.ir.IrProgram.MODULE));
         emit(Structurer.structure(new IrFlowGraph(f)));
         // Every path ends in a return or a branch; the end of the body is unreachable, but a
         // structured instruction at the very end would leave the result missing for the validator.

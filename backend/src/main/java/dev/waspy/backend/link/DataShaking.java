@@ -97,8 +97,8 @@ final class DataShaking {
     /** The i32.const address of an active segment, or -1 for a passive or computed one. */
     static int constantAddress(DataSegment d) {
         if (d.mode() instanceof DataMode.Active(int memory, var offset) && memory == 0
-                && offset.instructions().size() == 1
-                && offset.instructions().get(0) instanceof Numeric.I32Const(int at) && at != -1) {
+                && offset.instructions().get(0) instanceof Numeric.I32Const(int at) && at != -1
+                && offset.instructions().stream().skip(1).allMatch(i -> i instanceof dev.waspy.wasm.instr.Control.End)) {
             return at;
         }
         return -1;

@@ -333,6 +333,7 @@ public final class Linker {
         out.customSections().addAll(program.customSections());
         mergeNames(pFuncs, rFuncs);
         UnusedTypes.remove(out);
+        UnusedGlobals.remove(out);
         return out;
     }
 
@@ -460,7 +461,7 @@ public final class Linker {
         throw new IllegalStateException("no import " + index);
     }
 
-    private static ElementSegment element(ElementSegment e, IndexMap map) {
+    static ElementSegment element(ElementSegment e, IndexMap map) {
         ElementMode mode = e.mode() instanceof ElementMode.Active(int table, var offset)
                 ? new ElementMode.Active(map.map(map.tables(), table, "table"), map.apply(offset))
                 : e.mode();

@@ -53,9 +53,9 @@ final class UnusedTypes {
             types[t] = kept.size();
             kept.add(m.types().get(t));
         });
-        IndexMap map = new IndexMap("the linked module", types, identity(m.functionCount()),
-                identity(m.tableCount()), identity(m.globalCount()), identity(m.elements().size()),
-                identity(m.data().size()));
+        IndexMap map = new IndexMap("the linked module", types, Modules.identity(m.functionCount()),
+                Modules.identity(m.tableCount()), Modules.identity(m.globalCount()),
+                Modules.identity(m.elements().size()), Modules.identity(m.data().size()));
         m.types().clear();
         m.types().addAll(kept);
         m.imports().replaceAll(imp -> imp.desc() instanceof ImportDesc.Func(int type)
@@ -67,11 +67,5 @@ final class UnusedTypes {
         if (t instanceof BlockType.TypeIndex(int index)) {
             used.set(index);
         }
-    }
-
-    private static int[] identity(int n) {
-        int[] a = new int[n];
-        Arrays.setAll(a, i -> i);
-        return a;
     }
 }

@@ -15,6 +15,7 @@ import java.util.BitSet;
  *       its initial 0 and every folded load would have read 0. Otherwise the checks stay.</li>
  * </ol>
  *
+ * Before either, constant ASCII strings are written by address and length ({@link AsciiWrites}).
  * For {@code print("Hello, world!")} this removes the uncaught-exception report, the exception
  * classes, the allocator and its initialisation: what remains writes and exits.
  */
@@ -22,7 +23,8 @@ final class WholeProgram {
     private WholeProgram() {
     }
 
-    static Module simplify(Module program, Module runtime, DataReferences refs) {
+    static Module simplify(Module input, Module runtime, DataReferences refs) {
+        Module program = AsciiWrites.rewrite(input, runtime);
         int slot = refs.segmentOf("rt_exc_addr");
         Module folded = ExceptionFolding.fold(program);
         if (folded != null && slot >= 0) {

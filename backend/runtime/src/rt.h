@@ -124,6 +124,12 @@ void sb_add_repeat(wsb sb, uint32_t cp, int32_t n);
 uint32_t sb_len(wsb sb);
 uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others become 0x80+ */
 const char *type_name(wobj v);
+const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
+
+/* Container internals. */
+wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
+int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */
+wobj set_slot_key(wset s, uint64_t i);
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];

@@ -203,6 +203,12 @@ final class FunctionLowering {
                 e.set(c.dst());
                 e.checkPending();
             }
+            case Inst.RtCall c -> {
+                c.args().forEach(e::get);
+                e.call(Rt.bySymbol(c.function()));
+                e.set(c.dst());
+                e.checkPending();
+            }
             case Inst.Box b -> {
                 e.get(b.src());
                 Boxing.box(e, b.src().type());

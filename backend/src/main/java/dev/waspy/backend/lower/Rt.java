@@ -151,6 +151,15 @@ public enum Rt {
     RT_DICT_ITEMS(List.of(I32), List.of(I32)),
     RT_DICT_EQ(List.of(I32, I32), List.of(I32)),
     RT_DICT_REPR(List.of(I32), List.of(I32)),
+    RT_SET_NEW(List.of(), List.of(I32)),
+    RT_SET_LEN(List.of(I32), List.of(I64)),
+    RT_SET_ADD(List.of(I32, I64), List.of()),
+    RT_SET_CONTAINS(List.of(I32, I64), List.of(I32)),
+    RT_SET_DISCARD(List.of(I32, I64), List.of()),
+    RT_SET_REMOVE(List.of(I32, I64), List.of()),
+    RT_SET_LIST(List.of(I32), List.of(I32)),
+    RT_SET_EQ(List.of(I32, I32), List.of(I32)),
+    RT_SET_REPR(List.of(I32), List.of(I32)),
     RT_OBJ_HASH(List.of(I64), List.of(I64)),
     RT_BOX_FLOAT(List.of(F64), List.of(I64)),
     RT_UNBOX_FLOAT(List.of(I64), List.of(F64)),
@@ -186,7 +195,56 @@ public enum Rt {
     RT_OBJ_CONTAINS(List.of(I64, I64), List.of(I32)),
     RT_OBJ_FORMAT(List.of(I64, I32), List.of(I32)),
     RT_OBJ_TO_FLOAT(List.of(I64), List.of(F64)),
-    RT_OBJ_TO_INT(List.of(I64), List.of(I64));
+    RT_OBJ_TO_INT(List.of(I64), List.of(I64)),
+    RT_OBJ_GETITEM(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_SETITEM(List.of(I64, I64, I64), List.of()),
+    RT_OBJ_DELITEM(List.of(I64, I64), List.of()),
+    RT_OBJ_GETSLICE(List.of(I64, I64, I64, I64), List.of(I64)),
+    RT_OBJ_LEN(List.of(I64), List.of(I64)),
+    RT_OBJ_ITER(List.of(I64), List.of(I64)),
+    RT_ITER_STEP(List.of(I64), List.of(I32)),
+    RT_ITER_VALUE(List.of(I64), List.of(I64)),
+    RT_OBJ_TO_LIST(List.of(I64), List.of(I32)),
+    RT_OBJ_TO_TUPLE(List.of(I64), List.of(I32)),
+    RT_OBJ_TO_SET(List.of(I64), List.of(I32)),
+    RT_OBJ_TO_DICT(List.of(I64), List.of(I32)),
+    RT_LIST_EMPTY(List.of(), List.of(I32)),
+    RT_LIST_COPY(List.of(I32), List.of(I32)),
+    RT_LIST_CLEAR(List.of(I32), List.of()),
+    RT_LIST_EXTEND_ITER(List.of(I32, I64), List.of()),
+    RT_LIST_DELITEM(List.of(I32, I64), List.of()),
+    RT_LIST_REMOVE(List.of(I32, I64), List.of()),
+    RT_LIST_SETSLICE(List.of(I32, I64, I64, I64, I64), List.of()),
+    RT_LIST_DELSLICE(List.of(I32, I64, I64, I64), List.of()),
+    RT_LIST_SORT_KEYED(List.of(I32, I32, I32), List.of()),
+    RT_TUPLE_GETITEM(List.of(I32, I64), List.of(I64)),
+    RT_TUPLE_CONCAT(List.of(I32, I32), List.of(I32)),
+    RT_TUPLE_REPEAT(List.of(I32, I64), List.of(I32)),
+    RT_TUPLE_SLICE(List.of(I32, I64, I64, I64), List.of(I32)),
+    RT_TUPLE_CONTAINS(List.of(I32, I64), List.of(I32)),
+    RT_TUPLE_INDEX(List.of(I32, I64), List.of(I64)),
+    RT_TUPLE_COUNT(List.of(I32, I64), List.of(I64)),
+    RT_DICT_POP(List.of(I32, I64), List.of(I64)),
+    RT_DICT_POP_DEFAULT(List.of(I32, I64, I64), List.of(I64)),
+    RT_DICT_SETDEFAULT(List.of(I32, I64, I64), List.of(I64)),
+    RT_DICT_UPDATE(List.of(I32, I64), List.of()),
+    RT_DICT_COPY(List.of(I32), List.of(I32)),
+    RT_DICT_CLEAR(List.of(I32), List.of()),
+    RT_DICT_POPITEM(List.of(I32), List.of(I32)),
+    RT_SET_UNION(List.of(I32, I32), List.of(I32)),
+    RT_SET_INTERSECTION(List.of(I32, I32), List.of(I32)),
+    RT_SET_DIFFERENCE(List.of(I32, I32), List.of(I32)),
+    RT_SET_SYMMETRIC_DIFFERENCE(List.of(I32, I32), List.of(I32)),
+    RT_SET_UPDATE(List.of(I32, I64), List.of()),
+    RT_SET_INTERSECTION_UPDATE(List.of(I32, I32), List.of()),
+    RT_SET_DIFFERENCE_UPDATE(List.of(I32, I32), List.of()),
+    RT_SET_SYMMETRIC_DIFFERENCE_UPDATE(List.of(I32, I32), List.of()),
+    RT_SET_ISSUBSET(List.of(I32, I32), List.of(I32)),
+    RT_SET_ISSUPERSET(List.of(I32, I32), List.of(I32)),
+    RT_SET_ISDISJOINT(List.of(I32, I32), List.of(I32)),
+    RT_SET_POP(List.of(I32), List.of(I64)),
+    RT_SET_CLEAR(List.of(I32), List.of()),
+    RT_SET_COPY(List.of(I32), List.of(I32));
 
     /** The import module every runtime function and address comes from. */
     public static final String MODULE = "waspy_rt";
@@ -195,6 +253,16 @@ public enum Rt {
 
     Rt(List<ValType> params, List<ValType> results) {
         this.type = FuncType.of(params, results);
+    }
+
+    private static final java.util.Map<String, Rt> BY_SYMBOL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Rt::symbol, r -> r));
+
+    /** The function with this waspy.h name; a name the runtime does not export is a compiler bug. */
+    public static Rt bySymbol(String symbol) {
+        Rt rt = BY_SYMBOL.get(symbol);
+        if (rt == null) throw new IllegalStateException("no runtime function " + symbol);
+        return rt;
     }
 
     /** The import (and export) name, e.g. {@code rt_int_add}. */
@@ -228,17 +296,22 @@ public enum Rt {
         return switch (this) {
             case RT_INT_FLOORDIV, RT_INT_MOD, RT_INT_DIVMOD, RT_INT_TRUEDIV, RT_INT_POW, RT_INT_POWMOD,
                  RT_INT_LSHIFT, RT_INT_RSHIFT, RT_INT_TO_STR, RT_INT_FROM_STR, RT_INT_TO_FLOAT,
-                 RT_FLOAT_TO_INT, RT_INT_TO_I64, RT_INT_FORMAT, RT_FLOAT_DIV, RT_FLOAT_FLOORDIV,
-                 RT_FLOAT_MOD, RT_FLOAT_DIVMOD, RT_FLOAT_POW, RT_FLOAT_ROUND, RT_FLOAT_FROM_STR,
-                 RT_FLOAT_FORMAT, RT_STR_REPEAT, RT_STR_FORMAT, RT_STR_GETITEM, RT_BOOL_FORMAT,
-                 RT_UNBOX_FLOAT, RT_OBJ_LT, RT_OBJ_LE, RT_OBJ_GT, RT_OBJ_GE, RT_OBJ_ADD, RT_OBJ_SUB,
-                 RT_OBJ_MUL, RT_OBJ_TRUEDIV, RT_OBJ_FLOORDIV, RT_OBJ_MOD, RT_OBJ_DIVMOD, RT_OBJ_POW,
-                 RT_OBJ_AND, RT_OBJ_OR, RT_OBJ_XOR, RT_OBJ_LSHIFT, RT_OBJ_RSHIFT, RT_OBJ_NEG,
-                 RT_OBJ_POS, RT_OBJ_INVERT, RT_OBJ_ABS, RT_OBJ_FORMAT, RT_OBJ_TO_FLOAT, RT_OBJ_TO_INT,
-                 RT_RAISE, RT_RAISE_C, RT_RAISE_EXC, RT_STR_SLICE, RT_STR_JOIN, RT_STR_ORD, RT_CHR,
-                 RT_OBJ_POWMOD, RT_OBJ_CONTAINS, RT_STR_SPLIT, RT_STR_STRIP, RT_LIST_GET, RT_LIST_SET,
-                 RT_LIST_POP, RT_LIST_SLICE, RT_LIST_INDEX, RT_LIST_SORT, RT_DICT_GET, RT_DICT_GET_DEFAULT,
-                 RT_DICT_SET, RT_DICT_DEL, RT_DICT_CONTAINS, RT_OBJ_HASH, RT_STR_MOD -> true;
+                 RT_FLOAT_TO_INT, RT_INT_TO_I64, RT_INT_FORMAT, RT_FLOAT_DIV, RT_FLOAT_FLOORDIV, RT_FLOAT_MOD,
+                 RT_FLOAT_DIVMOD, RT_FLOAT_POW, RT_FLOAT_ROUND, RT_FLOAT_FROM_STR, RT_FLOAT_FORMAT,
+                 RT_STR_REPEAT, RT_STR_FORMAT, RT_STR_GETITEM, RT_BOOL_FORMAT, RT_UNBOX_FLOAT, RT_OBJ_LT,
+                 RT_OBJ_LE, RT_OBJ_GT, RT_OBJ_GE, RT_OBJ_ADD, RT_OBJ_SUB, RT_OBJ_MUL, RT_OBJ_TRUEDIV,
+                 RT_OBJ_FLOORDIV, RT_OBJ_MOD, RT_OBJ_DIVMOD, RT_OBJ_POW, RT_OBJ_AND, RT_OBJ_OR, RT_OBJ_XOR,
+                 RT_OBJ_LSHIFT, RT_OBJ_RSHIFT, RT_OBJ_NEG, RT_OBJ_POS, RT_OBJ_INVERT, RT_OBJ_ABS,
+                 RT_OBJ_FORMAT, RT_OBJ_TO_FLOAT, RT_OBJ_TO_INT, RT_RAISE, RT_RAISE_C, RT_RAISE_EXC,
+                 RT_STR_SLICE, RT_STR_JOIN, RT_STR_ORD, RT_CHR, RT_OBJ_POWMOD, RT_OBJ_CONTAINS, RT_STR_SPLIT,
+                 RT_STR_STRIP, RT_LIST_GET, RT_LIST_SET, RT_LIST_POP, RT_LIST_SLICE, RT_LIST_INDEX,
+                 RT_LIST_SORT, RT_DICT_GET, RT_DICT_GET_DEFAULT, RT_DICT_SET, RT_DICT_DEL, RT_DICT_CONTAINS,
+                 RT_OBJ_HASH, RT_STR_MOD, RT_OBJ_GETITEM, RT_OBJ_SETITEM, RT_OBJ_DELITEM, RT_OBJ_GETSLICE,
+                 RT_OBJ_LEN, RT_OBJ_ITER, RT_ITER_STEP, RT_OBJ_TO_LIST, RT_OBJ_TO_TUPLE, RT_OBJ_TO_SET,
+                 RT_OBJ_TO_DICT, RT_LIST_EXTEND_ITER, RT_LIST_DELITEM, RT_LIST_REMOVE, RT_LIST_SETSLICE,
+                 RT_LIST_DELSLICE, RT_LIST_SORT_KEYED, RT_TUPLE_GETITEM, RT_TUPLE_REPEAT, RT_TUPLE_SLICE,
+                 RT_TUPLE_INDEX, RT_DICT_POP, RT_DICT_POP_DEFAULT, RT_DICT_SETDEFAULT, RT_DICT_UPDATE,
+                 RT_DICT_POPITEM, RT_SET_UPDATE, RT_SET_POP -> true;
             default -> false;
         };
     }

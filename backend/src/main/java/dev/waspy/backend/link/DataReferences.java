@@ -37,9 +37,25 @@ public record DataReferences(BitSet[] byFunction, BitSet[] bySegment, List<Strin
         return symbols.getOrDefault(name, -1);
     }
 
-    /** Whether function {@code f}'s code refers to the object in segment {@code segment}. */
-    public boolean refers(int f, int segment) {
-        return segment >= 0 && byFunction[f].get(segment);
+    /**
+     * The objects the given functions can reach: those their code refers to and, transitively,
+     * those the written objects among them point to.
+     */
+    public BitSet reachableObjects(BitSet functions) {
+        BitSet objects = new BitSet();
+        functions.stream().forEach(f -> objects.or(byFunction[f]));
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        objects.stream().forEach(work::add);
+        while (!work.isEmpty()) {
+            int s = work.poll();
+            if (s < bySegment.length) {
+                bySegment[s].stream().filter(t -> !objects.get(t)).forEach(t -> {
+                    objects.set(t);
+                    work.add(t);
+                });
+            }
+        }
+        return objects;
     }
 
     // Relocation types of Linking.md.

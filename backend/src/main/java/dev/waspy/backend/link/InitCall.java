@@ -21,9 +21,9 @@ import java.util.List;
  * growing memory to C. The calls are dead when
  *
  * <ul>
- *   <li>every argument is a constant, and no other kept runtime function refers to any object the
- *       set-up code refers to (relocations say who refers to what), and the program uses no
- *       runtime address global at all;</li>
+ *   <li>every argument is a constant, and no object the set-up code can reach is one the other
+ *       kept runtime code can reach (relocations in code and data say who reaches what), and the
+ *       program uses no runtime address global at all;</li>
  *   <li>the set-up code reaches no imported function (no WASI call to lose) and no table;</li>
  *   <li>the program no longer names {@code due_addr}: no other {@code i32.const} of it, no read of
  *       a global holding it;</li>
@@ -102,11 +102,11 @@ final class InitCall {
         if (setupReached.nextSetBit(0) < imported) {
             return program;
         }
-        BitSet setupObjects = new BitSet();
-        setupReached.stream().forEach(f -> setupObjects.or(refs.byFunction()[f]));
+        if (refs.reachableObjects(setupReached).intersects(refs.reachableObjects(reached))) {
+            return program;
+        }
         for (int f = reached.nextSetBit(0); f >= 0; f = reached.nextSetBit(f + 1)) {
-            if (refs.byFunction()[f].intersects(setupObjects)
-                    || f >= imported && usesMemorySize(runtime.functions().get(f - imported).body())) {
+            if (f >= imported && usesMemorySize(runtime.functions().get(f - imported).body())) {
                 return program;
             }
         }

@@ -11,7 +11,8 @@ import java.util.BitSet;
  *   <li>Optimistically fold every pending-exception check to "none pending"
  *       ({@link ExceptionFolding}) and drop a dead {@code rt_init} call ({@link InitCall}).</li>
  *   <li>Keep that version only if it proves its own assumption: no runtime function it still
- *       reaches refers to the exception slot ({@code rt_exc}, by relocation), so the slot keeps
+ *       reaches can reach the exception slot ({@code rt_exc}: by a relocation in its code or in
+ *       data it reaches), so the slot keeps
  *       its initial 0 and every folded load would have read 0. Otherwise the checks stay.</li>
  * </ol>
  *
@@ -30,7 +31,7 @@ final class WholeProgram {
         if (folded != null && slot >= 0) {
             Module candidate = InitCall.drop(folded, runtime, refs);
             BitSet reached = Reachability.from(runtime, ProgramUses.runtimeRoots(candidate, runtime));
-            boolean slotUntouched = reached.stream().noneMatch(f -> refs.refers(f, slot));
+            boolean slotUntouched = !refs.reachableObjects(reached).get(slot);
             if (slotUntouched) {
                 return candidate;
             }

@@ -28,6 +28,11 @@ cflags=(--target=wasm32 -O2 -nostdlib -ffreestanding -mbulk-memory -fno-builtin-
 for c in "$here"/src/*.c; do
   clang "${cflags[@]}" -D__heap_base=waspy_static_end -c "$c" -o "$obj/$(basename "${c%.c}").o"
 done
+# Segment names made unique per object file: else wasm-ld joins same-named ones (.rodata..L.str.3
+# of every file) into one output segment (tools/UniqueSegmentNames.java says more).
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java=$JAVA_HOME/bin/java; fi
+"$java" "$here/tools/UniqueSegmentNames.java" "$obj"/*.o
 mkdir "$obj/last"
 printf 'unsigned char waspy_static_end __attribute__((aligned(16)));\n' > "$obj/last/static_end.c"
 clang "${cflags[@]}" -c "$obj/last/static_end.c" -o "$obj/last/static_end.o"

@@ -24,7 +24,7 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;14;) (type 2) (param $a i32) (param $b i32) (result i32)
+# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32)
 # |     global.get $call_depth
 # |     i32.const 1
 # |     i32.add

@@ -141,8 +141,8 @@ final class Emitter {
     }
 
     /**
-     * Entering the function's frame: its shadow-stack slots are pushed (zeroed: a slot is scanned
-     * before the function first writes it), the call depth goes up by one, and past CPython's
+     * Entering the function's frame: its shadow-stack slots are pushed (not zeroed: the first
+     * safepoint writes them all, see {@link dev.waspy.backend.gc.SlotsWritten}), the call depth goes up by one, and past CPython's
      * recursion limit the call raises RecursionError instead (and leaves, restoring both), unless
      * {@code checkLimit} is false.
      */
@@ -153,13 +153,6 @@ final class Emitter {
             int bytes = 8 * slots.count();
             code.globalGet(shadowTopGlobal(ctx)).localTee(frame).i32Const(bytes).op(NumericOp.I32_ADD)
                     .globalSet(shadowTopGlobal(ctx));
-            if (slots.count() <= 8) {
-                for (int k = 0; k < slots.count(); k++) {
-                    code.localGet(frame).i64Const(0).mem(MemOp.I64_STORE, 8L * k);
-                }
-            } else {
-                code.localGet(frame).i32Const(0).i32Const(bytes).memoryFill();
-            }
         }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
                 .globalSet(ProgramContext.DEPTH_GLOBAL);
@@ -174,8 +167,21 @@ final class Emitter {
         });
     }
 
-    /** Stores each reference into its frame slot before a safepoint; pointer types go boxed ({@code ptr | 1}). */
-    void storeRoots(Collection<Object> values) {
+    /**
+     * Stores each reference into its frame slot before a safepoint; pointer types go boxed
+     * ({@code ptr | 1}). With {@code zeroOthers} (no safepoint wrote the slots yet), every other
+     * slot is zeroed, so the collector never sees what an older frame left there.
+     */
+    void storeRoots(Collection<Object> values, boolean zeroOthers) {
+        if (zeroOthers) {
+            java.util.Set<Integer> used = new java.util.HashSet<>();
+            values.forEach(v -> used.add(slots.slot(v)));
+            for (int k = 0; k < slots.count(); k++) {
+                if (!used.contains(k)) {
+                    code.localGet(frame).i64Const(0).mem(MemOp.I64_STORE, 8L * k);
+                }
+            }
+        }
         for (Object v : values) {
             code.localGet(frame);
             switch (v) {
@@ -194,10 +200,10 @@ final class Emitter {
      * A poll: collect if the runtime says one is due, with {@code live} in the frame. The common
      * case is one load and a branch not taken; the stores happen only on the way to a collection.
      */
-    void poll(Collection<Object> live) {
+    void poll(Collection<Object> live, boolean zeroOthers) {
         code.globalGet(gcBaseGlobal(ctx)).mem(MemOp.I32_LOAD, GC_DUE_OFFSET);
         code.ifThen(BlockType.EMPTY, due -> {
-            storeRoots(live);
+            storeRoots(live, zeroOthers && frame >= 0);
             code.globalGet(shadowTopGlobal(ctx)).call(ctx.symbols.runtime(Rt.RT_GC_POLL));
         });
     }

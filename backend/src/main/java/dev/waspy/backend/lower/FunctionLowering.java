@@ -3,6 +3,7 @@ package dev.waspy.backend.lower;
 import dev.waspy.backend.gc.FrameSlots;
 import dev.waspy.backend.gc.GcRoots;
 import dev.waspy.backend.gc.RootLiveness;
+import dev.waspy.backend.gc.SlotsWritten;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.backend.structure.Shape;
 import dev.waspy.backend.structure.Structurer;
@@ -45,12 +46,14 @@ final class FunctionLowering {
     private final Emitter e;
     private final PrimLowering prims;
     private final RootLiveness live;
+    private final SlotsWritten written;
 
     FunctionLowering(IrFunction f, FunctionLocals locals, ProgramContext ctx) {
         this.f = f;
         this.e = new Emitter(locals, ctx, FunctionLocals.valType(f.returnType()));
         this.prims = new PrimLowering(e);
         this.live = new RootLiveness(f);
+        this.written = new SlotsWritten(f);
     }
 
     Function lower(int typeIndex) {
@@ -61,7 +64,7 @@ final class FunctionLowering {
         // The module body is frame 1 and runs once: it can never pass the recursion limit.
         e.enterFrame(slots, !f.name().equals(dev.waspy.middle.ir.IrProgram.MODULE));
         if (calls) {
-            e.poll(live.liveIn(f.entry()));
+            e.poll(live.liveIn(f.entry()), true);
         }
         emit(shape);
         // Every path ends in a return or a branch; the end of the body is unreachable, but a
@@ -140,7 +143,7 @@ final class FunctionLowering {
         e.calls |= calledBefore;
         outer.loop(BlockType.EMPTY, inner -> {
             if (poll) {
-                e.poll(live.liveIn(l.header()));
+                e.poll(live.liveIn(l.header()), !written.atStart(l.header()));
             }
             inner.emitAll(body.instructions());
         });
@@ -288,7 +291,7 @@ final class FunctionLowering {
             }
             case Inst.PrimOp p -> prims.lower(p);
             case Inst.Call c -> {
-                e.storeRoots(live.liveAcross(c));
+                e.storeRoots(live.liveAcross(c), !written.beforeCall(c));
                 e.calls = true;
                 c.args().forEach(e::get);
                 e.code.call(e.ctx.symbols.function(c.callee()));

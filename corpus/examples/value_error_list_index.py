@@ -2,7 +2,7 @@
 
 playlist = ["intro", "blue", "rain", "echo", "drift", "blue", "outro"]
 print("playlist:", playlist)
-print("first blue at", playlist.index("blue"), "second at", playlist.index("blue", 2))
+print("first blue at", playlist.index("blue"), "second at", playlist[3:].index("blue") + 3)
 queue = ["rain", "outro", "intro", "echo", "silence", "drift"]
 jumps = []
 position = 0

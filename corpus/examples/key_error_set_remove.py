@@ -9,8 +9,8 @@ print("free seats:", free)
 def plan():
     lines = []
     for r in range(ROWS):
-        seats = range(r * PER_ROW + 1, (r + 1) * PER_ROW + 1)
-        lines.append("ABCD"[r] + " " + "".join("." if s in free else "#" for s in seats))
+        first = r * PER_ROW + 1
+        lines.append("ABCD"[r] + " " + "".join("." if s in free else "#" for s in range(first, first + PER_ROW)))
     return lines
 
 

@@ -4,18 +4,18 @@
 text = ""
 undo = []
 redo = []
-edits = [("insert", "Hello"), ("insert", ", world"), ("delete", 7), ("insert", " there"), ("insert", "!"),
-         ("upper", 0), ("replace", 0)]
-for kind, arg in edits:
+edits = [("insert", "Hello", 0), ("insert", ", world", 0), ("delete", "", 7), ("insert", " there", 0),
+         ("insert", "!", 0), ("upper", "", 0), ("replace", "again", 0)]
+for kind, piece, count in edits:
     undo.append(text)
     if kind == "insert":
-        text = text + arg
+        text = text + piece
     elif kind == "delete":
-        text = text[:-arg]
+        text = text[:-count]
     elif kind == "upper":
         text = text.upper()
     else:
-        text = text.replace("THERE", "again")
+        text = text.replace("THERE", piece)
     print(f"{kind:<7} -> {repr(text):<20} undo depth {len(undo)}")
 
 print("sizes of snapshots:", [len(s) for s in undo])

@@ -444,4 +444,9 @@ wset rt_obj_to_set(wobj iterable);      /* set(x). Raises as rt_obj_to_list, Typ
 wdict rt_obj_to_dict(wobj iterable);    /* dict(x). Raises as rt_dict_update */
 wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises as int() */
 
+/* ---- attributes (attr.c) ------------------------------------------------------------------- */
+/* v when its type id is type_id (a tagged int); else raises AttributeError
+ * "'int' object has no attribute 'split'" (attr names the method). */
+wobj rt_obj_expect(wobj v, wint type_id, wstr attr);
+
 #endif

@@ -114,6 +114,7 @@ final class CallLowerer {
             HExpr v = byParam[i];
             String p = params.get(i).arg();
             if (!ExprLowerer.isUnknown(v)) f.env.joinLocal(cfn, p, v.type());
+            if (f.infer) f.env.escapeInto(v.type(), cfn.param(i));
             args.add(f.infer ? v : f.conv(v, cfn.param(i)));
         }
         HExpr result = new HExpr.Call(name, args, cfn.ret());
@@ -142,6 +143,7 @@ final class CallLowerer {
                         : new HExpr.Load(f.var(ScopeAnalysis.defaultSlot(name, params.get(i).arg()), dflt.pos()));
             }
             if (!ExprLowerer.isUnknown(v)) f.env.joinLocal(cfn, params.get(i).arg(), v.type());
+            if (f.infer) f.env.escapeInto(v.type(), cfn.param(i));
             args.add(f.infer ? v : f.conv(v, cfn.param(i)));
         }
         return new HExpr.Call(name, args, cfn.ret());

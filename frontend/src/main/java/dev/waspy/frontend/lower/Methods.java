@@ -65,9 +65,38 @@ final class Methods {
                 new Args(name, args, kws, pos).arity(0, 0);
                 yield rt("rt_int_bit_length", Type.INT, self);
             }
-            case Type.Obj o -> throw Errors.unsupported(f.file, pos, "calling ." + name + "() on a value whose type is not known statically");
+            case Type.Obj o -> {
+                Type as = ownerOf(name);
+                if (as == null) throw Errors.unsupported(f.file, pos, "calling ." + name + "() on a value whose type is not known statically");
+                // Only one built-in type has this method: check for it (AttributeError otherwise), then call it.
+                int typeId = as instanceof Type.Str ? 5 : as instanceof Type.ListT ? 8 : as instanceof Type.DictT ? 9 : 10;
+                HExpr checked = rt("rt_obj_expect", Type.OBJ, self, intConst(typeId), new HExpr.Const(name, Type.STR));
+                yield callOn(new HExpr.Unbox(checked, as), name, args, kws, pos);
+            }
             default -> noAttribute(t, name, pos);
         };
+    }
+
+    private static final java.util.Set<String> STR_ONLY = java.util.Set.of("split", "rsplit", "splitlines", "join", "strip",
+            "lstrip", "rstrip", "replace", "find", "rfind", "rindex", "startswith", "endswith", "upper", "lower", "title",
+            "capitalize", "swapcase", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal",
+            "isnumeric", "isascii", "istitle", "zfill", "ljust", "rjust", "center", "partition", "rpartition", "format");
+    private static final java.util.Set<String> LIST_ONLY = java.util.Set.of("append", "extend", "insert", "sort", "reverse");
+    private static final java.util.Set<String> DICT_ONLY = java.util.Set.of("get", "keys", "values", "items", "setdefault", "popitem");
+    private static final java.util.Set<String> SET_ONLY = java.util.Set.of("add", "discard", "union", "intersection",
+            "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update",
+            "difference_update", "symmetric_difference_update");
+
+    /**
+     * The one built-in type that has method {@code name}, or null when several do (count, pop, ...).
+     * A container reached through an object has escaped: it gets the site of unknown containers.
+     */
+    private Type ownerOf(String name) {
+        if (STR_ONLY.contains(name)) return Type.STR;
+        if (LIST_ONLY.contains(name)) return new Type.ListT(java.util.Set.of(f.env.unknownSite()));
+        if (DICT_ONLY.contains(name)) return new Type.DictT(java.util.Set.of(f.env.unknownSite()));
+        if (SET_ONLY.contains(name)) return new Type.SetT(java.util.Set.of(f.env.unknownSite()));
+        return null;
     }
 
     private HExpr noAttribute(Type t, String name, Pos pos) {
@@ -251,13 +280,43 @@ final class Methods {
                 yield f.conv(rt("rt_list_pop", Type.OBJ, l, a.pos.isEmpty() ? intConst(-1) : a.integer(a.get(0))), elem);
             }
             case "remove" -> { a.arity(1, 1); yield rt("rt_list_remove", Type.NONE, l, box(a.get(0))); }
-            case "index" -> { a.arity(1, 1); yield rt("rt_list_index", Type.INT, l, box(a.get(0))); }
+            case "index" -> {
+                a.arity(1, 3);
+                if (a.pos.size() == 1) yield rt("rt_list_index", Type.INT, l, box(a.get(0)));
+                yield indexFrom(l, a);
+            }
             case "count" -> { a.arity(1, 1); yield rt("rt_list_count", Type.INT, l, box(a.get(0))); }
             case "reverse" -> { a.arity(0, 0); yield rt("rt_list_reverse", Type.NONE, l); }
             case "clear" -> { a.arity(0, 0); yield rt("rt_list_clear", Type.NONE, l); }
             case "copy" -> { a.arity(0, 0); yield rt("rt_list_copy", t, l); }
             default -> noAttribute(t, name, a.at);
         };
+    }
+
+    /**
+     * {@code l.index(x, start[, stop])}: the index within the slice {@code l[start:stop]} plus the
+     * slice's clamped start, which is what CPython computes (same message when x is missing).
+     */
+    private HExpr indexFrom(HExpr l, Args a) {
+        var stmts = new ArrayList<HStmt>();
+        HVar lv = f.temp(l.type());
+        stmts.add(new HStmt.Assign(lv, l));
+        HVar x = f.temp(a.get(0).type());
+        stmts.add(new HStmt.Assign(x, a.get(0)));
+        HVar start = f.temp(Type.INT);
+        stmts.add(new HStmt.Assign(start, a.integer(a.get(1))));
+        HExpr stop = a.pos.size() == 3 ? box(a.integer(a.get(2))) : box(NONE);
+        HExpr slice = rt("rt_list_slice", l.type(), new HExpr.Load(lv), box(new HExpr.Load(start)), stop, box(NONE));
+        HVar found = f.temp(Type.INT);
+        stmts.add(new HStmt.Assign(found, rt("rt_list_index", Type.INT, slice, box(new HExpr.Load(x)))));
+        HExpr zero = intConst(0);
+        var lt = dev.waspy.frontend.hir.CmpKind.LT;
+        stmts.add(new HStmt.If(new HExpr.Compare(lt, new HExpr.Load(start), zero), List.of(
+                new HStmt.Assign(start, new HExpr.Binary(dev.waspy.frontend.hir.BinOp.ADD, new HExpr.Load(start),
+                        Containers.len(new HExpr.Load(lv)), Type.INT)),
+                new HStmt.If(new HExpr.Compare(lt, new HExpr.Load(start), zero), List.of(new HStmt.Assign(start, zero)), List.of())),
+                List.of()));
+        return new HExpr.Block(stmts, new HExpr.Binary(dev.waspy.frontend.hir.BinOp.ADD, new HExpr.Load(found), new HExpr.Load(start), Type.INT));
     }
 
     /** {@code list.sort(key=..., reverse=...)}: keys are computed first, in order, then sorted stably. */

@@ -75,6 +75,16 @@ public final class TypeEnv {
         return id;
     }
 
+    /**
+     * The site standing for every container whose allocation site is not known statically (one
+     * reached through an {@code object}): such containers have escaped, so its cells are object.
+     */
+    public int unknownSite() {
+        int s = site("<escaped>");
+        escapeSite(s);
+        return s;
+    }
+
     /** The element (list, set) or key (dict) type of any container of type {@code c}. */
     public Type elem(Type c) {
         Type t = Type.BOTTOM;

@@ -22,3 +22,21 @@ for ch in "ααβγγγ":
     counts[ch] = counts.get(ch, 0) + 1
 print(counts, max(counts, key=lambda c: counts[c]), sorted("βαγ"), "α" < "β" < "ω", chr(955), hex(ord("λ")))
 print([c for c in "a€b" if ord(c) > 127], [hex(ord(c)) for c in "a€b"])
+
+PLAIN = {"á": "a", "à": "a", "â": "a", "ä": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "í": "i", "ï": "i",
+         "ó": "o", "ô": "o", "ö": "o", "ú": "u", "ü": "u", "ç": "c", "ñ": "n", "ß": "ss"}
+
+
+def plain(word):
+    return "".join(PLAIN.get(ch, ch) for ch in word.lower())
+
+
+names = ["Zoë", "Åsa", "Ángel", "Çelik", "Émile", "Ölund", "Ñandú", "Yusuf", "Øystein", "Ümit"]
+print("code point order:", sorted(names))
+print("transliterated order:", sorted(names, key=plain))
+print("transliterated:", [plain(n) for n in names])
+initials = {}
+for n in names:
+    initials.setdefault(plain(n)[0], []).append(n)
+print("by plain initial:", dict(sorted(initials.items())))
+print("widths:", [(n, len(n), len(plain(n))) for n in names if len(n) != len(plain(n))])

@@ -46,13 +46,13 @@ for name, rolls in games.items():
     print(f"{name:<13} {card}  bonus {bonus}")
     print(f"{'':<13} {' '.join(f'{t:>3}' for t in running)}  = {total}")
 
-def total(rolls):
+def game_total(rolls):
     return sum(score for _, score in frames(rolls)[0])
 
 
 strikes = {name: rolls.count(10) for name, rolls in games.items()}
 print("strike counts:", strikes)
-best = max(games, key=lambda n: total(games[n]))
-print("best game:", best, total(games[best]))
-averages = sorted([(total(r) / 10, n) for n, r in games.items()], reverse=True)
+best = max(games, key=lambda n: game_total(games[n]))
+print("best game:", best, game_total(games[best]))
+averages = sorted([(game_total(r) / 10, n) for n, r in games.items()], reverse=True)
 print([(n, a) for a, n in averages])

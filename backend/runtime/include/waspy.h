@@ -459,7 +459,8 @@ wobj rt_obj_abs(wobj a);                /* Raises TypeError "bad operand type fo
  * all arguments are integers", TypeError "unsupported operand type(s) for ** or pow(): 'str',
  * 'int', 'int'", and what rt_int_powmod raises. */
 wobj rt_obj_powmod(wobj a, wobj b, wobj m);
-/* item in container, for str, tuple, list, dict and set containers (identity, then ==, as CPython).
+/* item in container, for str, tuple, list, dict and set containers (identity, then ==, as CPython),
+ * and iterators (consumed up to the first match).
  * Raises TypeError "'in <string>' requires string as left operand, not int",
  *        TypeError "argument of type 'int' is not iterable". */
 uint32_t rt_obj_contains(wobj container, wobj item);

@@ -86,7 +86,7 @@ static void merge_sort(wobj *k, wobj *v, uint32_t n) {
             uint32_t i = lo, j = mid, o = lo;
             while (i < mid && j < hi) {
                 int lt = sort_less(k[j], k[i]);
-                if (lt < 0) rt_unsupported("list.sort() of 64 or more items whose keys do not all compare (CPython's TypeError names the first pair its timsort tries)");
+                if (lt < 0) rt_unsupported("list.sort() of 64+ items whose keys do not all compare");
                 uint32_t from = lt ? j++ : i++;
                 tk[o] = k[from];
                 if (v) tv[o] = v[from];
@@ -102,7 +102,7 @@ static void merge_sort(wobj *k, wobj *v, uint32_t n) {
 
 void WEXPORT(rt_list_sort_keyed)(wlist l, wlist keys, uint32_t reverse) {
     uint32_t n = (uint32_t)small_val(rt_list_len(l));
-    if ((uint32_t)small_val(rt_list_len(keys)) != n) rt_fatal("list.sort: key list and list differ in length");
+    if ((uint32_t)small_val(rt_list_len(keys)) != n) rt_fatal("list.sort: key list length");
     if (n < 2) return;
     wobj *k = items(keys), *v = keys == l ? 0 : items(l);
     /* CPython sorts a reversed list stably and reverses it back: equal items keep their order. */
@@ -111,7 +111,7 @@ void WEXPORT(rt_list_sort_keyed)(wlist l, wlist keys, uint32_t reverse) {
     else {
         for (uint32_t i = 0; i < n; i++) {
             if (!totally_ordered(k[i]))
-                rt_unsupported("list.sort() of 64 or more items with NaN, set or other partially ordered keys");
+                rt_unsupported("list.sort() of 64+ items with partially ordered keys");
         }
         merge_sort(k, v, n);
     }

@@ -51,7 +51,7 @@ static uint32_t char_class(uint32_t c) {
 }
 
 static NORETURN void no_tables(void) {
-    rt_unsupported("str case mapping or character class beyond Latin-1, CJK and symbols (no Unicode case tables linked in)");
+    rt_unsupported("str case or class of cased text beyond Latin-1 (no case tables)");
 }
 
 /* Whether every character has one of the classes in `mask` (False for ''). */

@@ -92,6 +92,20 @@ void rt_gc_collect(uint32_t shadow_top);
 uint32_t rt_heap_used(void);
 /* Number of collections so far. */
 uint32_t rt_gc_count(void);
+/* Debug modes of the collector (bits of rt_gc_config's `mode`). */
+enum {
+    RT_GC_VERIFY = 1, /* verify the heap before and after every collection; poison freed blocks */
+    RT_GC_STRESS = 2  /* collect at every safepoint */
+};
+/* Called by _start right after rt_init: `due_addr` is an i32 of the program's memory that rt_alloc
+ * sets to 1 once a collection is due (always 1 under RT_GC_STRESS), so that a safepoint of compiled
+ * code tests it inline and calls rt_gc_poll only then; `mode` holds RT_GC_* bits. A heap found
+ * corrupt stops the program with "waspy: internal error: heap verification ..." (status 70). */
+void rt_gc_config(uint32_t due_addr, uint32_t mode);
+/* Linear memory's size in 64 KiB pages: memory never shrinks, so at exit this is the peak. */
+uint32_t rt_memory_pages(void);
+/* Writes "waspy: gc: N collections, memory P pages, ..." to stderr (waspy run --gc-stats). */
+void rt_gc_report(void);
 
 /* ---- exceptions (exc.c) -------------------------------------------------------------------- */
 /* New exception object of class `class_id` with message `msg` (a str, 0 = no message). */
@@ -496,5 +510,10 @@ wtuple rt_obj_to_tuple(wobj iterable);  /* tuple(x). Raises as rt_obj_to_list */
 wset rt_obj_to_set(wobj iterable);      /* set(x). Raises as rt_obj_to_list, TypeError (unhashable) */
 wdict rt_obj_to_dict(wobj iterable);    /* dict(x). Raises as rt_dict_update */
 wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises as int() */
+
+/* ---- attributes (attr.c) ------------------------------------------------------------------- */
+/* v when its type id is type_id (a tagged int); else raises AttributeError
+ * "'int' object has no attribute 'split'" (attr names the method). */
+wobj rt_obj_expect(wobj v, wint type_id, wstr attr);
 
 #endif

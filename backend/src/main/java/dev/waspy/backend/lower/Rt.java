@@ -21,6 +21,9 @@ public enum Rt {
     RT_GC_COLLECT(List.of(I32), List.of()),
     RT_HEAP_USED(List.of(), List.of(I32)),
     RT_GC_COUNT(List.of(), List.of(I32)),
+    RT_GC_CONFIG(List.of(I32, I32), List.of()),
+    RT_MEMORY_PAGES(List.of(), List.of(I32)),
+    RT_GC_REPORT(List.of(), List.of()),
     RT_EXC_NEW(List.of(I32, I32), List.of(I32)),
     RT_RAISE(List.of(I32, I32), List.of()),
     RT_RAISE_C(List.of(I32, I32), List.of()),
@@ -151,6 +154,16 @@ public enum Rt {
     RT_DICT_ITEMS(List.of(I32), List.of(I32)),
     RT_DICT_EQ(List.of(I32, I32), List.of(I32)),
     RT_DICT_REPR(List.of(I32), List.of(I32)),
+    RT_OBJ_EXPECT(List.of(I64, I64, I32), List.of(I64)),
+    RT_SET_NEW(List.of(), List.of(I32)),
+    RT_SET_LEN(List.of(I32), List.of(I64)),
+    RT_SET_ADD(List.of(I32, I64), List.of()),
+    RT_SET_CONTAINS(List.of(I32, I64), List.of(I32)),
+    RT_SET_DISCARD(List.of(I32, I64), List.of()),
+    RT_SET_REMOVE(List.of(I32, I64), List.of()),
+    RT_SET_LIST(List.of(I32), List.of(I32)),
+    RT_SET_EQ(List.of(I32, I32), List.of(I32)),
+    RT_SET_REPR(List.of(I32), List.of(I32)),
     RT_OBJ_HASH(List.of(I64), List.of(I64)),
     RT_BOX_FLOAT(List.of(F64), List.of(I64)),
     RT_UNBOX_FLOAT(List.of(I64), List.of(F64)),
@@ -279,6 +292,16 @@ public enum Rt {
 
     Rt(List<ValType> params, List<ValType> results) {
         this.type = FuncType.of(params, results);
+    }
+
+    private static final java.util.Map<String, Rt> BY_SYMBOL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Rt::symbol, r -> r));
+
+    /** The function with this waspy.h name; a name the runtime does not export is a compiler bug. */
+    public static Rt bySymbol(String symbol) {
+        Rt rt = BY_SYMBOL.get(symbol);
+        if (rt == null) throw new IllegalStateException("no runtime function " + symbol);
+        return rt;
     }
 
     /** The import (and export) name, e.g. {@code rt_int_add}. */

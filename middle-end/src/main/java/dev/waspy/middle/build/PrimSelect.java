@@ -144,7 +144,13 @@ final class PrimSelect {
             case POWMOD -> t instanceof IrType.Int ? Prim.INT_POWMOD : t instanceof IrType.Obj ? Prim.OBJ_POWMOD : bug("pow " + t.show());
             case DIVMOD -> t instanceof IrType.Int ? Prim.INT_DIVMOD : t instanceof IrType.Float ? Prim.FLOAT_DIVMOD
                     : t instanceof IrType.Obj ? Prim.OBJ_DIVMOD : bug("divmod " + t.show());
-            case LEN -> t instanceof IrType.Str ? Prim.STR_LEN : bug("len " + t.show());
+            case LEN -> switch (t) {
+                case IrType.Str s -> Prim.STR_LEN;
+                case IrType.ListT l -> Prim.LIST_LEN;
+                case IrType.DictT d -> Prim.DICT_LEN;
+                case IrType.SetT x -> Prim.SET_LEN;
+                default -> bug("len " + t.show());
+            };
             case IS_NONE -> Prim.OBJ_IS_NONE;
             case EXIT -> Prim.SYS_EXIT;
             case WRITE -> Prim.PRINT_WRITE;

@@ -236,10 +236,8 @@ uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
 wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
 wint rt_str_count(wstr s, wstr sub);
-/* Case mappings and character classes with CPython's full case mapping ('ß'.upper() == 'SS',
- * 'ß'.title() == 'Ss'), exact for Latin-1, decimal digits, spaces and the long uncased runs (CJK,
- * kana, Hangul, symbols, emoji); other characters above U+00FF stop the program with
- * RT_EXIT_UNSUPPORTED (no case tables linked in) unless a known character already decides. */
+/* Case mappings and character classes as CPython 3.11 (Unicode 14) for all of Unicode: full case
+ * mappings ('ß'.upper() == 'SS', 'ß'.title() == 'Ss', 'ﬁ'.upper() == 'FI'), Greek final sigma. */
 wstr rt_str_upper(wstr s);
 wstr rt_str_lower(wstr s);
 wstr rt_str_title(wstr s);

@@ -424,6 +424,10 @@ uint32_t rt_set_isdisjoint(wset a, wset b);
 wobj rt_set_pop(wset s);                /* Raises KeyError "'pop from an empty set'" */
 void rt_set_clear(wset s);
 wset rt_set_copy(wset s);
+/* A set display whose items are all constants, more than two of them ({10, 20, 30}): CPython
+ * builds it from a folded frozenset, which gives another iteration order than adding the items one
+ * by one (what a display with any non-constant item, or with one or two items, does). */
+wset rt_set_from_constants(wtuple items);
 
 /* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
  * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */

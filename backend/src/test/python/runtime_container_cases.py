@@ -444,6 +444,12 @@ def set_cases():
             call("rt_set_update", "po", "v", [a, it], lambda a, b: a.update(b), True)
         call("rt_set_clear", "p", "v", [a], lambda a: a.clear(), True)
 
+    def display(items):
+        return repr(eval("{" + ", ".join(map(repr, items)) + ",}"))
+    for items in [(3, 1, 2), (10, 20, 30, 40, 50), (100, 5, 37, 8), (-1, -2, 0, 1, 2), (2**61 - 1, 2**61, 1, 0),
+                  (8, 16, 24, 0, 32, 40, 48, 56, 64), (1.5, 2, (1, 2), 9, 17), tuple(range(0, 300, 7)), (1, 1, 2, 1)]:
+        emit("call:rt_set_from_constants:p:p", [items], display)
+
     def pops(s, k):
         got = [s.pop() for _ in range(k)]
         s.add(k)

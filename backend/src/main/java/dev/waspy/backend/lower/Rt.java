@@ -283,7 +283,8 @@ public enum Rt {
     RT_STR_ENDSWITH_TUPLE(List.of(I32, I32), List.of(I32)),
     RT_INT_HEX(List.of(I64), List.of(I32)),
     RT_INT_OCT(List.of(I64), List.of(I32)),
-    RT_INT_BIN(List.of(I64), List.of(I32));
+    RT_INT_BIN(List.of(I64), List.of(I32)),
+    RT_SET_FROM_CONSTANTS(List.of(I32), List.of(I32));
 
     /** The import module every runtime function and address comes from. */
     public static final String MODULE = "waspy_rt";

@@ -360,15 +360,20 @@ def list_cases():
         pairs = dict(zip(map(id, l), keys))
         l.sort(key=lambda x: pairs[id(x)], reverse=rev)
     for _ in range(n(200)):
-        k = rnd.randint(0, 70 if rnd.random() < 0.2 else 12)
-        l = [rnd.randint(0, 5) for _ in range(k)]
+        k = rnd.randint(0, 400 if rnd.random() < 0.3 else 12)
+        spread = rnd.choice([5, 50, 1000])
+        l = [rnd.randint(0, spread) for _ in range(k)]
+        if rnd.random() < 0.3:  # long ascending and descending stretches: runs and galloping
+            l = sorted(l[:k // 2]) + sorted(l[k // 2:], reverse=True)
         l = [float(x) if rnd.random() < 0.3 else x for x in l]
         l = [(x, i) for i, x in enumerate(l)]  # distinct items: the sort's stability shows
-        bad = 0.97 if k < 64 else 1.0  # 64+ items with incomparable keys stop the program instead
-        keys = [x[0] if rnd.random() < bad else rnd.choice(["s", None, [1]]) for x in l]
+        keys = [x[0] if rnd.random() < 0.995 else rnd.choice(["s", None, [1], float("nan")]) for x in l]
         if rnd.random() < 0.3:
             keys = [(x % 3, str(x)) if isinstance(x, int) else x for x in keys]
         call("rt_list_sort_keyed", "ppu", "v", [l, keys, rnd.random() < 0.5], sort_keyed, True)
+    for _ in range(n(30)):  # sets as keys: only a partial order, so the algorithm shows
+        l = [rand_set(rnd.randint(0, 3)) for _ in range(rnd.randint(60, 140))]
+        call("rt_list_sort", "pu", "v", [l, rnd.random() < 0.5], lambda l, r: l.sort(reverse=r), True)
     for _ in range(n(80)):
         l = [rnd.choice([rnd.randint(0, 9), rnd.random(), True, "a", None, (1,), [2]]) for _ in range(rnd.randint(0, 8))]
         call("rt_list_sort", "pu", "v", [l, rnd.random() < 0.5], lambda l, r: l.sort(reverse=r), True)

@@ -277,7 +277,9 @@ wlist rt_str_splitlines(wstr s, uint32_t keepends); /* all of CPython's line bou
  * of range for positional args tuple", KeyError "'name'", ValueError "cannot switch from automatic
  * field numbering to manual field specification", "Single '}' encountered in format string",
  * "unmatched '{' in format spec", "Max string recursion exceeded", ..., what the [index] lookups
- * and the format specs raise. A field with an attribute ({0.real}) stops with RT_EXIT_UNSUPPORTED. */
+ * and the format specs raise, AttributeError "'str' object has no attribute 'x'". Numeric attributes
+ * ({0.real}, .imag, .numerator, .denominator) work; a method or dunder attribute ({0.upper},
+ * {0.__class__}) stops with RT_EXIT_UNSUPPORTED. */
 wstr rt_str_format_method(wstr fmt, wtuple args, wdict kwargs);
 wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
 /* s.startswith(tuple), s.endswith(tuple). Raise TypeError "tuple for startswith must only

@@ -7,8 +7,8 @@ RuntimeCalls.java: how each argument is passed, how the result is shown, whether
 is shown after the call) or one of the iteration operations `iter*`. Every ARG is `v:` followed by
 the value in prefix tokens: N T F i<dec> f<hex bits> s<hex UTF-8> L<n> U<n> D<n> S<n>. EXPECTED is
 s:<hex of the reprs joined by a space> or E:<exception class>:<hex of str(exception)>, possibly
-followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (attribute
-fields of str.format).
+followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (method
+attributes in str.format fields).
 Arguments are rebuilt from their encoding before CPython runs the operation, so that sets have the
 same insertion history on both sides.
 Usage: runtime_container_cases.py [SEED] [SCALE]
@@ -532,15 +532,16 @@ def format_cases():
             "{0[0]}", "{0[1]}", "{0[a]}", "{0[0][1]}", "{k[0]}", "{0!r}", "{0!s}", "{0!a}", "{0!x}", "{0!}", "{!r",
             "{0!rx}", "{0[}", "{a{}}", "{0[]}", "{0]}", "{0[0]x}", "{:{}}", "{0:{1}}", "{:{:{}}}", "{:>8}", "{:^9}|",
             "{0:*<6}", "{:d}", "{:.2f}", "{0:x}", "{:,}", "{0.real}", "{0..}", "{99999999999999999999}", "{\u0661}",
-            "{0!\u00e9}", "{!\x01}", "{:{}}{}", "{a}{b}", "{0:}", "{0!r:>10}", "{ }", "{0[-1]}", "{0:{a}}",
+            "{0!\u00e9}", "{!\x01}", "{:{}}{}", "{a}{b}", "{0:}", "{0!r:>10}", "{ }", "{0[-1]}", "{0:{a}}", "{0.imag}{0.numerator}{0.denominator}",
+            "{1.real:>6}", "{0.x}", "{0.upper}", "{0.__class__}", "{0.real.imag}", "{0[0].real}", "{a.imag}",
             "plain", "", "{{{0}}}", "}}{{", "{0}}", "{:%}", "{:s}", "{0:{1}.{2}f}"]
     arg_sets = [((), {}), ((1,), {}), ((1, 2), {}), (("x", 5), {"a": 7}), (([1, "é"], {"a": (2, 3)}), {"k": "kw"}),
                 ((3.14159, 10, 3), {"a": 5, "b": "\u4e2d"}), (("\u00e9\U0001f600",), {}), ((None, True), {})]
     for f in fmts:
         for args, kwargs in arg_sets:
-            # Attribute lookups ({0.real}) are refused with RT_EXIT_UNSUPPORTED.
+            # Method and dunder attributes ({0.upper}) are refused with RT_EXIT_UNSUPPORTED.
             emit("call:rt_str_format_method:ppz:p", [f, args, kwargs if kwargs else None],
-                 lambda f, a, k: repr(f.format(*a, **(k or {}))), may_stop="." in f)
+                 lambda f, a, k: repr(f.format(*a, **(k or {}))), may_stop=".upper" in f or ".__" in f)
 
 
 iteration_cases()

@@ -14,19 +14,17 @@ DATA = """id,name,department,salary,start
 
 
 def parse(text):
+    # Each record becomes a tuple (id, name, department, salary, (year, month, day)).
     lines = text.strip().splitlines()
     header = [h.strip() for h in lines[0].split(",")]
     rows = []
     for line in lines[1:]:
         if line.startswith("#") or not line.strip():
             continue
-        fields = [f.strip() for f in line.split(",")]
-        row = dict(zip(header, fields))
-        row["id"] = int(row["id"])
-        row["salary"] = int(row["salary"])
-        year, month, day = row["start"].split("-")
-        row["start"] = (int(year), int(month), int(day))
-        rows.append(row)
+        fields = dict(zip(header, [f.strip() for f in line.split(",")]))
+        year, month, day = fields["start"].split("-")
+        rows.append((int(fields["id"]), fields["name"], fields["department"], int(fields["salary"]),
+                     (int(year), int(month), int(day))))
     return header, rows
 
 
@@ -37,31 +35,31 @@ print("first row:", rows[0])
 
 departments = {}
 for row in rows:
-    departments.setdefault(row["department"], []).append(row)
+    departments.setdefault(row[2], []).append(row)
 
 for name, members in sorted(departments.items()):
-    salaries = [m["salary"] for m in members]
+    salaries = [m[3] for m in members]
     mean = sum(salaries) / len(salaries)
     print(f"{name:<12} n={len(members)} total={sum(salaries):>7} mean={mean:>10.2f} max={max(salaries)}")
 
-senior = sorted(rows, key=lambda r: r["start"])[:3]
-print("longest serving:", [r["name"] for r in senior])
+senior = sorted(rows, key=lambda r: r[4])[:3]
+print("longest serving:", [r[1] for r in senior])
 
 print("joined by year:")
 years = {}
 for row in rows:
-    years[row["start"][0]] = years.get(row["start"][0], 0) + 1
+    years[row[4][0]] = years.get(row[4][0], 0) + 1
 for year in sorted(years):
     print(" ", year, years[year])
 
 raised = []
 for row in rows:
-    pct = 5 if row["department"] == "Sales" else 3
-    new = row["salary"] * (100 + pct) // 100
-    raised.append((row["name"], row["salary"], new))
+    pct = 5 if row[2] == "Sales" else 3
+    new = row[3] * (100 + pct) // 100
+    raised.append((row[1], row[3], new))
 for name, old, new in raised:
     print("%-6s %6d -> %6d (+%d)" % (name, old, new, new - old))
 
-out_lines = [",".join([str(r["id"]), r["name"].upper(), str(r["salary"])]) for r in rows if r["salary"] > 60000]
+out_lines = [",".join([str(r[0]), r[1].upper(), str(r[3])]) for r in rows if r[3] > 60000]
 print("\n".join(out_lines))
-print("payroll:", sum(r["salary"] for r in rows))
+print("payroll:", sum(r[3] for r in rows))

@@ -16,6 +16,10 @@ for i in range(len(buffer) - 2):
     moving.append((buffer[i] + buffer[i + 1] + buffer[i + 2]) / 3)
 print("moving averages:", [round(m, 3) for m in moving])
 
+print("rotations:", [buffer[k:] + buffer[:k] for k in range(0, 5, 2)])
+print("reversed:", buffer[::-1], "evens:", buffer[::2], "odds:", buffer[1::2])
+grid = [buffer[i:i + 2] for i in range(0, len(buffer), 2)]
+print("pairs:", grid, "last pair is short:", len(grid[-1]))
 stack = [10, 20, 30]
 while stack:
     print("pop", stack.pop(), "left", stack)

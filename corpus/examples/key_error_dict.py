@@ -9,7 +9,17 @@ orders = [
     ("eve", [("cheese", 1)]),
 ]
 
+stock = {"apple": 40, "bread": 6, "cheese": 3, "dates": 10}
 print("menu:", sorted(prices))
+print("cheapest:", min(prices, key=lambda k: prices[k]), "dearest:", max(prices, key=lambda k: prices[k]))
+print("stock value: %.2f" % sum(prices[k] * stock[k] for k in prices))
+wanted = {}
+for _, lines in orders:
+    for item, qty in lines:
+        wanted[item] = wanted.get(item, 0) + qty
+print("wanted in total:", wanted)
+short = {k: wanted[k] - stock.get(k, 0) for k in wanted if wanted[k] > stock.get(k, 0)}
+print("short:", short)
 print("get with default:", prices.get("banana"), prices.get("banana", 0.0))
 print("membership:", "apple" in prices, "banana" in prices)
 revenue = 0.0

@@ -18,6 +18,14 @@ def field(line, name):
     return line[start:] if end < 0 else line[start:end]
 
 
+users = {}
+for line in LOG:
+    name = field(line, "user")
+    users[name] = users.get(name, 0) + 1
+print("events per user:", users)
+print("uploads:", [line for line in LOG if "action=upload" in line])
+print("times via split:", [line.split()[1].rstrip("]") for line in LOG])
+print("count of '=':", [line.count("=") for line in LOG])
 print("find returns -1:", LOG[0].find("size="), "rfind:", LOG[1].rfind("="))
 for line in LOG:
     stamp = line[line.index("[") + 1:line.index("]")]

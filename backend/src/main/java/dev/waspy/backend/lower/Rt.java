@@ -98,7 +98,7 @@ public enum Rt {
     RT_STR_ORD(List.of(I32), List.of(I64)),
     RT_CHR(List.of(I64), List.of(I32)),
     RT_STR_SPLIT(List.of(I32, I64, I64), List.of(I32)),
-    RT_STR_STRIP(List.of(I32, I64, I32), List.of(I32)),
+    RT_STR_STRIP(List.of(I32, I64), List.of(I32)),
     RT_STR_STARTSWITH(List.of(I32, I32), List.of(I32)),
     RT_STR_ENDSWITH(List.of(I32, I32), List.of(I32)),
     RT_STR_REPLACE(List.of(I32, I32, I32, I64), List.of(I32)),
@@ -248,7 +248,42 @@ public enum Rt {
     RT_SET_ISDISJOINT(List.of(I32, I32), List.of(I32)),
     RT_SET_POP(List.of(I32), List.of(I64)),
     RT_SET_CLEAR(List.of(I32), List.of()),
-    RT_SET_COPY(List.of(I32), List.of(I32));
+    RT_SET_COPY(List.of(I32), List.of(I32)),
+    RT_STR_LSTRIP(List.of(I32, I64), List.of(I32)),
+    RT_STR_RSTRIP(List.of(I32, I64), List.of(I32)),
+    RT_STR_TITLE(List.of(I32), List.of(I32)),
+    RT_STR_CAPITALIZE(List.of(I32), List.of(I32)),
+    RT_STR_SWAPCASE(List.of(I32), List.of(I32)),
+    RT_STR_ISDIGIT(List.of(I32), List.of(I32)),
+    RT_STR_ISALPHA(List.of(I32), List.of(I32)),
+    RT_STR_ISSPACE(List.of(I32), List.of(I32)),
+    RT_STR_ISALNUM(List.of(I32), List.of(I32)),
+    RT_STR_ISUPPER(List.of(I32), List.of(I32)),
+    RT_STR_ISLOWER(List.of(I32), List.of(I32)),
+    RT_STR_ISDECIMAL(List.of(I32), List.of(I32)),
+    RT_STR_ISNUMERIC(List.of(I32), List.of(I32)),
+    RT_STR_ISASCII(List.of(I32), List.of(I32)),
+    RT_STR_ISTITLE(List.of(I32), List.of(I32)),
+    RT_STR_RSPLIT(List.of(I32, I64, I64), List.of(I32)),
+    RT_STR_FIND_IN(List.of(I32, I32, I64, I64), List.of(I64)),
+    RT_STR_RFIND_IN(List.of(I32, I32, I64, I64), List.of(I64)),
+    RT_STR_INDEX_IN(List.of(I32, I32, I64, I64), List.of(I64)),
+    RT_STR_RINDEX_IN(List.of(I32, I32, I64, I64), List.of(I64)),
+    RT_STR_COUNT_IN(List.of(I32, I32, I64, I64), List.of(I64)),
+    RT_STR_ZFILL(List.of(I32, I64), List.of(I32)),
+    RT_STR_LJUST(List.of(I32, I64, I32), List.of(I32)),
+    RT_STR_RJUST(List.of(I32, I64, I32), List.of(I32)),
+    RT_STR_CENTER(List.of(I32, I64, I32), List.of(I32)),
+    RT_STR_PARTITION(List.of(I32, I32), List.of(I32)),
+    RT_STR_RPARTITION(List.of(I32, I32), List.of(I32)),
+    RT_STR_SPLITLINES(List.of(I32, I32), List.of(I32)),
+    RT_STR_FORMAT_METHOD(List.of(I32, I32, I32), List.of(I32)),
+    RT_STR_JOIN_LIST(List.of(I32, I32), List.of(I32)),
+    RT_STR_STARTSWITH_TUPLE(List.of(I32, I32), List.of(I32)),
+    RT_STR_ENDSWITH_TUPLE(List.of(I32, I32), List.of(I32)),
+    RT_INT_HEX(List.of(I64), List.of(I32)),
+    RT_INT_OCT(List.of(I64), List.of(I32)),
+    RT_INT_BIN(List.of(I64), List.of(I32));
 
     /** The import module every runtime function and address comes from. */
     public static final String MODULE = "waspy_rt";
@@ -315,7 +350,10 @@ public enum Rt {
                  RT_OBJ_TO_DICT, RT_LIST_EXTEND_ITER, RT_LIST_DELITEM, RT_LIST_REMOVE, RT_LIST_SETSLICE,
                  RT_LIST_DELSLICE, RT_LIST_SORT_KEYED, RT_TUPLE_GETITEM, RT_TUPLE_REPEAT, RT_TUPLE_SLICE,
                  RT_TUPLE_INDEX, RT_DICT_POP, RT_DICT_POP_DEFAULT, RT_DICT_SETDEFAULT, RT_DICT_UPDATE,
-                 RT_DICT_POPITEM, RT_SET_UPDATE, RT_SET_POP -> true;
+                 RT_DICT_POPITEM, RT_SET_UPDATE, RT_SET_POP, RT_STR_RSPLIT, RT_STR_INDEX_IN, RT_STR_RINDEX_IN,
+                 RT_STR_PARTITION, RT_STR_RPARTITION, RT_STR_FORMAT_METHOD, RT_STR_JOIN_LIST, RT_STR_LSTRIP,
+                 RT_STR_RSTRIP, RT_STR_FIND_IN, RT_STR_RFIND_IN, RT_STR_COUNT_IN, RT_STR_ZFILL, RT_STR_LJUST,
+                 RT_STR_RJUST, RT_STR_CENTER, RT_STR_STARTSWITH_TUPLE, RT_STR_ENDSWITH_TUPLE -> true;
             default -> false;
         };
     }

@@ -386,9 +386,8 @@ final class CallLowerer {
         var delayed = new ArrayList<HVar>();
         var delayedInits = new ArrayList<HExpr>();
         var parts = new ArrayList<HExpr>();
-        boolean mutable = values.size() > 1 && values.stream().anyMatch(v -> mayBeMutable(v.type()));
         for (HExpr v : values) {
-            if (mutable && !(v instanceof HExpr.Const)) {
+            if (values.size() > 1 && mayBeMutable(v.type()) && !(v instanceof HExpr.Const)) {
                 HVar t = f.temp(v.type());
                 delayed.add(t);
                 delayedInits.add(v);
@@ -438,8 +437,10 @@ final class CallLowerer {
         return result;
     }
 
-    private static boolean mayBeMutable(Type t) {
-        return t.isContainer() || t instanceof Type.Obj || (t instanceof Type.Tuple tt && tt.items().stream().anyMatch(CallLowerer::mayBeMutable));
+    /** A list, dict or set, or an object that may hold one (only once some container has escaped). */
+    private boolean mayBeMutable(Type t) {
+        return t.isContainer() || (t instanceof Type.Obj && f.env.anyEscaped())
+                || (t instanceof Type.Tuple tt && tt.items().stream().anyMatch(this::mayBeMutable));
     }
 
     private HExpr printOption(Keyword k, String dflt) {

@@ -67,7 +67,7 @@ static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwar
         if (c == '.') {
             while (i < b && str_at(s, i) != '.' && str_at(s, i) != '[') i++;
             if (i == start) return fail_value(EXC_ValueError, "Empty attribute in format string");
-            rt_unsupported("attribute lookup in a str.format field");
+            rt_unsupported("attribute in a str.format field");
         }
         if (c != '[') return fail_value(EXC_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         while (i < b && str_at(s, i) != ']') i++;

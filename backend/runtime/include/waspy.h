@@ -92,6 +92,20 @@ void rt_gc_collect(uint32_t shadow_top);
 uint32_t rt_heap_used(void);
 /* Number of collections so far. */
 uint32_t rt_gc_count(void);
+/* Debug modes of the collector (bits of rt_gc_config's `mode`). */
+enum {
+    RT_GC_VERIFY = 1, /* verify the heap before and after every collection; poison freed blocks */
+    RT_GC_STRESS = 2  /* collect at every safepoint */
+};
+/* Called by _start right after rt_init: `due_addr` is an i32 of the program's memory that rt_alloc
+ * sets to 1 once a collection is due (always 1 under RT_GC_STRESS), so that a safepoint of compiled
+ * code tests it inline and calls rt_gc_poll only then; `mode` holds RT_GC_* bits. A heap found
+ * corrupt stops the program with "waspy: internal error: heap verification ..." (status 70). */
+void rt_gc_config(uint32_t due_addr, uint32_t mode);
+/* Linear memory's size in 64 KiB pages: memory never shrinks, so at exit this is the peak. */
+uint32_t rt_memory_pages(void);
+/* Writes "waspy: gc: N collections, memory P pages, ..." to stderr (waspy run --gc-stats). */
+void rt_gc_report(void);
 
 /* ---- exceptions (exc.c) -------------------------------------------------------------------- */
 /* New exception object of class `class_id` with message `msg` (a str, 0 = no message). */
@@ -210,19 +224,71 @@ wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a ch
  * OverflowError "Python int too large to convert to C int". */
 wstr rt_chr(wint i);
 /* s.split(sep, maxsplit): sep None splits on whitespace runs; maxsplit -1 = no limit.
- * Raises ValueError "empty separator", TypeError "must be str or None, not int". */
+ * Raises ValueError "empty separator", TypeError "must be str or None, not int",
+ *        OverflowError "Python int too large to convert to C ssize_t". */
 wlist rt_str_split(wstr s, wobj sep, wint maxsplit);
-/* s.strip(chars) (where = 3), s.lstrip(chars) (1), s.rstrip(chars) (2); chars None = whitespace.
- * Raises TypeError "strip arg must be None or str". */
-wstr rt_str_strip(wstr s, wobj chars, uint32_t where);
+/* s.strip(chars), s.lstrip(chars), s.rstrip(chars); chars None = whitespace.
+ * Raises TypeError "strip arg must be None or str" ("lstrip arg ...", "rstrip arg ..."). */
+wstr rt_str_strip(wstr s, wobj chars);
+wstr rt_str_lstrip(wstr s, wobj chars);
+wstr rt_str_rstrip(wstr s, wobj chars);
 uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
 wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
 wint rt_str_count(wstr s, wstr sub);
-/* s.upper(), s.lower() with CPython's full case mapping for Latin-1 text ('ß'.upper() == 'SS');
- * other scripts stop the program with RT_EXIT_UNSUPPORTED (no case tables linked in yet). */
+/* Case mappings and character classes with CPython's full case mapping ('ß'.upper() == 'SS',
+ * 'ß'.title() == 'Ss'), exact for Latin-1, decimal digits, spaces and the long uncased runs (CJK,
+ * kana, Hangul, symbols, emoji); other characters above U+00FF stop the program with
+ * RT_EXIT_UNSUPPORTED (no case tables linked in) unless a known character already decides. */
 wstr rt_str_upper(wstr s);
 wstr rt_str_lower(wstr s);
+wstr rt_str_title(wstr s);
+wstr rt_str_capitalize(wstr s);
+wstr rt_str_swapcase(wstr s);
+uint32_t rt_str_isdigit(wstr s);
+uint32_t rt_str_isalpha(wstr s);
+uint32_t rt_str_isspace(wstr s);
+uint32_t rt_str_isalnum(wstr s);
+uint32_t rt_str_isupper(wstr s);
+uint32_t rt_str_islower(wstr s);
+uint32_t rt_str_isdecimal(wstr s);
+uint32_t rt_str_isnumeric(wstr s);
+uint32_t rt_str_isascii(wstr s);
+uint32_t rt_str_istitle(wstr s);
+/* s.rsplit(sep, maxsplit), as rt_str_split. Raises ValueError "empty separator",
+ * TypeError "must be str or None, not int", OverflowError "Python int too large to convert to C ssize_t". */
+wlist rt_str_rsplit(wstr s, wobj sep, wint maxsplit);
+/* s.find(sub, start, end) etc.: start/end boxed int, bool or None (absent), clamped as CPython.
+ * Raises TypeError "slice indices must be integers or None or have an __index__ method". */
+wint rt_str_find_in(wstr s, wstr sub, wobj start, wobj end);
+wint rt_str_rfind_in(wstr s, wstr sub, wobj start, wobj end);
+wint rt_str_index_in(wstr s, wstr sub, wobj start, wobj end);  /* Raises ValueError "substring not found" */
+wint rt_str_rindex_in(wstr s, wstr sub, wobj start, wobj end); /* Raises ValueError "substring not found" */
+wint rt_str_count_in(wstr s, wstr sub, wobj start, wobj end);
+/* s.zfill(width), s.ljust/rjust/center(width, fill) (CPython's placement of the odd pad char).
+ * Raises TypeError "The fill character must be exactly one character long",
+ *        OverflowError "Python int too large to convert to C ssize_t". */
+wstr rt_str_zfill(wstr s, wint width);
+wstr rt_str_ljust(wstr s, wint width, wstr fill);
+wstr rt_str_rjust(wstr s, wint width, wstr fill);
+wstr rt_str_center(wstr s, wint width, wstr fill);
+wtuple rt_str_partition(wstr s, wstr sep);  /* Raises ValueError "empty separator" */
+wtuple rt_str_rpartition(wstr s, wstr sep); /* Raises ValueError "empty separator" */
+wlist rt_str_splitlines(wstr s, uint32_t keepends); /* all of CPython's line boundaries */
+/* fmt.format(*args, **kwargs); kwargs 0 = no keywords. Raises IndexError "Replacement index 1 out
+ * of range for positional args tuple", KeyError "'name'", ValueError "cannot switch from automatic
+ * field numbering to manual field specification", "Single '}' encountered in format string",
+ * "unmatched '{' in format spec", "Max string recursion exceeded", ..., what the [index] lookups
+ * and the format specs raise. A field with an attribute ({0.real}) stops with RT_EXIT_UNSUPPORTED. */
+wstr rt_str_format_method(wstr fmt, wtuple args, wdict kwargs);
+wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+/* s.startswith(tuple), s.endswith(tuple). Raise TypeError "tuple for startswith must only
+ * contain str, not int". */
+uint32_t rt_str_startswith_tuple(wstr s, wtuple prefixes);
+uint32_t rt_str_endswith_tuple(wstr s, wtuple suffixes);
+wstr rt_int_hex(wint a);                /* hex(a): '-0x1f' */
+wstr rt_int_oct(wint a);                /* oct(a): '0o17' */
+wstr rt_int_bin(wint a);                /* bin(a): '0b101' */
 /* fmt % args: printf-style formatting (conversions s r a c d i u o x X e E f F g G %, flags,
  * '*' widths, %(key)s with a dict). Raises TypeError "not enough arguments for format string",
  * "not all arguments converted during string formatting", "%d format: a real number is required,

@@ -339,6 +339,8 @@ wstr WEXPORT(rt_dict_repr)(wdict d) {
 
 wobj WEXPORT(rt_dict_pop)(wdict d, wobj key) {
     int32_t e;
+    /* CPython answers an empty dict before hashing the key. */
+    if (live(d) == 0) { key_error(key); return 0; }
     if (!find(d, key, &e)) return 0;
     if (e < 0) { key_error(key); return 0; }
     wobj v = entries(d)[3 * e + 2];
@@ -348,6 +350,7 @@ wobj WEXPORT(rt_dict_pop)(wdict d, wobj key) {
 
 wobj WEXPORT(rt_dict_pop_default)(wdict d, wobj key, wobj dflt) {
     int32_t e;
+    if (live(d) == 0) return dflt;
     if (!find(d, key, &e)) return 0;
     if (e < 0) return dflt;
     wobj v = entries(d)[3 * e + 2];
@@ -388,10 +391,6 @@ wtuple WEXPORT(rt_dict_popitem)(wdict d) {
     en[3 * i + 1] = DUMMY;
     en[3 * i + 2] = 0;
     slots(d)[0] = mk_small(live(d) - 1);
-    /* As CPython, the entries after the last live one are given back: the next insertion takes
-     * the popped entry's number. An index slot still naming it finds a different key there and
-     * probes on, as past any other non-matching entry. */
-    slots(d)[3] = mk_small(i);
     return t;
 }
 

@@ -54,7 +54,29 @@ static int small_sort(wobj *k, wobj *v, uint32_t n) {
     return 1;
 }
 
-/* Longer lists: a stable bottom-up merge sort (same result as timsort; the comparisons differ). */
+/* Whether '<' on v is part of a total order (numbers other than NaN, strs, and tuples and lists of
+ * those), under which every stable sort gives the same result. */
+static int totally_ordered(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_INT: case T_BOOL: case T_STR: return 1;
+    case T_FLOAT: { double x = *(double *)(size_t)(unbox_ptr(v) + 8); return x == x; }
+    case T_TUPLE: {
+        wtuple t = unbox_ptr(v);
+        for (uint32_t i = 0; i < rt_tuple_len(t); i++) if (!totally_ordered(rt_tuple_get(t, i))) return 0;
+        return 1;
+    }
+    case T_LIST: {
+        wlist l = unbox_ptr(v);
+        for (int64_t i = 0; i < small_val(rt_list_len(l)); i++) if (!totally_ordered(rt_list_get(l, mk_small(i)))) return 0;
+        return 1;
+    }
+    default: return 0;
+    }
+}
+
+/* Longer lists: a stable bottom-up merge sort. Under a total order its result is timsort's; its
+ * comparisons are not, so a failing one would name another pair of types than CPython's
+ * TypeError does, and NaNs or sets would leave another order: both stop the program instead. */
 static void merge_sort(wobj *k, wobj *v, uint32_t n) {
     wobj *tk = scratch(n * 8), *tv = v ? scratch(n * 8) : 0;
     if (!tk || (v && !tv)) return;
@@ -64,7 +86,7 @@ static void merge_sort(wobj *k, wobj *v, uint32_t n) {
             uint32_t i = lo, j = mid, o = lo;
             while (i < mid && j < hi) {
                 int lt = sort_less(k[j], k[i]);
-                if (lt < 0) return;
+                if (lt < 0) rt_unsupported("list.sort() of 64 or more items whose keys do not all compare (CPython's TypeError names the first pair its timsort tries)");
                 uint32_t from = lt ? j++ : i++;
                 tk[o] = k[from];
                 if (v) tv[o] = v[from];
@@ -85,6 +107,13 @@ void WEXPORT(rt_list_sort_keyed)(wlist l, wlist keys, uint32_t reverse) {
     wobj *k = items(keys), *v = keys == l ? 0 : items(l);
     /* CPython sorts a reversed list stably and reverses it back: equal items keep their order. */
     if (reverse) { swap_range(k, 0, n); if (v) swap_range(v, 0, n); }
-    if (n < 64) small_sort(k, v, n); else merge_sort(k, v, n);
+    if (n < 64) small_sort(k, v, n);
+    else {
+        for (uint32_t i = 0; i < n; i++) {
+            if (!totally_ordered(k[i]))
+                rt_unsupported("list.sort() of 64 or more items with NaN, set or other partially ordered keys");
+        }
+        merge_sort(k, v, n);
+    }
     if (reverse) { swap_range(k, 0, n); if (v) swap_range(v, 0, n); }
 }

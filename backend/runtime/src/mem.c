@@ -2,11 +2,21 @@
  * The heap is a sequence of blocks [header, payload] from heap_start to heap_top, each either a
  * live object (size derived from its header) or a free block (T_FREE, word = size). Allocation
  * takes a free block of the right size or bumps heap_top, growing linear memory with memory.grow.
- * rt_gc_poll marks from the shadow stack and rt_exc, then sweeps the heap into free lists. */
+ * rt_gc_poll marks from the shadow stack and rt_exc, then sweeps the heap into free lists.
+ * Compiled code does not call rt_gc_poll at every safepoint: it tests a word of its own memory that
+ * rt_alloc sets once a collection is due (rt_gc_config), so a safepoint costs a load and a branch. */
 #include "rt.h"
 
 static uint32_t heap_start, heap_top, heap_end, max_pages_limit, shadow_start;
-static uint32_t allocated_since_gc, live_after_gc, gc_count;
+static uint32_t allocated_since_gc, live_after_gc, gc_count, gc_threshold;
+
+/* The "collection due" word compiled code tests; until rt_gc_config names one, a word of our own. */
+static uint32_t own_due_word;
+static uint32_t *due_word = &own_due_word;
+static uint32_t gc_mode;
+
+#define MIN_THRESHOLD (4u << 20)
+static void heap_verify(uint32_t shadow_top, const char *when);
 
 #define MARK 0x100u
 #define SMALL_MAX_BYTES 256
@@ -36,6 +46,9 @@ void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pag
     /* The shadow stack lies below the heap: make sure memory reaches the heap's start. */
     if (heap_base > heap_end) grow_to(heap_base);
     allocated_since_gc = live_after_gc = gc_count = 0;
+    gc_threshold = MIN_THRESHOLD;
+    due_word = &own_due_word;
+    gc_mode = 0;
     __builtin_memset(free_small, 0, sizeof free_small);
     free_large = 0;
     rt_exc = 0;
@@ -79,6 +92,8 @@ static int grow_to(uint32_t need_end) {
 static void free_block(uint32_t p, uint32_t size) {
     HDR(p)[0] = T_FREE;
     HDR(p)[1] = size;
+    /* Verification poisons what was freed: a value read after its object died shows as garbage. */
+    if (gc_mode & RT_GC_VERIFY) __builtin_memset((void *)(size_t)(p + 12), 0xa5, size - 12);
     if (size <= SMALL_MAX_BYTES) { HDR(p)[2] = free_small[size / 8]; free_small[size / 8] = p; }
     else { HDR(p)[2] = free_large; free_large = p; }
 }
@@ -123,6 +138,7 @@ uint32_t WEXPORT(rt_alloc)(uint32_t size, uint32_t type_id) {
     /* A raw block's size lives in its header from the start, so the heap stays walkable. */
     if (type_id == T_RAW) HDR(p)[1] = sz - 8;
     allocated_since_gc += sz;
+    if (allocated_since_gc >= gc_threshold) *due_word = 1;
     return p;
 }
 
@@ -204,17 +220,153 @@ static void sweep(void) {
 
 void WEXPORT(rt_gc_collect)(uint32_t shadow_top) {
     if (heap_start == 0) return;
+    if (gc_mode & RT_GC_VERIFY) heap_verify(shadow_top, "before a collection");
     mark_all(shadow_top);
     sweep();
     gc_count++;
+    /* Collect again after allocating as much as survived (at least 4 MiB), so the collector's
+     * work stays proportional to allocation. */
+    gc_threshold = live_after_gc > MIN_THRESHOLD ? live_after_gc : MIN_THRESHOLD;
+    *due_word = (gc_mode & RT_GC_STRESS) ? 1 : 0;
+    if (gc_mode & RT_GC_VERIFY) heap_verify(shadow_top, "after a collection");
 }
 
 void WEXPORT(rt_gc_poll)(uint32_t shadow_top) {
-    /* Collect after allocating as much as survived the last collection (at least 4 MiB), so the
-     * collector's work stays proportional to allocation. */
-    uint32_t threshold = live_after_gc > (4u << 20) ? live_after_gc : (4u << 20);
-    if (allocated_since_gc >= threshold) rt_gc_collect(shadow_top);
+    if ((gc_mode & RT_GC_STRESS) || allocated_since_gc >= gc_threshold) rt_gc_collect(shadow_top);
+}
+
+void WEXPORT(rt_gc_config)(uint32_t due_addr, uint32_t mode) {
+    due_word = due_addr ? (uint32_t *)(size_t)due_addr : &own_due_word;
+    gc_mode = mode;
+    *due_word = (mode & RT_GC_STRESS) || allocated_since_gc >= gc_threshold;
 }
 
 uint32_t WEXPORT(rt_heap_used)(void) { return live_after_gc + allocated_since_gc; }
 uint32_t WEXPORT(rt_gc_count)(void) { return gc_count; }
+uint32_t WEXPORT(rt_memory_pages)(void) { return (uint32_t)__builtin_wasm_memory_size(0); }
+
+static void out_u32(int fd, uint32_t v) {
+    char buf[12];
+    int n = sizeof buf;
+    do { buf[--n] = (char)('0' + v % 10); v /= 10; } while (v);
+    out_bytes(fd, (const uint8_t *)buf + n, sizeof buf - n);
+}
+
+void WEXPORT(rt_gc_report)(void) {
+    rt_flush();
+    out_cstr(2, "waspy: gc: ");
+    out_u32(2, gc_count);
+    out_cstr(2, " collections, memory ");
+    out_u32(2, rt_memory_pages());
+    out_cstr(2, " pages, heap ");
+    out_u32(2, (heap_top - heap_start) >> 10);
+    out_cstr(2, " KiB, live after the last collection ");
+    out_u32(2, live_after_gc >> 10);
+    out_cstr(2, " KiB\n");
+}
+
+/* ---- heap verification (RT_GC_VERIFY) ----------------------------------------------------------
+ * Walks every block: a known type id, no stray GC bits, a size that fits; free lists hold exactly
+ * the free blocks, each on the list of its size; every reference from a live object or a root
+ * points at the start of a live block (or below the heap, at static data). Block starts are kept
+ * in a bitmap in the unused memory above heap_top. A failure stops the program (status 70). */
+static uint32_t *starts;
+
+static char bad_message[160];
+
+static NORETURN void bad(const char *when, const char *what) {
+    const char *parts[] = {"heap verification ", when, ": ", what};
+    uint32_t n = 0;
+    for (int k = 0; k < 4; k++)
+        for (const char *c = parts[k]; *c && n + 1 < sizeof bad_message; c++) bad_message[n++] = *c;
+    bad_message[n] = 0;
+    rt_fatal(bad_message);
+}
+
+static int is_start(uint32_t p) {
+    uint32_t i = (p - heap_start) >> 3;
+    return starts ? (starts[i >> 5] >> (i & 31)) & 1 : 1;
+}
+
+static const char *check_ref(uint32_t p) {
+    if (p < heap_start) return 0; /* static data (or 0: no object) */
+    if (p >= heap_top) return "a reference points past the end of the heap";
+    if (p & 7) return "a reference is not 8-byte aligned";
+    if (!is_start(p)) return "a reference points into the middle of a block";
+    if (obj_type(p) == T_FREE) return "a reference points at a free block";
+    return 0;
+}
+
+static const char *check_value(wobj v) { return (v & 1) ? check_ref(unbox_ptr(v)) : 0; }
+
+static const char *check_refs(uint32_t p) {
+    uint32_t t = obj_type(p), w = obj_word(p);
+    const char *e = 0;
+    switch (t) {
+    case T_INT: case T_FLOAT: case T_STR: case T_RAW: case T_FREE: return 0;
+    case T_EXC:
+        if ((e = check_ref(HDR(p)[3])) || (e = check_ref(HDR(p)[4]))) return e;
+        return 0;
+    case T_STRBUILDER:
+        if (HDR(p)[2] == 0) return 0;
+        if ((e = check_ref(HDR(p)[2] - 8))) return e;
+        if (HDR(p)[2] - 8 >= heap_start && obj_type(HDR(p)[2] - 8) != T_RAW) return "a string builder's buffer is not a raw block";
+        return 0;
+    default: {
+        const wobj *slots = (const wobj *)(size_t)(p + 8);
+        for (uint32_t i = 0; i < w; i++) if ((e = check_value(slots[i]))) return e;
+        return 0;
+    }
+    }
+}
+
+static int known_type(uint32_t t) { return t == T_FREE || (t >= T_INT && t <= T_SLOTS) || t >= T_USER_FIRST; }
+
+static void heap_verify(uint32_t shadow_top, const char *when) {
+    /* The bitmap of block starts lives above the heap's top, in memory nothing else uses. */
+    uint32_t bits = (heap_top - heap_start) >> 3, words = (bits + 31) >> 5;
+    uint32_t at = (heap_top + 7) & ~7u;
+    starts = 0;
+    if ((uint64_t)at + 4ull * words < 0xfffffff0ull && ((uint64_t)at + 4ull * words <= heap_end || grow_to(at + 4 * words))) {
+        starts = (uint32_t *)(size_t)at;
+        __builtin_memset(starts, 0, 4 * words);
+    }
+    uint32_t free_blocks = 0;
+    for (uint32_t p = heap_start; p < heap_top;) {
+        uint32_t h = HDR(p)[0];
+        if (!known_type(h & 0xff)) bad(when, "a block has an unknown type id");
+        if (h & ~0xffu) bad(when, "a block has stray GC or reserved header bits");
+        uint32_t size = block_size(p);
+        if (size < 16 || (size & 7) || size > heap_top - p) bad(when, "a block's size does not fit the heap");
+        if (obj_type(p) == T_FREE) free_blocks++;
+        if (starts) { uint32_t i = (p - heap_start) >> 3; starts[i >> 5] |= 1u << (i & 31); }
+        p += size;
+    }
+    uint32_t listed = 0;
+    for (uint32_t k = 0; k <= SMALL_MAX_BYTES / 8; k++) {
+        for (uint32_t p = free_small[k]; p; p = HDR(p)[2]) {
+            if (p < heap_start || p >= heap_top || (p & 7) || !is_start(p) || obj_type(p) != T_FREE)
+                bad(when, "a small free list holds something that is not a free block");
+            if (HDR(p)[1] != k * 8) bad(when, "a free block is on the list of another size");
+            if (++listed > free_blocks) bad(when, "the free lists hold more blocks than the heap (a cycle?)");
+        }
+    }
+    for (uint32_t p = free_large; p; p = HDR(p)[2]) {
+        if (p < heap_start || p >= heap_top || (p & 7) || !is_start(p) || obj_type(p) != T_FREE)
+            bad(when, "the large free list holds something that is not a free block");
+        if (HDR(p)[1] <= SMALL_MAX_BYTES) bad(when, "a small free block is on the large list");
+        if (++listed > free_blocks) bad(when, "the free lists hold more blocks than the heap (a cycle?)");
+    }
+    if (listed != free_blocks) bad(when, "a free block is on no free list");
+    for (uint32_t p = heap_start; p < heap_top; p += block_size(p)) {
+        const char *e = check_refs(p);
+        if (e) bad(when, e);
+    }
+    if (shadow_top < shadow_start || (shadow_top - shadow_start) & 7) bad(when, "the shadow stack's top is misaligned");
+    for (uint32_t a = shadow_start; a + 8 <= shadow_top; a += 8) {
+        const char *e = check_value(*(const wobj *)(size_t)a);
+        if (e) bad(when, "a shadow-stack root is not a live object");
+    }
+    if (check_ref(rt_exc)) bad(when, "the pending exception is not a live object");
+    starts = 0;
+}

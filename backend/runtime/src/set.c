@@ -115,7 +115,7 @@ static void add_entry(wset s, wobj key, int64_t hash) {
                 resize(s, used(s) > 50000 ? used(s) * 2 : used(s) * 4);
                 return;
             }
-            if (ks[j] == DUMMY) { if (freeslot < 0) freeslot = (int64_t)j; }
+            if (ks[j] == DUMMY) freeslot = (int64_t)j; /* the last dummy seen, as CPython 3.11 */
             else if (hs[j] == hash && same_key(ks[j], key)) return;
             if (exc_pending()) return;
             if (j - i >= probes) break;

@@ -24,7 +24,7 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;14;) (type 2) (param $a i32) (param $b i32) (result i32)
+# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32)
 # |     global.get $call_depth
 # |     i32.const 1
 # |     i32.add
@@ -34,7 +34,7 @@ def toggle(a: bool, b: bool) -> bool:
 # |     i32.gt_s
 # |     if  ;; label = @1
 # |       i32.const 28
-# |       i32.const 65536
+# |       i32.const 65584
 # |       call $rt_raise
 # |       i32.const 0
 # |       global.get $call_depth

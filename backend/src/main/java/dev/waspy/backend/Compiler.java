@@ -57,7 +57,8 @@ public final class Compiler {
         StaticData data = times.time("runtime load", () -> new StaticData((RuntimeLibrary.heapBase() + 7) & ~7));
         var lowered = times.time("lower", () -> ProgramLowering.lower(ir, data,
                 options.colourLocals() ? new InterferenceColouring() : new OneLocalPerValue(),
-                RUNTIME_STACK_END, options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection()));
+                RUNTIME_STACK_END, options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection(),
+                options.gc()));
         times.time("validate", () -> {
             checkValid(lowered.module(), "the program module");
             return null;

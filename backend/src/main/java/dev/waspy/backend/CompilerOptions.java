@@ -1,5 +1,6 @@
 package dev.waspy.backend;
 
+import dev.waspy.backend.gc.GcMode;
 import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
@@ -16,9 +17,10 @@ import java.util.List;
  * @param nameSection      give the module a name section (Python function names in traces and tools)
  * @param observer         sees the IR after construction and after each pass (dumps, pass timings)
  * @param colourLocals     share Wasm locals between values never live together (else one local per value)
+ * @param gc               the collector's debug modes (heap verification, stress, statistics)
  */
 public record CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
-                              PassObserver observer, boolean colourLocals) {
+                              PassObserver observer, boolean colourLocals, GcMode gc) {
     public CompilerOptions {
         passes = List.copyOf(passes);
         if (maxMemoryPages < 1 || maxMemoryPages > MemoryLayout.MAX_PAGES) {
@@ -30,7 +32,8 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public static CompilerOptions defaults() {
-        return new CompilerOptions(Pipeline.DEFAULT, MemoryLayout.MAX_PAGES, 256 * 1024, true, PassObserver.NONE, true);
+        return new CompilerOptions(Pipeline.DEFAULT, MemoryLayout.MAX_PAGES, 256 * 1024, true, PassObserver.NONE, true,
+                GcMode.NORMAL);
     }
 
     /** The default pipeline (on) or no optimization pass at all (off, {@code -O0}). */
@@ -39,18 +42,22 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public CompilerOptions withPasses(List<String> names) {
-        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals);
+        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc);
     }
 
     public CompilerOptions withMaxMemoryPages(int pages) {
-        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals);
+        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc);
     }
 
     public CompilerOptions withObserver(PassObserver o) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc);
     }
 
     public CompilerOptions withColourLocals(boolean on) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc);
+    }
+
+    public CompilerOptions withGc(GcMode mode) {
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode);
     }
 }

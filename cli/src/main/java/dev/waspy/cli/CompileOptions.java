@@ -1,6 +1,7 @@
 package dev.waspy.cli;
 
 import dev.waspy.backend.CompilerOptions;
+import dev.waspy.backend.gc.GcMode;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.pass.PassContext;
 import dev.waspy.middle.pass.Passes;
@@ -45,11 +46,23 @@ final class CompileOptions {
             description = "Largest linear memory the program may grow to, in MiB (default: 4096).")
     Integer maxMemoryMib;
 
+    @Option(names = "--gc-verify", description = "Check the whole heap before and after every garbage collection;"
+            + " a corrupt heap stops the program (status 70).")
+    boolean gcVerify;
+
+    @Option(names = "--gc-stress", description = "Collect garbage at every safepoint (slow; finds missing roots).")
+    boolean gcStress;
+
+    @Option(names = "--gc-stats", description = "At a normal exit, print the number of collections and the"
+            + " memory size to stderr.")
+    boolean gcStats;
+
     /** What the pass observer collected: IR dumps and pass times, printed by the command. */
     final StringBuilder passReport = new StringBuilder();
 
     CompilerOptions toCompilerOptions() {
-        CompilerOptions o = CompilerOptions.defaults().withOptimize(!noOpt).withColourLocals(!oneLocalPerValue);
+        CompilerOptions o = CompilerOptions.defaults().withOptimize(!noOpt).withColourLocals(!oneLocalPerValue)
+                .withGc(new GcMode(gcVerify, gcStress, gcStats));
         if (passes != null) {
             if (noOpt) {
                 throw new Failures.UserError("-O0 and --passes contradict each other");

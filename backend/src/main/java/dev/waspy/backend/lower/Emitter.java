@@ -1,7 +1,11 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.backend.gc.FrameSlots;
+import dev.waspy.backend.gc.GcRoots;
+import dev.waspy.backend.gc.RootLiveness;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Var;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.MemOp;
@@ -9,6 +13,7 @@ import dev.waspy.wasm.instr.NumericOp;
 import dev.waspy.wasm.model.ValType;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +23,14 @@ import java.util.Map;
  * locals, runtime calls by name, scratch locals, the pending-exception check.
  */
 final class Emitter {
-    final CodeBuilder code = new CodeBuilder();
+    /** Where instructions go; a loop's body is built apart first, to learn whether it needs a poll. */
+    CodeBuilder code = new CodeBuilder();
+    /** Whether the code emitted so far calls a runtime function that may allocate / a compiled function. */
+    boolean allocates;
+    boolean calls;
+    /** The function's shadow-stack frame: its slots, and the local holding its address (-1: no frame). */
+    private FrameSlots slots;
+    private int frame = -1;
     final FunctionLocals locals;
     final ProgramContext ctx;
     /** The function's result type, null when it returns nothing. */
@@ -48,6 +60,7 @@ final class Emitter {
     }
 
     Emitter call(Rt rt) {
+        allocates |= rt.mayAllocate();
         code.call(ctx.symbols.runtime(rt));
         return this;
     }
@@ -117,26 +130,131 @@ final class Emitter {
         ret();
     }
 
-    /** {@code return}, leaving the function's frame: the call depth goes down by one. */
+    /** {@code return}, leaving the function's frame: the call depth goes down by one, the shadow stack pops. */
     void ret() {
+        if (frame >= 0) {
+            code.localGet(frame).globalSet(shadowTopGlobal(ctx));
+        }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_SUB)
                 .globalSet(ProgramContext.DEPTH_GLOBAL);
         code.ret();
     }
 
     /**
-     * Entering the function's frame: the call depth goes up by one, and past CPython's recursion
-     * limit the call raises RecursionError instead (and leaves, restoring the depth).
+     * Entering the function's frame: its shadow-stack slots are pushed (not zeroed: the first
+     * safepoint writes them all, see {@link dev.waspy.backend.gc.SlotsWritten}), the call depth goes up by one, and past CPython's
+     * recursion limit the call raises RecursionError instead (and leaves, restoring both), unless
+     * {@code checkLimit} is false.
      */
-    void enterFrame() {
+    void enterFrame(FrameSlots frameSlots, boolean checkLimit) {
+        slots = frameSlots;
+        if (slots.count() > 0) {
+            frame = locals.add(ValType.I32, "gc_frame");
+            int bytes = 8 * slots.count();
+            code.globalGet(shadowTopGlobal(ctx)).localTee(frame).i32Const(bytes).op(NumericOp.I32_ADD)
+                    .globalSet(shadowTopGlobal(ctx));
+        }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
                 .globalSet(ProgramContext.DEPTH_GLOBAL);
+        if (!checkLimit) {
+            return;
+        }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GT_S);
         code.ifThen(BlockType.EMPTY, deep -> {
             deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));
             call(Rt.RT_RAISE);
             returnDummy();
         });
+    }
+
+    /**
+     * Stores each reference into its frame slot before a safepoint; pointer types go boxed
+     * ({@code ptr | 1}). With {@code zeroOthers} (no safepoint wrote the slots yet), every other
+     * slot is zeroed, so the collector never sees what an older frame left there.
+     */
+    void storeRoots(Collection<Object> values, boolean zeroOthers) {
+        if (zeroOthers) {
+            java.util.Set<Integer> used = new java.util.HashSet<>();
+            values.forEach(v -> used.add(slots.slot(v)));
+            for (int k = 0; k < slots.count(); k++) {
+                if (!used.contains(k)) {
+                    code.localGet(frame).i64Const(0).mem(MemOp.I64_STORE, 8L * k);
+                }
+            }
+        }
+        for (Object v : values) {
+            code.localGet(frame);
+            switch (v) {
+                case Temp t -> code.localGet(locals.of(t));
+                case Var.Local l -> code.localGet(locals.of(l));
+                default -> throw new IllegalStateException("not a value: " + v);
+            }
+            if (GcRoots.isPointer(RootLiveness.type(v))) {
+                boxPointer();
+            }
+            code.mem(MemOp.I64_STORE, 8L * slots.slot(v));
+        }
+    }
+
+    /**
+     * A poll: collect if the runtime says one is due, with {@code live} in the frame. The common
+     * case is one load and a branch not taken; the stores happen only on the way to a collection.
+     */
+    void poll(Collection<Object> live, boolean zeroOthers) {
+        code.globalGet(gcBaseGlobal(ctx)).mem(MemOp.I32_LOAD, GC_DUE_OFFSET);
+        code.ifThen(BlockType.EMPTY, due -> {
+            storeRoots(live, zeroOthers && frame >= 0);
+            code.globalGet(shadowTopGlobal(ctx)).call(ctx.symbols.runtime(Rt.RT_GC_POLL));
+        });
+    }
+
+    /** After a module-level reference is written to its global, the same value goes to its root slot. */
+    void storeGlobalRoot(Var.Global g, Temp value) {
+        code.globalGet(gcBaseGlobal(ctx));
+        get(value);
+        if (GcRoots.isPointer(g.type())) {
+            boxPointer();
+        }
+        code.mem(MemOp.I64_STORE, globalRootOffset(ctx, g));
+    }
+
+    /** ABI.md's boxing of a pointer: {@code i64.extend_i32_u(p) | 1}. */
+    private void boxPointer() {
+        code.op(NumericOp.I64_EXTEND_I32_U).i64Const(1).op(NumericOp.I64_OR);
+    }
+
+    /*
+     * The GC's area at the bottom of the shadow stack (ABI.md, "Linear memory layout"), at the
+     * address held by the gc_base global: the "collection due" word the runtime sets, then one
+     * root slot per module-level reference, then the frames. Two globals follow the program's
+     * Python globals: the shadow stack's top, and gc_base.
+     */
+    static final int GC_DUE_OFFSET = 0;
+    static final int GC_GLOBAL_ROOTS_OFFSET = 8;
+
+    static int shadowTopGlobal(ProgramContext ctx) {
+        return ProgramContext.DEPTH_GLOBAL + 1 + ctx.definedGlobals.size();
+    }
+
+    static int gcBaseGlobal(ProgramContext ctx) {
+        return shadowTopGlobal(ctx) + 1;
+    }
+
+    /** Module-level globals that hold references, in the order of their root slots. */
+    static List<Var.Global> referenceGlobals(ProgramContext ctx) {
+        return ctx.definedGlobals.stream().filter(g -> GcRoots.isReference(g.type())).toList();
+    }
+
+    private int globalRootOffset(ProgramContext ctx, Var.Global g) {
+        List<Var.Global> refs = referenceGlobals(ctx);
+        int k = 0;
+        while (k < refs.size() && !refs.get(k).name().equals(g.name())) {
+            k++;
+        }
+        if (k == refs.size()) {
+            throw new IllegalStateException("global " + g.name() + " holds no reference");
+        }
+        return GC_GLOBAL_ROOTS_OFFSET + 8 * k;
     }
 
     Emitter zero(ValType type) {

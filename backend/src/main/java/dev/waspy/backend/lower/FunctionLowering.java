@@ -1,5 +1,9 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.backend.gc.FrameSlots;
+import dev.waspy.backend.gc.GcRoots;
+import dev.waspy.backend.gc.RootLiveness;
+import dev.waspy.backend.gc.SlotsWritten;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.backend.structure.Shape;
 import dev.waspy.backend.structure.Structurer;
@@ -11,6 +15,7 @@ import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
 import dev.waspy.wasm.instr.BlockType;
+import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.Control;
 import dev.waspy.wasm.instr.Instruction;
 import dev.waspy.wasm.instr.NumericOp;
@@ -20,11 +25,17 @@ import dev.waspy.wasm.model.ValType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One IR function to one Wasm function: the CFG is structured ({@link Structurer}), then each
  * block's instructions, each edge's phi copies and each exit are emitted in place. Every value lives
  * in the local its {@link FunctionLocals} gives it.
+ *
+ * <p>Safepoints (ABI.md, "Garbage collection"): every call of a compiled function, a poll at the
+ * entry of a function that calls, and a poll at the top of every loop whose body calls or may
+ * allocate. Before each, the references live across it are stored into the function's
+ * shadow-stack frame ({@link FrameSlots}); a poll stores them only when a collection is due.
  */
 final class FunctionLowering {
     /** Small ints are the ones that fit in 63 bits (ABI.md). */
@@ -34,16 +45,28 @@ final class FunctionLowering {
     private final IrFunction f;
     private final Emitter e;
     private final PrimLowering prims;
+    private final RootLiveness live;
+    private final SlotsWritten written;
 
     FunctionLowering(IrFunction f, FunctionLocals locals, ProgramContext ctx) {
         this.f = f;
         this.e = new Emitter(locals, ctx, FunctionLocals.valType(f.returnType()));
         this.prims = new PrimLowering(e);
+        this.live = new RootLiveness(f);
+        this.written = new SlotsWritten(f);
     }
 
     Function lower(int typeIndex) {
-        e.enterFrame();
-        emit(Structurer.structure(new IrFlowGraph(f)));
+        Shape<Block> shape = Structurer.structure(new IrFlowGraph(f));
+        boolean calls = f.blocks().stream().flatMap(b -> b.insts().stream()).anyMatch(i -> i instanceof Inst.Call);
+        FrameSlots slots = FrameSlots.assign(safepoints(shape, calls));
+        frameSlots = slots.count();
+        // The module body is frame 1 and runs once: it can never pass the recursion limit.
+        e.enterFrame(slots, !f.name().equals(dev.waspy.middle.ir.IrProgram.MODULE));
+        if (calls) {
+            e.poll(live.liveIn(f.entry()), true);
+        }
+        emit(shape);
         // Every path ends in a return or a branch; the end of the body is unreachable, but a
         // structured instruction at the very end would leave the result missing for the validator.
         List<Instruction> body = e.code.instructions();
@@ -58,11 +81,79 @@ final class FunctionLowering {
         return e.locals;
     }
 
+    /** Slots in the function's frame (0: it has none). */
+    int frameSlots() {
+        return frameSlots;
+    }
+
+    private int frameSlots;
+
+    /**
+     * The live sets of every place that may become a safepoint: each call, the entry of a function
+     * that calls, each loop header (whether a loop polls is known only once its body is emitted).
+     */
+    private List<Set<Object>> safepoints(Shape<Block> shape, boolean calls) {
+        List<Set<Object>> points = new ArrayList<>();
+        for (Block b : f.blocks()) {
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Call c) {
+                    points.add(live.liveAcross(c));
+                }
+            }
+        }
+        if (calls) {
+            points.add(live.liveIn(f.entry()));
+        }
+        loopHeaders(shape, points);
+        return points;
+    }
+
+    private void loopHeaders(Shape<Block> s, List<Set<Object>> points) {
+        switch (s) {
+            case Shape.Seq<Block> seq -> seq.items().forEach(item -> loopHeaders(item, points));
+            case Shape.Block<Block> b -> loopHeaders(b.body(), points);
+            case Shape.Loop<Block> l -> {
+                points.add(live.liveIn(l.header()));
+                loopHeaders(l.body(), points);
+            }
+            case Shape.If<Block> i -> {
+                loopHeaders(i.then(), points);
+                loopHeaders(i.otherwise(), points);
+            }
+            default -> { }
+        }
+    }
+
+    /**
+     * A loop whose body calls or may allocate polls at its top, every iteration. The body is built
+     * apart first: only then is it known whether it does.
+     */
+    private void loop(Shape.Loop<Block> l) {
+        CodeBuilder outer = e.code;
+        boolean allocatedBefore = e.allocates;
+        boolean calledBefore = e.calls;
+        e.code = new CodeBuilder();
+        e.allocates = false;
+        e.calls = false;
+        emit(l.body());
+        CodeBuilder body = e.code;
+        boolean poll = e.allocates || e.calls;
+        e.code = outer;
+        e.allocates |= allocatedBefore;
+        e.calls |= calledBefore;
+        outer.loop(BlockType.EMPTY, inner -> {
+            if (poll) {
+                e.poll(live.liveIn(l.header()), !written.atStart(l.header()));
+            }
+            inner.emitAll(body.instructions());
+        });
+    }
+
     private void emit(Shape<Block> shape) {
         switch (shape) {
             case Shape.Seq<Block> seq -> seq.items().forEach(this::emit);
             case Shape.Block<Block> b -> e.code.block(BlockType.EMPTY, inner -> emit(b.body()));
-            case Shape.Loop<Block> l -> e.code.loop(BlockType.EMPTY, inner -> emit(l.body()));
+            case Shape.Loop<Block> l -> loop(l);
             case Shape.Code<Block> c -> {
                 Block b = c.node();
                 // The block's exit (a raise) is emitted right after its code, at the same depth.
@@ -192,11 +283,16 @@ final class FunctionLowering {
                         if (FunctionLocals.valType(g.type()) != null) {
                             e.code.globalSet(e.ctx.global(g));
                         }
+                        if (GcRoots.isReference(g.type())) {
+                            e.storeGlobalRoot(g, s.src());
+                        }
                     }
                 }
             }
             case Inst.PrimOp p -> prims.lower(p);
             case Inst.Call c -> {
+                e.storeRoots(live.liveAcross(c), !written.beforeCall(c));
+                e.calls = true;
                 c.args().forEach(e::get);
                 e.code.call(e.ctx.symbols.function(c.callee()));
                 e.set(c.dst());

@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.backend.gc.GcMode;
 import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.backend.layout.StaticData;
 import dev.waspy.backend.locals.FunctionLocals;
@@ -45,7 +46,7 @@ import java.util.SortedMap;
  *   <li>the memory, {@code memory}, which the runtime defines.</li>
  * </ul>
  * The linker then merges the runtime into it. {@code _start} is
- * {@code rt_init(B, C, max_pages); <module>(); if pending: rt_uncaught(); rt_exit(0)}.
+ * {@code rt_init(B + 8, C, max_pages); rt_gc_config(B, gc mode); <module>(); if pending: rt_uncaught(); rt_exit(0)}.
  */
 public final class ProgramLowering {
     /** The symbol of {@code _start}, not a Python name (a Python function may be called {@code _start}). */
@@ -60,6 +61,12 @@ public final class ProgramLowering {
      */
     public static Result lower(IrProgram program, StaticData data, LocalAllocator allocator, int stackEnd,
                                int shadowStackBytes, int maxPages, boolean nameSection) {
+        return lower(program, data, allocator, stackEnd, shadowStackBytes, maxPages, nameSection, GcMode.NORMAL);
+    }
+
+    /** @param gc the collector's debug modes, passed to the runtime by {@code _start} */
+    public static Result lower(IrProgram program, StaticData data, LocalAllocator allocator, int stackEnd,
+                               int shadowStackBytes, int maxPages, boolean nameSection, GcMode gc) {
         if (program.module() == null) {
             throw new IllegalArgumentException("the program has no " + IrProgram.MODULE + " function");
         }
@@ -74,6 +81,7 @@ public final class ProgramLowering {
         List<Function> bodies = new ArrayList<>();
         List<FunctionLocals> localsOf = new ArrayList<>();
         List<SortedMap<Integer, String>> localNames = new ArrayList<>();
+        int largestFrame = 0;
         for (IrFunction fn : functions) {
             FunctionLocals locals = allocator.allocate(fn);
             FunctionLowering lowering = new FunctionLowering(fn, locals, ctx);
@@ -82,11 +90,17 @@ public final class ProgramLowering {
             } catch (Unsupported u) {
                 throw new UnsupportedInFunction(fn, u.getMessage());
             }
+            largestFrame = Math.max(largestFrame, lowering.frameSlots());
             localsOf.add(lowering.locals());
             localNames.add(lowering.locals().names());
         }
-        MemoryLayout layout = MemoryLayout.of(stackEnd, data, shadowStackBytes, maxPages);
-        bodies.add(start(symbols, layout, m));
+        // The recursion limit bounds the frames on the shadow stack (one more: the call that raises).
+        int gcBase = align8(data.end());
+        int framesBase = gcBase + Emitter.GC_GLOBAL_ROOTS_OFFSET + 8 * Emitter.referenceGlobals(ctx).size();
+        long needed = framesBase - data.end() + 8L * largestFrame * (ProgramContext.RECURSION_LIMIT + 1);
+        int shadow = (int) Math.max(shadowStackBytes, (needed + 15) / 16 * 16);
+        MemoryLayout layout = MemoryLayout.of(stackEnd, data, shadow, maxPages);
+        bodies.add(start(symbols, layout, m, gcBase, gc));
 
         for (Rt rt : symbols.imports()) {
             m.imports().add(new Import(Rt.MODULE, rt.symbol(), new ImportDesc.Func(m.typeIndex(rt.type()))));
@@ -114,6 +128,8 @@ public final class ProgramLowering {
             ValType t = FunctionLocals.valType(g.type());
             m.globals().add(new Global(new GlobalType(t, true), ConstExpr.of(zero(t))));
         }
+        m.globals().add(new Global(new GlobalType(ValType.I32, true), ConstExpr.of(new Numeric.I32Const(framesBase))));
+        m.globals().add(new Global(new GlobalType(ValType.I32, false), ConstExpr.of(new Numeric.I32Const(gcBase))));
         m.exports().add(new Export("_start", ExternKind.FUNC, symbols.indexOf(START)));
         if (data.end() > data.base()) {
             m.data().add(new DataSegment(new DataMode.Active(0, ConstExpr.of(new Numeric.I32Const(data.base()))),
@@ -123,6 +139,8 @@ public final class ProgramLowering {
             name(m, symbols, functions, localNames);
             m.names().globalNames().put(ProgramContext.EXC_ADDR_GLOBAL, "rt_exc_addr");
             m.names().globalNames().put(ProgramContext.DEPTH_GLOBAL, "call_depth");
+            m.names().globalNames().put(Emitter.shadowTopGlobal(ctx), "shadow_top");
+            m.names().globalNames().put(Emitter.gcBaseGlobal(ctx), "gc_base");
             for (Var.Global g : ctx.definedGlobals) {
                 m.names().globalNames().put(ctx.global(g), g.name());
             }
@@ -130,16 +148,26 @@ public final class ProgramLowering {
         return new Result(m, layout);
     }
 
-    private static Function start(Symbols symbols, MemoryLayout layout, Module m) {
+    private static Function start(Symbols symbols, MemoryLayout layout, Module m, int gcBase, GcMode gc) {
         CodeBuilder c = new CodeBuilder();
-        c.i32Const(layout.dataEnd()).i32Const(layout.heapBase()).i32Const(layout.maxPages());
+        // Roots start after the "collection due" word: the global roots, then the frames.
+        c.i32Const(gcBase + Emitter.GC_GLOBAL_ROOTS_OFFSET).i32Const(layout.heapBase()).i32Const(layout.maxPages());
         c.call(symbols.runtime(Rt.RT_INIT));
+        c.i32Const(gcBase + Emitter.GC_DUE_OFFSET).i32Const(gc.runtimeBits());
+        c.call(symbols.runtime(Rt.RT_GC_CONFIG));
         c.call(symbols.function(IrProgram.MODULE));
+        if (gc.stats()) {
+            c.call(symbols.runtime(Rt.RT_GC_REPORT));
+        }
         // <module> returns nothing; an escaped exception is reported (and exits 1) by the runtime.
         c.globalGet(ProgramContext.EXC_ADDR_GLOBAL).mem(dev.waspy.wasm.instr.MemOp.I32_LOAD, 0);
         c.ifThen(BlockType.EMPTY, t -> t.call(symbols.runtime(Rt.RT_UNCAUGHT)));
         c.i32Const(0).call(symbols.runtime(Rt.RT_EXIT));
         return new Function(m.typeIndex(FuncType.of(List.of(), List.of())), List.of(), c.finish());
+    }
+
+    private static int align8(int address) {
+        return (address + 7) & ~7;
     }
 
     private static List<Instruction> resolveCalls(List<Instruction> body, Symbols symbols) {

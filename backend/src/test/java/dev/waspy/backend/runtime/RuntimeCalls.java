@@ -4,8 +4,9 @@ package dev.waspy.backend.runtime;
  * Operations of runtime_container_cases.py that name the runtime function and its signature
  * themselves: {@code call:FUNCTION:PARAMS:RESULT:M}. PARAMS has one letter per argument, saying how
  * the boxed test value becomes the C argument: {@code o} boxed as is, {@code p} a pointer (str, list,
- * tuple, dict, set), {@code z} a pointer or 0 for None, {@code i} a tagged int, {@code u} a raw 0/1,
- * {@code =} the first argument again (aliasing). RESULT says how the result is shown: {@code o}
+ * tuple, dict, set), {@code z} a pointer or 0 for None, {@code i} a tagged int (a bool converted),
+ * {@code u} a raw 0/1, {@code =} the first argument again boxed, {@code @} the first argument again as a
+ * pointer (aliasing). RESULT says how the result is shown: {@code o}
  * boxed, {@code p} a pointer to a container or str, {@code i} a tagged int, {@code b} a raw bool,
  * {@code v} nothing. M (optional) appends the repr of the first argument after the call, to see a
  * mutation. The shown text is the reprs joined by a space, as the generator prints them.
@@ -15,7 +16,7 @@ final class RuntimeCalls {
     }
 
     static boolean handles(String op) {
-        return op.startsWith("call:") || op.startsWith("iter");
+        return op.startsWith("call:") || op.startsWith("iter") || op.equals("set_pops") || op.equals("popitem_insert");
     }
 
     static int run(RuntimeInstance rt, String op, String[] values) {
@@ -26,16 +27,25 @@ final class RuntimeCalls {
         if (op.startsWith("iter")) {
             return iterate(rt, op, boxed);
         }
+        if (op.equals("set_pops")) {
+            return setPops(rt, boxed[0], boxed[1]);
+        }
+        if (op.equals("popitem_insert")) {
+            rt.call("rt_dict_popitem", boxed[0] ^ 1);
+            rt.call("rt_dict_set", boxed[0] ^ 1, boxed[1], 0);
+            return rt.pending() ? 0 : (int) rt.call("rt_list_repr", rt.call("rt_dict_items", boxed[0] ^ 1));
+        }
         String[] f = op.split(":", -1);
         String fn = f[1], params = f[2], result = f[3];
         boolean showFirst = f.length > 4 && f[4].equals("m");
         long[] args = new long[params.length()];
         for (int i = 0; i < args.length; i++) {
-            long v = params.charAt(i) == '=' ? boxed[0] : boxed[i];
-            args[i] = switch (params.charAt(i)) {
-                case 'o', 'i' -> v;
+            char kind = params.charAt(i);
+            long v = kind == '=' || kind == '@' ? boxed[0] : boxed[i];
+            args[i] = switch (kind == '=' ? 'o' : kind == '@' ? 'p' : kind) {
+                case 'o' -> v;
+                case 'i' -> rt.call("rt_obj_type", v) == 2 ? rt.call("rt_obj_to_int", v) : v;
                 case 'p' -> v ^ 1;
-                case '=' -> v;
                 case 'z' -> rt.call("rt_obj_type", v) == 1 ? 0 : v ^ 1;
                 case 'u' -> rt.call("rt_obj_truthy", v);
                 default -> throw new IllegalArgumentException("bad parameter kind in " + op);
@@ -61,6 +71,20 @@ final class RuntimeCalls {
             shown.append(repr(rt, boxed[0]));
         }
         return rt.str(shown.toString());
+    }
+
+    /** {@code set_pops S K}: K pops, then add K and pop once more (CPython's pop resumes its search). */
+    private static int setPops(RuntimeInstance rt, long set, long k) {
+        long got = rt.call("rt_list_new", 0);
+        for (long i = 0; i < k >> 1; i++) {
+            rt.call("rt_list_append", got, rt.call("rt_set_pop", set ^ 1));
+        }
+        rt.call("rt_set_add", set ^ 1, k);
+        rt.call("rt_list_append", got, rt.call("rt_set_pop", set ^ 1));
+        if (rt.pending()) {
+            return 0;
+        }
+        return rt.str(repr(rt, got | 1) + " " + repr(rt, set));
     }
 
     private static String repr(RuntimeInstance rt, long boxed) {

@@ -379,8 +379,23 @@ final class CallLowerer {
     // ---- print and sys.exit ----
 
     private HExpr print(Expr.Call c) {
+        var values = new ArrayList<HExpr>();
+        for (Expr a : c.args()) values.add(ex.lower(a));
+        // print converts its arguments to text only once all are computed: a list printed before
+        // an argument that mutates it shows the mutation. Values that may be mutable wait in temporaries.
+        var delayed = new ArrayList<HVar>();
+        var delayedInits = new ArrayList<HExpr>();
         var parts = new ArrayList<HExpr>();
-        for (Expr a : c.args()) parts.add(str(ex.lower(a)));
+        for (HExpr v : values) {
+            if (values.size() > 1 && mayBeMutable(v.type()) && !(v instanceof HExpr.Const)) {
+                HVar t = f.temp(v.type());
+                delayed.add(t);
+                delayedInits.add(v);
+                parts.add(str(new HExpr.Load(t)));
+            } else {
+                parts.add(str(v));
+            }
+        }
         HExpr sep = str(" ");
         HExpr end = str("\n");
         HExpr flush = null;
@@ -418,7 +433,14 @@ final class CallLowerer {
         HExpr text = line.size() == 1 ? line.get(0) : new HExpr.Concat(line);
         HExpr result = new HExpr.Builtin(BuiltinOp.WRITE, List.of(text), Type.NONE);
         for (int i = lets.size() - 1; i >= 0; i--) result = new HExpr.Let(lets.get(i), inits.get(i), result);
+        for (int i = delayed.size() - 1; i >= 0; i--) result = new HExpr.Let(delayed.get(i), delayedInits.get(i), result);
         return result;
+    }
+
+    /** A list, dict or set, or an object that may hold one (only once some container has escaped). */
+    private boolean mayBeMutable(Type t) {
+        return t.isContainer() || (t instanceof Type.Obj && f.env.anyEscaped())
+                || (t instanceof Type.Tuple tt && tt.items().stream().anyMatch(this::mayBeMutable));
     }
 
     private HExpr printOption(Keyword k, String dflt) {

@@ -40,6 +40,11 @@ final class Callables {
                 HExpr self = f.conv(args.get(0), dev.waspy.frontend.types.Type.STR);
                 yield ex.methods.callOn(self, a.attr(), args.subList(1, args.size()), java.util.Map.of(), a.pos());
             }
+            // A bound method of a variable (d.get): the variable is read at each call, which is the
+            // same object since nothing can rebind it while the consuming builtin runs.
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && !(n.id().equals("str") && f.innerVar("str") == null
+                    && f.scopes.resolve(f.fs, "str") == Symbol.BUILTIN) ->
+                    ex.methods.callOn(ex.lower(a.value()), a.attr(), args, java.util.Map.of(), a.pos());
             default -> throw Errors.unsupported(f.file, fn.pos(), "this kind of function value (a lambda, a function or a builtin is expected)");
         };
     }

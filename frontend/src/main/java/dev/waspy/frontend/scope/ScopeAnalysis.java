@@ -31,6 +31,8 @@ public final class ScopeAnalysis {
     private boolean importsSys;
     /** Names bound by the comprehensions and lambdas being checked (innermost last). */
     private final java.util.ArrayDeque<java.util.Set<String>> innerNames = new java.util.ArrayDeque<>();
+    /** Set just before checking an argument where a function value is expected (key=, map's function). */
+    private boolean lambdaHere;
 
     private ScopeAnalysis(SourceFile file) { this.file = file; }
 
@@ -264,7 +266,7 @@ public final class ScopeAnalysis {
             }
             case Stmt.Delete d -> {
                 for (Expr t : d.targets()) {
-                    if (!(t instanceof Expr.Subscript)) throw unsupported(t.pos(), "del of anything but a subscript");
+                    if (!(t instanceof Expr.Subscript)) throw unsupported(d.pos(), "del of anything but a subscript");
                     checkTarget(sc, fs, t);
                 }
             }
@@ -318,6 +320,8 @@ public final class ScopeAnalysis {
 
     /** {@code annotation}: the expression is a type annotation, where only type names may appear. */
     private void checkExpr(Scopes sc, FunctionScope fs, Expr e, boolean annotation) {
+        boolean functionExpected = lambdaHere;
+        lambdaHere = false;
         if (annotation) {
             if (e instanceof Expr.Name || (e instanceof Expr.Constant c && c.value() instanceof PyNone)) return;
             if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name n && n.id().equals("tuple")) {
@@ -333,6 +337,7 @@ public final class ScopeAnalysis {
             case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left(), false); checkExpr(sc, fs, b.right(), false); }
             case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand(), false);
             case Expr.Lambda l -> {
+                if (!functionExpected) throw unsupported(l.pos(), "lambda expressions other than as a key= or map/filter function");
                 var a = l.args();
                 if (!a.posonlyargs().isEmpty() || a.vararg() != null || !a.kwonlyargs().isEmpty() || a.kwarg() != null
                         || !a.defaults().isEmpty()) {
@@ -385,11 +390,9 @@ public final class ScopeAnalysis {
                 if (a.value() instanceof Expr.Name n && isSys(sc, fs, n)) {
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' other than in a call to sys.exit()");
                 }
-                // str.lower as a key function is the one attribute value the lowering accepts.
-                if (!(a.value() instanceof Expr.Name n && n.id().equals("str") && !isInner(n.id())
-                        && sc.resolve(fs, n.id()) == Symbol.BUILTIN)) {
-                    throw unsupported(a.pos(), "attribute access");
-                }
+                // str.lower or d.get as a key function: the lowering accepts these method values only there.
+                if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");
+                if (!n.id().equals("str")) checkName(sc, fs, n, false);
             }
             case Expr.Subscript s -> { checkExpr(sc, fs, s.value(), false); checkExpr(sc, fs, s.slice(), false); }
             case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions here");
@@ -484,14 +487,19 @@ public final class ScopeAnalysis {
     }
 
     private void checkCall(Scopes sc, FunctionScope fs, Expr.Call c) {
-        for (Expr a : c.args()) {
+        boolean mapLike = c.func() instanceof Expr.Name n && (n.id().equals("map") || n.id().equals("filter"));
+        for (int i = 0; i < c.args().size(); i++) {
+            Expr a = c.args().get(i);
             if (a instanceof Expr.Starred st) throw unsupported(st.pos(), "*args in calls");
+            lambdaHere = mapLike && i == 0;
             checkExpr(sc, fs, a, false);
         }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) throw unsupported(k.pos(), "**kwargs in calls");
+            lambdaHere = k.arg().equals("key");
             checkExpr(sc, fs, k.value(), false);
         }
+        lambdaHere = false;
         switch (c.func()) {
             case Expr.Name n -> {
                 checkName(sc, fs, n, true);

@@ -153,6 +153,9 @@ public final class TypeEnv {
         escape(v);
     }
 
+    /** Whether any container may be held as an object somewhere (so an object may be mutable). */
+    public boolean anyEscaped() { return !escaped.isEmpty(); }
+
     /** Cells still unknown after inference (nothing was ever stored): object. */
     public void defaultCells(java.util.function.UnaryOperator<Type> known) {
         for (int s = 0; s < elemCells.size(); s++) {

@@ -49,13 +49,21 @@ public final class Interpreter {
     public static Result run(IrProgram p) {
         var in = new Interpreter(p, 200_000_000L);
         Result[] r = new Result[1];
-        Thread t = new Thread(null, () -> r[0] = in.runModule(), "interp", 1L << 30);
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                r[0] = in.runModule();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "interp", 1L << 30);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
+        if (failed[0] != null) throw failed[0];
         return r[0];
     }
 

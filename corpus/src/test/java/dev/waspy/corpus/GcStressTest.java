@@ -1,0 +1,132 @@
+package dev.waspy.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.waspy.backend.Compiler;
+import dev.waspy.backend.CompilerOptions;
+import dev.waspy.backend.gc.GcMode;
+import dev.waspy.cli.run.Engine;
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Guards the roots compiled code gives the collector. Every corpus program, and every benchmark
+ * that compiles, runs with a collection at every safepoint ({@code --gc-stress}) and the heap
+ * checked before and after each ({@code --gc-verify}, which also poisons freed memory): a heap
+ * reference missing from a shadow-stack frame is then freed at its first safepoint, and the program
+ * prints garbage or stops with "heap verification" (status 70) instead of CPython's output.
+ * A second part runs the allocation-heavy benchmarks in Chicory in small memory: without a
+ * collector that runs, they end in MemoryError.
+ *
+ * <p>Runs in Node when it is installed (faster to start), else in Chicory's interpreter.
+ */
+class GcStressTest {
+    private static final GcMode STRESS = new GcMode(true, true, false);
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static final boolean NODE = NodeWasi.available();
+
+    @TempDir
+    static Path work;
+
+    @TestFactory
+    Stream<DynamicTest> examplesUnderStressAndVerification() {
+        var known = KnownFailures.load();
+        return Corpus.programs(Corpus.examples()).stream()
+                .map(p -> DynamicTest.dynamicTest(Corpus.name(p), p.toUri(), () -> {
+                    String key = "examples/" + Corpus.name(p);
+                    Assumptions.assumeFalse(known.containsKey(key), () -> "known failure: " + known.get(key));
+                    check(p, Expected.load(p));
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> benchmarksUnderStressAndVerification() {
+        return Corpus.programs(benchmarks()).stream()
+                .filter(p -> !SLOW_UNDER_STRESS.contains(Corpus.name(p)))
+                .map(p -> DynamicTest.dynamicTest(Corpus.name(p), p.toUri(),
+                        () -> check(p, new Expected(Files.readAllBytes(Corpus.sibling(p, ".expected")), 0, ""))));
+    }
+
+    /**
+     * Benchmarks that allocate almost nothing and poll tens of millions of times, so that a verified
+     * collection at every poll makes each take 15 s; the examples cover the same constructs
+     * (recursion, integer loops) in seconds.
+     */
+    private static final List<String> SLOW_UNDER_STRESS = List.of("fib", "collatz");
+
+    /** pidigits allocates about 2 GB of bigints in total; it must run in 32 MiB in Chicory. */
+    @Test
+    void pidigitsRunsInSmallMemoryInChicory() throws Exception {
+        runsInSmallMemory("pidigits", 32);
+    }
+
+    @Test
+    void lcgPiRunsInSmallMemoryInChicory() throws Exception {
+        runsInSmallMemory("lcg_pi", 32);
+    }
+
+    private static void runsInSmallMemory(String benchmark, int mib) throws Exception {
+        Path program = benchmarks().resolve(benchmark + ".py");
+        CompilerOptions options = CompilerOptions.defaults().withMaxMemoryPages(mib * 16)
+                .withGc(new GcMode(false, false, true));
+        byte[] wasm = Compiler.compile(source(program), options).wasm();
+        Outcome o = Chicory.run(wasm, benchmark + ".py", Engine.COMPILER, LIMIT);
+        String err = new String(o.stderr(), StandardCharsets.UTF_8);
+        assertEquals(0, o.status(), () -> benchmark + " ended with status " + o.status() + ": " + err);
+        assertEquals(Files.readString(Corpus.sibling(program, ".expected")), new String(o.stdout(), StandardCharsets.UTF_8));
+        Matcher m = Pattern.compile("waspy: gc: (\\d+) collections, memory (\\d+) pages").matcher(err);
+        assertTrue(m.find(), () -> "no GC report on stderr: " + err);
+        int pages = Integer.parseInt(m.group(2));
+        System.out.printf("GcStressTest: %s in Chicory: %s collections, memory %d pages (%.1f MiB)%n",
+                benchmark, m.group(1), pages, pages / 16.0);
+        assertTrue(Integer.parseInt(m.group(1)) > 0, "the collector never ran");
+    }
+
+    private static void check(Path program, Expected expected) throws Exception {
+        byte[] wasm;
+        try {
+            wasm = Compiler.compile(source(program), CompilerOptions.defaults().withGc(STRESS)).wasm();
+        } catch (CompileError e) {
+            Assumptions.abort("does not compile: " + e.getMessage());
+            return;
+        }
+        Outcome o;
+        if (NODE) {
+            Path file = Files.write(work.resolve(Corpus.name(program) + ".wasm"), wasm);
+            o = NodeWasi.start(file, List.of()).await(LIMIT);
+        } else {
+            o = Chicory.run(wasm, program.getFileName().toString(), Engine.INTERPRETER, LIMIT);
+        }
+        Optional<String> problem = expected.mismatch(o);
+        if (problem.isPresent()) {
+            fail("under --gc-stress --gc-verify:\n" + problem.get() + "stderr: "
+                    + new String(o.stderr(), StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    private static SourceFile source(Path program) throws IOException {
+        String dir = program.getParent().getFileName().toString();
+        return SourceFile.decode("corpus/" + dir + "/" + program.getFileName(), Files.readAllBytes(program));
+    }
+
+    private static Path benchmarks() {
+        return Corpus.root().resolve("corpus/benchmarks");
+    }
+}

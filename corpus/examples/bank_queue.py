@@ -1,4 +1,5 @@
 # A bank queue simulation: customers arrive on a pseudo-random schedule, tellers serve from a list queue.
+# corpus-engine: compiler
 
 seed = 4242
 

@@ -1,4 +1,5 @@
 # Counting sort, radix sort and bucket sort on lists of ints, checked against sorted().
+# corpus-engine: compiler
 
 seed = 7
 

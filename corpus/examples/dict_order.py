@@ -24,7 +24,7 @@ print("dict(zip()):", dict(zip("abcab", range(5))))
 other = {"kiwi": 4, "fig": 3}
 print("order does not matter for ==:", {"x": 1, "y": 2} == {"y": 2, "x": 1}, list({"x": 1, "y": 2}) == list({"y": 2, "x": 1}))
 print("keys, values, items:", list(d.keys()), list(d.values()), list(d.items())[:2])
-print("in tests keys only:", "fig" in d, 3 in d, 3 in d.values())
+print("in tests keys only:", "fig" in d, 3 in d, 3 in list(d.values()))
 
 stack = {"first": 1, "second": 2, "third": 3}
 print("popitem is last-in first-out:", stack.popitem(), stack.popitem(), stack)

@@ -1,4 +1,5 @@
 # Happy numbers and cycle detection with sets: digit-square sums, the 4-cycle, and cached results.
+# corpus-engine: compiler
 
 
 def digit_square_sum(n):

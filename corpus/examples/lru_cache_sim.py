@@ -1,4 +1,5 @@
 # An LRU cache simulated with a dict (insertion order as recency): hits, misses, evictions, hit rates.
+# corpus-engine: compiler
 
 
 def simulate(capacity, requests, verbose):

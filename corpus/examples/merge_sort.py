@@ -1,4 +1,5 @@
 # Merge sort and quicksort on lists: slicing, merging, in-place partitioning, counting inversions.
+# corpus-engine: compiler
 
 seed = 2024
 

@@ -16,7 +16,7 @@ hay = "the cat sat on the mat with the hat"
 print(hay.find("the"), hay.find("the", 1), hay.find("the", 5, 20), hay.rfind("the"), hay.rfind("the", 0, 20),
       hay.find("dog"), hay.count("the"), hay.count("at"), hay.count(""), hay.index("mat"))
 print(hay.replace("the", "a"), "|", hay.replace("the", "a", 2), "|", "aaaa".replace("aa", "b"))
-print(hay.startswith("the"), hay.startswith("cat", 4), hay.endswith("hat"), hay.endswith("at", 0, 7))
+print(hay.startswith("the"), hay[4:].startswith("cat"), hay.endswith("hat"), hay[:7].endswith("at"))
 print(hay.partition(" on "), hay.partition("zzz"), "k=v=w".partition("="))
 
 for word in ["ab", "abc", "abcd"]:

@@ -48,6 +48,7 @@ enum {
     T_LIST = 8, T_DICT = 9, T_SET = 10, T_RANGE = 11, T_STRBUILDER = 12,
     T_RAW = 13,   /* untyped scratch: word = payload bytes; never traced */
     T_SLOTS = 14, /* array of boxed values: word = count */
+    T_ITER = 16,  /* iterator of rt_obj_iter: generic layout, word = 6 (ABI.md) */
     T_USER_FIRST = 64 /* instances of compiled classes */
 };
 
@@ -223,19 +224,71 @@ wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a ch
  * OverflowError "Python int too large to convert to C int". */
 wstr rt_chr(wint i);
 /* s.split(sep, maxsplit): sep None splits on whitespace runs; maxsplit -1 = no limit.
- * Raises ValueError "empty separator", TypeError "must be str or None, not int". */
+ * Raises ValueError "empty separator", TypeError "must be str or None, not int",
+ *        OverflowError "Python int too large to convert to C ssize_t". */
 wlist rt_str_split(wstr s, wobj sep, wint maxsplit);
-/* s.strip(chars) (where = 3), s.lstrip(chars) (1), s.rstrip(chars) (2); chars None = whitespace.
- * Raises TypeError "strip arg must be None or str". */
-wstr rt_str_strip(wstr s, wobj chars, uint32_t where);
+/* s.strip(chars), s.lstrip(chars), s.rstrip(chars); chars None = whitespace.
+ * Raises TypeError "strip arg must be None or str" ("lstrip arg ...", "rstrip arg ..."). */
+wstr rt_str_strip(wstr s, wobj chars);
+wstr rt_str_lstrip(wstr s, wobj chars);
+wstr rt_str_rstrip(wstr s, wobj chars);
 uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
 wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
 wint rt_str_count(wstr s, wstr sub);
-/* s.upper(), s.lower() with CPython's full case mapping for Latin-1 text ('ß'.upper() == 'SS');
- * other scripts stop the program with RT_EXIT_UNSUPPORTED (no case tables linked in yet). */
+/* Case mappings and character classes with CPython's full case mapping ('ß'.upper() == 'SS',
+ * 'ß'.title() == 'Ss'), exact for Latin-1, decimal digits, spaces and the long uncased runs (CJK,
+ * kana, Hangul, symbols, emoji); other characters above U+00FF stop the program with
+ * RT_EXIT_UNSUPPORTED (no case tables linked in) unless a known character already decides. */
 wstr rt_str_upper(wstr s);
 wstr rt_str_lower(wstr s);
+wstr rt_str_title(wstr s);
+wstr rt_str_capitalize(wstr s);
+wstr rt_str_swapcase(wstr s);
+uint32_t rt_str_isdigit(wstr s);
+uint32_t rt_str_isalpha(wstr s);
+uint32_t rt_str_isspace(wstr s);
+uint32_t rt_str_isalnum(wstr s);
+uint32_t rt_str_isupper(wstr s);
+uint32_t rt_str_islower(wstr s);
+uint32_t rt_str_isdecimal(wstr s);
+uint32_t rt_str_isnumeric(wstr s);
+uint32_t rt_str_isascii(wstr s);
+uint32_t rt_str_istitle(wstr s);
+/* s.rsplit(sep, maxsplit), as rt_str_split. Raises ValueError "empty separator",
+ * TypeError "must be str or None, not int", OverflowError "Python int too large to convert to C ssize_t". */
+wlist rt_str_rsplit(wstr s, wobj sep, wint maxsplit);
+/* s.find(sub, start, end) etc.: start/end boxed int, bool or None (absent), clamped as CPython.
+ * Raises TypeError "slice indices must be integers or None or have an __index__ method". */
+wint rt_str_find_in(wstr s, wstr sub, wobj start, wobj end);
+wint rt_str_rfind_in(wstr s, wstr sub, wobj start, wobj end);
+wint rt_str_index_in(wstr s, wstr sub, wobj start, wobj end);  /* Raises ValueError "substring not found" */
+wint rt_str_rindex_in(wstr s, wstr sub, wobj start, wobj end); /* Raises ValueError "substring not found" */
+wint rt_str_count_in(wstr s, wstr sub, wobj start, wobj end);
+/* s.zfill(width), s.ljust/rjust/center(width, fill) (CPython's placement of the odd pad char).
+ * Raises TypeError "The fill character must be exactly one character long",
+ *        OverflowError "Python int too large to convert to C ssize_t". */
+wstr rt_str_zfill(wstr s, wint width);
+wstr rt_str_ljust(wstr s, wint width, wstr fill);
+wstr rt_str_rjust(wstr s, wint width, wstr fill);
+wstr rt_str_center(wstr s, wint width, wstr fill);
+wtuple rt_str_partition(wstr s, wstr sep);  /* Raises ValueError "empty separator" */
+wtuple rt_str_rpartition(wstr s, wstr sep); /* Raises ValueError "empty separator" */
+wlist rt_str_splitlines(wstr s, uint32_t keepends); /* all of CPython's line boundaries */
+/* fmt.format(*args, **kwargs); kwargs 0 = no keywords. Raises IndexError "Replacement index 1 out
+ * of range for positional args tuple", KeyError "'name'", ValueError "cannot switch from automatic
+ * field numbering to manual field specification", "Single '}' encountered in format string",
+ * "unmatched '{' in format spec", "Max string recursion exceeded", ..., what the [index] lookups
+ * and the format specs raise. A field with an attribute ({0.real}) stops with RT_EXIT_UNSUPPORTED. */
+wstr rt_str_format_method(wstr fmt, wtuple args, wdict kwargs);
+wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+/* s.startswith(tuple), s.endswith(tuple). Raise TypeError "tuple for startswith must only
+ * contain str, not int". */
+uint32_t rt_str_startswith_tuple(wstr s, wtuple prefixes);
+uint32_t rt_str_endswith_tuple(wstr s, wtuple suffixes);
+wstr rt_int_hex(wint a);                /* hex(a): '-0x1f' */
+wstr rt_int_oct(wint a);                /* oct(a): '0o17' */
+wstr rt_int_bin(wint a);                /* bin(a): '0b101' */
 /* fmt % args: printf-style formatting (conversions s r a c d i u o x X e E f F g G %, flags,
  * '*' widths, %(key)s with a dict). Raises TypeError "not enough arguments for format string",
  * "not all arguments converted during string formatting", "%d format: a real number is required,
@@ -257,6 +310,15 @@ void rt_tuple_set(wtuple t, uint32_t i, wobj v);
 wobj rt_tuple_get(wtuple t, uint32_t i);
 uint32_t rt_tuple_len(wtuple t);
 wstr rt_tuple_repr(wtuple t);
+/* t[i], negative from the end. Raises IndexError "tuple index out of range",
+ * IndexError "cannot fit 'int' into an index-sized integer". */
+wobj rt_tuple_getitem(wtuple t, wint i);
+wtuple rt_tuple_concat(wtuple a, wtuple b);
+wtuple rt_tuple_repeat(wtuple t, wint n); /* Raises MemoryError, OverflowError as rt_list_repeat */
+wtuple rt_tuple_slice(wtuple t, wobj start, wobj stop, wobj step); /* Raises as rt_str_slice */
+uint32_t rt_tuple_contains(wtuple t, wobj v);
+wint rt_tuple_index(wtuple t, wobj v);  /* Raises ValueError "tuple.index(x): x not in tuple" */
+wint rt_tuple_count(wtuple t, wobj v);
 
 /* ---- list (list.c): generic layout, word = 2; slot 0 (offset 8) = length as a tagged int;
  *      slot 1 (offset 16) = the items, a slot array (T_SLOTS) boxed as ptr | 1 ---- */
@@ -282,6 +344,25 @@ uint32_t rt_list_eq(wlist a, wlist b);
 wstr rt_list_repr(wlist l);             /* '[1, [...]]' for a list inside itself */
 wlist rt_list_from_tuple(wtuple t);
 wtuple rt_tuple_from_list(wlist l);
+wlist rt_list_empty(void);              /* a new empty list */
+wlist rt_list_copy(wlist l);            /* l.copy() */
+void rt_list_clear(wlist l);            /* l.clear() */
+/* l.extend(iterable) for any iterable (list, tuple, str, dict, set, iterator).
+ * Raises TypeError "'int' object is not iterable". */
+void rt_list_extend_iter(wlist l, wobj iterable);
+/* del l[i]. Raises IndexError "list assignment index out of range",
+ * IndexError "cannot fit 'int' into an index-sized integer". */
+void rt_list_delitem(wlist l, wint i);
+void rt_list_remove(wlist l, wobj v);   /* Raises ValueError "list.remove(x): x not in list" */
+/* l[start:stop:step] = iterable (bounds boxed int, bool or None; `a[1:3] = a` works).
+ * Raises ValueError "attempt to assign sequence of size 2 to extended slice of size 3",
+ *        TypeError "can only assign an iterable", TypeError "must assign iterable to extended slice",
+ *        and what rt_list_slice raises. */
+void rt_list_setslice(wlist l, wobj start, wobj stop, wobj step, wobj iterable);
+void rt_list_delslice(wlist l, wobj start, wobj stop, wobj step); /* Raises as rt_list_slice */
+/* l.sort(key=..., reverse=...) given keys[i] = key(l[i]) (same length): stable, by '<' on the keys,
+ * as CPython (reverse keeps equal items in order). Raises TypeError from the comparisons. */
+void rt_list_sort_keyed(wlist l, wlist keys, uint32_t reverse);
 
 /* ---- dict (dict.c): insertion-ordered hash table; generic layout, word = 4: slot 0 = live
  *      count (tagged), slot 1 = entries (T_SLOTS, 3 slots per entry: hash (tagged), key,
@@ -305,6 +386,17 @@ wlist rt_dict_values(wdict d);          /* list(d.values()) */
 wlist rt_dict_items(wdict d);           /* list(d.items()): (key, value) tuples */
 uint32_t rt_dict_eq(wdict a, wdict b);
 wstr rt_dict_repr(wdict d);             /* "{1: 'a'}", "{...}" for a dict inside itself */
+wobj rt_dict_pop(wdict d, wobj key);    /* d.pop(key). Raises KeyError (message: repr(key)), TypeError (unhashable) */
+wobj rt_dict_pop_default(wdict d, wobj key, wobj dflt); /* d.pop(key, dflt). Raises TypeError (unhashable) */
+wobj rt_dict_setdefault(wdict d, wobj key, wobj dflt);  /* Raises TypeError (unhashable) */
+/* d.update(other): other a dict or an iterable of pairs (each any iterable of two items).
+ * Raises ValueError "dictionary update sequence element #0 has length 3; 2 is required",
+ *        TypeError "cannot convert dictionary update sequence element #0 to a sequence",
+ *        TypeError "'int' object is not iterable", TypeError (unhashable). */
+void rt_dict_update(wdict d, wobj other);
+wdict rt_dict_copy(wdict d);
+void rt_dict_clear(wdict d);
+wtuple rt_dict_popitem(wdict d);        /* (key, value), last inserted. Raises KeyError "'popitem(): dictionary is empty'" */
 /* ---- set (set.c): CPython's open-addressing table (linear probes then perturbation), so that
  *      iteration and repr follow CPython's order for ints, floats and tuples of them.
  *      Generic layout, word = 4: used (tagged), fill (tagged), keys (slot array), hashes (raw i64) ---- */
@@ -317,6 +409,23 @@ void rt_set_remove(wset s, wobj v);     /* Raises KeyError (message: repr(v)), T
 wlist rt_set_list(wset s);              /* list(s): the iteration order */
 uint32_t rt_set_eq(wset a, wset b);
 wstr rt_set_repr(wset s);               /* "{1, 2}", "set()" */
+/* a | b, a & b, a - b, a ^ b (and the methods of one argument): new sets whose iteration order is
+ * CPython's, by CPython's algorithms (which operand is copied, which one is iterated). */
+wset rt_set_union(wset a, wset b);
+wset rt_set_intersection(wset a, wset b);
+wset rt_set_difference(wset a, wset b);
+wset rt_set_symmetric_difference(wset a, wset b);
+/* s.update(iterable). Raises TypeError "'int' object is not iterable", TypeError (unhashable). */
+void rt_set_update(wset s, wobj iterable);
+void rt_set_intersection_update(wset s, wset other);
+void rt_set_difference_update(wset s, wset other);
+void rt_set_symmetric_difference_update(wset s, wset other);
+uint32_t rt_set_issubset(wset a, wset b);
+uint32_t rt_set_issuperset(wset a, wset b);
+uint32_t rt_set_isdisjoint(wset a, wset b);
+wobj rt_set_pop(wset s);                /* Raises KeyError "'pop from an empty set'" */
+void rt_set_clear(wset s);
+wset rt_set_copy(wset s);
 
 /* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
  * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
@@ -332,13 +441,15 @@ wstr rt_obj_repr(wobj v);
 wstr rt_obj_str(wobj v);
 uint32_t rt_obj_truthy(wobj v);
 uint32_t rt_obj_eq(wobj a, wobj b);     /* == with Python's numeric coercions; never raises */
-/* a < b etc. Raises TypeError "'<' not supported between instances of 'str' and 'int'". */
+/* a < b etc.: numbers, strs, tuples and lists (lexicographic), sets (inclusion).
+ * Raises TypeError "'<' not supported between instances of 'str' and 'int'" (also for dicts). */
 uint32_t rt_obj_lt(wobj a, wobj b);
 uint32_t rt_obj_le(wobj a, wobj b);
 uint32_t rt_obj_gt(wobj a, wobj b);
 uint32_t rt_obj_ge(wobj a, wobj b);
 /* Binary arithmetic on boxed values, dispatching on runtime types (bool/int/float coercions,
- * str + str, str * int, str % args, list + list, list * int). Raise what the typed operation raises, and TypeError
+ * str + str, str * int, str % args, list + list, list * int, tuple + tuple, tuple * int, set | & - ^ set,
+ * dict | dict). Raise what the typed operation raises, and TypeError
  * "unsupported operand type(s) for +: 'int' and 'str'". */
 wobj rt_obj_add(wobj a, wobj b);
 wobj rt_obj_sub(wobj a, wobj b);
@@ -368,6 +479,43 @@ wobj rt_obj_powmod(wobj a, wobj b, wobj m);
 uint32_t rt_obj_contains(wobj container, wobj item);
 wstr rt_obj_format(wobj v, wstr spec);
 double rt_obj_to_float(wobj v);         /* float(v) for int/float/bool/str. Raises as float() */
+/* c[key]: str, tuple, list (int or bool index, negative from the end), dict.
+ * Raises TypeError "'int' object is not subscriptable", "list indices must be integers or slices,
+ * not str", "string indices must be integers, not 'str'", IndexError "list index out of range",
+ * "tuple index out of range", "string index out of range", KeyError (repr(key)). */
+wobj rt_obj_getitem(wobj c, wobj key);
+/* c[key] = v for list and dict. Raises TypeError "'tuple' object does not support item assignment",
+ * "list indices must be integers or slices, not str", IndexError, TypeError (unhashable). */
+void rt_obj_setitem(wobj c, wobj key, wobj v);
+/* del c[key] for list and dict. Raises TypeError "'tuple' object doesn't support item deletion",
+ * "'int' object does not support item deletion", IndexError, KeyError. */
+void rt_obj_delitem(wobj c, wobj key);
+/* c[start:stop:step] for str, tuple, list. Raises TypeError "'int' object is not subscriptable",
+ * TypeError "unhashable type: 'slice'" (dict), and what rt_str_slice raises. */
+wobj rt_obj_getslice(wobj c, wobj start, wobj stop, wobj step);
+wint rt_obj_len(wobj v);                /* Raises TypeError "object of type 'int' has no len()" */
+
+/* ---- iteration (iter.c) -------------------------------------------------------------------- */
+/* iter(v): an iterator (T_ITER) over a list (live: sees appends), tuple, str (1-char strs), dict
+ * (keys), set; an iterator is returned unchanged. Raises TypeError "'int' object is not iterable". */
+wobj rt_obj_iter(wobj iterable);
+/* Advances: 1 when a value is available (rt_iter_value), 0 at the end. Raises RuntimeError
+ * "dictionary changed size during iteration", "dictionary keys changed during iteration",
+ * "Set changed size during iteration". */
+uint32_t rt_iter_step(wobj it);
+wobj rt_iter_value(wobj it);            /* the value of the last successful step */
+wlist rt_obj_to_list(wobj iterable);    /* list(x). Raises TypeError "'int' object is not iterable" */
+wtuple rt_obj_to_tuple(wobj iterable);  /* tuple(x). Raises as rt_obj_to_list */
+wset rt_obj_to_set(wobj iterable);      /* set(x). Raises as rt_obj_to_list, TypeError (unhashable) */
+wdict rt_obj_to_dict(wobj iterable);    /* dict(x). Raises as rt_dict_update */
 wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises as int() */
+
+/* ---- attributes (attr.c) ------------------------------------------------------------------- */
+/* v when its type id is type_id (a tagged int); else raises AttributeError
+ * "'int' object has no attribute 'split'" (attr names the method). */
+wobj rt_obj_expect(wobj v, wint type_id, wstr attr);
+/* v.copy() / v.clear() for a list, dict or set. Raises AttributeError for any other type. */
+wobj rt_obj_copy(wobj v);
+void rt_obj_clear(wobj v);
 
 #endif

@@ -176,8 +176,10 @@ static int lookup(wdict d, wobj key, int64_t h, uint32_t *slot_out, int32_t *ent
 }
 
 static int resize(wdict d) {
+    /* CPython's growth rule (GROWTH_RATE = used * 3, rounded up to a power of two): entry
+     * numbers then change exactly when CPython's do, which iteration's checks can observe. */
     uint32_t n = live(d), isize = 8;
-    while (isize * 2 / 3 <= n * 3 / 2 + 1) isize *= 2;
+    while (isize < n * 3) isize *= 2;
     wobj *old = entries(d);
     uint32_t old_used = used(d);
     if (!alloc_tables(d, isize)) return 0;
@@ -331,4 +333,104 @@ wstr WEXPORT(rt_dict_repr)(wdict d) {
     }
     repr_depth--;
     return result;
+}
+
+/* ---- methods ---- */
+
+wobj WEXPORT(rt_dict_pop)(wdict d, wobj key) {
+    int32_t e;
+    /* CPython answers an empty dict before hashing the key. */
+    if (live(d) == 0) { key_error(key); return 0; }
+    if (!find(d, key, &e)) return 0;
+    if (e < 0) { key_error(key); return 0; }
+    wobj v = entries(d)[3 * e + 2];
+    rt_dict_del(d, key);
+    return v;
+}
+
+wobj WEXPORT(rt_dict_pop_default)(wdict d, wobj key, wobj dflt) {
+    int32_t e;
+    if (live(d) == 0) return dflt;
+    if (!find(d, key, &e)) return 0;
+    if (e < 0) return dflt;
+    wobj v = entries(d)[3 * e + 2];
+    rt_dict_del(d, key);
+    return v;
+}
+
+wobj WEXPORT(rt_dict_setdefault)(wdict d, wobj key, wobj dflt) {
+    int32_t e;
+    if (!find(d, key, &e)) return 0;
+    if (e >= 0) return entries(d)[3 * e + 2];
+    rt_dict_set(d, key, dflt);
+    return exc_pending() ? 0 : dflt;
+}
+
+void WEXPORT(rt_dict_clear)(wdict d) {
+    slots(d)[0] = mk_small(0);
+    slots(d)[3] = mk_small(0);
+    alloc_tables(d, 8);
+}
+
+wdict WEXPORT(rt_dict_copy)(wdict d) {
+    wdict r = rt_dict_new();
+    if (!r) return 0;
+    rt_dict_update(r, box_ptr(d));
+    return exc_pending() ? 0 : r;
+}
+
+wtuple WEXPORT(rt_dict_popitem)(wdict d) {
+    if (live(d) == 0) { raise_c(EXC_KeyError, "'popitem(): dictionary is empty'"); return 0; }
+    wobj *en = entries(d);
+    int32_t i = (int32_t)used(d) - 1;
+    while (en[3 * i + 1] == DUMMY) i--;
+    wtuple t = rt_tuple_new(2);
+    if (!t) return 0;
+    rt_tuple_set(t, 0, en[3 * i + 1]);
+    rt_tuple_set(t, 1, en[3 * i + 2]);
+    en[3 * i + 1] = DUMMY;
+    en[3 * i + 2] = 0;
+    slots(d)[0] = mk_small(live(d) - 1);
+    return t;
+}
+
+static void sequence_error(const char *pre, uint32_t i, const char *post, int64_t n, const char *tail, uint32_t cls) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, pre);
+    rt_sb_add_str(sb, rt_int_to_str(mk_small(i)));
+    sb_add_cstr(sb, post);
+    if (tail) { rt_sb_add_str(sb, rt_int_to_str(mk_small(n))); sb_add_cstr(sb, tail); }
+    rt_raise(cls, rt_sb_finish(sb));
+}
+
+void WEXPORT(rt_dict_update)(wdict d, wobj other) {
+    if (rt_obj_type(other) == T_DICT) {
+        wdict o = unbox_ptr(other);
+        if (o == d) return;
+        for (int32_t e = rt_dict_next(o, 0); e >= 0; e = rt_dict_next(o, e + 1)) {
+            rt_dict_set(d, rt_dict_key_at(o, e), rt_dict_value_at(o, e));
+            if (exc_pending()) return;
+        }
+        return;
+    }
+    /* An iterable of pairs, each itself any iterable of exactly two items. */
+    wobj it = rt_obj_iter(other);
+    if (!it) return;
+    for (uint32_t i = 0; rt_iter_step(it); i++) {
+        wobj item = rt_iter_value(it);
+        uint32_t t = rt_obj_type(item);
+        if (t != T_LIST && t != T_TUPLE && t != T_STR && t != T_DICT && t != T_SET && t != T_ITER) {
+            sequence_error("cannot convert dictionary update sequence element #", i, " to a sequence", 0, 0, EXC_TypeError);
+            return;
+        }
+        wlist pair = rt_obj_to_list(item);
+        if (!pair) return;
+        int64_t n = small_val(rt_list_len(pair));
+        if (n != 2) {
+            sequence_error("dictionary update sequence element #", i, " has length ", n, "; 2 is required", EXC_ValueError);
+            return;
+        }
+        rt_dict_set(d, rt_list_get(pair, mk_small(0)), rt_list_get(pair, mk_small(1)));
+        if (exc_pending()) return;
+    }
 }

@@ -14,7 +14,7 @@ static uint32_t new_slots(uint32_t n) {
     return a;
 }
 
-static wlist list_with_cap(uint32_t n, uint32_t capacity) {
+wlist list_with_cap(uint32_t n, uint32_t capacity) {
     uint32_t a = new_slots(capacity < 4 ? 4 : capacity);
     if (!a) return 0;
     wlist l = rt_alloc(24, T_LIST);
@@ -191,71 +191,7 @@ void WEXPORT(rt_list_reverse)(wlist l) {
     for (uint32_t i = 0, j = len(l); i + 1 < j; i++, j--) { wobj t = it[i]; it[i] = it[j - 1]; it[j - 1] = t; }
 }
 
-/* a < b as list.sort compares; -1 after raising. */
-static int sort_less(wobj a, wobj b) {
-    if (is_small(a) && is_small(b)) return a < b;
-    uint32_t r = rt_obj_lt(a, b);
-    return exc_pending() ? -1 : (int)r;
-}
-
-/* CPython's timsort on fewer than 64 items is one run detection plus binary insertion; doing
- * exactly the same comparisons in the same order makes a failing comparison (and so the
- * TypeError's message) the same too. Longer lists use a stable merge sort: same result. */
-static int small_sort(wobj *a, uint32_t n) {
-    uint32_t run = 1;
-    if (n > 1) {
-        int lt = sort_less(a[1], a[0]);
-        if (lt < 0) return 0;
-        run = 2;
-        if (lt) {
-            for (; run < n; run++) { int c = sort_less(a[run], a[run - 1]); if (c < 0) return 0; if (!c) break; }
-            for (uint32_t i = 0, j = run; i + 1 < j; i++, j--) { wobj t = a[i]; a[i] = a[j - 1]; a[j - 1] = t; }
-        } else {
-            for (; run < n; run++) { int c = sort_less(a[run], a[run - 1]); if (c < 0) return 0; if (c) break; }
-        }
-    }
-    for (uint32_t start = run; start < n; start++) {
-        wobj pivot = a[start];
-        uint32_t lo = 0, hi = start;
-        while (lo < hi) {
-            uint32_t p = lo + ((hi - lo) >> 1);
-            int c = sort_less(pivot, a[p]);
-            if (c < 0) return 0;
-            if (c) hi = p; else lo = p + 1;
-        }
-        __builtin_memmove(a + lo + 1, a + lo, (size_t)(start - lo) * 8);
-        a[lo] = pivot;
-    }
-    return 1;
-}
-
-static void merge_sort(wobj *a, uint32_t n) {
-    wobj *tmp = scratch(n * 8);
-    if (!tmp) return;
-    for (uint32_t width = 1; width < n; width *= 2) {
-        for (uint32_t lo = 0; lo < n; lo += 2 * width) {
-            uint32_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
-            uint32_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) {
-                int lt = sort_less(a[j], a[i]);
-                if (lt < 0) return;
-                tmp[k++] = lt ? a[j++] : a[i++];
-            }
-            while (i < mid) tmp[k++] = a[i++];
-            while (j < hi) tmp[k++] = a[j++];
-        }
-        __builtin_memcpy(a, tmp, (size_t)n * 8);
-    }
-}
-
-void WEXPORT(rt_list_sort)(wlist l, uint32_t reverse) {
-    uint32_t n = len(l);
-    if (n < 2) return;
-    /* CPython sorts a reversed list stably and reverses it back: equal items keep their order. */
-    if (reverse) rt_list_reverse(l);
-    if (n < 64) small_sort(items(l), n); else merge_sort(items(l), n);
-    if (reverse) rt_list_reverse(l);
-}
+void WEXPORT(rt_list_sort)(wlist l, uint32_t reverse) { rt_list_sort_keyed(l, l, reverse); }
 
 uint32_t WEXPORT(rt_list_eq)(wlist a, wlist b) {
     if (len(a) != len(b)) return 0;
@@ -302,4 +238,118 @@ wtuple WEXPORT(rt_tuple_from_list)(wlist l) {
     if (!t) return 0;
     for (uint32_t i = 0; i < n; i++) rt_tuple_set(t, i, items(l)[i]);
     return t;
+}
+
+/* ---- the list methods and slice assignment built on the above ---- */
+
+wlist WEXPORT(rt_list_empty)(void) { return list_with_cap(0, 0); }
+
+wlist WEXPORT(rt_list_copy)(wlist l) {
+    uint32_t n = len(l);
+    wlist r = list_with_cap(n, n);
+    if (r) __builtin_memcpy(items(r), items(l), (size_t)n * 8);
+    return r;
+}
+
+void WEXPORT(rt_list_clear)(wlist l) {
+    uint32_t a = new_slots(4);
+    if (!a) return;
+    ((wobj *)(size_t)(l + 8))[1] = box_ptr(a);
+    set_len(l, 0);
+}
+
+void WEXPORT(rt_list_extend_iter)(wlist l, wobj iterable) {
+    uint32_t t = rt_obj_type(iterable);
+    if (t == T_LIST) { rt_list_extend(l, unbox_ptr(iterable)); return; }
+    if (t == T_TUPLE) {
+        wtuple tu = unbox_ptr(iterable);
+        uint32_t n = rt_tuple_len(tu);
+        if (!reserve(l, n)) return;
+        for (uint32_t i = 0; i < n; i++) items(l)[len(l) + i] = rt_tuple_get(tu, i);
+        set_len(l, len(l) + n);
+        return;
+    }
+    wobj it = rt_obj_iter(iterable);
+    if (!it) return;
+    while (rt_iter_step(it)) {
+        rt_list_append(l, rt_iter_value(it));
+        if (exc_pending()) return;
+    }
+}
+
+void WEXPORT(rt_list_delitem)(wlist l, wint i) {
+    if (!check_index_size(i)) return;
+    int64_t k = norm_index(i, len(l));
+    if (k < 0) { raise_c(EXC_IndexError, "list assignment index out of range"); return; }
+    wobj *it = items(l);
+    __builtin_memmove(it + k, it + k + 1, (size_t)(len(l) - 1 - k) * 8);
+    set_len(l, len(l) - 1);
+}
+
+void WEXPORT(rt_list_remove)(wlist l, wobj v) {
+    for (uint32_t i = 0; i < len(l); i++) {
+        if (same(items(l)[i], v)) { rt_list_delitem(l, mk_small(i)); return; }
+    }
+    raise_c(EXC_ValueError, "list.remove(x): x not in list");
+}
+
+/* Replaces items [lo, hi) by the n items at src (which must not live in l's storage). */
+static void replace_range(wlist l, uint32_t lo, uint32_t hi, const wobj *src, uint32_t n) {
+    uint32_t old = len(l), removed = hi - lo;
+    if (n > removed && !reserve(l, n - removed)) return;
+    wobj *it = items(l);
+    __builtin_memmove(it + lo + n, it + hi, (size_t)(old - hi) * 8);
+    __builtin_memcpy(it + lo, src, (size_t)n * 8);
+    set_len(l, old - removed + n);
+}
+
+/* The items of an iterable as a fresh list (a copy when it is l itself); 0 after raising
+ * TypeError `msg` for a value that is not iterable. */
+static wlist items_of(wobj iterable, const char *msg) {
+    switch (rt_obj_type(iterable)) {
+    case T_LIST: case T_TUPLE: case T_STR: case T_DICT: case T_SET: case T_ITER:
+        return rt_obj_to_list(iterable);
+    default:
+        raise_c(EXC_TypeError, msg);
+        return 0;
+    }
+}
+
+void WEXPORT(rt_list_setslice)(wlist l, wobj wstart, wobj wstop, wobj wstep, wobj iterable) {
+    int64_t start, step, n;
+    if (!slice_bounds(len(l), wstart, wstop, wstep, &start, &step, &n)) return;
+    if (step == 1) {
+        wlist src = items_of(iterable, "can only assign an iterable");
+        if (!src) return;
+        replace_range(l, (uint32_t)start, (uint32_t)(start + n), items(src), len(src));
+        return;
+    }
+    wlist src = items_of(iterable, "must assign iterable to extended slice");
+    if (!src) return;
+    if (len(src) != n) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "attempt to assign sequence of size ");
+        rt_sb_add_str(sb, rt_int_to_str(mk_small(len(src))));
+        sb_add_cstr(sb, " to extended slice of size ");
+        rt_sb_add_str(sb, rt_int_to_str(mk_small(n)));
+        rt_raise(EXC_ValueError, rt_sb_finish(sb));
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) items(l)[start + i * step] = items(src)[i];
+}
+
+void WEXPORT(rt_list_delslice)(wlist l, wobj wstart, wobj wstop, wobj wstep) {
+    int64_t start, step, n;
+    if (!slice_bounds(len(l), wstart, wstop, wstep, &start, &step, &n)) return;
+    if (n == 0) return;
+    if (step < 0) { start += step * (n - 1); step = -step; } /* the same items, ascending */
+    wobj *it = items(l);
+    uint32_t out = (uint32_t)start, total = len(l);
+    int64_t next = start; /* next index to drop */
+    int64_t dropped = 0;
+    for (uint32_t i = (uint32_t)start; i < total; i++) {
+        if (dropped < n && i == next) { dropped++; next += step; continue; }
+        it[out++] = it[i];
+    }
+    set_len(l, out);
 }

@@ -39,6 +39,7 @@ const char *type_name(wobj v) {
     case T_DICT: return "dict";
     case T_SET: return "set";
     case T_RANGE: return "range";
+    case T_ITER: return iter_type_name(pval(v));
     default: return "object";
     }
 }
@@ -137,46 +138,73 @@ static void type_error2(const char *pre, const char *op, wobj a, wobj b, const c
     rt_raise(EXC_TypeError, rt_sb_finish(sb));
 }
 
-/* Three-way comparison for ordering; -2 = unordered (NaN), -3 = raised. */
-static int32_t obj_cmp(wobj a, wobj b, const char *op) {
-    int ka = numkind(a), kb = numkind(b);
-    if (ka && kb) {
-        if (ka == 1 && kb == 1) return rt_int_cmp(as_int(a), as_int(b));
-        if (ka == 2 && kb == 2) {
-            double x = fval(a), y = fval(b);
-            if (d_isnan(x) || d_isnan(y)) return -2;
-            return x < y ? -1 : x > y;
-        }
-        if (ka == 2) return rt_float_cmp_int(fval(a), as_int(b));
-        int32_t c = rt_float_cmp_int(fval(b), as_int(a));
-        return c == -2 ? -2 : -c;
+enum { CMP_LT, CMP_LE, CMP_GT, CMP_GE };
+static const char *const CMP_NAME[] = { "<", "<=", ">", ">=" };
+
+/* The outcome of a three-way comparison c (-1, 0, 1; -2 = unordered, NaN) under op. */
+static int from3(int32_t c, int op) {
+    if (c == -2) return 0;
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
     }
-    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
-    if (ta == T_STR && tb == T_STR) return rt_str_cmp(pval(a), pval(b));
-    if (ta == T_TUPLE && tb == T_TUPLE) {
-        uint32_t na = HDR(pval(a))[1], nb = HDR(pval(b))[1];
-        for (uint32_t i = 0; i < na && i < nb; i++) {
-            wobj x = rt_tuple_get(pval(a), i), y = rt_tuple_get(pval(b), i);
-            if (!rt_obj_eq(x, y)) return obj_cmp(x, y, op);
-        }
-        return na < nb ? -1 : na > nb;
-    }
-    if (ta == T_LIST && tb == T_LIST) {
-        wint na = rt_list_len(pval(a)), nb = rt_list_len(pval(b));
-        for (wint i = 0; i < na && i < nb; i += 2) {
-            wobj x = rt_list_get(pval(a), i), y = rt_list_get(pval(b), i);
-            if (x != y && !rt_obj_eq(x, y)) return obj_cmp(x, y, op);
-        }
-        return na < nb ? -1 : na > nb;
-    }
-    type_error2("'", op, a, b, "' not supported between instances of '");
-    return -3;
 }
 
-uint32_t WEXPORT(rt_obj_lt)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, "<"); return c == -1; }
-uint32_t WEXPORT(rt_obj_le)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, "<="); return c == -1 || c == 0; }
-uint32_t WEXPORT(rt_obj_gt)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, ">"); return c == 1; }
-uint32_t WEXPORT(rt_obj_ge)(wobj a, wobj b) { int32_t c = obj_cmp(a, b, ">="); return c == 1 || c == 0; }
+/* Item i of a tuple or list. */
+static wobj seq_item(uint32_t t, uint32_t p, uint32_t i) {
+    return t == T_TUPLE ? rt_tuple_get(p, i) : rt_list_get(p, mk_small(i));
+}
+static uint32_t seq_len(uint32_t t, uint32_t p) {
+    return t == T_TUPLE ? rt_tuple_len(p) : (uint32_t)small_val(rt_list_len(p));
+}
+
+/* a OP b for an ordering op with CPython's rules: numbers and strs by value, tuples and lists
+ * lexicographically (the first items that differ decide, with OP itself; identity counts as
+ * equal), sets by inclusion. 0/1, or -1 after raising TypeError. */
+static int rich(wobj a, wobj b, int op) {
+    int ka = numkind(a), kb = numkind(b);
+    if (ka && kb) {
+        if (ka == 1 && kb == 1) return from3(rt_int_cmp(as_int(a), as_int(b)), op);
+        if (ka == 2 && kb == 2) {
+            double x = fval(a), y = fval(b);
+            if (d_isnan(x) || d_isnan(y)) return 0;
+            return from3(x < y ? -1 : x > y, op);
+        }
+        if (ka == 2) return from3(rt_float_cmp_int(fval(a), as_int(b)), op);
+        int32_t c = rt_float_cmp_int(fval(b), as_int(a));
+        return from3(c == -2 ? -2 : -c, op);
+    }
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (ta == T_STR && tb == T_STR) return from3(rt_str_cmp(pval(a), pval(b)), op);
+    if (ta == tb && (ta == T_TUPLE || ta == T_LIST)) {
+        uint32_t i = 0;
+        for (;; i++) {
+            uint32_t na = seq_len(ta, pval(a)), nb = seq_len(tb, pval(b)); /* lists may change */
+            if (i >= na || i >= nb) return from3(na < nb ? -1 : na > nb, op);
+            wobj x = seq_item(ta, pval(a), i), y = seq_item(tb, pval(b), i);
+            if (x != y && !rt_obj_eq(x, y)) return rich(x, y, op);
+        }
+    }
+    if (ta == T_SET && tb == T_SET) {
+        wset x = pval(a), y = pval(b);
+        int64_t nx = small_val(rt_set_len(x)), ny = small_val(rt_set_len(y));
+        switch (op) {
+        case CMP_LT: return nx < ny && rt_set_issubset(x, y);
+        case CMP_LE: return rt_set_issubset(x, y);
+        case CMP_GT: return nx > ny && rt_set_issuperset(x, y);
+        default: return rt_set_issuperset(x, y);
+        }
+    }
+    type_error2("'", CMP_NAME[op], a, b, "' not supported between instances of '");
+    return -1;
+}
+
+uint32_t WEXPORT(rt_obj_lt)(wobj a, wobj b) { return rich(a, b, CMP_LT) == 1; }
+uint32_t WEXPORT(rt_obj_le)(wobj a, wobj b) { return rich(a, b, CMP_LE) == 1; }
+uint32_t WEXPORT(rt_obj_gt)(wobj a, wobj b) { return rich(a, b, CMP_GT) == 1; }
+uint32_t WEXPORT(rt_obj_ge)(wobj a, wobj b) { return rich(a, b, CMP_GE) == 1; }
 
 static wobj unsupported(const char *op, wobj a, wobj b) {
     type_error2("unsupported operand type(s) for ", op, a, b, ": '");
@@ -224,11 +252,15 @@ static wobj arith(int op, wobj a, wobj b) {
     if (op == OP_ADD && ta == T_LIST && tb == T_LIST) { wlist l = rt_list_concat(pval(a), pval(b)); return l ? box_ptr(l) : 0; }
     if (op == OP_MUL && ta == T_LIST && kb == 1) { wlist l = rt_list_repeat(pval(a), as_int(b)); return l ? box_ptr(l) : 0; }
     if (op == OP_MUL && tb == T_LIST && ka == 1) { wlist l = rt_list_repeat(pval(b), as_int(a)); return l ? box_ptr(l) : 0; }
-    if (op == OP_ADD && ta == T_LIST) {
+    if (op == OP_ADD && ta == T_TUPLE && tb == T_TUPLE) { wtuple t = rt_tuple_concat(pval(a), pval(b)); return t ? box_ptr(t) : 0; }
+    if (op == OP_MUL && ta == T_TUPLE && kb == 1) { wtuple t = rt_tuple_repeat(pval(a), as_int(b)); return t ? box_ptr(t) : 0; }
+    if (op == OP_MUL && tb == T_TUPLE && ka == 1) { wtuple t = rt_tuple_repeat(pval(b), as_int(a)); return t ? box_ptr(t) : 0; }
+    if (op == OP_SUB && ta == T_SET && tb == T_SET) { wset s = rt_set_difference(pval(a), pval(b)); return s ? box_ptr(s) : 0; }
+    if (op == OP_ADD && (ta == T_LIST || ta == T_TUPLE)) {
         wsb sb = rt_sb_new();
-        sb_add_cstr(sb, "can only concatenate list (not \"");
+        sb_add_cstr(sb, ta == T_LIST ? "can only concatenate list (not \"" : "can only concatenate tuple (not \"");
         sb_add_cstr(sb, type_name(b));
-        sb_add_cstr(sb, "\") to list");
+        sb_add_cstr(sb, ta == T_LIST ? "\") to list" : "\") to tuple");
         rt_raise(EXC_TypeError, rt_sb_finish(sb));
         return 0;
     }
@@ -243,10 +275,10 @@ static wobj arith(int op, wobj a, wobj b) {
         return 0;
     }
     if (op == OP_MOD && ta == T_STR) { wstr s = rt_str_mod(pval(a), b); return s ? box_ptr(s) : 0; }
-    if (op == OP_MUL && (ta == T_STR || tb == T_STR || ta == T_LIST || tb == T_LIST)) {
+    if (op == OP_MUL && (ta == T_STR || tb == T_STR || ta == T_LIST || tb == T_LIST || ta == T_TUPLE || tb == T_TUPLE)) {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "can't multiply sequence by non-int of type '");
-        sb_add_cstr(sb, type_name(ta == T_STR || ta == T_LIST ? b : a));
+        sb_add_cstr(sb, type_name(ta == T_STR || ta == T_LIST || ta == T_TUPLE ? b : a));
         sb_add_cstr(sb, "'");
         rt_raise(EXC_TypeError, rt_sb_finish(sb));
         return 0;
@@ -282,6 +314,19 @@ static wobj bitop(int op, wobj a, wobj b, const char *name) {
         case 3: return rt_int_lshift(x, y);
         default: return rt_int_rshift(x, y);
         }
+    }
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    uint32_t r = 0;
+    if (ta == T_SET && tb == T_SET && op < 3) {
+        r = op == 0 ? rt_set_intersection(pval(a), pval(b)) : op == 1 ? rt_set_union(pval(a), pval(b))
+                                                              : rt_set_symmetric_difference(pval(a), pval(b));
+        return r ? box_ptr(r) : 0;
+    }
+    if (ta == T_DICT && tb == T_DICT && op == 1) {
+        /* dict | dict: a copy of a updated with b (3.9+). */
+        r = rt_dict_copy(pval(a));
+        if (r) rt_dict_update(r, b);
+        return r && !exc_pending() ? box_ptr(r) : 0;
     }
     return unsupported(name, a, b);
 }

@@ -124,12 +124,22 @@ void sb_add_repeat(wsb sb, uint32_t cp, int32_t n);
 uint32_t sb_len(wsb sb);
 uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others become 0x80+ */
 const char *type_name(wobj v);
+int slice_index(wobj v, int64_t *out, int *is_none); /* a slice bound (str.c); 0 after raising */
+int ssize_of(wint v, int64_t *out); /* an int as a C ssize_t (str.c); 0 after raising OverflowError */
+const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
+
+/* Container internals. */
+wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
+int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */
+wobj set_slot_key(wset s, uint64_t i);
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];
 extern const uint32_t uni_nonprintable_packed_size;
 extern const uint32_t uni_decimal_zeros[];
 extern const uint32_t uni_decimal_zeros_count;
+extern const uint8_t uni_uncased_packed[];
+extern const uint32_t uni_uncased_packed_size;
 int uni_is_printable(uint32_t c);
 int uni_decimal_value(uint32_t c); /* 0-9, or -1 if c is not a decimal digit */
 int is_space_cp(uint32_t c);

@@ -37,13 +37,14 @@ static int new_table(uint32_t size, uint32_t *k, uint32_t *h) {
 wset WEXPORT(rt_set_new)(void) {
     uint32_t k, h;
     if (!new_table(MINSIZE, &k, &h)) return 0;
-    wset s = rt_alloc(40, T_SET);
+    wset s = rt_alloc(48, T_SET);
     if (!s) return 0;
-    HDR(s)[1] = 4;
+    HDR(s)[1] = 5;
     slots(s)[0] = mk_small(0);
     slots(s)[1] = mk_small(0);
     slots(s)[2] = box_ptr(k);
     slots(s)[3] = box_ptr(h);
+    slots(s)[4] = mk_small(0);
     return s;
 }
 
@@ -84,9 +85,16 @@ static int resize(wset s, uint32_t minused) {
     return 1;
 }
 
+static void add_entry(wset s, wobj key, int64_t hash);
+
 void WEXPORT(rt_set_add)(wset s, wobj key) {
     int64_t hash;
     if (!hash_of(key, &hash)) return;
+    add_entry(s, key, hash);
+}
+
+/* CPython's set_add_entry: the key with its known hash. */
+static void add_entry(wset s, wobj key, int64_t hash) {
     uint64_t m = mask(s), perturb = (uint64_t)hash, i = (uint64_t)hash & m;
     wobj *ks = keys(s);
     int64_t *hs = hashes(s);
@@ -107,7 +115,7 @@ void WEXPORT(rt_set_add)(wset s, wobj key) {
                 resize(s, used(s) > 50000 ? used(s) * 2 : used(s) * 4);
                 return;
             }
-            if (ks[j] == DUMMY) { if (freeslot < 0) freeslot = (int64_t)j; }
+            if (ks[j] == DUMMY) freeslot = (int64_t)j; /* the last dummy seen, as CPython 3.11 */
             else if (hs[j] == hash && same_key(ks[j], key)) return;
             if (exc_pending()) return;
             if (j - i >= probes) break;
@@ -117,10 +125,16 @@ void WEXPORT(rt_set_add)(wset s, wobj key) {
     }
 }
 
+static int64_t lookup_hashed(wset s, wobj key, int64_t hash);
+
 /* The table index holding key, or -1; -2 after raising. */
 static int64_t lookup(wset s, wobj key) {
     int64_t hash;
     if (!hash_of(key, &hash)) return -2;
+    return lookup_hashed(s, key, hash);
+}
+
+static int64_t lookup_hashed(wset s, wobj key, int64_t hash) {
     uint64_t m = mask(s), perturb = (uint64_t)hash, i = (uint64_t)hash & m;
     wobj *ks = keys(s);
     int64_t *hs = hashes(s);
@@ -191,4 +205,181 @@ wstr WEXPORT(rt_set_repr)(wset s) {
     rt_sb_add_str(sb, inner);
     rt_sb_add_char(sb, '}');
     return rt_sb_finish(sb);
+}
+
+/* ---- table walking for iterators ---- */
+
+int64_t set_next_slot(wset s, uint64_t pos) {
+    uint64_t m = mask(s);
+    for (uint64_t i = pos; i <= m; i++) if (keys(s)[i] != NULLKEY && keys(s)[i] != DUMMY) return (int64_t)i;
+    return -1;
+}
+
+wobj set_slot_key(wset s, uint64_t i) { return keys(s)[i]; }
+
+/* ---- the set algebra, following CPython 3.11's algorithms step for step (which operand is
+ *      copied, which one is iterated, when the table is resized up front), because a result's
+ *      iteration order is the order of its table and depends on all of that ---- */
+
+#define FOR_EACH(s, i) for (uint64_t i = 0; i <= mask(s); i++) if (keys(s)[i] != NULLKEY && keys(s)[i] != DUMMY)
+
+/* 1 removed, 0 absent (CPython's set_discard_entry with a known hash). */
+static int discard_entry(wset s, wobj key, int64_t hash) {
+    int64_t i = lookup_hashed(s, key, hash);
+    if (i < 0) return 0;
+    keys(s)[i] = DUMMY;
+    hashes(s)[i] = -1;
+    slots(s)[0] = mk_small(used(s) - 1);
+    return 1;
+}
+
+void WEXPORT(rt_set_clear)(wset s) {
+    uint32_t k, h;
+    if (!new_table(MINSIZE, &k, &h)) return;
+    slots(s)[0] = mk_small(0);
+    slots(s)[1] = mk_small(0);
+    slots(s)[2] = box_ptr(k);
+    slots(s)[3] = box_ptr(h);
+}
+
+/* set_merge: adds the keys of other to so. */
+static void merge(wset so, wset other) {
+    if (so == other || used(other) == 0) return;
+    if (((uint64_t)fill(so) + used(other)) * 5 >= mask(so) * 3) {
+        if (!resize(so, (used(so) + used(other)) * 2)) return;
+    }
+    if (fill(so) == 0 && mask(so) == mask(other) && fill(other) == used(other)) {
+        /* Same size, no dummies: the table is copied slot for slot. */
+        FOR_EACH(other, i) { keys(so)[i] = keys(other)[i]; hashes(so)[i] = hashes(other)[i]; }
+        slots(so)[0] = mk_small(used(other));
+        slots(so)[1] = mk_small(fill(other));
+        return;
+    }
+    if (fill(so) == 0) {
+        FOR_EACH(other, i) insert_clean(keys(so), hashes(so), mask(so), keys(other)[i], hashes(other)[i]);
+        slots(so)[0] = mk_small(used(other));
+        slots(so)[1] = mk_small(used(other));
+        return;
+    }
+    FOR_EACH(other, i) {
+        add_entry(so, keys(other)[i], hashes(other)[i]);
+        if (exc_pending()) return;
+    }
+}
+
+void WEXPORT(rt_set_update)(wset s, wobj iterable) {
+    uint32_t t = rt_obj_type(iterable);
+    if (t == T_SET) { merge(s, unbox_ptr(iterable)); return; }
+    if (t == T_DICT) {
+        wdict d = unbox_ptr(iterable);
+        uint32_t n = (uint32_t)small_val(rt_dict_len(d));
+        if (((uint64_t)fill(s) + n) * 5 >= mask(s) * 3 && !resize(s, (used(s) + n) * 2)) return;
+    }
+    wobj it = rt_obj_iter(iterable);
+    if (!it) return;
+    while (rt_iter_step(it)) {
+        rt_set_add(s, rt_iter_value(it));
+        if (exc_pending()) return;
+    }
+}
+
+wset WEXPORT(rt_set_copy)(wset s) {
+    wset r = rt_set_new();
+    if (r) merge(r, s);
+    return exc_pending() ? 0 : r;
+}
+
+wset WEXPORT(rt_set_union)(wset a, wset b) {
+    wset r = rt_set_copy(a);
+    if (r) merge(r, b);
+    return exc_pending() ? 0 : r;
+}
+
+wset WEXPORT(rt_set_intersection)(wset so, wset other) {
+    if (so == other) return rt_set_copy(so);
+    wset r = rt_set_new();
+    if (!r) return 0;
+    if (used(other) > used(so)) { wset t = so; so = other; other = t; }
+    FOR_EACH(other, i) {
+        if (lookup_hashed(so, keys(other)[i], hashes(other)[i]) >= 0) add_entry(r, keys(other)[i], hashes(other)[i]);
+        if (exc_pending()) return 0;
+    }
+    return r;
+}
+
+static void difference_update(wset so, wset other) {
+    if (so == other) { rt_set_clear(so); return; }
+    /* Against a much larger set, only the common keys need removing. */
+    if ((used(other) >> 3) > used(so)) { other = rt_set_intersection(so, other); if (!other) return; }
+    FOR_EACH(other, i) discard_entry(so, keys(other)[i], hashes(other)[i]);
+    /* More than a quarter of dummies: rebuild the table. */
+    if ((uint64_t)(fill(so) - used(so)) <= mask(so) / 4) return;
+    resize(so, used(so) > 50000 ? used(so) * 2 : used(so) * 4);
+}
+
+wset WEXPORT(rt_set_difference)(wset so, wset other) {
+    if ((used(so) >> 2) > used(other)) {
+        wset r = rt_set_copy(so);
+        if (r) difference_update(r, other);
+        return exc_pending() ? 0 : r;
+    }
+    wset r = rt_set_new();
+    if (!r) return 0;
+    FOR_EACH(so, i) {
+        if (lookup_hashed(other, keys(so)[i], hashes(so)[i]) < 0) add_entry(r, keys(so)[i], hashes(so)[i]);
+        if (exc_pending()) return 0;
+    }
+    return r;
+}
+
+void WEXPORT(rt_set_difference_update)(wset so, wset other) { difference_update(so, other); }
+
+void WEXPORT(rt_set_intersection_update)(wset so, wset other) {
+    wset t = rt_set_intersection(so, other);
+    if (!t) return;
+    for (int i = 0; i < 4; i++) slots(so)[i] = slots(t)[i]; /* CPython swaps the bodies */
+}
+
+void WEXPORT(rt_set_symmetric_difference_update)(wset so, wset other) {
+    if (so == other) { rt_set_clear(so); return; }
+    FOR_EACH(other, i) {
+        wobj k = keys(other)[i];
+        int64_t h = hashes(other)[i];
+        if (!discard_entry(so, k, h)) add_entry(so, k, h);
+        if (exc_pending()) return;
+    }
+}
+
+wset WEXPORT(rt_set_symmetric_difference)(wset so, wset other) {
+    wset r = rt_set_copy(other);
+    if (r) rt_set_symmetric_difference_update(r, so);
+    return exc_pending() ? 0 : r;
+}
+
+uint32_t WEXPORT(rt_set_issubset)(wset a, wset b) {
+    if (used(a) > used(b)) return 0;
+    FOR_EACH(a, i) if (lookup_hashed(b, keys(a)[i], hashes(a)[i]) < 0) return 0;
+    return 1;
+}
+
+uint32_t WEXPORT(rt_set_issuperset)(wset a, wset b) { return rt_set_issubset(b, a); }
+
+uint32_t WEXPORT(rt_set_isdisjoint)(wset so, wset other) {
+    if (so == other) return used(so) == 0;
+    if (used(other) > used(so)) { wset t = so; so = other; other = t; }
+    FOR_EACH(other, i) if (lookup_hashed(so, keys(other)[i], hashes(other)[i]) >= 0) return 0;
+    return 1;
+}
+
+wobj WEXPORT(rt_set_pop)(wset s) {
+    if (used(s) == 0) { raise_c(EXC_KeyError, "'pop from an empty set'"); return 0; }
+    /* CPython resumes the search where the last pop stopped (the "finger"). */
+    uint64_t m = mask(s), i = (uint64_t)small_val(slots(s)[4]) & m;
+    while (keys(s)[i] == NULLKEY || keys(s)[i] == DUMMY) i = i == m ? 0 : i + 1;
+    wobj k = keys(s)[i];
+    keys(s)[i] = DUMMY;
+    hashes(s)[i] = -1;
+    slots(s)[0] = mk_small(used(s) - 1);
+    slots(s)[4] = mk_small((int64_t)i + 1);
+    return k;
 }

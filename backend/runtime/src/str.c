@@ -304,7 +304,7 @@ wstr WEXPORT(rt_str_repr)(wstr s) {
 /* ---- slicing, searching, joining, ord/chr ---- */
 
 /* A slice bound as CPython's PyEval_SliceIndex sees it: ints clamp to 64 bits. 0 after raising. */
-static int slice_index(wobj v, int64_t *out, int *is_none) {
+int slice_index(wobj v, int64_t *out, int *is_none) {
     uint32_t t = rt_obj_type(v);
     *is_none = t == T_NONE;
     if (*is_none) return 1;
@@ -447,8 +447,23 @@ static int64_t find_from(wstr s, wstr sub, uint32_t from) {
     return -1;
 }
 
+/* A Python int as a C ssize_t; 0 after raising OverflowError. */
+int ssize_of(wint v, int64_t *out) {
+    if (is_small(v)) { *out = small_val(v); return 1; }
+    uint32_t tmp[2];
+    big x = big_view(v, tmp);
+    if (mag_bitlen(x.d, x.n) > 63 && !(x.neg && mag_bitlen(x.d, x.n) == 64 && x.d[1] == 0x80000000u && x.d[0] == 0)) {
+        raise_c(EXC_OverflowError, "Python int too large to convert to C ssize_t");
+        return 0;
+    }
+    uint64_t m = x.d[0] | (x.n > 1 ? (uint64_t)x.d[1] << 32 : 0);
+    *out = x.neg ? (int64_t)(0 - m) : (int64_t)m;
+    return 1;
+}
+
 wlist WEXPORT(rt_str_split)(wstr s, wobj sep, wint wmax) {
-    int64_t maxsplit = is_small(wmax) ? small_val(wmax) : (rt_int_cmp(wmax, 0) < 0 ? -1 : 0x7fffffffffffffffLL);
+    int64_t maxsplit;
+    if (!ssize_of(wmax, &maxsplit)) return 0;
     if (maxsplit < 0) maxsplit = 0x7fffffffffffffffLL;
     uint32_t st = rt_obj_type(sep);
     if (st != T_NONE && st != T_STR) {
@@ -502,9 +517,14 @@ static int in_chars(wstr chars, uint32_t c) {
     return 0;
 }
 
-wstr WEXPORT(rt_str_strip)(wstr s, wobj chars, uint32_t where) {
+/* where: 1 = left, 2 = right, 3 = both. */
+static wstr strip(wstr s, wobj chars, uint32_t where) {
     uint32_t ct = rt_obj_type(chars);
-    if (ct != T_NONE && ct != T_STR) { raise_c(EXC_TypeError, "strip arg must be None or str"); return 0; }
+    if (ct != T_NONE && ct != T_STR) {
+        raise_c(EXC_TypeError, where == 3 ? "strip arg must be None or str"
+                               : where == 1 ? "lstrip arg must be None or str" : "rstrip arg must be None or str");
+        return 0;
+    }
     wstr cs = ct == T_STR ? unbox_ptr(chars) : 0;
     uint32_t i = 0, j = str_len(s);
     if (where & 1) while (i < j && in_chars(cs, str_at(s, i))) i++;
@@ -512,6 +532,10 @@ wstr WEXPORT(rt_str_strip)(wstr s, wobj chars, uint32_t where) {
     if (i == 0 && j == str_len(s)) return s;
     return substr(s, i, j);
 }
+
+wstr WEXPORT(rt_str_strip)(wstr s, wobj chars) { return strip(s, chars, 3); }
+wstr WEXPORT(rt_str_lstrip)(wstr s, wobj chars) { return strip(s, chars, 1); }
+wstr WEXPORT(rt_str_rstrip)(wstr s, wobj chars) { return strip(s, chars, 2); }
 
 static int match_at(wstr s, wstr t, uint32_t at) {
     for (uint32_t k = 0; k < str_len(t); k++) if (str_at(s, at + k) != str_at(t, k)) return 0;
@@ -559,26 +583,3 @@ wstr WEXPORT(rt_str_replace)(wstr s, wstr old, wstr repl, wint wcount) {
     for (; i < n; i++) rt_sb_add_char(sb, str_at(s, i));
     return rt_sb_finish(sb);
 }
-
-static wstr change_case(wstr s, int upper) {
-    uint32_t n = str_len(s);
-    wsb sb = sb_new_cap(n);
-    if (!sb) return 0;
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t c = str_at(s, i);
-        if (c >= 0x100) rt_unsupported("str.upper()/str.lower() beyond Latin-1 (no Unicode case tables yet)");
-        if (upper) {
-            if (c == 0xdf) { sb_add_cstr(sb, "SS"); continue; }
-            if (c == 0xb5) c = 0x39c;           /* MICRO SIGN -> GREEK CAPITAL MU */
-            else if (c == 0xff) c = 0x178;      /* y diaeresis -> Y diaeresis */
-            else if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0xfe && c != 0xf7)) c -= 32;
-        } else if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)) {
-            c += 32;
-        }
-        rt_sb_add_char(sb, c);
-    }
-    return rt_sb_finish(sb);
-}
-
-wstr WEXPORT(rt_str_upper)(wstr s) { return change_case(s, 1); }
-wstr WEXPORT(rt_str_lower)(wstr s) { return change_case(s, 0); }

@@ -34,7 +34,7 @@ def toggle(a: bool, b: bool) -> bool:
 # |     i32.gt_s
 # |     if  ;; label = @1
 # |       i32.const 28
-# |       i32.const 65536
+# |       i32.const 65584
 # |       call $rt_raise
 # |       i32.const 0
 # |       global.get $call_depth

@@ -33,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
             converter = EmitConverter.class)
     Emit emit = Emit.WASM;
 
+    @Option(names = "--size-report", description = "Print the module's bytes per section, per function and per"
+            + " data segment (to stderr when the module goes to stdout).")
+    boolean sizeReport;
+
     @Mixin
     CompileOptions options;
 
@@ -59,6 +63,10 @@ final class BuildCommand implements Callable<Integer> {
                 case WAT_PROGRAM -> c.programWat().getBytes(StandardCharsets.UTF_8);
             };
             write(bytes);
+            if (sizeReport) {
+                (("-".equals(output)) ? err : out).print(
+                        dev.waspy.backend.size.SizeReport.of(c.wasm(), c.programModule().functions().size()).format());
+            }
             if (options.timePhases) {
                 err.print(Timing.sinceJvmStart() + c.times().describe());
             }

@@ -1,5 +1,6 @@
 package dev.waspy.backend.link;
 
+import dev.waspy.backend.runtime.RuntimeLibrary;
 import dev.waspy.wasm.model.DataMode;
 import dev.waspy.wasm.model.DataSegment;
 import dev.waspy.wasm.model.ElementItems;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
  * resolves each against the runtime's exports, checks that the types agree, copies in the runtime
  * functions reachable from those imports (see {@link Reachability}), renumbers every function,
  * global, type, table, element and data index, deduplicates the WASI imports both sides use, keeps
- * the runtime's memory (exported as {@code memory}) and data, and merges the name sections.
+ * the runtime's memory (exported as {@code memory}) and the runtime data that kept code reaches
+ * (see {@link DataShaking}, {@link DataPacking}), and merges the name sections.
  *
  * <p>Index layout of the result: imported functions (the program's, then the runtime's that are
  * still needed), the program's functions, the kept runtime functions; globals: imports, the
@@ -42,23 +44,48 @@ public final class Linker {
 
     private final Module program;
     private final Module runtime;
+    private final DataReferences dataRefs; // null: keep all runtime data
     private final Module out = new Module();
     private final Map<String, Integer> importIndex = new HashMap<>(); // "kind module.name" -> index in out
     private dev.waspy.wasm.model.Limits programMemoryLimits; // of the program's waspy_rt.memory import
 
-    private Linker(Module program, Module runtime) {
+    private Linker(Module program, Module runtime, DataReferences dataRefs) {
         this.program = program;
         this.runtime = runtime;
+        this.dataRefs = dataRefs;
     }
 
     /** The program linked with the runtime built into the backend (runtime.wasm). */
     public static Module link(Module program) {
-        return link(program, dev.waspy.backend.runtime.RuntimeLibrary.sharedModule());
+        return link(program, RuntimeLibrary.sharedModule(), SharedRuntime.DATA_REFS);
     }
 
-    /** The linked module; neither input is modified. Throws {@link LinkException} on a mismatch. */
+    /**
+     * The linked module; neither input is modified. Throws {@link LinkException} on a mismatch.
+     * All of the runtime's data is kept: this runtime comes without its relocations.
+     */
     public static Module link(Module program, Module runtime) {
-        return new Linker(program, runtime).run();
+        return link(program, runtime, null);
+    }
+
+    /**
+     * The linked module, keeping of the runtime's data only what {@code dataRefs} (read from the
+     * runtime's relocations) shows to be reachable; null keeps all of it.
+     */
+    public static Module link(Module program, Module runtime, DataReferences dataRefs) {
+        Module simplified = dataRefs == null ? program : WholeProgram.simplify(program, runtime, dataRefs);
+        return new Linker(simplified, runtime, dataRefs).run();
+    }
+
+    /** The relocations of the shared runtime.wasm, read once. */
+    private static final class SharedRuntime {
+        static final DataReferences DATA_REFS = DataReferences.read(RuntimeLibrary.bytes(),
+                RuntimeLibrary.sharedModule().importCount(ExternKind.FUNC)).orElse(null);
+    }
+
+    /** What the shared runtime's relocations say about its data, or null when it carries none. */
+    public static DataReferences runtimeDataReferences() {
+        return SharedRuntime.DATA_REFS;
     }
 
     private Module run() {
@@ -80,6 +107,7 @@ public final class Linker {
         int[] pGlobalToRuntime = new int[pImportedGlobals];
         Arrays.fill(pGlobalToRuntime, -1);
         BitSet roots = new BitSet();
+        BitSet named = ProgramUses.functions(program); // an import nothing names keeps nothing
         int fi = 0;
         int gi = 0;
         for (Import imp : program.imports()) {
@@ -89,7 +117,9 @@ public final class Linker {
                     if (rt) {
                         int target = resolveFunction(imp, program.types().get(f.typeIndex()));
                         pFuncToRuntime[fi] = target;
-                        roots.set(target);
+                        if (named.get(fi)) {
+                            roots.set(target);
+                        }
                     }
                     fi++;
                 }
@@ -228,13 +258,14 @@ public final class Linker {
             rElems[j] = pElems.length + keptElems.size();
             keptElems.add(e);
         }
+        // Runtime data: only what kept code reaches (when runtime.wasm carries its relocations).
         int[] rData = new int[runtime.data().size()];
         int[] pData = new int[program.data().size()];
-        for (int j = 0; j < rData.length; j++) {
-            rData[j] = j;
-        }
+        List<DataSegment> keptData = new ArrayList<>();
+        DataPacking.pack(runtime.data(), DataShaking.kept(runtime, dataRefs, reached),
+                DataShaking.namedByIndex(runtime, reached), keptData, rData);
         for (int j = 0; j < pData.length; j++) {
-            pData[j] = rData.length + j;
+            pData[j] = keptData.size() + j;
         }
         IndexMap pm = new IndexMap("the program", pTypes, pFuncs, pTables, pGlobals, pElems, pData);
         IndexMap rm = new IndexMap("the runtime", rTypes, rFuncs, rTables, rGlobals, rElems, rData);
@@ -265,7 +296,7 @@ public final class Linker {
         for (ElementSegment e : keptElems) {
             out.elements().add(element(e, rm));
         }
-        for (DataSegment d : runtime.data()) {
+        for (DataSegment d : keptData) {
             out.data().add(data(d, rm));
         }
         int staticEnd = runtimeStaticEnd();
@@ -301,6 +332,8 @@ public final class Linker {
         }
         out.customSections().addAll(program.customSections());
         mergeNames(pFuncs, rFuncs);
+        UnusedTypes.remove(out);
+        UnusedGlobals.remove(out);
         return out;
     }
 
@@ -428,7 +461,7 @@ public final class Linker {
         throw new IllegalStateException("no import " + index);
     }
 
-    private static ElementSegment element(ElementSegment e, IndexMap map) {
+    static ElementSegment element(ElementSegment e, IndexMap map) {
         ElementMode mode = e.mode() instanceof ElementMode.Active(int table, var offset)
                 ? new ElementMode.Active(map.map(map.tables(), table, "table"), map.apply(offset))
                 : e.mode();

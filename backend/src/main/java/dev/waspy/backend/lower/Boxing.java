@@ -23,6 +23,9 @@ final class Boxing {
     static final int T_FLOAT = 4;
     static final int T_STR = 5;
     static final int T_TUPLE = 6;
+    static final int T_LIST = 8;
+    static final int T_DICT = 9;
+    static final int T_SET = 10;
 
     private Boxing() {}
 
@@ -36,6 +39,9 @@ final class Boxing {
             case IrType.NoneType n -> e.call(Rt.RT_BOX_NONE);
             case IrType.Str s -> pointer(e);
             case IrType.Tuple t -> pointer(e);
+            case IrType.ListT l -> pointer(e);
+            case IrType.DictT d -> pointer(e);
+            case IrType.SetT x -> pointer(e);
         }
     }
 
@@ -57,6 +63,9 @@ final class Boxing {
             case IrType.NoneType n -> e.code.drop();
             case IrType.Str s -> untag(e);
             case IrType.Tuple t -> untag(e);
+            case IrType.ListT l -> untag(e);
+            case IrType.DictT d -> untag(e);
+            case IrType.SetT x -> untag(e);
         }
     }
 
@@ -96,6 +105,9 @@ final class Boxing {
             case IrType.NoneType n -> T_NONE;
             case IrType.Str s -> T_STR;
             case IrType.Tuple tu -> T_TUPLE;
+            case IrType.ListT l -> T_LIST;
+            case IrType.DictT d -> T_DICT;
+            case IrType.SetT x -> T_SET;
             case IrType.Obj o -> throw new IllegalArgumentException("object has no single type id");
         };
     }

@@ -143,9 +143,10 @@ final class Emitter {
     /**
      * Entering the function's frame: its shadow-stack slots are pushed (not zeroed: the first
      * safepoint writes them all, see {@link dev.waspy.backend.gc.SlotsWritten}), the call depth goes up by one, and past CPython's
-     * recursion limit the call raises RecursionError instead (and leaves, restoring both).
+     * recursion limit the call raises RecursionError instead (and leaves, restoring both), unless
+     * {@code checkLimit} is false.
      */
-    void enterFrame(FrameSlots frameSlots) {
+    void enterFrame(FrameSlots frameSlots, boolean checkLimit) {
         slots = frameSlots;
         if (slots.count() > 0) {
             frame = locals.add(ValType.I32, "gc_frame");
@@ -155,6 +156,9 @@ final class Emitter {
         }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
                 .globalSet(ProgramContext.DEPTH_GLOBAL);
+        if (!checkLimit) {
+            return;
+        }
         code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GT_S);
         code.ifThen(BlockType.EMPTY, deep -> {
             deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));

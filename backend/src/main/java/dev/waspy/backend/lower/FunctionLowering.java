@@ -61,7 +61,8 @@ final class FunctionLowering {
         boolean calls = f.blocks().stream().flatMap(b -> b.insts().stream()).anyMatch(i -> i instanceof Inst.Call);
         FrameSlots slots = FrameSlots.assign(safepoints(shape, calls));
         frameSlots = slots.count();
-        e.enterFrame(slots);
+        // The module body is frame 1 and runs once: it can never pass the recursion limit.
+        e.enterFrame(slots, !f.name().equals(dev.waspy.middle.ir.IrProgram.MODULE));
         if (calls) {
             e.poll(live.liveIn(f.entry()), true);
         }
@@ -294,6 +295,12 @@ final class FunctionLowering {
                 e.calls = true;
                 c.args().forEach(e::get);
                 e.code.call(e.ctx.symbols.function(c.callee()));
+                e.set(c.dst());
+                e.checkPending();
+            }
+            case Inst.RtCall c -> {
+                c.args().forEach(e::get);
+                e.call(Rt.bySymbol(c.function()));
                 e.set(c.dst());
                 e.checkPending();
             }

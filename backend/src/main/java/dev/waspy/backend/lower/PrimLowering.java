@@ -23,6 +23,8 @@ import java.util.List;
 final class PrimLowering {
     /** str length word of a str object (ABI.md): code points. */
     private static final int STR_LENGTH_OFFSET = 4;
+    /** Element count of a list, dict or set (ABI.md): a tagged int. */
+    private static final int CONTAINER_COUNT_OFFSET = 8;
 
     private final Emitter e;
     private boolean calledRaising;
@@ -131,6 +133,11 @@ final class PrimLowering {
             case STR_REPR -> rt(Rt.RT_STR_REPR, a);
             case STR_FORMAT -> rt(Rt.RT_STR_FORMAT, a);
 
+            // list length, dict live count and set used count: a tagged int at offset 8 (ABI.md).
+            case LIST_LEN, DICT_LEN, SET_LEN -> e.get(a.getFirst()).code.mem(MemOp.I64_LOAD, CONTAINER_COUNT_OFFSET);
+            case LIST_TRUTHY, DICT_TRUTHY, SET_TRUTHY -> e.get(a.getFirst()).code
+                    .mem(MemOp.I64_LOAD, CONTAINER_COUNT_OFFSET).i64Const(0).op(I64_NE);
+
             case OBJ_ADD -> rt(Rt.RT_OBJ_ADD, a);
             case OBJ_SUB -> rt(Rt.RT_OBJ_SUB, a);
             case OBJ_MUL -> rt(Rt.RT_OBJ_MUL, a);
@@ -161,6 +168,7 @@ final class PrimLowering {
             case OBJ_LE -> rt(Rt.RT_OBJ_LE, a);
             case OBJ_GT -> rt(Rt.RT_OBJ_GT, a);
             case OBJ_GE -> rt(Rt.RT_OBJ_GE, a);
+            case OBJ_IS -> both(a).op(I64_EQ);
             case OBJ_IS_NONE -> {
                 rt(Rt.RT_OBJ_TYPE, a);
                 e.code.i32Const(Boxing.T_NONE).op(I32_EQ);

@@ -1,9 +1,14 @@
 package dev.waspy.backend.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waspy.backend.Compilation;
+import dev.waspy.backend.Compiler;
+import dev.waspy.backend.CompilerOptions;
 import dev.waspy.backend.runtime.RuntimeLibrary;
+import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.wasm.binary.WasmWriter;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.model.DataMode;
@@ -50,6 +55,48 @@ class LinkSizeTest {
         System.out.printf("hello world: %d bytes linked, runtime.wasm %d bytes, %d of %d runtime functions kept%n",
                 size, full, linked.functions().size() - 1, RuntimeLibrary.sharedModule().functions().size());
         assertTrue(size < full / 4, size + " bytes");
+    }
+
+    /** The real hello world, compiled from Python: under 1 KiB, and it still says hello. */
+    @Test
+    void compiledHelloWorldIsUnderOneKilobyte() {
+        Compilation c = Compiler.compile(SourceFile.of("hello.py", "print(\"Hello, world!\")\n"),
+                CompilerOptions.defaults());
+        assertEquals(List.of(), Validator.validate(c.module()));
+        WasiRun run = WasiRun.run(c.module());
+        assertEquals("Hello, world!\n", run.stdout());
+        assertEquals(0, run.exitCode());
+        System.out.printf("hello.py: %d bytes%n", c.wasm().length);
+        assertTrue(c.wasm().length < 1024, c.wasm().length + " bytes:\n"
+                + dev.waspy.backend.size.SizeReport.of(c.wasm(), c.programModule().functions().size()).format());
+    }
+
+    /**
+     * A program that raises keeps its exception checks, the uncaught report and the messages it
+     * prints: the folding of checks only happens when nothing kept can raise.
+     */
+    @Test
+    void aProgramThatRaisesKeepsItsReport() {
+        Compilation c = Compiler.compile(SourceFile.of("zero.py", "x = 0\nprint(\"before\")\nprint(1 // x)\n"),
+                CompilerOptions.defaults());
+        assertEquals(List.of(), Validator.validate(c.module()));
+        WasiRun run = WasiRun.run(c.module());
+        assertEquals("before\n", run.stdout());
+        assertEquals(1, run.exitCode());
+        String[] lines = run.stderr().strip().split("\n");
+        assertEquals("ZeroDivisionError: integer division or modulo by zero", lines[lines.length - 1]);
+    }
+
+    /** runtime.wasm carries its relocations, and the ABI's objects are where its symbols say. */
+    @Test
+    void runtimeCarriesItsRelocations() {
+        DataReferences refs = Linker.runtimeDataReferences();
+        assertNotNull(refs, "runtime.wasm has no usable relocations (build.sh must pass --emit-relocs)");
+        assertEquals(RuntimeLibrary.sharedModule().data().size(), refs.bySegment().length);
+        assertTrue(refs.segmentOf("rt_none_addr") >= 0 && refs.segmentOf("rt_none_addr") < refs.bySegment().length);
+        // rt_exc is zero-initialised: a symbol with no bytes in the data section
+        assertTrue(refs.segmentOf("rt_exc_addr") >= refs.bySegment().length);
+        assertTrue(refs.stackPointerGlobal() >= 0);
     }
 
     @Test

@@ -16,13 +16,18 @@ record RuntimeCases(List<Case> cases) {
     }
 
     static RuntimeCases generate(long seed, double scale) throws IOException, InterruptedException {
-        Path script = Path.of("src/test/python/runtime_cases.py");
+        List<Case> cases = new ArrayList<>(run(Path.of("src/test/python/runtime_cases.py"), seed, scale));
+        cases.addAll(run(Path.of("src/test/python/runtime_container_cases.py"), seed, scale));
+        return new RuntimeCases(cases);
+    }
+
+    private static List<Case> run(Path script, long seed, double scale) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("python3", script.toString(), Long.toString(seed), Double.toString(scale))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("runtime_cases.py failed (is python3 3.11 on the PATH?)");
+            throw new IllegalStateException(script.getFileName() + " failed (is python3 3.11 on the PATH?)");
         }
         List<Case> cases = new ArrayList<>();
         for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
@@ -32,7 +37,7 @@ record RuntimeCases(List<Case> cases) {
             String[] f = line.split("\t", -1);
             cases.add(new Case(f[0], List.of(f).subList(1, f.length - 1), List.of(f[f.length - 1].split("\\|")), line));
         }
-        return new RuntimeCases(cases);
+        return cases;
     }
 
     static String text(String hex) {

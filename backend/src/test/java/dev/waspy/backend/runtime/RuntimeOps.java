@@ -121,7 +121,12 @@ final class RuntimeOps {
                 return rt.pending() ? 0 : (int) rt.call("rt_list_repr", v);
             }),
             Map.entry("str_strip", (rt, a) -> {
-                long v = rt.call("rt_str_strip", a[0], a[1], a[2] >> 1); // 'where' is a raw u32
+                String fn = switch ((int) (a[2] >> 1)) { // where: 1 left, 2 right, 3 both
+                    case 1 -> "rt_str_lstrip";
+                    case 2 -> "rt_str_rstrip";
+                    default -> "rt_str_strip";
+                };
+                long v = rt.call(fn, a[0], a[1]);
                 return rt.pending() ? 0 : (int) rt.call("rt_str_repr", v);
             }),
             strRepr("str_replace", "rt_str_replace"),

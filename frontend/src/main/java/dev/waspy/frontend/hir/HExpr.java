@@ -77,6 +77,21 @@ public sealed interface HExpr {
 
     record TupleGet(HExpr tuple, int index, Type type) implements HExpr {}
 
+    /**
+     * A call of the runtime function {@code function} (a name of waspy.h): arguments and result
+     * already have the types of its C prototype under ABI.md's mapping (a void function has type
+     * None). The code generator checks for a pending exception after it.
+     */
+    record RtCall(String function, List<HExpr> args, Type type) implements HExpr {
+        public RtCall { args = List.copyOf(args); }
+    }
+
+    /** Runs {@code stmts} (loops of a comprehension, say), then yields {@code result}. */
+    record Block(List<HStmt> stmts, HExpr result) implements HExpr {
+        public Block { stmts = List.copyOf(stmts); }
+        public Type type() { return result.type(); }
+    }
+
     /** Concatenation of str parts (f-strings). */
     record Concat(List<HExpr> parts) implements HExpr {
         public Concat { parts = List.copyOf(parts); }

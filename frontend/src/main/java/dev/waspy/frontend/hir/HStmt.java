@@ -29,6 +29,9 @@ public sealed interface HStmt {
 
     record Continue() implements HStmt {}
 
+    /** Raises a new built-in exception of class {@code excClass} with a str message. */
+    record Raise(String excClass, HExpr message) implements HStmt {}
+
     /** value has the function's return type. */
     record Return(HExpr value) implements HStmt {}
 }

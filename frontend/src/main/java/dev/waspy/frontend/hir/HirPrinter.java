@@ -58,6 +58,7 @@ public final class HirPrinter {
                     stmts(f.orelse(), ind + "  ", sb);
                 }
             }
+            case HStmt.Raise r -> sb.append(ind).append("raise ").append(r.excClass()).append('(').append(expr(r.message())).append(")\n");
             case HStmt.Break b -> sb.append(ind).append("break\n");
             case HStmt.Continue c -> sb.append(ind).append("continue\n");
             case HStmt.Return r -> sb.append(ind).append("return ").append(expr(r.value())).append('\n');
@@ -84,6 +85,12 @@ public final class HirPrinter {
             case HExpr.MakeTuple t -> "(" + list(t.items()) + (t.items().size() == 1 ? ",)" : ")") + ":" + t.type().show();
             case HExpr.TupleGet g -> expr(g.tuple()) + "[" + g.index() + "]";
             case HExpr.Concat c -> "concat(" + list(c.parts()) + ")";
+            case HExpr.RtCall c -> "rt " + c.function() + "(" + list(c.args()) + "):" + c.type().show();
+            case HExpr.Block b -> {
+                var sb = new StringBuilder();
+                stmts(b.stmts(), "", sb);
+                yield "{ " + sb.toString().strip().replace("\n", "; ") + "; " + expr(b.result()) + " }";
+            }
         };
     }
 

@@ -33,7 +33,12 @@ final class CallLowerer {
     }
 
     HExpr call(Expr.Call c) {
-        if (c.func() instanceof Expr.Attribute a) return sysExit(c, a);
+        if (c.func() instanceof Expr.Attribute a) {
+            if (a.value() instanceof Expr.Name n && f.innerVar(n.id()) == null && f.scopes.resolve(f.fs, n.id()) == Symbol.SYS) {
+                return sysExit(c, a);
+            }
+            return ex.methods.call(c, a);
+        }
         String name = ((Expr.Name) c.func()).id();
         Symbol s = f.scopes.resolve(f.fs, name);
         if (s == Symbol.FUNCTION) return userCall(c, f.scopes.function(name));
@@ -109,6 +114,7 @@ final class CallLowerer {
             HExpr v = byParam[i];
             String p = params.get(i).arg();
             if (!ExprLowerer.isUnknown(v)) f.env.joinLocal(cfn, p, v.type());
+            if (f.infer) f.env.escapeInto(v.type(), cfn.param(i));
             args.add(f.infer ? v : f.conv(v, cfn.param(i)));
         }
         HExpr result = new HExpr.Call(name, args, cfn.ret());
@@ -116,14 +122,57 @@ final class CallLowerer {
         return result;
     }
 
+    /** A call of a module-level function with positional arguments already lowered (a key function, say). */
+    HExpr callUser(FunctionScope callee, List<HExpr> given, dev.waspy.frontend.syntax.ast.Pos pos) {
+        String name = callee.name();
+        List<Arg> params = callee.def().args().args();
+        List<Expr> defaults = callee.def().args().defaults();
+        int n = params.size();
+        if (given.size() > n || given.size() < n - defaults.size()) {
+            throw f.error(pos, name + "() takes " + n + " positional argument" + (n == 1 ? "" : "s") + " but "
+                    + given.size() + (given.size() == 1 ? " was" : " were") + " given");
+        }
+        TypeEnv.Fn cfn = f.env.fn(name);
+        var args = new ArrayList<HExpr>();
+        for (int i = 0; i < n; i++) {
+            HExpr v;
+            if (i < given.size()) v = given.get(i);
+            else {
+                Expr dflt = defaults.get(i - (n - defaults.size()));
+                v = ScopeAnalysis.isConstant(dflt) ? ex.lower(dflt)
+                        : new HExpr.Load(f.var(ScopeAnalysis.defaultSlot(name, params.get(i).arg()), dflt.pos()));
+            }
+            if (!ExprLowerer.isUnknown(v)) f.env.joinLocal(cfn, params.get(i).arg(), v.type());
+            if (f.infer) f.env.escapeInto(v.type(), cfn.param(i));
+            args.add(f.infer ? v : f.conv(v, cfn.param(i)));
+        }
+        return new HExpr.Call(name, args, cfn.ret());
+    }
+
     // ---- builtins ----
 
     private HExpr builtin(Expr.Call c, String name) {
         if (name.equals("print")) return print(c);
+        if (ex.consumers.handles(name, c)) return ex.consumers.call(c, name);
         if (!c.keywords().isEmpty()) throw f.error(c.keywords().get(0).pos(), name + "() takes no keyword arguments");
         var args = new ArrayList<HExpr>();
         for (Expr a : c.args()) args.add(ex.lower(a));
-        int n = args.size();
+        return builtinOn(name, args, c);
+    }
+
+    /** A builtin applied to lowered positional arguments (a builtin used as a key function, say). */
+    HExpr builtinOn(String name, List<HExpr> args, dev.waspy.frontend.syntax.ast.Pos pos) {
+        return switch (name) {
+            case "str", "repr", "bool", "len", "abs", "int", "float", "round", "ord", "chr", "hex", "bin", "oct" ->
+                    builtinOn(name, args, new Expr.Call(new Expr.Name(name, null, pos), List.of(), List.of(), pos), args.size());
+            default -> throw Errors.unsupported(f.file, pos, "the builtin '" + name + "' as a function value");
+        };
+    }
+
+    private HExpr builtinOn(String name, List<HExpr> args, Expr.Call c) { return builtinOn(name, args, c, c.args().size()); }
+
+    /** {@code c} gives positions and, for pow, the exponent's syntax; {@code n} is the argument count. */
+    private HExpr builtinOn(String name, List<HExpr> args, Expr.Call c, int n) {
         for (HExpr a : args) if (ExprLowerer.isUnknown(a) && f.infer) return unknownResult(name, args);
         return switch (name) {
             case "str" -> { arity(c, name, 0, 1); yield n == 0 ? str("") : str(args.get(0)); }
@@ -132,8 +181,8 @@ final class CallLowerer {
             case "len" -> {
                 arity(c, name, 1, 1);
                 Type t = args.get(0).type();
-                if (t instanceof Type.Str) yield new HExpr.Builtin(BuiltinOp.LEN, args, Type.INT);
-                if (t instanceof Type.Obj) throw Errors.unsupported(f.file, c.pos(), "len() of a value whose type is not known statically");
+                if (t instanceof Type.Str || t.isContainer()) yield new HExpr.Builtin(BuiltinOp.LEN, args, Type.INT);
+                if (t instanceof Type.Obj) yield FunctionLowerer.rt("rt_obj_len", Type.INT, args.get(0));
                 // A tuple's length is in its type; the operand is still evaluated.
                 if (t instanceof Type.Tuple tt) yield new HExpr.Let(f.temp(t), args.get(0), FunctionLowerer.intConst(tt.items().size()));
                 throw f.error(c.pos(), "object of type '" + t.pyName() + "' has no len()");
@@ -170,26 +219,41 @@ final class CallLowerer {
                 yield powmod(c, args);
             }
             case "divmod" -> { arity(c, name, 2, 2); yield divmod(c, args); }
-            case "min", "max" -> {
-                if (n < 2) throw Errors.unsupported(f.file, c.pos(), name + "() of an iterable");
-                yield minMax(c, name.equals("max"), args);
+            case "min", "max" -> minMax(c, name.equals("max"), args);
+            case "ord" -> { arity(c, name, 1, 1); yield FunctionLowerer.rt("rt_str_ord", Type.INT, strArg(c, name, args.get(0))); }
+            case "chr" -> { arity(c, name, 1, 1); yield FunctionLowerer.rt("rt_chr", Type.STR, intArg(c, args.get(0))); }
+            case "hex", "bin", "oct" -> {
+                arity(c, name, 1, 1);
+                yield FunctionLowerer.rt("rt_int_" + name, Type.STR, intArg(c, args.get(0)));
             }
             default -> throw Errors.unsupported(f.file, c.func().pos(), "the builtin '" + name + "'");
         };
+    }
+
+    private HExpr strArg(Expr.Call c, String name, HExpr a) {
+        if (a.type() instanceof Type.Str || a.type() instanceof Type.Obj) return f.conv(a, Type.STR);
+        throw f.error(c.pos(), name + "() expected string of length 1, but " + a.type().pyName() + " found");
+    }
+
+    private HExpr intArg(Expr.Call c, HExpr a) {
+        if (a.type().isIntLike() || a.type() instanceof Type.Obj) return f.conv(a, Type.INT);
+        throw f.error(c.pos(), "'" + a.type().pyName() + "' object cannot be interpreted as an integer");
     }
 
     private HExpr unknownResult(String name, List<HExpr> args) {
         return switch (name) {
             case "str", "repr" -> new HExpr.Const("", Type.STR);
             case "bool" -> new HExpr.Const(false, Type.BOOL);
-            case "len", "int" -> FunctionLowerer.intConst(0);
+            case "len", "int", "ord" -> FunctionLowerer.intConst(0);
+            case "chr", "hex", "bin", "oct" -> new HExpr.Const("", Type.STR);
             case "float" -> new HExpr.Const(0.0, Type.FLOAT);
             default -> ExprLowerer.unknown();
         };
     }
 
     private void arity(Expr.Call c, String name, int min, int max) {
-        int n = c.args().size();
+        int n = c.args().isEmpty() && c.func() instanceof Expr.Name fn && fn.ctx() == null ? -1 : c.args().size();
+        if (n < 0) return; // a function value: the caller passes the right number of arguments
         if (n >= min && n <= max) return;
         String msg;
         if (max == 0) msg = name + "() takes no arguments (" + n + " given)";
@@ -211,6 +275,10 @@ final class CallLowerer {
             case Type.Obj o -> new HExpr.Builtin(BuiltinOp.STR, List.of(e), Type.STR);
             case Type.NoneType x -> e instanceof HExpr.Const ? str("None") : new HExpr.Let(f.temp(Type.NONE), e, str("None"));
             case Type.Tuple t -> new HExpr.Builtin(BuiltinOp.STR, List.of(new HExpr.Box(e)), Type.STR);
+            // Boxed only for the call, so the container does not escape (TypeEnv.escape).
+            case Type.ListT t -> new HExpr.Builtin(BuiltinOp.STR, List.of(new HExpr.Box(e)), Type.STR);
+            case Type.DictT t -> new HExpr.Builtin(BuiltinOp.STR, List.of(new HExpr.Box(e)), Type.STR);
+            case Type.SetT t -> new HExpr.Builtin(BuiltinOp.STR, List.of(new HExpr.Box(e)), Type.STR);
             case Type.Bottom b -> str("");
         };
     }
@@ -221,6 +289,9 @@ final class CallLowerer {
             case Type.Str s -> new HExpr.Builtin(BuiltinOp.REPR, List.of(e), Type.STR);
             case Type.Obj o -> new HExpr.Builtin(BuiltinOp.REPR, List.of(e), Type.STR);
             case Type.Tuple t -> new HExpr.Builtin(BuiltinOp.REPR, List.of(new HExpr.Box(e)), Type.STR);
+            case Type.ListT t -> new HExpr.Builtin(BuiltinOp.REPR, List.of(new HExpr.Box(e)), Type.STR);
+            case Type.DictT t -> new HExpr.Builtin(BuiltinOp.REPR, List.of(new HExpr.Box(e)), Type.STR);
+            case Type.SetT t -> new HExpr.Builtin(BuiltinOp.REPR, List.of(new HExpr.Box(e)), Type.STR);
             default -> str(e); // numbers, bools and None: repr is str
         };
     }
@@ -308,8 +379,24 @@ final class CallLowerer {
     // ---- print and sys.exit ----
 
     private HExpr print(Expr.Call c) {
+        var values = new ArrayList<HExpr>();
+        for (Expr a : c.args()) values.add(ex.lower(a));
+        // print converts its arguments to text only once all are computed: a list printed before
+        // an argument that mutates it shows the mutation. Values that may be mutable wait in temporaries.
+        var delayed = new ArrayList<HVar>();
+        var delayedInits = new ArrayList<HExpr>();
         var parts = new ArrayList<HExpr>();
-        for (Expr a : c.args()) parts.add(str(ex.lower(a)));
+        boolean delay = values.size() > 1 && values.stream().anyMatch(v -> mayBeMutable(v.type()));
+        for (HExpr v : values) {
+            if (delay && !(v instanceof HExpr.Const)) {
+                HVar t = f.temp(v.type());
+                delayed.add(t);
+                delayedInits.add(v);
+                parts.add(str(new HExpr.Load(t)));
+            } else {
+                parts.add(str(v));
+            }
+        }
         HExpr sep = str(" ");
         HExpr end = str("\n");
         HExpr flush = null;
@@ -347,7 +434,14 @@ final class CallLowerer {
         HExpr text = line.size() == 1 ? line.get(0) : new HExpr.Concat(line);
         HExpr result = new HExpr.Builtin(BuiltinOp.WRITE, List.of(text), Type.NONE);
         for (int i = lets.size() - 1; i >= 0; i--) result = new HExpr.Let(lets.get(i), inits.get(i), result);
+        for (int i = delayed.size() - 1; i >= 0; i--) result = new HExpr.Let(delayed.get(i), delayedInits.get(i), result);
         return result;
+    }
+
+    /** A list, dict or set, or an object that may hold one (only once some container has escaped). */
+    private boolean mayBeMutable(Type t) {
+        return t.isContainer() || (t instanceof Type.Obj && f.env.anyEscaped())
+                || (t instanceof Type.Tuple tt && tt.items().stream().anyMatch(this::mayBeMutable));
     }
 
     private HExpr printOption(Keyword k, String dflt) {

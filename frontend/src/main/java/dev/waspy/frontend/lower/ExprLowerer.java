@@ -25,11 +25,21 @@ import java.util.List;
  */
 final class ExprLowerer {
     private final FunctionLowerer f;
-    private final CallLowerer calls;
+    final CallLowerer calls;
+    final Sources sources;
+    final Callables callables;
+    final Methods methods;
+    final Containers containers;
+    final Consumers consumers;
 
     ExprLowerer(FunctionLowerer f) {
         this.f = f;
         this.calls = new CallLowerer(f, this);
+        this.sources = new Sources(f, this);
+        this.callables = new Callables(f, this);
+        this.methods = new Methods(f, this);
+        this.containers = new Containers(f, this);
+        this.consumers = new Consumers(f, this);
     }
 
     HExpr lower(Expr e) {
@@ -52,9 +62,24 @@ final class ExprLowerer {
             case Expr.FormattedValue v -> formatted(v);
             case Expr.Tuple t -> {
                 var items = new ArrayList<HExpr>();
-                for (Expr x : t.elts()) items.add(lower(x));
+                for (Expr x : t.elts()) {
+                    if (x instanceof Expr.Starred st) throw dev.waspy.frontend.scope.Errors.unsupported(f.file, st.pos(), "starred items in tuple displays");
+                    items.add(lower(x));
+                }
                 yield new HExpr.MakeTuple(items, Type.tuple(items.stream().map(HExpr::type).toList()));
             }
+            case Expr.List l -> containers.list(l);
+            case Expr.Dict d -> containers.dict(d);
+            case Expr.Set st -> containers.set(st);
+            case Expr.ListComp lc -> containers.listComp(lc);
+            case Expr.SetComp sc -> containers.setComp(sc);
+            case Expr.DictComp dc -> containers.dictComp(dc);
+            case Expr.Subscript sub -> containers.subscript(sub);
+            case Expr.GeneratorExp g -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, g.pos(),
+                    "a generator expression other than as the argument of a consuming builtin (sum, any, list, ...)");
+            case Expr.Lambda l -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, l.pos(),
+                    "a lambda other than as a key= or map/filter function");
+            case Expr.Attribute a -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, a.pos(), "attribute access other than a method call");
             default -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, e.pos(), "this expression");
         };
     }
@@ -73,6 +98,8 @@ final class ExprLowerer {
     }
 
     private HExpr name(Expr.Name n) {
+        HVar inner = f.innerVar(n.id());
+        if (inner != null) return new HExpr.Load(inner);
         Symbol s = f.scopes.resolve(f.fs, n.id());
         if (s != Symbol.LOCAL && s != Symbol.GLOBAL) {
             throw dev.waspy.frontend.scope.Errors.unsupported(f.file, n.pos(), "using '" + n.id() + "' as a value");
@@ -146,16 +173,76 @@ final class ExprLowerer {
             if (op == BinOp.MUL && (lt.isIntLike() || rt.isIntLike())) {
                 HExpr folded = repeatConstant(l, r);
                 if (folded != null) return folded;
-                throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "repeating strings with * (other than constants)");
+                HExpr s = lt instanceof Type.Str ? l : r;
+                HExpr n = s == l ? r : l;
+                return s == l ? FunctionLowerer.rt("rt_str_repeat", Type.STR, s, f.conv(n, Type.INT))
+                        : seqFirst(n, s, (cnt, str) -> FunctionLowerer.rt("rt_str_repeat", Type.STR, str, f.conv(cnt, Type.INT)));
             }
             if (op == BinOp.MOD && lt instanceof Type.Str) {
-                throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "%-formatting of strings");
+                return FunctionLowerer.rt("rt_str_mod", Type.STR, l, FunctionLowerer.box(r));
             }
         }
-        if (lt instanceof Type.Tuple && rt instanceof Type.Tuple && op == BinOp.ADD) {
-            throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "tuple concatenation");
-        }
+        HExpr seq = sequenceOp(op, l, r);
+        if (seq != null) return seq;
         return unsupportedOperands(op, lt, rt, pos);
+    }
+
+    /** Evaluates {@code a} then {@code b} into temporaries and combines them (operands in source order). */
+    private HExpr seqFirst(HExpr a, HExpr b, java.util.function.BinaryOperator<HExpr> combine) {
+        HVar ta = f.temp(a.type());
+        HVar tb = f.temp(b.type());
+        return new HExpr.Let(ta, a, new HExpr.Let(tb, b, combine.apply(new HExpr.Load(ta), new HExpr.Load(tb))));
+    }
+
+    /** + and * on lists and tuples, | & - ^ on sets; null for any other combination. */
+    private HExpr sequenceOp(BinOp op, HExpr l, HExpr r) {
+        Type lt = l.type();
+        Type rt = r.type();
+        if (lt instanceof Type.ListT && rt instanceof Type.ListT && op == BinOp.ADD) {
+            return FunctionLowerer.rt("rt_list_concat", Type.join(lt, rt), l, r);
+        }
+        if (op == BinOp.MUL && lt instanceof Type.ListT && rt.isIntLike()) return FunctionLowerer.rt("rt_list_repeat", lt, l, f.conv(r, Type.INT));
+        if (op == BinOp.MUL && rt instanceof Type.ListT && lt.isIntLike()) {
+            return seqFirst(l, r, (n, list) -> FunctionLowerer.rt("rt_list_repeat", rt, list, f.conv(n, Type.INT)));
+        }
+        if (lt instanceof Type.Tuple a && rt instanceof Type.Tuple b && op == BinOp.ADD) {
+            HVar ta = f.temp(lt);
+            HVar tb = f.temp(rt);
+            var items = new ArrayList<HExpr>();
+            for (int i = 0; i < a.items().size(); i++) items.add(new HExpr.TupleGet(new HExpr.Load(ta), i, a.items().get(i)));
+            for (int i = 0; i < b.items().size(); i++) items.add(new HExpr.TupleGet(new HExpr.Load(tb), i, b.items().get(i)));
+            Type t = Type.tuple(items.stream().map(HExpr::type).toList());
+            HExpr made = t instanceof Type.Tuple ? new HExpr.MakeTuple(items, t)
+                    : new HExpr.Box(FunctionLowerer.rt("rt_tuple_concat", Type.tuple(List.of()), new HExpr.Load(ta), new HExpr.Load(tb)));
+            return new HExpr.Let(ta, l, new HExpr.Let(tb, r, made));
+        }
+        if (op == BinOp.MUL && (lt instanceof Type.Tuple || rt instanceof Type.Tuple) && (lt.isIntLike() || rt.isIntLike())) {
+            HExpr t = lt instanceof Type.Tuple ? l : r;
+            HExpr n = t == l ? r : l;
+            if (n instanceof HExpr.Const c && c.value() instanceof java.math.BigInteger k && k.signum() >= 0 && k.intValue() <= 16
+                    && k.bitLength() < 8) {
+                HVar tv = f.temp(t.type());
+                var items = new ArrayList<HExpr>();
+                var its = ((Type.Tuple) t.type()).items();
+                for (int rep = 0; rep < k.intValue(); rep++) {
+                    for (int i = 0; i < its.size(); i++) items.add(new HExpr.TupleGet(new HExpr.Load(tv), i, its.get(i)));
+                }
+                Type tt = Type.tuple(items.stream().map(HExpr::type).toList());
+                if (tt instanceof Type.Tuple) return new HExpr.Let(tv, t, new HExpr.MakeTuple(items, tt));
+            }
+            return new HExpr.Binary(op, FunctionLowerer.box(l), FunctionLowerer.box(r), Type.OBJ);
+        }
+        if (lt instanceof Type.SetT && rt instanceof Type.SetT) {
+            String fn = switch (op) {
+                case OR -> "rt_set_union";
+                case AND -> "rt_set_intersection";
+                case SUB -> "rt_set_difference";
+                case XOR -> "rt_set_symmetric_difference";
+                default -> null;
+            };
+            if (fn != null) return FunctionLowerer.rt(fn, Type.join(lt, rt), l, r);
+        }
+        return null;
     }
 
     /** {@code "-" * 20}: both operands constant, computed here (a rule line is the common case). */
@@ -238,6 +325,21 @@ final class ExprLowerer {
      * stored in a temporary so evaluation order stays left to right.
      */
     private HExpr compareChain(Expr.Compare c) {
+        if (c.ops().size() == 1 && (c.ops().get(0) == CmpOp.In || c.ops().get(0) == CmpOp.NotIn)
+                && c.comparators().get(0) instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
+                && call.args().isEmpty() && call.keywords().isEmpty() && (a.attr().equals("keys") || a.attr().equals("values"))) {
+            HExpr item = lower(c.left());
+            HExpr d = lower(a.value());
+            if (d.type() instanceof Type.DictT) {
+                HVar it = f.temp(item.type());
+                HExpr found = a.attr().equals("keys")
+                        ? FunctionLowerer.rt("rt_dict_contains", Type.BOOL, d, FunctionLowerer.box(new HExpr.Load(it)))
+                        : FunctionLowerer.rt("rt_list_contains", Type.BOOL, FunctionLowerer.rt("rt_dict_values", new Type.ListT(java.util.Set.of()), d),
+                                FunctionLowerer.box(new HExpr.Load(it)));
+                HExpr in = new HExpr.Let(it, item, found);
+                return c.ops().get(0) == CmpOp.NotIn ? new HExpr.Unary(UnOp.NOT, in, Type.BOOL) : in;
+            }
+        }
         HExpr left = lower(c.left());
         if (c.ops().size() == 1) return compare(c.ops().get(0), left, lower(c.comparators().get(0)), c.pos());
         HVar t0 = f.temp(left.type());
@@ -262,8 +364,13 @@ final class ExprLowerer {
             case In, NotIn -> {
                 HExpr in;
                 if (lt instanceof Type.Str && rt instanceof Type.Str) in = new HExpr.Compare(CmpKind.IN, l, r);
-                else if (rt instanceof Type.Obj || rt instanceof Type.Tuple || rt instanceof Type.Str) {
-                    in = new HExpr.Compare(CmpKind.IN, f.conv(l, Type.OBJ), f.conv(r, Type.OBJ));
+                else if (rt.isContainer()) {
+                    String fn = rt instanceof Type.ListT ? "rt_list_contains" : rt instanceof Type.DictT ? "rt_dict_contains" : "rt_set_contains";
+                    // CPython evaluates the item first, then the container.
+                    HVar item = f.temp(lt);
+                    in = new HExpr.Let(item, l, FunctionLowerer.rt(fn, Type.BOOL, r, FunctionLowerer.box(new HExpr.Load(item))));
+                } else if (rt instanceof Type.Obj || rt instanceof Type.Tuple || rt instanceof Type.Str) {
+                    in = new HExpr.Compare(CmpKind.IN, FunctionLowerer.box(l), FunctionLowerer.box(r));
                 } else yield typeError(pos, "argument of type '" + rt.pyName() + "' is not iterable");
                 yield op == CmpOp.NotIn ? new HExpr.Unary(UnOp.NOT, in, Type.BOOL) : in;
             }
@@ -283,7 +390,7 @@ final class ExprLowerer {
                 }
                 if (lt.isIntLike() && rt.isIntLike()) yield new HExpr.Compare(k, f.conv(l, Type.INT), f.conv(r, Type.INT));
                 // int against float must compare exactly (2**53 + 1 != 2.0**53): the boxed comparison does.
-                yield new HExpr.Compare(k, f.conv(l, Type.OBJ), f.conv(r, Type.OBJ));
+                yield new HExpr.Compare(k, FunctionLowerer.box(l), FunctionLowerer.box(r));
             }
         };
     }
@@ -306,6 +413,10 @@ final class ExprLowerer {
             } else {
                 result = both(l, r, new HExpr.Const(false, Type.BOOL));
             }
+        } else if (l.type().isContainer() || r.type().isContainer()) {
+            // A list, dict or set is a heap object: identity is the pointer. (Between ints or strs
+            // CPython's answer depends on its caches, so those stay refused.)
+            result = new HExpr.Compare(CmpKind.IS, FunctionLowerer.box(l), FunctionLowerer.box(r));
         } else {
             throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "'is' comparisons other than with None");
         }
@@ -351,6 +462,6 @@ final class ExprLowerer {
             return new HExpr.Builtin(BuiltinOp.FORMAT, List.of(value, spec), Type.STR);
         }
         // bool, None and tuples format through the object protocol (format(True, "") is "True", format(True, "d") is "1").
-        return new HExpr.Builtin(BuiltinOp.FORMAT, List.of(f.conv(value, Type.OBJ), spec), Type.STR);
+        return new HExpr.Builtin(BuiltinOp.FORMAT, List.of(FunctionLowerer.box(value), spec), Type.STR);
     }
 }

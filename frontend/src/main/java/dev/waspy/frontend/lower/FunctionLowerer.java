@@ -94,19 +94,65 @@ final class FunctionLowerer {
         return v;
     }
 
-    HExpr conv(HExpr e, Type to) { return Coerce.to(e, to, this::temp); }
+    /**
+     * {@code e} converted to {@code to}. A container that ends up held as an {@code object} may be
+     * mutated by code that does not know its sites, so it escapes ({@link TypeEnv#escape}).
+     */
+    HExpr conv(HExpr e, Type to) {
+        // To a type inference has not found yet (an element of a list nothing was stored in so
+        // far): the value is unknown too, not of its own static type.
+        if (to instanceof Type.Bottom && infer) return ExprLowerer.unknown();
+        env.escapeInto(e.type(), to);
+        return Coerce.to(e, to, this::temp);
+    }
+
+    /** {@code e} boxed for one runtime call that only reads it (no escape). */
+    static HExpr box(HExpr e) {
+        Type t = e.type();
+        return t instanceof Type.Obj || t instanceof Type.Bottom ? e : new HExpr.Box(e);
+    }
+
+    /** A runtime call (waspy.h name) with its result type. */
+    static HExpr rt(String function, Type type, HExpr... args) { return new HExpr.RtCall(function, List.of(args), type); }
+
+    /** Constant set displays of this function by their items (see Containers.set). */
+    final java.util.Map<java.util.Set<Object>, List<Expr>> frozenConstants = new java.util.HashMap<>();
+
+    /** The names bound by the comprehensions and lambdas being lowered, innermost first. */
+    private final java.util.ArrayDeque<java.util.Map<String, HVar>> inner = new java.util.ArrayDeque<>();
+
+    void pushInner(java.util.Map<String, HVar> names) { inner.push(names); }
+
+    void popInner() { inner.pop(); }
+
+    /** A comprehension or lambda variable visible here, or null. */
+    HVar innerVar(String name) {
+        for (var m : inner) {
+            HVar v = m.get(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** A fresh site key for the container created at {@code pos} ({@code tag} tells several apart). */
+    int site(Pos pos, String tag) {
+        return env.site(pos.lineno() + ":" + pos.colOffset() + ":" + pos.endLineno() + ":" + pos.endColOffset() + ":" + tag);
+    }
 
     CompileError error(Pos pos, String msg) { return Errors.at(file, pos, msg); }
 
     /** A variable as read or written here, with its current type. */
     HVar var(String name, Pos pos) {
+        HVar in = innerVar(name);
+        if (in != null) return in;
         Symbol s = scopes.resolve(fs, name);
         if (s == Symbol.LOCAL) return new HVar(name, false, fn.local(name));
         if (s == Symbol.GLOBAL) return new HVar(name, true, env.global(name));
         throw error(pos, "name '" + name + "' is not a variable");
     }
 
-    private void joinVar(HVar v, Type t) {
+    void joinVar(HVar v, Type t) {
+        if (!v.global() && v.name().startsWith("$t")) return; // a temporary: its type is fixed when it is made
         if (v.global()) env.joinGlobal(v.name(), t);
         else env.joinLocal(fn, v.name(), t);
     }
@@ -140,12 +186,20 @@ final class FunctionLowerer {
                 }
             }
             case Stmt.Expr e -> out.add(new HStmt.Eval(exprs.lower(e.value())));
-            case Stmt.Assign a -> assign(a.targets().get(0), exprs.lower(a.value()), out);
-            case Stmt.AugAssign a -> {
-                var n = (Expr.Name) a.target();
-                HVar v = var(n.id(), n.pos());
-                HExpr value = exprs.binary(a.op(), new HExpr.Load(v), exprs.lower(a.value()), a.value(), a.pos());
-                assignName(n, value, out);
+            case Stmt.Assign a -> {
+                HExpr value = exprs.lower(a.value());
+                if (a.targets().size() == 1) {
+                    assign(a.targets().get(0), value, out);
+                } else {
+                    // a = b = value: one evaluation, then the targets left to right.
+                    HVar tmp = temp(value.type());
+                    out.add(new HStmt.Assign(tmp, value));
+                    for (Expr t : a.targets()) assign(t, new HExpr.Load(tmp), out);
+                }
+            }
+            case Stmt.AugAssign a -> augAssign(a, out);
+            case Stmt.Delete d -> {
+                for (Expr t : d.targets()) exprs.containers.delete((Expr.Subscript) t, out);
             }
             case Stmt.AnnAssign a -> {
                 var n = (Expr.Name) a.target();
@@ -166,7 +220,14 @@ final class FunctionLowerer {
                 loopDepth--;
                 out.add(new HStmt.While(cond, body, block(w.orelse())));
             }
-            case Stmt.For f -> forRange(f, out);
+            case Stmt.For f -> {
+                if (f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                        && exprs.sources.isBuiltin("range") && f.target() instanceof Expr.Name) {
+                    forRange(f, out);
+                } else {
+                    forEach(f, out);
+                }
+            }
             case Stmt.Break b -> {
                 if (loopDepth == 0) throw error(b.pos(), "'break' outside loop");
                 out.add(new HStmt.Break());
@@ -197,23 +258,116 @@ final class FunctionLowerer {
         out.add(new HStmt.Assign(v, conv(value, v.type())));
     }
 
-    /** Assignment to a name or a (nested) tuple of names; every value is computed before any store. */
+    /** {@code target op= value}: a subscript target is evaluated once, as CPython does. */
+    private void augAssign(Stmt.AugAssign a, List<HStmt> out) {
+        if (a.target() instanceof Expr.Name n) {
+            HVar v = var(n.id(), n.pos());
+            HExpr rhs = exprs.lower(a.value());
+            HExpr inPlace = inPlace(a.op(), new HExpr.Load(v), rhs);
+            if (inPlace != null) {
+                out.add(new HStmt.Eval(inPlace));
+                return;
+            }
+            HExpr value = exprs.binary(a.op(), new HExpr.Load(v), rhs, a.value(), a.pos());
+            assignName(n, value, out);
+            return;
+        }
+        var sub = (Expr.Subscript) a.target();
+        if (sub.slice() instanceof Expr.Slice) throw Errors.unsupported(file, sub.pos(), "augmented assignment to a slice");
+        HExpr c = exprs.lower(sub.value());
+        HVar cv = temp(c.type());
+        out.add(new HStmt.Assign(cv, c));
+        HExpr k = exprs.lower(sub.slice());
+        HVar kv = temp(k.type());
+        out.add(new HStmt.Assign(kv, k));
+        HExpr old = exprs.containers.getItem(new HExpr.Load(cv), new HExpr.Load(kv), sub.pos());
+        HExpr rhs = exprs.lower(a.value());
+        HExpr value = exprs.binary(a.op(), old, rhs, a.value(), a.pos());
+        HVar vv = temp(value.type());
+        out.add(new HStmt.Assign(vv, value));
+        var store = new Expr.Subscript(new Expr.Name(cv.name(), null, sub.pos()), new Expr.Name(kv.name(), null, sub.pos()), null, sub.pos());
+        pushInner(java.util.Map.of(cv.name(), cv, kv.name(), kv));
+        try {
+            exprs.containers.store(store, new HExpr.Load(vv), out);
+        } finally {
+            popInner();
+        }
+    }
+
+    /**
+     * {@code xs += ys} on a list and {@code s |= t} on a set mutate the object in place (every alias
+     * sees it), as list.__iadd__ and set.__ior__ do; null when the operation is not in-place.
+     */
+    private HExpr inPlace(dev.waspy.frontend.syntax.ast.Operator op, HExpr target, HExpr rhs) {
+        Type t = target.type();
+        if (t instanceof Type.ListT && op == dev.waspy.frontend.syntax.ast.Operator.Add) {
+            env.joinElem(t, exprs.sources.elemOf(rhs.type()));
+            if (rhs.type() instanceof Type.ListT) return rt("rt_list_extend", Type.NONE, target, rhs);
+            return rt("rt_list_extend_iter", Type.NONE, target, conv(rhs, Type.OBJ));
+        }
+        if (t instanceof Type.SetT && rhs.type() instanceof Type.SetT) {
+            String fn = switch (op) {
+                case BitOr -> "rt_set_update";
+                case BitAnd -> "rt_set_intersection_update";
+                case Sub -> "rt_set_difference_update";
+                case BitXor -> "rt_set_symmetric_difference_update";
+                default -> null;
+            };
+            if (fn == null) return null;
+            env.joinElem(t, env.elem(rhs.type()));
+            return rt(fn, Type.NONE, target, fn.equals("rt_set_update") ? box(rhs) : rhs);
+        }
+        return null;
+    }
+
+    /** Assignment to a name, a subscript or a (nested) tuple or list of targets; every value is computed before any store. */
     private void assign(Expr target, HExpr value, List<HStmt> out) {
         if (target instanceof Expr.Name n) {
             assignName(n, value, out);
             return;
         }
-        var t = (Expr.Tuple) target;
-        int n = t.elts().size();
+        if (target instanceof Expr.Subscript sub) {
+            if (!(value instanceof HExpr.Const || value instanceof HExpr.Load)) {
+                HVar tmp = temp(value.type());
+                out.add(new HStmt.Assign(tmp, value));
+                value = new HExpr.Load(tmp);
+            }
+            exprs.containers.store(sub, value, out);
+            return;
+        }
+        List<Expr> elts = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+        List<HExpr> parts = unpack(target, elts, value, out);
+        for (int i = 0; i < elts.size(); i++) {
+            Expr e = elts.get(i);
+            assign(e instanceof Expr.Starred st ? st.value() : e, parts.get(i), out);
+        }
+    }
+
+    /**
+     * The values a tuple or list target's items receive from {@code value}: statically for a tuple
+     * display or a tuple type, else through the runtime (a tuple of the items, its length checked
+     * with CPython's messages). A starred item receives a list.
+     */
+    List<HExpr> unpack(Expr target, List<Expr> elts, HExpr value, List<HStmt> out) {
+        int n = elts.size();
+        int star = -1;
+        for (int i = 0; i < n; i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                if (star >= 0) throw error(elts.get(i).pos(), "multiple starred expressions in assignment");
+                star = i;
+            }
+        }
         var parts = new ArrayList<HExpr>();
-        if (value instanceof HExpr.MakeTuple mt && mt.items().size() == n) {
+        if (star < 0 && value instanceof HExpr.MakeTuple mt && mt.items().size() == n) {
             // a, b = b, a: evaluate every item into a temporary first.
             for (HExpr item : mt.items()) {
                 HVar tmp = temp(item.type());
                 out.add(new HStmt.Assign(tmp, item));
                 parts.add(new HExpr.Load(tmp));
             }
-        } else if (value.type() instanceof Type.Tuple tt) {
+            return parts;
+        }
+        if (star < 0 && value.type() instanceof Type.Tuple tt) {
             if (tt.items().size() != n) {
                 throw error(target.pos(), (tt.items().size() > n ? "too many values to unpack (expected " + n + ")"
                         : "not enough values to unpack (expected " + n + ", got " + tt.items().size() + ")"));
@@ -221,15 +375,74 @@ final class FunctionLowerer {
             HVar tmp = temp(value.type());
             out.add(new HStmt.Assign(tmp, value));
             for (int i = 0; i < n; i++) parts.add(new HExpr.TupleGet(new HExpr.Load(tmp), i, tt.items().get(i)));
-        } else if (value.type() instanceof Type.Bottom) {
+            return parts;
+        }
+        if (value.type() instanceof Type.Bottom) {
             if (!infer) throw error(target.pos(), "internal: unknown type in unpacking");
             for (int i = 0; i < n; i++) parts.add(new HExpr.Const(null, Type.BOTTOM));
-        } else if (value.type() instanceof Type.Obj) {
-            throw Errors.unsupported(file, target.pos(), "unpacking a value whose type is not known statically");
-        } else {
+            return parts;
+        }
+        Type elem = exprs.sources.elemOf(value.type());
+        if (elem instanceof Type.Bottom && !(value.type().isContainer() || value.type() instanceof Type.Tuple
+                || value.type() instanceof Type.Str)) {
+            if (infer) {
+                for (int i = 0; i < n; i++) parts.add(new HExpr.Const(null, Type.BOTTOM));
+                return parts;
+            }
             throw error(target.pos(), "cannot unpack non-iterable " + value.type().pyName() + " object");
         }
-        for (int i = 0; i < n; i++) assign(t.elts().get(i), parts.get(i), out);
+        if (elem instanceof Type.Bottom) elem = Type.OBJ;
+        // The runtime path: the items as a tuple, then a length check with CPython's messages.
+        HVar tup = temp(Type.tuple(List.of()));
+        out.add(new HStmt.Assign(tup, rt("rt_obj_to_tuple", Type.tuple(List.of()), box(value))));
+        HVar len = temp(Type.INT);
+        out.add(new HStmt.Assign(len, rt("rt_obj_len", Type.INT, new HExpr.Box(new HExpr.Load(tup)))));
+        HExpr got = exprs.calls.str(new HExpr.Load(len));
+        int fixed = star < 0 ? n : n - 1;
+        if (star < 0) {
+            out.add(new HStmt.If(new HExpr.Compare(dev.waspy.frontend.hir.CmpKind.GT, new HExpr.Load(len), intConst(n)),
+                    List.of(new HStmt.Raise("ValueError", new HExpr.Const("too many values to unpack (expected " + n + ")", Type.STR))),
+                    List.of()));
+            out.add(new HStmt.If(new HExpr.Compare(dev.waspy.frontend.hir.CmpKind.LT, new HExpr.Load(len), intConst(n)),
+                    List.of(new HStmt.Raise("ValueError", new HExpr.Concat(List.of(
+                            new HExpr.Const("not enough values to unpack (expected " + n + ", got ", Type.STR), got,
+                            new HExpr.Const(")", Type.STR))))), List.of()));
+        } else {
+            out.add(new HStmt.If(new HExpr.Compare(dev.waspy.frontend.hir.CmpKind.LT, new HExpr.Load(len), intConst(fixed)),
+                    List.of(new HStmt.Raise("ValueError", new HExpr.Concat(List.of(
+                            new HExpr.Const("not enough values to unpack (expected at least " + fixed + ", got ", Type.STR), got,
+                            new HExpr.Const(")", Type.STR))))), List.of()));
+        }
+        for (int i = 0; i < n; i++) {
+            HExpr idx = star < 0 || i < star ? intConst(i)
+                    : new HExpr.Binary(dev.waspy.frontend.hir.BinOp.SUB, new HExpr.Load(len), intConst(n - i), Type.INT);
+            if (i == star) {
+                Type lt = exprs.containers.newList(elts.get(i).pos(), "starred");
+                env.joinElem(lt, elem);
+                HExpr hi = new HExpr.Binary(dev.waspy.frontend.hir.BinOp.SUB, new HExpr.Load(len), intConst(n - 1 - i), Type.INT);
+                HExpr slice = rt("rt_tuple_slice", Type.tuple(List.of()), new HExpr.Load(tup), box(intConst(i)), box(hi), box(new HExpr.Const(null, Type.NONE)));
+                parts.add(rt("rt_list_from_tuple", lt, slice));
+            } else {
+                HVar item = temp(elem);
+                out.add(new HStmt.Assign(item, conv(rt("rt_tuple_getitem", Type.OBJ, new HExpr.Load(tup), idx), elem)));
+                parts.add(new HExpr.Load(item));
+            }
+        }
+        return parts;
+    }
+
+    /** {@code for target in iterable}: a loop over a cursor (Sources), the target assigned first in each iteration. */
+    private void forEach(Stmt.For f, List<HStmt> out) {
+        Sources.Cursor c = exprs.sources.cursorOf(f.iter());
+        c.init(out);
+        HExpr more = c.more();
+        var body = new ArrayList<HStmt>();
+        HExpr item = c.next(body);
+        assign(f.target(), item, body);
+        loopDepth++;
+        stmts(f.body(), body);
+        loopDepth--;
+        out.add(new HStmt.While(more, body, block(f.orelse())));
     }
 
     private void forRange(Stmt.For f, List<HStmt> out) {
@@ -260,13 +473,7 @@ final class FunctionLowerer {
         out.add(new HStmt.ForRange(tv, counter, stopVar, stepVar, start, stop, step, body, block(f.orelse())));
     }
 
-    private HExpr rangeArg(Expr a) {
-        HExpr e = exprs.lower(a);
-        Type t = e.type();
-        if (t.isIntLike() || t instanceof Type.Obj || t instanceof Type.Bottom) return conv(e, Type.INT);
-        if (infer) return new HExpr.Const(null, Type.BOTTOM);
-        throw error(a.pos(), "'" + t.pyName() + "' object cannot be interpreted as an integer");
-    }
+    private HExpr rangeArg(Expr a) { return exprs.sources.rangeArg(a); }
 
     static HExpr intConst(long v) { return new HExpr.Const(java.math.BigInteger.valueOf(v), Type.INT); }
 

@@ -74,6 +74,7 @@ public final class Lowering {
             // A function that never returns normally: None is as good as anything.
             if (fn.ret().hasBottom()) env.setReturn(fn, known(fn.ret(), Type.NONE));
         }
+        env.defaultCells(t -> known(t, Type.OBJ));
         env.takeChanged();
     }
 

@@ -29,6 +29,10 @@ public final class ScopeAnalysis {
     private final Map<String, FunctionScope> functions = new LinkedHashMap<>();
     private final java.util.Set<String> globals = new java.util.LinkedHashSet<>();
     private boolean importsSys;
+    /** Names bound by the comprehensions and lambdas being checked (innermost last). */
+    private final java.util.ArrayDeque<java.util.Set<String>> innerNames = new java.util.ArrayDeque<>();
+    /** Set just before checking an argument where a function value is expected (key=, map's function). */
+    private boolean lambdaHere;
 
     private ScopeAnalysis(SourceFile file) { this.file = file; }
 
@@ -120,24 +124,33 @@ public final class ScopeAnalysis {
                 }
 
                 void expr(Expr e) {
-                    switch (e) {
-                        case Expr.Call c -> {
-                            if (c.func() instanceof Expr.Name n && functions.containsKey(n.id()) && !defined.contains(n.id())
-                                    && !globals.contains(n.id())) {
-                                throw err(n.pos(), "function '" + n.id() + "' is called before its definition");
-                            }
-                            c.args().forEach(this::expr);
-                            c.keywords().forEach(k -> expr(k.value()));
+                    if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && functions.containsKey(n.id())
+                            && !defined.contains(n.id()) && !globals.contains(n.id())) {
+                        throw err(n.pos(), "function '" + n.id() + "' is called before its definition");
+                    }
+                    children(e);
+                }
+
+                /** Every expression inside {@code node}, whatever its kind. */
+                void children(Object node) {
+                    for (var rc : node.getClass().getRecordComponents()) {
+                        Object v;
+                        try {
+                            v = rc.getAccessor().invoke(node);
+                        } catch (ReflectiveOperationException ex) {
+                            throw new IllegalStateException(ex);
                         }
-                        case Expr.BinOp b -> { expr(b.left()); expr(b.right()); }
-                        case Expr.UnaryOp u -> expr(u.operand());
-                        case Expr.BoolOp b -> b.values().forEach(this::expr);
-                        case Expr.Compare c -> { expr(c.left()); c.comparators().forEach(this::expr); }
-                        case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
-                        case Expr.JoinedStr j -> j.values().forEach(this::expr);
-                        case Expr.FormattedValue f -> { expr(f.value()); if (f.formatSpec() != null) expr(f.formatSpec()); }
-                        case Expr.Tuple t -> t.elts().forEach(this::expr);
-                        default -> { }
+                        visit(v);
+                    }
+                }
+
+                void visit(Object v) {
+                    switch (v) {
+                        case Expr x -> expr(x);
+                        case List<?> l -> l.forEach(this::visit);
+                        case dev.waspy.frontend.syntax.ast.Comprehension c -> children(c);
+                        case Keyword k -> expr(k.value());
+                        case null, default -> { }
                     }
                 }
             }.stmt(s);
@@ -221,9 +234,9 @@ public final class ScopeAnalysis {
                 }
             }
             case Expr.Tuple tu -> { for (Expr e : tu.elts()) bindTarget(fs, e, raw); }
-            case Expr.List l -> throw unsupported(l.pos(), "list unpacking");
-            case Expr.Starred st -> throw unsupported(st.pos(), "starred assignment targets");
-            case Expr.Subscript sub -> throw unsupported(sub.pos(), "subscript assignments");
+            case Expr.List l -> { for (Expr e : l.elts()) bindTarget(fs, e, raw); }
+            case Expr.Starred st -> bindTarget(fs, st.value(), raw);
+            case Expr.Subscript sub -> { }
             case Expr.Attribute at -> throw unsupported(at.pos(), "attribute assignments");
             default -> throw err(t.pos(), "cannot assign to this expression");
         }
@@ -251,13 +264,21 @@ public final class ScopeAnalysis {
                 if (fs.isModule()) throw err(r.pos(), "'return' outside function");
                 if (r.value() != null) checkExpr(sc, fs, r.value(), false);
             }
-            case Stmt.Delete d -> throw unsupported(d.pos(), "del statements");
+            case Stmt.Delete d -> {
+                for (Expr t : d.targets()) {
+                    if (!(t instanceof Expr.Subscript)) throw unsupported(d.pos(), "del of anything but a subscript");
+                    checkTarget(sc, fs, t);
+                }
+            }
             case Stmt.Assign a -> {
-                if (a.targets().size() > 1) throw unsupported(a.pos(), "chained assignments");
                 checkExpr(sc, fs, a.value(), false);
+                for (Expr t : a.targets()) checkTarget(sc, fs, t);
             }
             case Stmt.AugAssign a -> {
-                if (!(a.target() instanceof Expr.Name)) throw unsupported(a.target().pos(), "augmented assignment to this target");
+                if (!(a.target() instanceof Expr.Name || a.target() instanceof Expr.Subscript)) {
+                    throw unsupported(a.target().pos(), "augmented assignment to this target");
+                }
+                checkTarget(sc, fs, a.target());
                 checkOperator(a.op(), a.pos());
                 checkExpr(sc, fs, a.value(), false);
             }
@@ -267,14 +288,8 @@ public final class ScopeAnalysis {
                 if (a.value() != null) checkExpr(sc, fs, a.value(), false);
             }
             case Stmt.For f -> {
-                if (!(f.target() instanceof Expr.Name)) throw unsupported(f.target().pos(), "for-loop targets other than a name");
-                if (!(f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
-                        && sc.resolve(fs, "range") == Symbol.BUILTIN)) {
-                    throw unsupported(f.iter().pos(), "for loops over anything but range()");
-                }
-                var range = (Expr.Call) f.iter();
-                for (Expr a : range.args()) checkExpr(sc, fs, a, false);
-                for (Keyword k : range.keywords()) checkExpr(sc, fs, k.value(), false);
+                checkTarget(sc, fs, f.target());
+                checkIterable(sc, fs, f.iter());
                 checkStmts(sc, fs, f.body());
                 checkStmts(sc, fs, f.orelse());
             }
@@ -305,6 +320,8 @@ public final class ScopeAnalysis {
 
     /** {@code annotation}: the expression is a type annotation, where only type names may appear. */
     private void checkExpr(Scopes sc, FunctionScope fs, Expr e, boolean annotation) {
+        boolean functionExpected = lambdaHere;
+        lambdaHere = false;
         if (annotation) {
             if (e instanceof Expr.Name || (e instanceof Expr.Constant c && c.value() instanceof PyNone)) return;
             if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name n && n.id().equals("tuple")) {
@@ -319,14 +336,32 @@ public final class ScopeAnalysis {
             case Expr.NamedExpr n -> throw unsupported(n.pos(), "assignment expressions (:=)");
             case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left(), false); checkExpr(sc, fs, b.right(), false); }
             case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand(), false);
-            case Expr.Lambda l -> throw unsupported(l.pos(), "lambda expressions");
+            case Expr.Lambda l -> {
+                if (!functionExpected) throw unsupported(l.pos(), "lambda expressions other than as a key= or map/filter function");
+                var a = l.args();
+                if (!a.posonlyargs().isEmpty() || a.vararg() != null || !a.kwonlyargs().isEmpty() || a.kwarg() != null
+                        || !a.defaults().isEmpty()) {
+                    throw unsupported(l.pos(), "lambda parameters other than plain names");
+                }
+                var names = new java.util.HashSet<String>();
+                for (Arg x : a.args()) names.add(x.arg());
+                innerNames.push(names);
+                checkExpr(sc, fs, l.body(), false);
+                innerNames.pop();
+            }
             case Expr.IfExp i -> { checkExpr(sc, fs, i.test(), false); checkExpr(sc, fs, i.body(), false); checkExpr(sc, fs, i.orelse(), false); }
-            case Expr.Dict d -> throw unsupported(d.pos(), "dicts");
-            case Expr.Set st -> throw unsupported(st.pos(), "sets");
-            case Expr.ListComp l -> throw unsupported(l.pos(), "list comprehensions");
-            case Expr.SetComp l -> throw unsupported(l.pos(), "set comprehensions");
-            case Expr.DictComp l -> throw unsupported(l.pos(), "dict comprehensions");
-            case Expr.GeneratorExp g -> throw unsupported(g.pos(), "generator expressions");
+            case Expr.Dict d -> {
+                for (Expr k : d.keys()) {
+                    if (k == null) throw unsupported(d.pos(), "** unpacking in dict displays");
+                    checkExpr(sc, fs, k, false);
+                }
+                for (Expr v : d.values()) checkExpr(sc, fs, v, false);
+            }
+            case Expr.Set st -> { for (Expr x : st.elts()) checkElement(sc, fs, x); }
+            case Expr.ListComp l -> checkComprehension(sc, fs, l.generators(), List.of(l.elt()));
+            case Expr.SetComp l -> checkComprehension(sc, fs, l.generators(), List.of(l.elt()));
+            case Expr.DictComp l -> checkComprehension(sc, fs, l.generators(), List.of(l.key(), l.value()));
+            case Expr.GeneratorExp g -> checkComprehension(sc, fs, g.generators(), List.of(g.elt()));
             case Expr.Await a -> throw unsupported(a.pos(), "await expressions");
             case Expr.Yield y -> throw unsupported(y.pos(), "generators (yield)");
             case Expr.YieldFrom y -> throw unsupported(y.pos(), "generators (yield from)");
@@ -352,56 +387,132 @@ public final class ScopeAnalysis {
                 }
             }
             case Expr.Attribute a -> {
-                if (a.value() instanceof Expr.Name n && sc.resolve(fs, n.id()) == Symbol.SYS) {
+                if (a.value() instanceof Expr.Name n && isSys(sc, fs, n)) {
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' other than in a call to sys.exit()");
                 }
-                throw unsupported(a.pos(), "attribute access");
+                // str.lower or d.get as a key function: the lowering accepts these method values only there.
+                if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");
+                if (!n.id().equals("str")) checkName(sc, fs, n, false);
             }
-            case Expr.Subscript s -> throw unsupported(s.pos(), "subscripts");
-            case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions");
+            case Expr.Subscript s -> { checkExpr(sc, fs, s.value(), false); checkExpr(sc, fs, s.slice(), false); }
+            case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions here");
             case Expr.Name n -> checkName(sc, fs, n, false);
-            case Expr.List l -> throw unsupported(l.pos(), "lists");
-            case Expr.Tuple t -> { for (Expr x : t.elts()) checkExpr(sc, fs, x, false); }
-            case Expr.Slice s -> throw unsupported(s.pos(), "slices");
+            case Expr.List l -> { for (Expr x : l.elts()) checkElement(sc, fs, x); }
+            case Expr.Tuple t -> { for (Expr x : t.elts()) checkElement(sc, fs, x); }
+            case Expr.Slice s -> {
+                if (s.lower() != null) checkExpr(sc, fs, s.lower(), false);
+                if (s.upper() != null) checkExpr(sc, fs, s.upper(), false);
+                if (s.step() != null) checkExpr(sc, fs, s.step(), false);
+            }
         }
     }
 
+    /** An item of a list, tuple or set display, where {@code *xs} unpacks an iterable. */
+    private void checkElement(Scopes sc, FunctionScope fs, Expr x) {
+        if (x instanceof Expr.Starred st) checkExpr(sc, fs, st.value(), false);
+        else checkExpr(sc, fs, x, false);
+    }
+
+    /** An assignment, for or del target. */
+    private void checkTarget(Scopes sc, FunctionScope fs, Expr t) {
+        switch (t) {
+            case Expr.Name n -> { }
+            case Expr.Tuple tu -> { for (Expr x : tu.elts()) checkTarget(sc, fs, x); }
+            case Expr.List l -> { for (Expr x : l.elts()) checkTarget(sc, fs, x); }
+            case Expr.Starred st -> checkTarget(sc, fs, st.value());
+            case Expr.Subscript sub -> { checkExpr(sc, fs, sub.value(), false); checkExpr(sc, fs, sub.slice(), false); }
+            case Expr.Attribute at -> throw unsupported(at.pos(), "attribute assignments");
+            default -> throw err(t.pos(), "cannot assign to this expression");
+        }
+    }
+
+    /** The iterable of a for loop: range() and the other lazy builtins are only accepted there. */
+    private void checkIterable(Scopes sc, FunctionScope fs, Expr iter) {
+        if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                && !isInner(n.id()) && sc.resolve(fs, "range") == Symbol.BUILTIN) {
+            for (Expr a : c.args()) checkExpr(sc, fs, a, false);
+            for (Keyword k : c.keywords()) checkExpr(sc, fs, k.value(), false);
+            return;
+        }
+        checkExpr(sc, fs, iter, false);
+    }
+
+    /**
+     * The first iterable is evaluated outside the comprehension's scope; its targets are bound
+     * inside it, for the conditions, the later clauses and the element.
+     */
+    private void checkComprehension(Scopes sc, FunctionScope fs, List<dev.waspy.frontend.syntax.ast.Comprehension> gens, List<Expr> elts) {
+        var names = new java.util.HashSet<String>();
+        int pushed = 0;
+        for (var g : gens) {
+            if (g.isAsync() != 0) throw unsupported(g.iter().pos(), "async comprehensions");
+            checkIterable(sc, fs, g.iter());
+            if (pushed == 0) { innerNames.push(names); pushed = 1; }
+            targetNames(g.target(), names);
+            for (Expr c : g.ifs()) checkExpr(sc, fs, c, false);
+        }
+        for (Expr e : elts) checkExpr(sc, fs, e, false);
+        innerNames.pop();
+    }
+
+    private void targetNames(Expr t, java.util.Set<String> out) {
+        switch (t) {
+            case Expr.Name n -> out.add(n.id());
+            case Expr.Tuple tu -> { for (Expr x : tu.elts()) targetNames(x, out); }
+            case Expr.List l -> { for (Expr x : l.elts()) targetNames(x, out); }
+            case Expr.Starred st -> targetNames(st.value(), out);
+            default -> throw unsupported(t.pos(), "this comprehension target");
+        }
+    }
+
+    private boolean isInner(String name) {
+        for (var s : innerNames) if (s.contains(name)) return true;
+        return false;
+    }
+
+    private boolean isSys(Scopes sc, FunctionScope fs, Expr.Name n) {
+        return !isInner(n.id()) && sc.resolve(fs, n.id()) == Symbol.SYS;
+    }
+
     private void checkName(Scopes sc, FunctionScope fs, Expr.Name n, boolean called) {
+        if (isInner(n.id())) return;
         Symbol s = sc.resolve(fs, n.id());
         if (s == null) {
             if (Builtins.OTHER.contains(n.id())) throw err(n.pos(), "the builtin '" + n.id() + "' is not supported yet");
             throw err(n.pos(), "name '" + n.id() + "' is not defined");
         }
         if (called) return;
-        switch (s) {
-            case FUNCTION -> throw unsupported(n.pos(), "functions as values");
-            case BUILTIN -> throw unsupported(n.pos(), "builtin functions as values");
-            case SYS -> throw unsupported(n.pos(), "the module 'sys' as a value");
-            default -> { }
-        }
+        // Functions and builtins as values: the lowering accepts them as key= and map/filter arguments.
+        if (s == Symbol.SYS) throw unsupported(n.pos(), "the module 'sys' as a value");
     }
 
     private void checkCall(Scopes sc, FunctionScope fs, Expr.Call c) {
-        for (Expr a : c.args()) {
+        boolean mapLike = c.func() instanceof Expr.Name n && (n.id().equals("map") || n.id().equals("filter"));
+        for (int i = 0; i < c.args().size(); i++) {
+            Expr a = c.args().get(i);
             if (a instanceof Expr.Starred st) throw unsupported(st.pos(), "*args in calls");
+            lambdaHere = mapLike && i == 0;
             checkExpr(sc, fs, a, false);
         }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) throw unsupported(k.pos(), "**kwargs in calls");
+            lambdaHere = k.arg().equals("key");
             checkExpr(sc, fs, k.value(), false);
         }
+        lambdaHere = false;
         switch (c.func()) {
             case Expr.Name n -> {
                 checkName(sc, fs, n, true);
+                if (isInner(n.id())) throw unsupported(n.pos(), "calling a variable");
                 Symbol s = sc.resolve(fs, n.id());
                 if (s == Symbol.LOCAL || s == Symbol.GLOBAL) throw unsupported(n.pos(), "calling a variable");
                 if (s == Symbol.SYS) throw err(n.pos(), "'module' object is not callable");
-                if (s == Symbol.BUILTIN && n.id().equals("range")) throw unsupported(c.pos(), "range() outside a for loop");
             }
-            case Expr.Attribute a when a.value() instanceof Expr.Name n && sc.resolve(fs, n.id()) == Symbol.SYS -> {
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && isSys(sc, fs, n) -> {
                 if (!a.attr().equals("exit")) throw unsupported(a.pos(), "'sys." + a.attr() + "'");
             }
-            case Expr.Attribute a -> throw unsupported(a.pos(), "method calls");
+            // A method call: the lowering resolves it from the receiver's type.
+            case Expr.Attribute a -> checkExpr(sc, fs, a.value(), false);
             default -> throw unsupported(c.func().pos(), "calling this kind of expression");
         }
     }

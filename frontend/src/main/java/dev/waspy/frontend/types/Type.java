@@ -21,6 +21,22 @@ public sealed interface Type {
         public Tuple { items = List.copyOf(items); }
     }
     record Obj() implements Type {}
+    /**
+     * A list allocated at one of {@code sites} (allocation sites of the program, numbered by the
+     * {@link TypeEnv}); the element type is the join of the sites' element cells, kept in the env
+     * because every alias of a list must see every store into it.
+     */
+    record ListT(java.util.Set<Integer> sites) implements Type {
+        public ListT { sites = java.util.Set.copyOf(sites); }
+    }
+    /** A dict allocated at one of {@code sites}; key and value types live in the sites' cells. */
+    record DictT(java.util.Set<Integer> sites) implements Type {
+        public DictT { sites = java.util.Set.copyOf(sites); }
+    }
+    /** A set allocated at one of {@code sites}; the element type lives in the sites' cells. */
+    record SetT(java.util.Set<Integer> sites) implements Type {
+        public SetT { sites = java.util.Set.copyOf(sites); }
+    }
 
     Type BOTTOM = new Bottom();
     Type INT = new Int();
@@ -47,12 +63,34 @@ public sealed interface Type {
         if (a instanceof Bottom) return b;
         if (b instanceof Bottom) return a;
         if (a.equals(b)) return a;
+        if (a instanceof ListT x && b instanceof ListT y) return new ListT(union(x.sites(), y.sites()));
+        if (a instanceof DictT x && b instanceof DictT y) return new DictT(union(x.sites(), y.sites()));
+        if (a instanceof SetT x && b instanceof SetT y) return new SetT(union(x.sites(), y.sites()));
         if (a instanceof Tuple ta && b instanceof Tuple tb && ta.items().size() == tb.items().size()) {
             var items = new ArrayList<Type>();
             for (int i = 0; i < ta.items().size(); i++) items.add(join(ta.items().get(i), tb.items().get(i)));
             return tuple(items);
         }
         return OBJ;
+    }
+
+    private static java.util.Set<Integer> union(java.util.Set<Integer> a, java.util.Set<Integer> b) {
+        var u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /** A list, dict or set: a mutable container whose element types live in allocation-site cells. */
+    default boolean isContainer() { return this instanceof ListT || this instanceof DictT || this instanceof SetT; }
+
+    /** The allocation sites of a container type (empty for every other type). */
+    default java.util.Set<Integer> sites() {
+        return switch (this) {
+            case ListT l -> l.sites();
+            case DictT d -> d.sites();
+            case SetT s -> s.sites();
+            default -> java.util.Set.of();
+        };
     }
 
     /** int or bool: the types Python's int operations accept. */
@@ -78,6 +116,9 @@ public sealed interface Type {
             case Tuple t -> t.items().isEmpty() ? "tuple[()]"
                     : t.items().stream().map(Type::show).collect(Collectors.joining(", ", "tuple[", "]"));
             case Obj o -> "object";
+            case ListT l -> "list";
+            case DictT d -> "dict";
+            case SetT x -> "set";
         };
     }
 

@@ -63,7 +63,10 @@ public final class BindChecks {
                 flags.put(v, flag);
             }
         }
+        Map<Var, Var> globalFlags = flags;
         for (IrFunction f : p.functions()) {
+            // Locals are records equal by name and type: each function gets its own flags.
+            flags = new HashMap<>(globalFlags);
             var entryInit = new ArrayList<Inst>();
             for (Site s : sites.get(f)) {
                 if (s.var() instanceof Var.Local l && !flags.containsKey(l)) {

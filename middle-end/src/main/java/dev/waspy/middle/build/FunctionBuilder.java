@@ -145,6 +145,10 @@ final class FunctionBuilder {
                 cur = after;
             }
             case HStmt.ForRange f -> forRange(f);
+            case HStmt.Raise r -> {
+                Temp msg = expr(r.message());
+                terminate(new Terminator.Raise(r.excClass(), msg));
+            }
             case HStmt.Break b -> terminate(new Terminator.Jump(loops.peek().breakTo()));
             case HStmt.Continue c -> terminate(new Terminator.Jump(loops.peek().continueTo()));
             case HStmt.Return r -> {
@@ -312,6 +316,15 @@ final class FunctionBuilder {
                 Temp x = expr(g.tuple());
                 yield emit(IrTypes.of(g.type()), t -> new Inst.TupleGet(t, x, g.index()));
             }
+            case HExpr.RtCall c -> {
+                var args = new ArrayList<Temp>();
+                for (HExpr a : c.args()) args.add(expr(a));
+                yield emit(IrTypes.of(c.type()), t -> new Inst.RtCall(t, c.function(), args));
+            }
+            case HExpr.Block b -> {
+                stmts(b.stmts());
+                yield expr(b.result());
+            }
             case HExpr.Concat c -> {
                 Temp acc = null;
                 for (HExpr p : c.parts()) {
@@ -328,6 +341,9 @@ final class FunctionBuilder {
             case IrType.Bool b -> x;
             case IrType.NoneType n -> constant(new Constant.BoolC(false));
             case IrType.Tuple t -> constant(new Constant.BoolC(!t.items().isEmpty()));
+            case IrType.ListT l -> prim(Prim.LIST_TRUTHY, x);
+            case IrType.DictT d -> prim(Prim.DICT_TRUTHY, x);
+            case IrType.SetT s -> prim(Prim.SET_TRUTHY, x);
             default -> prim(PrimSelect.truthy(x.type()), x);
         };
     }

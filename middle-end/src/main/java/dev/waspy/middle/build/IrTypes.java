@@ -16,6 +16,9 @@ final class IrTypes {
             case Type.Str s -> IrType.STR;
             case Type.Tuple tt -> IrType.tuple(tt.items().stream().map(IrTypes::of).toList());
             case Type.Obj o -> IrType.OBJ;
+            case Type.ListT l -> IrType.LIST;
+            case Type.DictT d -> IrType.DICT;
+            case Type.SetT x -> IrType.SET;
             case Type.Bottom b -> throw new IllegalStateException("an unknown type reached the IR");
         };
     }

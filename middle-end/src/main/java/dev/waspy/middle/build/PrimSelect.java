@@ -80,17 +80,18 @@ final class PrimSelect {
             case IrType.Int i -> switch (k) {
                 case EQ -> Prim.INT_EQ; case NE -> Prim.INT_NE; case LT -> Prim.INT_LT;
                 case LE -> Prim.INT_LE; case GT -> Prim.INT_GT; case GE -> Prim.INT_GE;
-                case IN -> bug("int in");
+                case IN, IS -> bug("int " + k);
             };
             case IrType.Float f -> switch (k) {
                 case EQ -> Prim.FLOAT_EQ; case NE -> Prim.FLOAT_NE; case LT -> Prim.FLOAT_LT;
                 case LE -> Prim.FLOAT_LE; case GT -> Prim.FLOAT_GT; case GE -> Prim.FLOAT_GE;
-                case IN -> bug("float in");
+                case IN, IS -> bug("float " + k);
             };
             case IrType.Str s -> switch (k) {
                 case EQ -> Prim.STR_EQ; case NE -> Prim.STR_NE; case LT -> Prim.STR_LT;
                 case LE -> Prim.STR_LE; case GT -> Prim.STR_GT; case GE -> Prim.STR_GE;
                 case IN -> Prim.STR_CONTAINS;
+                case IS -> bug("str is");
             };
             case IrType.Bool b -> switch (k) {
                 case EQ -> Prim.BOOL_EQ; case NE -> Prim.BOOL_NE;
@@ -100,6 +101,7 @@ final class PrimSelect {
                 case EQ -> Prim.OBJ_EQ; case NE -> Prim.OBJ_NE; case LT -> Prim.OBJ_LT;
                 case LE -> Prim.OBJ_LE; case GT -> Prim.OBJ_GT; case GE -> Prim.OBJ_GE;
                 case IN -> Prim.OBJ_CONTAINS;
+                case IS -> Prim.OBJ_IS;
             };
             default -> bug("compare " + t.show());
         };
@@ -144,7 +146,13 @@ final class PrimSelect {
             case POWMOD -> t instanceof IrType.Int ? Prim.INT_POWMOD : t instanceof IrType.Obj ? Prim.OBJ_POWMOD : bug("pow " + t.show());
             case DIVMOD -> t instanceof IrType.Int ? Prim.INT_DIVMOD : t instanceof IrType.Float ? Prim.FLOAT_DIVMOD
                     : t instanceof IrType.Obj ? Prim.OBJ_DIVMOD : bug("divmod " + t.show());
-            case LEN -> t instanceof IrType.Str ? Prim.STR_LEN : bug("len " + t.show());
+            case LEN -> switch (t) {
+                case IrType.Str s -> Prim.STR_LEN;
+                case IrType.ListT l -> Prim.LIST_LEN;
+                case IrType.DictT d -> Prim.DICT_LEN;
+                case IrType.SetT x -> Prim.SET_LEN;
+                default -> bug("len " + t.show());
+            };
             case IS_NONE -> Prim.OBJ_IS_NONE;
             case EXIT -> Prim.SYS_EXIT;
             case WRITE -> Prim.PRINT_WRITE;

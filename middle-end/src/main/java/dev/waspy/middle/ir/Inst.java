@@ -28,6 +28,15 @@ public sealed interface Inst {
         public Call { args = List.copyOf(args); }
     }
 
+    /**
+     * {@code dst = runtime f(args)}: a call of a runtime function by its waspy.h name, arguments and
+     * result in its ABI types (a void function defines a None temp). May raise, may allocate, and has
+     * effects: never removed or reordered.
+     */
+    record RtCall(Temp dst, String function, List<Temp> args) implements Inst {
+        public RtCall { args = List.copyOf(args); }
+    }
+
     /** {@code dst = box src}: from a typed representation to {@code object}. */
     record Box(Temp dst, Temp src) implements Inst {}
 
@@ -62,6 +71,7 @@ public sealed interface Inst {
             case Store s -> null;
             case PrimOp p -> p.dst();
             case Call c -> c.dst();
+            case RtCall c -> c.dst();
             case Box b -> b.dst();
             case Unbox u -> u.dst();
             case MakeTuple t -> t.dst();
@@ -78,6 +88,7 @@ public sealed interface Inst {
             case Store s -> List.of(s.src());
             case PrimOp p -> p.args();
             case Call c -> c.args();
+            case RtCall c -> c.args();
             case Box b -> List.of(b.src());
             case Unbox u -> List.of(u.src());
             case MakeTuple t -> t.items();
@@ -94,6 +105,7 @@ public sealed interface Inst {
         return switch (this) {
             case PrimOp p -> p.prim().mayRaise();
             case Call c -> true;
+            case RtCall c -> true;
             case Unbox u -> true;
             case Const c -> false;
             case Load l -> false;

@@ -23,6 +23,12 @@ public sealed interface IrType {
     }
     /** A boxed value of any Python type. */
     record Obj() implements IrType {}
+    /** Pointer to a list object. */
+    record ListT() implements IrType {}
+    /** Pointer to a dict object. */
+    record DictT() implements IrType {}
+    /** Pointer to a set object. */
+    record SetT() implements IrType {}
 
     IrType INT = new Int();
     IrType FLOAT = new Float();
@@ -30,6 +36,9 @@ public sealed interface IrType {
     IrType NONE = new NoneType();
     IrType STR = new Str();
     IrType OBJ = new Obj();
+    IrType LIST = new ListT();
+    IrType DICT = new DictT();
+    IrType SET = new SetT();
 
     static IrType tuple(List<IrType> items) { return new Tuple(items); }
 
@@ -42,6 +51,9 @@ public sealed interface IrType {
             case Str s -> Repr.I32;
             case Tuple t -> Repr.I32;
             case Obj o -> Repr.I64;
+            case ListT l -> Repr.I32;
+            case DictT d -> Repr.I32;
+            case SetT x -> Repr.I32;
         };
     }
 
@@ -56,6 +68,9 @@ public sealed interface IrType {
             case Tuple t -> t.items().stream().map(IrType::show)
                     .collect(Collectors.joining(", ", "tuple[", t.items().isEmpty() ? "()]" : "]"));
             case Obj o -> "object";
+            case ListT l -> "list";
+            case DictT d -> "dict";
+            case SetT x -> "set";
         };
     }
 }

@@ -132,6 +132,14 @@ public enum Prim {
     /** format(s, spec). */
     STR_FORMAT("str.format", STR, Fx.RAISES, STR, STR),
 
+    // ----- containers (pointers to list, dict, set objects) -----
+    LIST_TRUTHY("list.truthy", BOOL, Fx.READS, IrType.LIST),
+    DICT_TRUTHY("dict.truthy", BOOL, Fx.READS, IrType.DICT),
+    SET_TRUTHY("set.truthy", BOOL, Fx.READS, IrType.SET),
+    LIST_LEN("list.len", INT, Fx.READS, IrType.LIST),
+    DICT_LEN("dict.len", INT, Fx.READS, IrType.DICT),
+    SET_LEN("set.len", INT, Fx.READS, IrType.SET),
+
     // ----- object (boxed; dispatch on the run-time type, TypeError for unsupported operands) -----
     OBJ_ADD("obj.add", OBJ, Fx.RAISES, OBJ, OBJ),
     OBJ_SUB("obj.sub", OBJ, Fx.RAISES, OBJ, OBJ),
@@ -158,6 +166,8 @@ public enum Prim {
     OBJ_LE("obj.le", BOOL, Fx.RAISES, OBJ, OBJ),
     OBJ_GT("obj.gt", BOOL, Fx.RAISES, OBJ, OBJ),
     OBJ_GE("obj.ge", BOOL, Fx.RAISES, OBJ, OBJ),
+    /** {@code a is b} for boxed heap objects: the same pointer. */
+    OBJ_IS("obj.is", BOOL, Fx.PURE, OBJ, OBJ),
     /** {@code x is None}. */
     OBJ_IS_NONE("obj.is_none", BOOL, Fx.PURE, OBJ),
     /** {@code needle in haystack} for a str or tuple haystack: operands (needle, haystack). */
@@ -185,6 +195,11 @@ public enum Prim {
     public enum Fx {
         /** Only computes its result. */
         PURE,
+        /**
+         * Only computes its result, which depends on mutable memory (the length of a list): removable
+         * when unused, but two of them are not the same value.
+         */
+        READS,
         /** Computes its result or raises; no other effect. */
         RAISES,
         /** Has an effect (I/O, exit) and may raise. */
@@ -208,7 +223,7 @@ public enum Prim {
     public IrType result() { return result; }
     public List<IrType> operands() { return operands; }
     public Fx fx() { return fx; }
-    public boolean mayRaise() { return fx != Fx.PURE; }
+    public boolean mayRaise() { return fx != Fx.PURE && fx != Fx.READS; }
     /** No effect other than the result or an exception: may be removed when unused, folded when constant. */
     public boolean pure() { return fx != Fx.EFFECT; }
 

@@ -52,7 +52,8 @@ public final class DeadCode implements Pass {
             case Inst.MakeTuple t -> true;
             case Inst.TupleGet g -> true;
             case Inst.Phi p -> true;
-            case Inst.PrimOp p -> p.prim().fx() == Prim.Fx.PURE;
+            case Inst.PrimOp p -> p.prim().fx() == Prim.Fx.PURE || p.prim().fx() == Prim.Fx.READS;
+            case Inst.RtCall c -> false;
             case Inst.Store s -> false;
             case Inst.Call c -> false;
             case Inst.Unbox u -> false;

@@ -208,6 +208,10 @@ public final class Verifier {
                     expect(b, inst, "result", callee.returnType(), c.dst().type());
                 }
             }
+            // Runtime signatures are checked by the linker against runtime.wasm's exports.
+            case Inst.RtCall c -> {
+                if (!c.function().startsWith("rt_")) error(b, inst, "calls " + c.function() + ", not a runtime function");
+            }
             case Inst.Box x -> {
                 if (x.src().type() instanceof IrType.Obj) error(b, inst, "boxes a value that is already an object");
                 expect(b, inst, "result", IrType.OBJ, x.dst().type());

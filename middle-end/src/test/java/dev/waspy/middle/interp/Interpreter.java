@@ -49,13 +49,21 @@ public final class Interpreter {
     public static Result run(IrProgram p) {
         var in = new Interpreter(p, 200_000_000L);
         Result[] r = new Result[1];
-        Thread t = new Thread(null, () -> r[0] = in.runModule(), "interp", 1L << 30);
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                r[0] = in.runModule();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "interp", 1L << 30);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
+        if (failed[0] != null) throw failed[0];
         return r[0];
     }
 
@@ -124,6 +132,7 @@ public final class Interpreter {
                 for (Temp a : c.args()) args.add(t[a.id()]);
                 yield call(program.function(c.callee()), args);
             }
+            case Inst.RtCall c -> throw new Unmodelled("runtime call " + c.function());
             case Inst.Box b -> t[b.src().id()];
             case Inst.Unbox u -> {
                 Object x = t[u.src().id()];
@@ -161,6 +170,9 @@ public final class Interpreter {
             case IrType.Str s -> v instanceof String;
             case IrType.Tuple tt -> v instanceof Tuple tu && tu.items().size() == tt.items().size();
             case IrType.Obj o -> v != null;
+            case IrType.ListT l -> v != null;
+            case IrType.DictT d -> v != null;
+            case IrType.SetT x -> v != null;
         };
     }
 
@@ -183,6 +195,7 @@ public final class Interpreter {
         Object x = a.isEmpty() ? null : a.get(0);
         Object y = a.size() < 2 ? null : a.get(1);
         return switch (p) {
+            case LIST_LEN, DICT_LEN, SET_LEN, LIST_TRUTHY, DICT_TRUTHY, SET_TRUTHY, OBJ_IS -> throw new Unmodelled(p.opName());
             case INT_ADD -> i(x).add(i(y));
             case INT_SUB -> i(x).subtract(i(y));
             case INT_MUL -> i(x).multiply(i(y));
@@ -289,5 +302,10 @@ public final class Interpreter {
                 throw new Exit(1, PyValues.str(x));
             }
         };
+    }
+
+    /** An operation on lists, dicts or sets: the reference interpreter models scalars, str and tuples only. */
+    public static final class Unmodelled extends RuntimeException {
+        Unmodelled(String what) { super(what + " is not modelled by the reference interpreter"); }
     }
 }

@@ -1,0 +1,179 @@
+/* iter.c: the iteration protocol for values whose type the compiler does not know, and the
+ * conversions built on it (list(x), tuple(x), set(x), dict(x), len(x)).
+ *
+ * An iterator is a generic object (T_ITER, word = 6) so that the collector traces it unchanged:
+ *   slot 0  kind (tagged): IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET
+ *   slot 1  the container (boxed); None once exhausted, as CPython drops it
+ *   slot 2  next position (tagged): item index, dict entry index or set table slot
+ *   slot 3  the value of the last successful step
+ *   slot 4  dict/set: the size seen at creation (tagged); -1 once a size change was reported
+ *   slot 5  dict: entries still expected (CPython's di->len) */
+#include "rt.h"
+
+enum { IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET };
+#define IT_WORD 6
+
+static wobj *it_slots(uint32_t it) { return (wobj *)(size_t)(it + 8); }
+static uint32_t it_kind(uint32_t it) { return (uint32_t)small_val(it_slots(it)[0]); }
+
+const char *iter_type_name(uint32_t it) {
+    switch (it_kind(it)) {
+    case IT_LIST: return "list_iterator";
+    case IT_TUPLE: return "tuple_iterator";
+    case IT_STR: {
+        /* CPython 3.11 gives ASCII strs their own iterator type. */
+        wobj s = it_slots(it)[1];
+        if (rt_obj_type(s) == T_STR && str_kind(unbox_ptr(s)) == 1) {
+            wstr p = unbox_ptr(s);
+            for (uint32_t i = 0; i < str_len(p); i++) if (str_at(p, i) >= 128) return "str_iterator";
+        }
+        return "str_ascii_iterator";
+    }
+    case IT_DICT: return "dict_keyiterator";
+    default: return "set_iterator";
+    }
+}
+
+static void not_iterable(wobj v) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "'");
+    sb_add_cstr(sb, type_name(v));
+    sb_add_cstr(sb, "' object is not iterable");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+}
+
+wobj WEXPORT(rt_obj_iter)(wobj v) {
+    uint32_t kind, t = rt_obj_type(v);
+    int64_t size = 0;
+    switch (t) {
+    case T_ITER: return v;
+    case T_LIST: kind = IT_LIST; break;
+    case T_TUPLE: kind = IT_TUPLE; break;
+    case T_STR: kind = IT_STR; break;
+    case T_DICT: kind = IT_DICT; size = small_val(rt_dict_len(unbox_ptr(v))); break;
+    case T_SET: kind = IT_SET; size = small_val(rt_set_len(unbox_ptr(v))); break;
+    default: not_iterable(v); return 0;
+    }
+    uint32_t it = rt_alloc(8 + 8 * IT_WORD, T_ITER);
+    if (!it) return 0;
+    HDR(it)[1] = IT_WORD;
+    wobj *s = it_slots(it);
+    s[0] = mk_small(kind);
+    s[1] = v;
+    s[2] = mk_small(0);
+    s[3] = box_ptr(NONE_PTR);
+    s[4] = mk_small(size);
+    s[5] = mk_small(size);
+    return box_ptr(it);
+}
+
+static uint32_t finish(wobj *s) { s[1] = box_ptr(NONE_PTR); return 0; }
+
+uint32_t WEXPORT(rt_iter_step)(wobj itv) {
+    uint32_t it = unbox_ptr(itv);
+    wobj *s = it_slots(it);
+    if (rt_obj_type(s[1]) == T_NONE) return 0;
+    uint32_t c = unbox_ptr(s[1]);
+    int64_t pos = small_val(s[2]);
+    switch (it_kind(it)) {
+    case IT_LIST:
+        if (pos >= small_val(rt_list_len(c))) return finish(s);
+        s[3] = rt_list_get(c, mk_small(pos));
+        break;
+    case IT_TUPLE:
+        if (pos >= rt_tuple_len(c)) return finish(s);
+        s[3] = rt_tuple_get(c, (uint32_t)pos);
+        break;
+    case IT_STR: {
+        if (pos >= str_len(c)) return finish(s);
+        wstr ch = rt_str_getitem(c, mk_small(pos));
+        if (!ch) return 0;
+        s[3] = box_ptr(ch);
+        break;
+    }
+    case IT_DICT: {
+        /* CPython's dictiter_iternextkey: a size change is reported (and stays reported); an entry
+         * found when none is expected means keys were replaced. */
+        if (small_val(s[4]) != small_val(rt_dict_len(c))) {
+            s[4] = mk_small(-1);
+            raise_c(EXC_RuntimeError, "dictionary changed size during iteration");
+            return 0;
+        }
+        int32_t e = rt_dict_next(c, (int32_t)pos);
+        if (e < 0) return finish(s);
+        if (small_val(s[5]) == 0) {
+            finish(s);
+            raise_c(EXC_RuntimeError, "dictionary keys changed during iteration");
+            return 0;
+        }
+        s[5] = mk_small(small_val(s[5]) - 1);
+        s[3] = rt_dict_key_at(c, e);
+        pos = e;
+        break;
+    }
+    default: {
+        if (small_val(s[4]) != small_val(rt_set_len(c))) {
+            s[4] = mk_small(-1);
+            raise_c(EXC_RuntimeError, "Set changed size during iteration");
+            return 0;
+        }
+        int64_t i = set_next_slot(c, (uint64_t)pos);
+        if (i < 0) return finish(s);
+        s[3] = set_slot_key(c, (uint64_t)i);
+        pos = i;
+        break;
+    }
+    }
+    s[2] = mk_small(pos + 1);
+    return 1;
+}
+
+wobj WEXPORT(rt_iter_value)(wobj itv) { return it_slots(unbox_ptr(itv))[3]; }
+
+wint WEXPORT(rt_obj_len)(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_STR: return rt_str_len(unbox_ptr(v));
+    case T_TUPLE: return mk_small(rt_tuple_len(unbox_ptr(v)));
+    case T_LIST: return rt_list_len(unbox_ptr(v));
+    case T_DICT: return rt_dict_len(unbox_ptr(v));
+    case T_SET: return rt_set_len(unbox_ptr(v));
+    default: {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "object of type '");
+        sb_add_cstr(sb, type_name(v));
+        sb_add_cstr(sb, "' has no len()");
+        rt_raise(EXC_TypeError, rt_sb_finish(sb));
+        return 0;
+    }
+    }
+}
+
+wlist WEXPORT(rt_obj_to_list)(wobj v) {
+    uint32_t t = rt_obj_type(v);
+    if (t == T_LIST) return rt_list_copy(unbox_ptr(v));
+    if (t == T_TUPLE) return rt_list_from_tuple(unbox_ptr(v));
+    wlist l = rt_list_empty();
+    if (!l) return 0;
+    rt_list_extend_iter(l, v);
+    return exc_pending() ? 0 : l;
+}
+
+wtuple WEXPORT(rt_obj_to_tuple)(wobj v) {
+    if (rt_obj_type(v) == T_TUPLE) return unbox_ptr(v);
+    wlist l = rt_obj_to_list(v);
+    return l ? rt_tuple_from_list(l) : 0;
+}
+
+wset WEXPORT(rt_obj_to_set)(wobj v) {
+    wset s = rt_set_new();
+    if (!s) return 0;
+    rt_set_update(s, v);
+    return exc_pending() ? 0 : s;
+}
+
+wdict WEXPORT(rt_obj_to_dict)(wobj v) {
+    wdict d = rt_dict_new();
+    if (!d) return 0;
+    rt_dict_update(d, v);
+    return exc_pending() ? 0 : d;
+}

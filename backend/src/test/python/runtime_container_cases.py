@@ -1,0 +1,577 @@
+#!/usr/bin/env python3
+"""Differential cases for the runtime's container, iteration and str-method functions, with CPython
+computing every expectation (the companion of runtime_cases.py, same output format).
+
+Each line is OP <TAB> ARG ... <TAB> EXPECTED. OP is `call:FUNCTION:PARAMS:RESULT[:m]` (see
+RuntimeCalls.java: how each argument is passed, how the result is shown, whether the first argument
+is shown after the call) or one of the iteration operations `iter*`. Every ARG is `v:` followed by
+the value in prefix tokens: N T F i<dec> f<hex bits> s<hex UTF-8> L<n> U<n> D<n> S<n>. EXPECTED is
+s:<hex of the reprs joined by a space> or E:<exception class>:<hex of str(exception)>, possibly
+followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (case
+mappings and character classes of text it has no tables for).
+Arguments are rebuilt from their encoding before CPython runs the operation, so that sets have the
+same insertion history on both sides.
+Usage: runtime_container_cases.py [SEED] [SCALE]
+"""
+import random
+import struct
+import sys
+
+seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+scale = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
+rnd = random.Random(seed)
+out = []
+
+
+def tokens(v, acc):
+    if v is None:
+        acc.append("N")
+    elif v is True:
+        acc.append("T")
+    elif v is False:
+        acc.append("F")
+    elif isinstance(v, int):
+        acc.append("i%d" % v)
+    elif isinstance(v, float):
+        acc.append("f%016x" % struct.unpack("<Q", struct.pack("<d", v))[0])
+    elif isinstance(v, str):
+        acc.append("s" + v.encode("utf-8", "surrogatepass").hex())
+    elif isinstance(v, list):
+        acc.append("L%d" % len(v))
+        for x in v:
+            tokens(x, acc)
+    elif isinstance(v, tuple):
+        acc.append("U%d" % len(v))
+        for x in v:
+            tokens(x, acc)
+    elif isinstance(v, dict):
+        acc.append("D%d" % len(v))
+        for k, x in v.items():
+            tokens(k, acc)
+            tokens(x, acc)
+    elif isinstance(v, set):
+        acc.append("S%d" % len(v))
+        for x in v:
+            tokens(x, acc)
+    else:
+        raise TypeError(type(v))
+    return acc
+
+
+def rebuild(v):
+    """The value the runtime builds from v's encoding (sets re-added in iteration order)."""
+    if isinstance(v, list):
+        return [rebuild(x) for x in v]
+    if isinstance(v, tuple):
+        return tuple(rebuild(x) for x in v)
+    if isinstance(v, dict):
+        return {rebuild(k): rebuild(x) for k, x in v.items()}
+    if isinstance(v, set):
+        s = set()
+        for x in v:
+            s.add(rebuild(x))
+        return s
+    if isinstance(v, float):
+        return struct.unpack("<d", struct.pack("<d", v))[0]  # a distinct object, as the runtime's
+    return v
+
+
+def uncased_class(c):
+    """The runtime's classes of code points above U+00FF (tools/gen_unicode.py): 1 uncased letter,
+    2 other uncased, 0 anything else (cased, numeric or space)."""
+    ch = chr(c)
+    if ch.isnumeric() or ch.isdigit() or ch.isdecimal() or ch.isspace():
+        return 0
+    if ch.upper() != ch or ch.lower() != ch or ch.title() != ch or ch.isupper() or ch.islower():
+        return 0
+    return 1 if ch.isalpha() else 2
+
+
+def case_tables_needed(text):
+    """Whether the runtime may stop with RT_EXIT_UNSUPPORTED on text's case or class: a code point
+    above U+00FF that is neither a decimal digit nor a space nor inside a run of 64 or more code
+    points of one uncased class."""
+    for ch in text:
+        c = ord(ch)
+        if c < 0x100 or ch.isdecimal() or ch.isspace():
+            continue
+        k = uncased_class(c)
+        if k == 0:
+            return True
+        lo = c
+        while lo > 0x100 and uncased_class(lo - 1) == k:
+            lo -= 1
+        hi = c
+        while hi < 0x10ffff and uncased_class(hi + 1) == k:
+            hi += 1
+        if hi - lo + 1 < 64:
+            return True
+    return False
+
+
+def emit(op, args, fn, may_stop=False):
+    enc = ["v:" + " ".join(tokens(a, [])) for a in args]
+    args = [rebuild(a) for a in args]
+    try:
+        want = "s:" + fn(*args).encode("utf-8", "surrogatepass").hex()
+    except Exception as e:  # the oracle's exception is the expectation
+        want = "E:%s:%s" % (type(e).__name__, str(e).encode("utf-8", "surrogatepass").hex())
+    if may_stop:
+        want += "|unsupported"  # RT_EXIT_UNSUPPORTED is also acceptable (no case tables)
+    out.append("\t".join([op] + enc + [want]))
+
+
+def call(fn, params, result, args, f, show_first=False, may_stop=False):
+    """A runtime function call; f computes CPython's result from the same arguments."""
+    def run(*a):
+        a = list(a) + [None] * (len(params) - len(a))
+        for i, p in enumerate(params):
+            if p in "=@":
+                a[i] = a[0]
+        r = f(*a[:len(params)])
+        parts = [] if result == "v" else [repr(r)]
+        if show_first:
+            parts.append(repr(a[0]))
+        return " ".join(parts)
+    op = "call:%s:%s:%s%s" % (fn, params, result, ":m" if show_first else "")
+    emit(op, args, run, may_stop)
+
+
+def n(k):
+    return max(1, int(k * scale))
+
+
+# ---- value generators ----
+
+SCALARS = [0, 1, -1, 2, 7, 10**20, -(10**19), 1.5, -0.0, 0.0, float("inf"), float("nan"), True, False,
+           None, "", "a", "ab", "é", "\u4e2d", "x y"]
+
+
+def rand_scalar(hashable_order=False):
+    r = rnd.random()
+    if r < 0.5:
+        return rnd.randint(-20, 20)
+    if r < 0.6:
+        return rnd.choice([1.0, 2.5, -3.0, 0.5, 1e300])
+    if r < 0.65:
+        return rnd.choice([True, False])
+    if hashable_order:
+        return rnd.randint(100, 200)
+    if r < 0.7:
+        return None
+    return rnd.choice(["", "a", "b", "ab", "zz", "é", "\u4e2d", "\U0001f600"])
+
+
+def rand_value(depth=0):
+    r = rnd.random()
+    if depth > 2 or r < 0.55:
+        return rand_scalar()
+    if r < 0.7:
+        return [rand_value(depth + 1) for _ in range(rnd.randint(0, 4))]
+    if r < 0.82:
+        return tuple(rand_value(depth + 1) for _ in range(rnd.randint(0, 4)))
+    if r < 0.92:
+        return {rand_key(): rand_value(depth + 1) for _ in range(rnd.randint(0, 4))}
+    return rand_set()
+
+
+def rand_key():
+    r = rnd.random()
+    if r < 0.6:
+        return rnd.randint(-10, 30)
+    if r < 0.75:
+        return rnd.choice(["a", "b", "k", "key", "é"])
+    if r < 0.85:
+        return (rnd.randint(0, 3), rnd.randint(0, 3))
+    return rnd.choice([1.0, 2.5, True, False, None])
+
+
+def rand_set(size=None):
+    """Sets hold ints, floats, bools and tuples of ints: CPython's iteration order over them does
+    not depend on the process (str and None hashes do)."""
+    k = rnd.randint(0, 12) if size is None else size
+    s = set()
+    for _ in range(k):
+        r = rnd.random()
+        if r < 0.75:
+            s.add(rnd.randint(-40, 60))
+        elif r < 0.85:
+            s.add(rnd.choice([1.0, 0.5, -2.5, 1e10]))
+        else:
+            s.add((rnd.randint(0, 3), rnd.randint(0, 3)))
+    for _ in range(rnd.randint(0, 3)):
+        s.discard(rnd.randint(-40, 60))
+    return s
+
+
+def rand_list(k=None):
+    return [rand_value(1) for _ in range(rnd.randint(0, 6) if k is None else k)]
+
+
+def rand_int_list(k=None):
+    return [rnd.randint(-9, 9) for _ in range(rnd.randint(0, 8) if k is None else k)]
+
+
+SLICE_BOUNDS = [None, 0, 1, 2, -1, -2, 3, 5, -7, 100, -100, True, 10**30]
+STEPS = [None, 1, 2, -1, -2, 3, -3, 0]
+
+
+# ---- iteration protocol and generic operations ----
+
+def iteration_cases():
+    for v in [[1, 2, 3], (), (1, "a"), "h\u00e9\u4e2d\U0001f600", {1: 2, "a": 3}, {1, 2, 3}, set(), "",
+              5, None, 1.5, True]:
+        emit("iter", [v], lambda x: repr(list(x)))
+    for _ in range(n(60)):
+        emit("iter", [rand_value()], lambda x: repr(list(x)))
+
+    def add_dict(d, k, v):
+        seen = []
+        for x in d:
+            seen.append(x)
+            if len(seen) == 1:
+                d[k] = v
+        return repr(seen)
+
+    def del_add_dict(d, k, v):
+        seen = []
+        for x in d:
+            seen.append(x)
+            if len(seen) == 1:
+                del d[x]
+                d[k] = v
+        return repr(seen)
+
+    def add_set(s, k):
+        seen = []
+        for x in s:
+            seen.append(x)
+            if len(seen) == 1:
+                s.add(k)
+        return repr(seen)
+
+    def append(l):
+        seen = []
+        for x in l:
+            seen.append(x)
+            if len(l) < 8:
+                l.append(x)
+        return repr(seen)
+
+    for d, k in [({1: 1, 2: 2}, 1), ({1: 1, 2: 2}, 3), ({1: 1}, 9), ({}, 1), ({"a": 1, "b": 2, "c": 3}, "a")]:
+        emit("iter_add_dict", [d, k, 0], add_dict)
+    for d in [{1: 1, 2: 2}, {1: 1}, {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}, {1: 1, 2: 2, 3: 3}]:
+        for k in [1, 2, 7]:
+            emit("iter_del_add_dict", [d, k, 0], del_add_dict)
+    for s, k in [({1, 2}, 1), ({1, 2}, 3), ({5}, 6), (set(), 1)]:
+        emit("iter_add_set", [s, k], add_set)
+    for l in [[], [1], [1, 2, 3], list(range(9))]:
+        emit("iter_append", [l], append)
+
+
+def container_samples():
+    return [[], [1, 2], (1, 2), (), "abc", "", {1: "a"}, {}, {1, 2}, set(), 3, 2.5, None, True, [1, [2]],
+            ((1, 2), 3), [3, 1.5, "x"], ("a", ("b",)), {(1, 2): [3]}]
+
+
+def generic_cases():
+    for v in container_samples():
+        call("rt_obj_len", "o", "i", [v], len)
+        call("rt_obj_to_list", "o", "p", [v], list)
+        call("rt_obj_to_tuple", "o", "p", [v], tuple)
+        call("rt_obj_str", "o", "p", [v], str)
+        call("rt_obj_repr", "o", "p", [v], repr)
+        try:
+            if all(not isinstance(x, (str, type(None))) for x in v):
+                call("rt_obj_to_set", "o", "p", [v], set)
+        except TypeError:
+            call("rt_obj_to_set", "o", "p", [v], set)
+    for v in [[(1, 2), (3, 4)], [[1, 2]], [(1, 2, 3)], [(1,)], {1: 2}, [], [(1, 2), (1, 3)], ["ab", "cd"],
+              ["abc"], 5, [5], [{1: 2}], [{5, 6}], ((1, [2]),)]:
+        call("rt_obj_to_dict", "o", "p", [v], dict)
+    keys = [0, 1, -1, 2, -3, 5, True, False, "a", 1.5, None, (1, 2), 10**20, -(10**20)]
+    for c in container_samples() + [{"a": 1, (1, 2): 3, 0: "z", True: "t"}]:
+        for k in keys:
+            call("rt_obj_getitem", "oo", "o", [c, k], lambda c, k: c[k])
+
+    def setitem(c, k, v):
+        c[k] = v
+    for c in container_samples():
+        for k in [0, -1, 1, 5, "a", (1, 2), True, 10**20]:
+            call("rt_obj_setitem", "ooo", "v", [c, k, "new"], setitem, True)
+
+    def delitem(c, k):
+        del c[k]
+    for c in container_samples() + [{"a": 1, (1, 2): 3}]:
+        for k in [0, -1, 1, 5, "a", (1, 2), True, 10**20]:
+            call("rt_obj_delitem", "oo", "v", [c, k], delitem, True)
+    for c in [[1, 2, 3, 4, 5], (1, 2, 3, 4), "hello", {1: 2}, {1}, 5, None]:
+        for _ in range(n(12)):
+            a, b, s = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(STEPS)
+            call("rt_obj_getslice", "oooo", "o", [c, a, b, s], lambda c, a, b, s: c[a:b:s])
+        call("rt_obj_getslice", "oooo", "o", [c, "a", None, None], lambda c, a, b, s: c[a:b:s])
+
+
+def compare_cases():
+    vals = [[], [1], [1, 2], [1, 3], [2], [1, [2]], [1, [3]], (), (1,), (1, 2), (1, 3), (2,), (1, "a"),
+            (1, 2.0), {1}, {1, 2}, {2, 3}, set(), {1: 2}, {1: 3}, {}, "a", 1, None, [float("nan")],
+            (float("nan"),), [1, None], [1, "a"], ({1},), ({1, 2},), [{1: 2}]]
+    ops = [("rt_obj_eq", lambda a, b: a == b), ("rt_obj_lt", lambda a, b: a < b),
+           ("rt_obj_le", lambda a, b: a <= b), ("rt_obj_gt", lambda a, b: a > b),
+           ("rt_obj_ge", lambda a, b: a >= b)]
+    for a in vals:
+        for b in rnd.sample(vals, 12) + [a]:
+            for fn, f in ops:
+                call(fn, "oo", "b", [a, b], f)
+    nan = float("nan")
+    same = [nan]
+    emit("call:rt_obj_eq:o=:b", [same], lambda l: repr(l == l))
+    for _ in range(n(150)):
+        a, b = rand_value(), rand_value()
+        fn, f = rnd.choice(ops)
+        call(fn, "oo", "b", [a, b], f)
+
+
+def arith_cases():
+    vals = [(1, 2), (), ("a",), [1], [], {1, 2}, {2, 3}, set(), {1: 2}, {3: 4, 1: 5}, 2, 0, -1, True, 1.5,
+            "ab", None]
+    ops = [("rt_obj_add", lambda a, b: a + b), ("rt_obj_mul", lambda a, b: a * b),
+           ("rt_obj_sub", lambda a, b: a - b), ("rt_obj_and", lambda a, b: a & b),
+           ("rt_obj_or", lambda a, b: a | b), ("rt_obj_xor", lambda a, b: a ^ b)]
+    for a in vals:
+        for b in vals:
+            for fn, f in ops:
+                call(fn, "oo", "o", [a, b], f)
+    for _ in range(n(100)):
+        a, b = rand_set(), rand_set()
+        for fn, f in ops[2:]:
+            call(fn, "oo", "o", [a, b], f)
+
+
+def hash_cases():
+    # str hashes differ from CPython's (randomized there): what must hold is that equal keys built
+    # separately find each other.
+    d = {("a", "b"): 1, ("a", 1): 2, (("x",), 2.5): 3, "abc": 4, ("abc",): 5, ((1, "a"), ("a", 1)): 6}
+    for k in list(d) + [("a", "c"), ("abc", "")]:
+        call("rt_obj_getitem", "oo", "o", [d, k], lambda c, k: c[k])
+        call("rt_obj_contains", "oo", "b", [set(d.values()), 4], lambda c, k: k in c)
+    for v in [[1], {1: 2}, {1}, ([1],), (1, {2})]:
+        call("rt_obj_hash", "o", "i", [v], hash)
+
+
+def list_cases():
+    def setslice(l, a, b, s, v):
+        l[a:b:s] = v
+
+    def delslice(l, a, b, s):
+        del l[a:b:s]
+
+    def delitem(l, i):
+        del l[i]
+    for _ in range(n(150)):
+        l = rand_int_list()
+        a, b, s = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(STEPS + [None, None, None])
+        v = rnd.choice([rand_int_list(), (1, 2), "xy", {7: 8}, {9}, 5, []])
+        call("rt_list_setslice", "poooo", "v", [l, a, b, s, v], setslice, True)
+        call("rt_list_delslice", "pooo", "v", [l, a, b, s], delslice, True)
+    for l in [[1, 2, 3, 4], [], [5]]:
+        for a, b in [(1, 3), (0, None), (None, None), (2, 1), (-1, None)]:
+            call("rt_list_setslice", "pooo=", "v", [l, a, b, None], setslice, True)
+    for l in [[1, 2, 3], [], [[1], "a"]]:
+        for i in [0, -1, 2, 3, -4, 10**20, True]:
+            call("rt_list_delitem", "pi", "v", [l, i], delitem, True)
+        for v in [1, 3, "a", [1], 1.0, True, None]:
+            call("rt_list_remove", "po", "v", [l, v], lambda l, v: l.remove(v), True)
+        call("rt_list_clear", "p", "v", [l], lambda l: l.clear(), True)
+        call("rt_list_copy", "p", "p", [l], lambda l: l.copy())
+        for it in [[1, 2], (3,), "ab", {1: 2, 3: 4}, {5, 6}, 7, None]:
+            call("rt_list_extend_iter", "po", "v", [l, it], lambda l, it: l.extend(it), True)
+        call("rt_list_extend_iter", "p=", "v", [l], lambda l, it: l.extend(it), True)
+    emit("call:rt_list_empty::p", [], lambda: repr([]))
+
+    def sort_keyed(l, keys, rev):
+        pairs = dict(zip(map(id, l), keys))
+        l.sort(key=lambda x: pairs[id(x)], reverse=rev)
+    for _ in range(n(200)):
+        k = rnd.randint(0, 70 if rnd.random() < 0.2 else 12)
+        l = [rnd.randint(0, 5) for _ in range(k)]
+        l = [float(x) if rnd.random() < 0.3 else x for x in l]
+        l = [(x, i) for i, x in enumerate(l)]  # distinct items: the sort's stability shows
+        bad = 0.97 if k < 64 else 1.0  # 64+ items with incomparable keys stop the program instead
+        keys = [x[0] if rnd.random() < bad else rnd.choice(["s", None, [1]]) for x in l]
+        if rnd.random() < 0.3:
+            keys = [(x % 3, str(x)) if isinstance(x, int) else x for x in keys]
+        call("rt_list_sort_keyed", "ppu", "v", [l, keys, rnd.random() < 0.5], sort_keyed, True)
+    for _ in range(n(80)):
+        l = [rnd.choice([rnd.randint(0, 9), rnd.random(), True, "a", None, (1,), [2]]) for _ in range(rnd.randint(0, 8))]
+        call("rt_list_sort", "pu", "v", [l, rnd.random() < 0.5], lambda l, r: l.sort(reverse=r), True)
+
+
+def tuple_cases():
+    ts = [(), (1,), (1, 2, 3), ("a", [1], 2.5), (1, 1, True, 1.0)]
+    for t in ts:
+        for i in [0, -1, 1, 3, -4, 10**20, -(10**20)]:
+            call("rt_tuple_getitem", "pi", "o", [t, i], lambda t, i: t[i])
+        for u in ts[:3]:
+            call("rt_tuple_concat", "pp", "p", [t, u], lambda t, u: t + u)
+        for k in [0, 1, 3, -2, 10**20]:
+            call("rt_tuple_repeat", "pi", "p", [t, k], lambda t, k: t * k)
+        for v in [1, "a", [1], 2.5, 9, True]:
+            call("rt_tuple_contains", "po", "b", [t, v], lambda t, v: v in t)
+            call("rt_tuple_index", "po", "i", [t, v], lambda t, v: t.index(v))
+            call("rt_tuple_count", "po", "i", [t, v], lambda t, v: t.count(v))
+        for _ in range(n(10)):
+            a, b, s = rnd.choice(SLICE_BOUNDS), rnd.choice(SLICE_BOUNDS), rnd.choice(STEPS)
+            call("rt_tuple_slice", "pooo", "p", [t, a, b, s], lambda t, a, b, s: t[a:b:s])
+
+
+def dict_cases():
+    ds = [{}, {1: "a"}, {1: "a", "b": 2, (1, 2): [3]}, {True: 1, 2.5: None}]
+    for d in ds:
+        for k in [1, "b", (1, 2), 2.5, 7, [1], 1.0]:
+            call("rt_dict_pop", "po", "o", [d, k], lambda d, k: d.pop(k), True)
+            call("rt_dict_pop_default", "poo", "o", [d, k, "dflt"], lambda d, k, x: d.pop(k, x), True)
+            call("rt_dict_setdefault", "poo", "o", [d, k, "dflt"], lambda d, k, x: d.setdefault(k, x), True)
+        call("rt_dict_copy", "p", "p", [d], lambda d: d.copy())
+        call("rt_dict_clear", "p", "v", [d], lambda d: d.clear(), True)
+        call("rt_dict_popitem", "p", "p", [d], lambda d: d.popitem(), True)
+        for o in [{1: "z", 9: 9}, [(5, 6)], [[7, 8], "ab"], [(1, 2, 3)], [1], 5, {3, 4}, [{1: 2, 3: 4}], [[[1], 2]],
+                  [("k", "v"), ("k", "w")]]:
+            call("rt_dict_update", "po", "v", [d, o], lambda d, o: d.update(o), True)
+        call("rt_dict_update", "p=", "v", [d], lambda d, o: d.update(o), True)
+
+    def popitem_insert(d, k):
+        d.popitem()
+        d[k] = 0
+        return repr(list(d.items()))
+    for d in [{1: 1, 2: 2, 3: 3}, {1: 1}, {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}]:
+        for k in [1, 3, 9]:
+            emit("popitem_insert", [d, k], popitem_insert)
+
+
+def set_cases():
+    binary = [("rt_set_union", lambda a, b: a | b), ("rt_set_intersection", lambda a, b: a & b),
+              ("rt_set_difference", lambda a, b: a - b), ("rt_set_symmetric_difference", lambda a, b: a ^ b),
+              ("rt_set_issubset", lambda a, b: a <= b), ("rt_set_issuperset", lambda a, b: a >= b),
+              ("rt_set_isdisjoint", lambda a, b: a.isdisjoint(b))]
+    updates = [("rt_set_intersection_update", lambda a, b: a.intersection_update(b)),
+               ("rt_set_difference_update", lambda a, b: a.difference_update(b)),
+               ("rt_set_symmetric_difference_update", lambda a, b: a.symmetric_difference_update(b))]
+    for _ in range(n(120)):
+        a = rand_set(rnd.choice([None, None, rnd.randint(0, 60)]))
+        b = rand_set(rnd.choice([None, None, rnd.randint(0, 60)]))
+        if rnd.random() < 0.3:
+            b = set(rnd.sample(sorted(a, key=repr), len(a) // 2)) | rand_set(2)
+        for fn, f in binary:
+            call(fn, "pp", "b" if "is" in fn else "p", [a, b], f)
+        for fn, f in updates:
+            call(fn, "pp", "v", [a, b], f, True)
+        call("rt_set_update", "po", "v", [a, b], lambda a, b: a.update(b), True)
+        call("rt_set_copy", "p", "p", [a], lambda a: a.copy())
+    for a in [{1, 2, 3}, set(), {5}]:
+        for fn, f in binary:
+            emit("call:%s:p@:%s" % (fn, "b" if "is" in fn else "p"), [a], lambda x, f=f: repr(f(x, x)))
+        for fn, f in updates:
+            emit("call:%s:p@:v:m" % fn, [a], lambda x, f=f: (f(x, x), repr(x))[1])
+        for it in [[1, 9], (4,), {1: 2, 7: 8}, "", 5, [[1]]]:
+            call("rt_set_update", "po", "v", [a, it], lambda a, b: a.update(b), True)
+        call("rt_set_clear", "p", "v", [a], lambda a: a.clear(), True)
+
+    def pops(s, k):
+        got = [s.pop() for _ in range(k)]
+        s.add(k)
+        got.append(s.pop())
+        return repr(got) + " " + repr(s)
+    for _ in range(n(40)):
+        s = rand_set(rnd.randint(0, 20))
+        k = rnd.randint(0, len(s))
+        emit("set_pops", [s, k], pops)
+
+
+STRS = ["", "a", "abc", "Hello World", "hello world", "HELLO", "  padded  ", "a,b,,c", "x--y--z", "ab\ncd\r\nef\rg",
+        "line\x0bv\x0cf\x1cs\x1d\x1e\x85n\u2028l\u2029p\n", "\u00df\u00b5\u00ff\u00aa\u00ba", "\u00c0\u00e9\u00d7\u00f7",
+        "123", "\u00b2\u00b3\u00b9", "\u00bc\u00bd", "\u0663\u0664", "\u4e2d\u6587", "\u4e2da", "A\u4e2d", "\U0001f600x",
+        "-42", "+7", "x1 y2", "1a", "a1b2", "They're bill's friends.", "\t\n \u3000", "\u2167", "\u0391\u03b1",
+        "ab\u0391", "\u0391ab", "aBc\u0101", "\u0101AB", "mixed Case words_here", "o'neil mc-donald", "\u00dfen"]
+
+
+def rand_text():
+    alphabet = "aAbB xyz,.-\t\n01\u00e9\u00c9\u00df\u4e2d"
+    return "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+
+
+def str_cases():
+    texts = STRS + [rand_text() for _ in range(n(40))]
+    preds = ["isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal", "isnumeric",
+             "isascii", "istitle"]
+    maps = ["title", "capitalize", "swapcase", "upper", "lower"]
+    for t in texts:
+        stop = case_tables_needed(t)
+        for p in preds:
+            call("rt_str_" + p, "p", "b", [t], getattr(str, p), may_stop=stop and p not in ("isspace", "isdecimal", "isascii"))
+        for m in maps:
+            call("rt_str_" + m, "p", "p", [t], getattr(str, m), may_stop=stop)
+        for keep in [False, True]:
+            call("rt_str_splitlines", "pu", "p", [t, keep], lambda s, k: s.splitlines(k))
+        for chars in [None, " ", "ab", "", "\u4e2da", 5]:
+            call("rt_str_strip", "po", "p", [t, chars], lambda s, c: s.strip(c))
+            call("rt_str_lstrip", "po", "p", [t, chars], lambda s, c: s.lstrip(c))
+            call("rt_str_rstrip", "po", "p", [t, chars], lambda s, c: s.rstrip(c))
+        for sep in [None, ",", "--", " ", "", "\n", 3]:
+            for m in [-1, 0, 1, 2, 10**20]:
+                call("rt_str_rsplit", "poi", "p", [t, sep, m], lambda s, p, k: s.rsplit(p, k))
+        for w in [-1, 0, 3, 8, 11]:
+            call("rt_str_zfill", "pi", "p", [t, w], lambda s, k: s.zfill(k))
+            for fill in [" ", "*", "\u4e2d", "", "ab"]:
+                call("rt_str_ljust", "pip", "p", [t, w, fill], lambda s, k, f: s.ljust(k, f))
+                call("rt_str_rjust", "pip", "p", [t, w, fill], lambda s, k, f: s.rjust(k, f))
+                call("rt_str_center", "pip", "p", [t, w, fill], lambda s, k, f: s.center(k, f))
+        for sep in [",", "--", " ", "", "l", "zz"]:
+            call("rt_str_partition", "pp", "p", [t, sep], lambda s, p: s.partition(p))
+            call("rt_str_rpartition", "pp", "p", [t, sep], lambda s, p: s.rpartition(p))
+        for sub in ["", "a", "l", "o w", "zz", "--", "\u4e2d"]:
+            for _ in range(3):
+                a, b = rnd.choice(SLICE_BOUNDS + [1.5]), rnd.choice(SLICE_BOUNDS)
+                for fn, f in [("find", str.find), ("rfind", str.rfind), ("index", str.index),
+                              ("rindex", str.rindex), ("count", str.count)]:
+                    call("rt_str_%s_in" % fn, "ppoo", "i", [t, sub, a, b], f)
+        for pre in [("a",), ("x", "He"), (), ("",), ("zz", 5), (5, "a"), ("abc", "c")]:
+            call("rt_str_startswith_tuple", "pp", "b", [t, pre], str.startswith)
+            call("rt_str_endswith_tuple", "pp", "b", [t, pre], str.endswith)
+    for sep, items in [(",", ["a", "b"]), ("", []), ("-", ["x"]), (", ", ["a", 1]), ("\u4e2d", ["a", "b", "c"]),
+                       (",", [None]), (",", ["a", "b", ["c"]])]:
+        call("rt_str_join_list", "pp", "p", [sep, items], lambda s, l: s.join(l))
+    for v in [0, 1, -1, 31, -31, 255, 2**64, -(2**70) - 5, True]:
+        for fn in ["hex", "oct", "bin"]:
+            call("rt_int_" + fn, "i", "p", [v], eval(fn))
+
+
+def format_cases():
+    fmts = ["{}", "{} {}", "{0}{1}{0}", "{1}", "{a}", "{a}{0}", "{}{0}", "{0}{}", "{{}}", "}", "{", "x}y", "x{y",
+            "{0[0]}", "{0[1]}", "{0[a]}", "{0[0][1]}", "{k[0]}", "{0!r}", "{0!s}", "{0!a}", "{0!x}", "{0!}", "{!r",
+            "{0!rx}", "{0[}", "{a{}}", "{0[]}", "{0]}", "{0[0]x}", "{:{}}", "{0:{1}}", "{:{:{}}}", "{:>8}", "{:^9}|",
+            "{0:*<6}", "{:d}", "{:.2f}", "{0:x}", "{:,}", "{0.real}", "{0..}", "{99999999999999999999}", "{\u0661}",
+            "{0!\u00e9}", "{!\x01}", "{:{}}{}", "{a}{b}", "{0:}", "{0!r:>10}", "{ }", "{0[-1]}", "{0:{a}}",
+            "plain", "", "{{{0}}}", "}}{{", "{0}}", "{:%}", "{:s}", "{0:{1}.{2}f}"]
+    arg_sets = [((), {}), ((1,), {}), ((1, 2), {}), (("x", 5), {"a": 7}), (([1, "é"], {"a": (2, 3)}), {"k": "kw"}),
+                ((3.14159, 10, 3), {"a": 5, "b": "\u4e2d"}), (("\u00e9\U0001f600",), {}), ((None, True), {})]
+    for f in fmts:
+        for args, kwargs in arg_sets:
+            # Attribute lookups ({0.real}) are refused with RT_EXIT_UNSUPPORTED.
+            emit("call:rt_str_format_method:ppz:p", [f, args, kwargs if kwargs else None],
+                 lambda f, a, k: repr(f.format(*a, **(k or {}))), may_stop="." in f)
+
+
+iteration_cases()
+generic_cases()
+list_cases()
+tuple_cases()
+dict_cases()
+set_cases()
+compare_cases()
+arith_cases()
+hash_cases()
+str_cases()
+format_cases()
+
+sys.stdout.write("".join(line + "\n" for line in out))

@@ -13,7 +13,7 @@ def total(xs):
 #   $t1 = xs
 #   $t0 = 0
 #   while ($t0 < len($t1):int):
-#     $t2 = unbox[int](rt rt_list_get($t1, $t0):object)
+#     $t2 = unbox[int](list_item($t1, $t0):object)
 #     $t0 = ($t0 + 1):int
 #     x = $t2
 #     t = (t + x):int
@@ -38,7 +38,7 @@ def counts(words):
 #   $t1 = words
 #   $t0 = 0
 #   while ($t0 < len($t1):int):
-#     $t2 = unbox[str](rt rt_list_get($t1, $t0):object)
+#     $t2 = unbox[str](list_item($t1, $t0):object)
 #     $t0 = ($t0 + 1):int
 #     w = $t2
 #     $t3 = (unbox[int](rt rt_dict_get_default(c, box(w), box(0)):object) + 1):int

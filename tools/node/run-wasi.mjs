@@ -1,6 +1,9 @@
 // Runs a WASI preview1 command module in Node and exits with the module's status.
 //
-//   node tools/node/run-wasi.mjs FILE.wasm [ARGS...]
+//   node --single-threaded-gc tools/node/run-wasi.mjs FILE.wasm [ARGS...]
+//
+// (--single-threaded-gc: Node 20's V8 sometimes crashes with SIGSEGV as a program that grew its
+// memory to tens of MiB finishes, when V8's own collector runs concurrently.)
 //
 // The program sees argv = [FILE.wasm's base name, ARGS...], the caller's stdin, stdout and stderr,
 // and an empty environment (a compiled program must not depend on the host's). Its proc_exit

@@ -514,5 +514,8 @@ wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises
 /* v when its type id is type_id (a tagged int); else raises AttributeError
  * "'int' object has no attribute 'split'" (attr names the method). */
 wobj rt_obj_expect(wobj v, wint type_id, wstr attr);
+/* v.copy() / v.clear() for a list, dict or set. Raises AttributeError for any other type. */
+wobj rt_obj_copy(wobj v);
+void rt_obj_clear(wobj v);
 
 #endif

@@ -15,3 +15,22 @@ wobj WEXPORT(rt_obj_expect)(wobj v, wint type_id, wstr attr) {
     if (!exc_pending()) rt_raise(EXC_AttributeError, msg);
     return 0;
 }
+
+/* v.copy() and v.clear() for a list, dict or set known only at run time. */
+wobj WEXPORT(rt_obj_copy)(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_LIST: return box_ptr(rt_list_copy(unbox_ptr(v)));
+    case T_DICT: return box_ptr(rt_dict_copy(unbox_ptr(v)));
+    case T_SET: return box_ptr(rt_set_copy(unbox_ptr(v)));
+    default: rt_obj_expect(v, mk_small(T_LIST), str_from_cstr("copy")); return 0;
+    }
+}
+
+void WEXPORT(rt_obj_clear)(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_LIST: rt_list_clear(unbox_ptr(v)); return;
+    case T_DICT: rt_dict_clear(unbox_ptr(v)); return;
+    case T_SET: rt_set_clear(unbox_ptr(v)); return;
+    default: rt_obj_expect(v, mk_small(T_LIST), str_from_cstr("clear")); return;
+    }
+}

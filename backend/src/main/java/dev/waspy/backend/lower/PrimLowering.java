@@ -168,6 +168,7 @@ final class PrimLowering {
             case OBJ_LE -> rt(Rt.RT_OBJ_LE, a);
             case OBJ_GT -> rt(Rt.RT_OBJ_GT, a);
             case OBJ_GE -> rt(Rt.RT_OBJ_GE, a);
+            case OBJ_IS -> both(a).op(I64_EQ);
             case OBJ_IS_NONE -> {
                 rt(Rt.RT_OBJ_TYPE, a);
                 e.code.i32Const(Boxing.T_NONE).op(I32_EQ);

@@ -155,6 +155,8 @@ public enum Rt {
     RT_DICT_EQ(List.of(I32, I32), List.of(I32)),
     RT_DICT_REPR(List.of(I32), List.of(I32)),
     RT_OBJ_EXPECT(List.of(I64, I64, I32), List.of(I64)),
+    RT_OBJ_COPY(List.of(I64), List.of(I64)),
+    RT_OBJ_CLEAR(List.of(I64), List.of()),
     RT_SET_NEW(List.of(), List.of(I32)),
     RT_SET_LEN(List.of(I32), List.of(I64)),
     RT_SET_ADD(List.of(I32, I64), List.of()),

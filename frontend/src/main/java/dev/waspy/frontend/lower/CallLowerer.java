@@ -386,8 +386,9 @@ final class CallLowerer {
         var delayed = new ArrayList<HVar>();
         var delayedInits = new ArrayList<HExpr>();
         var parts = new ArrayList<HExpr>();
+        boolean delay = values.size() > 1 && values.stream().anyMatch(v -> mayBeMutable(v.type()));
         for (HExpr v : values) {
-            if (values.size() > 1 && mayBeMutable(v.type()) && !(v instanceof HExpr.Const)) {
+            if (delay && !(v instanceof HExpr.Const)) {
                 HVar t = f.temp(v.type());
                 delayed.add(t);
                 delayedInits.add(v);

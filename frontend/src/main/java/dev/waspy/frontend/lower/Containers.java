@@ -81,6 +81,25 @@ final class Containers {
         HVar v = f.temp(t);
         var stmts = new ArrayList<HStmt>();
         stmts.add(new HStmt.Assign(v, emptySet(t)));
+        if (s.elts().size() > 2 && s.elts().stream().allMatch(Containers::foldedConstant)) {
+            // CPython compiles a display of three or more constants to a frozenset constant merged
+            // into a new set; the compiler builds that constant from the items, then rebuilds it
+            // from its own iteration order (merging equal constants). Table orders follow each step.
+            // Equal constants of one code object are merged into the first one: an equal display
+            // seen before in this function gives the order of the items.
+            var key = new java.util.HashSet<Object>();
+            for (Expr e : s.elts()) key.add(folded(e));
+            List<Expr> items = f.frozenConstants.computeIfAbsent(key, k -> s.elts());
+            HVar built = f.temp(t);
+            stmts.add(new HStmt.Assign(built, emptySet(t)));
+            for (Expr e : items) stmts.add(add(new HExpr.Load(built), ex.lower(e)));
+            HVar frozen = f.temp(t);
+            stmts.add(new HStmt.Assign(frozen, emptySet(t)));
+            ex.sources.fromCursor(ex.sources.ofValue(new HExpr.Load(built), s.pos()))
+                    .forEach(stmts, item -> List.of(add(new HExpr.Load(frozen), item)), null);
+            stmts.add(new HStmt.Eval(rt("rt_set_update", Type.NONE, new HExpr.Load(v), box(new HExpr.Load(frozen)))));
+            return new HExpr.Block(stmts, new HExpr.Load(v));
+        }
         for (Expr e : s.elts()) {
             if (e instanceof Expr.Starred st) ex.sources.of(st.value()).forEach(stmts, item -> List.of(add(new HExpr.Load(v), item)), null);
             else stmts.add(add(new HExpr.Load(v), ex.lower(e)));
@@ -271,6 +290,47 @@ final class Containers {
                 throw f.error(s.pos(), "'" + t.pyName() + "' object doesn't support item deletion");
             }
         }
+    }
+
+    /**
+     * Whether CPython's AST optimizer turns {@code e} into a constant: literals, and unary and
+     * binary operations on numeric constants whose results stay small (it refuses to fold ints
+     * beyond 128 bits).
+     */
+    static boolean foldedConstant(Expr e) { return folded(e) != null; }
+
+    private static Object folded(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> {
+                BigInteger i = Literals.asInt(c.value());
+                yield i != null ? i : c.value() instanceof String || c.value() instanceof Double || c.value() instanceof Boolean ? c.value() : null;
+            }
+            case Expr.UnaryOp u -> {
+                Object v = folded(u.operand());
+                yield switch (u.op()) {
+                    case USub -> v instanceof BigInteger b ? b.negate() : v instanceof Double d ? -d : null;
+                    case UAdd -> v instanceof BigInteger || v instanceof Double ? v : null;
+                    case Invert -> v instanceof BigInteger b ? b.not() : null;
+                    case Not -> null;
+                };
+            }
+            case Expr.BinOp b -> {
+                if (!(folded(b.left()) instanceof BigInteger x) || !(folded(b.right()) instanceof BigInteger y)) yield null;
+                BigInteger r = switch (b.op()) {
+                    case Add -> x.add(y);
+                    case Sub -> x.subtract(y);
+                    case Mult -> x.multiply(y);
+                    case Pow -> y.signum() >= 0 && y.bitLength() < 16 && (long) x.bitLength() * y.longValue() <= 128 ? x.pow(y.intValue()) : null;
+                    case LShift -> y.signum() >= 0 && y.compareTo(BigInteger.valueOf(128)) <= 0 ? x.shiftLeft(y.intValue()) : null;
+                    case BitAnd -> x.and(y);
+                    case BitOr -> x.or(y);
+                    case BitXor -> x.xor(y);
+                    default -> null;
+                };
+                yield r != null && r.bitLength() <= 128 ? r : null;
+            }
+            default -> null;
+        };
     }
 
     static boolean isNone(Expr e) { return e instanceof Expr.Constant c && c.value() instanceof PyNone; }

@@ -325,6 +325,21 @@ final class ExprLowerer {
      * stored in a temporary so evaluation order stays left to right.
      */
     private HExpr compareChain(Expr.Compare c) {
+        if (c.ops().size() == 1 && (c.ops().get(0) == CmpOp.In || c.ops().get(0) == CmpOp.NotIn)
+                && c.comparators().get(0) instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
+                && call.args().isEmpty() && call.keywords().isEmpty() && (a.attr().equals("keys") || a.attr().equals("values"))) {
+            HExpr item = lower(c.left());
+            HExpr d = lower(a.value());
+            if (d.type() instanceof Type.DictT) {
+                HVar it = f.temp(item.type());
+                HExpr found = a.attr().equals("keys")
+                        ? FunctionLowerer.rt("rt_dict_contains", Type.BOOL, d, FunctionLowerer.box(new HExpr.Load(it)))
+                        : FunctionLowerer.rt("rt_list_contains", Type.BOOL, FunctionLowerer.rt("rt_dict_values", new Type.ListT(java.util.Set.of()), d),
+                                FunctionLowerer.box(new HExpr.Load(it)));
+                HExpr in = new HExpr.Let(it, item, found);
+                return c.ops().get(0) == CmpOp.NotIn ? new HExpr.Unary(UnOp.NOT, in, Type.BOOL) : in;
+            }
+        }
         HExpr left = lower(c.left());
         if (c.ops().size() == 1) return compare(c.ops().get(0), left, lower(c.comparators().get(0)), c.pos());
         HVar t0 = f.temp(left.type());
@@ -398,6 +413,10 @@ final class ExprLowerer {
             } else {
                 result = both(l, r, new HExpr.Const(false, Type.BOOL));
             }
+        } else if (l.type().isContainer() || r.type().isContainer()) {
+            // A list, dict or set is a heap object: identity is the pointer. (Between ints or strs
+            // CPython's answer depends on its caches, so those stay refused.)
+            result = new HExpr.Compare(CmpKind.IS, FunctionLowerer.box(l), FunctionLowerer.box(r));
         } else {
             throw dev.waspy.frontend.scope.Errors.unsupported(f.file, pos, "'is' comparisons other than with None");
         }

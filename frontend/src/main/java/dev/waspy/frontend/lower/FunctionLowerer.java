@@ -99,6 +99,9 @@ final class FunctionLowerer {
      * mutated by code that does not know its sites, so it escapes ({@link TypeEnv#escape}).
      */
     HExpr conv(HExpr e, Type to) {
+        // To a type inference has not found yet (an element of a list nothing was stored in so
+        // far): the value is unknown too, not of its own static type.
+        if (to instanceof Type.Bottom && infer) return ExprLowerer.unknown();
         env.escapeInto(e.type(), to);
         return Coerce.to(e, to, this::temp);
     }
@@ -111,6 +114,9 @@ final class FunctionLowerer {
 
     /** A runtime call (waspy.h name) with its result type. */
     static HExpr rt(String function, Type type, HExpr... args) { return new HExpr.RtCall(function, List.of(args), type); }
+
+    /** Constant set displays of this function by their items (see Containers.set). */
+    final java.util.Map<java.util.Set<Object>, List<Expr>> frozenConstants = new java.util.HashMap<>();
 
     /** The names bound by the comprehensions and lambdas being lowered, innermost first. */
     private final java.util.ArrayDeque<java.util.Map<String, HVar>> inner = new java.util.ArrayDeque<>();

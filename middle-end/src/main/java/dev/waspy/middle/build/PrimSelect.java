@@ -80,17 +80,18 @@ final class PrimSelect {
             case IrType.Int i -> switch (k) {
                 case EQ -> Prim.INT_EQ; case NE -> Prim.INT_NE; case LT -> Prim.INT_LT;
                 case LE -> Prim.INT_LE; case GT -> Prim.INT_GT; case GE -> Prim.INT_GE;
-                case IN -> bug("int in");
+                case IN, IS -> bug("int " + k);
             };
             case IrType.Float f -> switch (k) {
                 case EQ -> Prim.FLOAT_EQ; case NE -> Prim.FLOAT_NE; case LT -> Prim.FLOAT_LT;
                 case LE -> Prim.FLOAT_LE; case GT -> Prim.FLOAT_GT; case GE -> Prim.FLOAT_GE;
-                case IN -> bug("float in");
+                case IN, IS -> bug("float " + k);
             };
             case IrType.Str s -> switch (k) {
                 case EQ -> Prim.STR_EQ; case NE -> Prim.STR_NE; case LT -> Prim.STR_LT;
                 case LE -> Prim.STR_LE; case GT -> Prim.STR_GT; case GE -> Prim.STR_GE;
                 case IN -> Prim.STR_CONTAINS;
+                case IS -> bug("str is");
             };
             case IrType.Bool b -> switch (k) {
                 case EQ -> Prim.BOOL_EQ; case NE -> Prim.BOOL_NE;
@@ -100,6 +101,7 @@ final class PrimSelect {
                 case EQ -> Prim.OBJ_EQ; case NE -> Prim.OBJ_NE; case LT -> Prim.OBJ_LT;
                 case LE -> Prim.OBJ_LE; case GT -> Prim.OBJ_GT; case GE -> Prim.OBJ_GE;
                 case IN -> Prim.OBJ_CONTAINS;
+                case IS -> Prim.OBJ_IS;
             };
             default -> bug("compare " + t.show());
         };

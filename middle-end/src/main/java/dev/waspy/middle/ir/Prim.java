@@ -166,6 +166,8 @@ public enum Prim {
     OBJ_LE("obj.le", BOOL, Fx.RAISES, OBJ, OBJ),
     OBJ_GT("obj.gt", BOOL, Fx.RAISES, OBJ, OBJ),
     OBJ_GE("obj.ge", BOOL, Fx.RAISES, OBJ, OBJ),
+    /** {@code a is b} for boxed heap objects: the same pointer. */
+    OBJ_IS("obj.is", BOOL, Fx.PURE, OBJ, OBJ),
     /** {@code x is None}. */
     OBJ_IS_NONE("obj.is_none", BOOL, Fx.PURE, OBJ),
     /** {@code needle in haystack} for a str or tuple haystack: operands (needle, haystack). */

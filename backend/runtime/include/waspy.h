@@ -236,10 +236,8 @@ uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
 wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
 wint rt_str_count(wstr s, wstr sub);
-/* Case mappings and character classes with CPython's full case mapping ('ß'.upper() == 'SS',
- * 'ß'.title() == 'Ss'), exact for Latin-1, decimal digits, spaces and the long uncased runs (CJK,
- * kana, Hangul, symbols, emoji); other characters above U+00FF stop the program with
- * RT_EXIT_UNSUPPORTED (no case tables linked in) unless a known character already decides. */
+/* Case mappings and character classes as CPython 3.11 (Unicode 14) for all of Unicode: full case
+ * mappings ('ß'.upper() == 'SS', 'ß'.title() == 'Ss', 'ﬁ'.upper() == 'FI'), Greek final sigma. */
 wstr rt_str_upper(wstr s);
 wstr rt_str_lower(wstr s);
 wstr rt_str_title(wstr s);
@@ -279,7 +277,9 @@ wlist rt_str_splitlines(wstr s, uint32_t keepends); /* all of CPython's line bou
  * of range for positional args tuple", KeyError "'name'", ValueError "cannot switch from automatic
  * field numbering to manual field specification", "Single '}' encountered in format string",
  * "unmatched '{' in format spec", "Max string recursion exceeded", ..., what the [index] lookups
- * and the format specs raise. A field with an attribute ({0.real}) stops with RT_EXIT_UNSUPPORTED. */
+ * and the format specs raise, AttributeError "'str' object has no attribute 'x'". Numeric attributes
+ * ({0.real}, .imag, .numerator, .denominator) work; a method or dunder attribute ({0.upper},
+ * {0.__class__}) stops with RT_EXIT_UNSUPPORTED. */
 wstr rt_str_format_method(wstr fmt, wtuple args, wdict kwargs);
 wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
 /* s.startswith(tuple), s.endswith(tuple). Raise TypeError "tuple for startswith must only
@@ -426,6 +426,10 @@ uint32_t rt_set_isdisjoint(wset a, wset b);
 wobj rt_set_pop(wset s);                /* Raises KeyError "'pop from an empty set'" */
 void rt_set_clear(wset s);
 wset rt_set_copy(wset s);
+/* A set display whose items are all constants, more than two of them ({10, 20, 30}): CPython
+ * builds it from a folded frozenset, which gives another iteration order than adding the items one
+ * by one (what a display with any non-constant item, or with one or two items, does). */
+wset rt_set_from_constants(wtuple items);
 
 /* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
  * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */
@@ -473,7 +477,8 @@ wobj rt_obj_abs(wobj a);                /* Raises TypeError "bad operand type fo
  * all arguments are integers", TypeError "unsupported operand type(s) for ** or pow(): 'str',
  * 'int', 'int'", and what rt_int_powmod raises. */
 wobj rt_obj_powmod(wobj a, wobj b, wobj m);
-/* item in container, for str, tuple, list, dict and set containers (identity, then ==, as CPython).
+/* item in container, for str, tuple, list, dict and set containers (identity, then ==, as CPython),
+ * and iterators (consumed up to the first match).
  * Raises TypeError "'in <string>' requires string as left operand, not int",
  *        TypeError "argument of type 'int' is not iterable". */
 uint32_t rt_obj_contains(wobj container, wobj item);

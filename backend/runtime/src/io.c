@@ -12,7 +12,7 @@ void wasi_proc_exit(int32_t code);
 static uint8_t out_buf[OUT_CAP];
 static uint32_t out_len;
 
-static void write_all(int fd, const uint8_t *p, uint32_t n) {
+__attribute__((noinline)) static void write_all(int fd, const uint8_t *p, uint32_t n) {
     while (n > 0) {
         iovec v = { (uint32_t)(size_t)p, n };
         uint32_t done = 0;

@@ -1,5 +1,7 @@
-/* listsort.c: list.sort, with or without a key. Keys and items move together; with no key
- * function the list is its own key list. */
+/* listsort.c: list.sort, with or without a key, making exactly CPython's comparisons in CPython's
+ * order (so that a failing comparison raises CPython's TypeError, and inconsistent orders such as
+ * NaNs or sets give CPython's result). Keys and items move together; with no key function the list
+ * is its own key list. */
 #include "rt.h"
 
 static wobj *items(wlist l) { return (wobj *)(size_t)(unbox_ptr(((wobj *)(size_t)(l + 8))[1]) + 8); }
@@ -22,98 +24,374 @@ static void rotate_in(wobj *a, uint32_t to, uint32_t from) {
     a[to] = x;
 }
 
-/* CPython's timsort on fewer than 64 items is one run detection plus binary insertion; doing
- * exactly the same comparisons in the same order makes a failing comparison (and so the
- * TypeError's message) the same too. v (the items) is null when the keys are the items. */
-static int small_sort(wobj *k, wobj *v, uint32_t n) {
-    uint32_t run = 1;
-    if (n > 1) {
-        int lt = sort_less(k[1], k[0]);
-        if (lt < 0) return 0;
-        run = 2;
-        if (lt) {
-            for (; run < n; run++) { int c = sort_less(k[run], k[run - 1]); if (c < 0) return 0; if (!c) break; }
-            swap_range(k, 0, run);
-            if (v) swap_range(v, 0, run);
-        } else {
-            for (; run < n; run++) { int c = sort_less(k[run], k[run - 1]); if (c < 0) return 0; if (c) break; }
+/* ---- CPython 3.11's timsort (Objects/listsort.txt): the same runs (below 64 items: one run and
+ *      binary insertion), the same powersort merge order, the same galloping ---- */
+
+typedef struct { wobj *k, *v; } slice;   /* keys and (when sorting with keys) the items */
+
+static slice sl_at(slice s, int64_t i) { slice r = { s.k + i, s.v ? s.v + i : 0 }; return r; }
+static void sl_move(slice d, int64_t di, slice s, int64_t si, int64_t n) {
+    __builtin_memmove(d.k + di, s.k + si, (size_t)n * 8);
+    if (d.v) __builtin_memmove(d.v + di, s.v + si, (size_t)n * 8);
+}
+static void sl_reverse(slice s, int64_t n) { swap_range(s.k, 0, (uint32_t)n); if (s.v) swap_range(s.v, 0, (uint32_t)n); }
+
+#define MIN_GALLOP 7
+typedef struct { slice base; int64_t len; int power; } run;
+typedef struct { int min_gallop; slice tmp; wobj *basekeys; int64_t listlen; run pending[85]; int n; } mstate;
+
+/* a < b, or -1 after raising. */
+#define LT(a, b) sort_less((a), (b))
+
+static int64_t gallop_left(wobj key, wobj *a, int64_t n, int64_t hint) {
+    int64_t ofs = 1, lastofs = 0, k;
+    int c = LT(a[hint], key);
+    if (c < 0) return -1;
+    if (c) {
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = LT(a[hint + ofs], key);
+            if (c < 0) return -1;
+            if (!c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
         }
+        if (ofs > maxofs) ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = LT(a[hint - ofs], key);
+            if (c < 0) return -1;
+            if (c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
     }
-    for (uint32_t start = run; start < n; start++) {
-        wobj pivot = k[start];
-        uint32_t lo = 0, hi = start;
-        while (lo < hi) {
-            uint32_t p = lo + ((hi - lo) >> 1);
-            int c = sort_less(pivot, k[p]);
-            if (c < 0) return 0;
-            if (c) hi = p; else lo = p + 1;
+    ++lastofs;
+    while (lastofs < ofs) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        c = LT(a[m], key);
+        if (c < 0) return -1;
+        if (c) lastofs = m + 1; else ofs = m;
+    }
+    return ofs;
+}
+
+static int64_t gallop_right(wobj key, wobj *a, int64_t n, int64_t hint) {
+    int64_t ofs = 1, lastofs = 0, k;
+    int c = LT(key, a[hint]);
+    if (c < 0) return -1;
+    if (c) {
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = LT(key, a[hint - ofs]);
+            if (c < 0) return -1;
+            if (!c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
         }
-        rotate_in(k, lo, start);
-        if (v) rotate_in(v, lo, start);
+        if (ofs > maxofs) ofs = maxofs;
+        k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = LT(key, a[hint + ofs]);
+            if (c < 0) return -1;
+            if (c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        c = LT(key, a[m]);
+        if (c < 0) return -1;
+        if (c) ofs = m; else lastofs = m + 1;
+    }
+    return ofs;
+}
+
+/* Merges the na items at ssa with the nb items at ssb (which follows it), na <= nb. */
+static int merge_lo(mstate *ms, slice ssa, int64_t na, slice ssb, int64_t nb) {
+    int result = -1, k;
+    int64_t g;
+    sl_move(ms->tmp, 0, ssa, 0, na);
+    slice dest = ssa;
+    ssa = ms->tmp;
+    sl_move(dest, 0, ssb, 0, 1); dest = sl_at(dest, 1); ssb = sl_at(ssb, 1);
+    --nb;
+    if (nb == 0) goto succeed;
+    if (na == 1) goto copy_b;
+    int min_gallop = ms->min_gallop;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) {
+            k = LT(ssb.k[0], ssa.k[0]);
+            if (k < 0) goto fail;
+            if (k) {
+                sl_move(dest, 0, ssb, 0, 1); dest = sl_at(dest, 1); ssb = sl_at(ssb, 1);
+                ++bcount; acount = 0; --nb;
+                if (nb == 0) goto succeed;
+                if (bcount >= min_gallop) break;
+            } else {
+                sl_move(dest, 0, ssa, 0, 1); dest = sl_at(dest, 1); ssa = sl_at(ssa, 1);
+                ++acount; bcount = 0; --na;
+                if (na == 1) goto copy_b;
+                if (acount >= min_gallop) break;
+            }
+        }
+        ++min_gallop;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = min_gallop;
+            g = gallop_right(ssb.k[0], ssa.k, na, 0);
+            if (g < 0) goto fail;
+            acount = g;
+            if (g) {
+                sl_move(dest, 0, ssa, 0, g); dest = sl_at(dest, g); ssa = sl_at(ssa, g);
+                na -= g;
+                if (na == 1) goto copy_b;
+                if (na == 0) goto succeed;
+            }
+            sl_move(dest, 0, ssb, 0, 1); dest = sl_at(dest, 1); ssb = sl_at(ssb, 1);
+            --nb;
+            if (nb == 0) goto succeed;
+            g = gallop_left(ssa.k[0], ssb.k, nb, 0);
+            if (g < 0) goto fail;
+            bcount = g;
+            if (g) {
+                sl_move(dest, 0, ssb, 0, g); dest = sl_at(dest, g); ssb = sl_at(ssb, g);
+                nb -= g;
+                if (nb == 0) goto succeed;
+            }
+            sl_move(dest, 0, ssa, 0, 1); dest = sl_at(dest, 1); ssa = sl_at(ssa, 1);
+            --na;
+            if (na == 1) goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        ++min_gallop;
+        ms->min_gallop = min_gallop;
+    }
+succeed:
+    result = 0;
+fail:
+    if (na) sl_move(dest, 0, ssa, 0, na);
+    return result;
+copy_b:
+    /* The last item of a belongs after all of b. */
+    sl_move(dest, 0, ssb, 0, nb);
+    sl_move(dest, nb, ssa, 0, 1);
+    return 0;
+}
+
+/* Merges as merge_lo, from the right end, na > nb. */
+static int merge_hi(mstate *ms, slice ssa, int64_t na, slice ssb, int64_t nb) {
+    int result = -1, k;
+    int64_t g;
+    slice dest = sl_at(ssb, nb - 1);
+    sl_move(ms->tmp, 0, ssb, 0, nb);
+    slice basea = ssa, baseb = ms->tmp;
+    ssb = sl_at(ms->tmp, nb - 1);
+    ssa = sl_at(ssa, na - 1);
+    sl_move(dest, 0, ssa, 0, 1); dest = sl_at(dest, -1); ssa = sl_at(ssa, -1);
+    --na;
+    if (na == 0) goto succeed;
+    if (nb == 1) goto copy_a;
+    int min_gallop = ms->min_gallop;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) {
+            k = LT(ssb.k[0], ssa.k[0]);
+            if (k < 0) goto fail;
+            if (k) {
+                sl_move(dest, 0, ssa, 0, 1); dest = sl_at(dest, -1); ssa = sl_at(ssa, -1);
+                ++acount; bcount = 0; --na;
+                if (na == 0) goto succeed;
+                if (acount >= min_gallop) break;
+            } else {
+                sl_move(dest, 0, ssb, 0, 1); dest = sl_at(dest, -1); ssb = sl_at(ssb, -1);
+                ++bcount; acount = 0; --nb;
+                if (nb == 1) goto copy_a;
+                if (bcount >= min_gallop) break;
+            }
+        }
+        ++min_gallop;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = min_gallop;
+            g = gallop_right(ssb.k[0], basea.k, na, na - 1);
+            if (g < 0) goto fail;
+            g = na - g;
+            acount = g;
+            if (g) {
+                dest = sl_at(dest, -g); ssa = sl_at(ssa, -g);
+                sl_move(dest, 1, ssa, 1, g);
+                na -= g;
+                if (na == 0) goto succeed;
+            }
+            sl_move(dest, 0, ssb, 0, 1); dest = sl_at(dest, -1); ssb = sl_at(ssb, -1);
+            --nb;
+            if (nb == 1) goto copy_a;
+            g = gallop_left(ssa.k[0], baseb.k, nb, nb - 1);
+            if (g < 0) goto fail;
+            g = nb - g;
+            bcount = g;
+            if (g) {
+                dest = sl_at(dest, -g); ssb = sl_at(ssb, -g);
+                sl_move(dest, 1, ssb, 1, g);
+                nb -= g;
+                if (nb == 1) goto copy_a;
+                if (nb == 0) goto succeed;
+            }
+            sl_move(dest, 0, ssa, 0, 1); dest = sl_at(dest, -1); ssa = sl_at(ssa, -1);
+            --na;
+            if (na == 0) goto succeed;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        ++min_gallop;
+        ms->min_gallop = min_gallop;
+    }
+succeed:
+    result = 0;
+fail:
+    if (nb) sl_move(dest, -(nb - 1), baseb, 0, nb);
+    return result;
+copy_a:
+    /* The first item of b belongs before all of a. */
+    sl_move(dest, 1 - na, ssa, 1 - na, na);
+    dest = sl_at(dest, -na); ssa = sl_at(ssa, -na);
+    sl_move(dest, 0, ssb, 0, 1);
+    return 0;
+}
+
+static int merge_at(mstate *ms, int i) {
+    run *p = ms->pending;
+    slice ssa = p[i].base, ssb = p[i + 1].base;
+    int64_t na = p[i].len, nb = p[i + 1].len;
+    p[i].len = na + nb;
+    if (i == ms->n - 3) p[i + 1] = p[i + 2];
+    --ms->n;
+    /* Items of a before b's first one, and of b after a's last one, are in place already. */
+    int64_t k = gallop_right(ssb.k[0], ssa.k, na, 0);
+    if (k < 0) return -1;
+    ssa = sl_at(ssa, k);
+    na -= k;
+    if (na == 0) return 0;
+    nb = gallop_left(ssa.k[na - 1], ssb.k, nb, nb - 1);
+    if (nb <= 0) return (int)nb;
+    return na <= nb ? merge_lo(ms, ssa, na, ssb, nb) : merge_hi(ms, ssa, na, ssb, nb);
+}
+
+/* Powersort's node power of the boundary between two adjacent runs. */
+static int powerloop(int64_t s1, int64_t n1, int64_t n2, int64_t n) {
+    int result = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2;
+    for (;;) {
+        ++result;
+        if (a >= n) { a -= n; b -= n; }
+        else if (b >= n) break;
+        a <<= 1;
+        b <<= 1;
+    }
+    return result;
+}
+
+static int found_new_run(mstate *ms, int64_t n2) {
+    if (ms->n) {
+        run *p = ms->pending;
+        int64_t s1 = p[ms->n - 1].base.k - ms->basekeys, n1 = p[ms->n - 1].len;
+        int power = powerloop(s1, n1, n2, ms->listlen);
+        while (ms->n > 1 && p[ms->n - 2].power > power) if (merge_at(ms, ms->n - 2) < 0) return -1;
+        p[ms->n - 1].power = power;
+    }
+    return 0;
+}
+
+/* The run starting at lo (strictly descending runs are reversed); -1 after raising. */
+static int64_t count_run(slice lo, int64_t n) {
+    if (n == 1) return 1;
+    int64_t r = 2;
+    int c = LT(lo.k[1], lo.k[0]);
+    if (c < 0) return -1;
+    if (c) {
+        for (; r < n; r++) { c = LT(lo.k[r], lo.k[r - 1]); if (c < 0) return -1; if (!c) break; }
+        sl_reverse(lo, r);
+    } else {
+        for (; r < n; r++) { c = LT(lo.k[r], lo.k[r - 1]); if (c < 0) return -1; if (c) break; }
+    }
+    return r;
+}
+
+/* Binary insertion of lo[start..hi) into the sorted lo[0..start). */
+static int binary_insert(slice lo, int64_t hi, int64_t start) {
+    for (; start < hi; start++) {
+        int64_t l = 0, r = start;
+        wobj pivot = lo.k[start];
+        do {
+            int64_t p = l + ((r - l) >> 1);
+            int c = LT(pivot, lo.k[p]);
+            if (c < 0) return 0;
+            if (c) r = p; else l = p + 1;
+        } while (l < r);
+        rotate_in(lo.k, (uint32_t)l, (uint32_t)start);
+        if (lo.v) rotate_in(lo.v, (uint32_t)l, (uint32_t)start);
     }
     return 1;
 }
 
-/* Whether '<' on v is part of a total order (numbers other than NaN, strs, and tuples and lists of
- * those), under which every stable sort gives the same result. */
-static int totally_ordered(wobj v) {
-    switch (rt_obj_type(v)) {
-    case T_INT: case T_BOOL: case T_STR: return 1;
-    case T_FLOAT: { double x = *(double *)(size_t)(unbox_ptr(v) + 8); return x == x; }
-    case T_TUPLE: {
-        wtuple t = unbox_ptr(v);
-        for (uint32_t i = 0; i < rt_tuple_len(t); i++) if (!totally_ordered(rt_tuple_get(t, i))) return 0;
-        return 1;
-    }
-    case T_LIST: {
-        wlist l = unbox_ptr(v);
-        for (int64_t i = 0; i < small_val(rt_list_len(l)); i++) if (!totally_ordered(rt_list_get(l, mk_small(i)))) return 0;
-        return 1;
-    }
-    default: return 0;
-    }
-}
-
-/* Longer lists: a stable bottom-up merge sort. Under a total order its result is timsort's; its
- * comparisons are not, so a failing one would name another pair of types than CPython's
- * TypeError does, and NaNs or sets would leave another order: both stop the program instead. */
-static void merge_sort(wobj *k, wobj *v, uint32_t n) {
-    wobj *tk = scratch(n * 8), *tv = v ? scratch(n * 8) : 0;
-    if (!tk || (v && !tv)) return;
-    for (uint32_t width = 1; width < n; width *= 2) {
-        for (uint32_t lo = 0; lo < n; lo += 2 * width) {
-            uint32_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
-            uint32_t i = lo, j = mid, o = lo;
-            while (i < mid && j < hi) {
-                int lt = sort_less(k[j], k[i]);
-                if (lt < 0) rt_unsupported("list.sort() of 64 or more items whose keys do not all compare (CPython's TypeError names the first pair its timsort tries)");
-                uint32_t from = lt ? j++ : i++;
-                tk[o] = k[from];
-                if (v) tv[o] = v[from];
-                o++;
-            }
-            for (; i < mid; i++, o++) { tk[o] = k[i]; if (v) tv[o] = v[i]; }
-            for (; j < hi; j++, o++) { tk[o] = k[j]; if (v) tv[o] = v[j]; }
+static void timsort(wobj *k, wobj *v, uint32_t n) {
+    mstate ms;
+    ms.min_gallop = MIN_GALLOP;
+    ms.n = 0;
+    ms.basekeys = k;
+    ms.listlen = n;
+    ms.tmp.k = scratch(n * 8);
+    ms.tmp.v = v ? scratch(n * 8) : 0;
+    if (!ms.tmp.k || (v && !ms.tmp.v)) return;
+    int64_t minrun = n, r = 0;
+    while (minrun >= 64) { r |= minrun & 1; minrun >>= 1; }
+    minrun += r;
+    slice lo = { k, v };
+    int64_t remaining = n;
+    while (remaining) {
+        int64_t len = count_run(lo, remaining);
+        if (len < 0) return;
+        if (len < minrun) {
+            int64_t force = remaining <= minrun ? remaining : minrun;
+            if (!binary_insert(lo, force, len)) return;
+            len = force;
         }
-        __builtin_memcpy(k, tk, (size_t)n * 8);
-        if (v) __builtin_memcpy(v, tv, (size_t)n * 8);
+        if (found_new_run(&ms, len) < 0) return;
+        ms.pending[ms.n].base = lo;
+        ms.pending[ms.n].len = len;
+        ms.n++;
+        lo = sl_at(lo, len);
+        remaining -= len;
+    }
+    while (ms.n > 1) {
+        int i = ms.n - 2;
+        if (i > 0 && ms.pending[i - 1].len < ms.pending[i + 1].len) --i;
+        if (merge_at(&ms, i) < 0) return;
     }
 }
 
 void WEXPORT(rt_list_sort_keyed)(wlist l, wlist keys, uint32_t reverse) {
     uint32_t n = (uint32_t)small_val(rt_list_len(l));
-    if ((uint32_t)small_val(rt_list_len(keys)) != n) rt_fatal("list.sort: key list and list differ in length");
+    if ((uint32_t)small_val(rt_list_len(keys)) != n) rt_fatal("list.sort: key list length");
     if (n < 2) return;
     wobj *k = items(keys), *v = keys == l ? 0 : items(l);
     /* CPython sorts a reversed list stably and reverses it back: equal items keep their order. */
     if (reverse) { swap_range(k, 0, n); if (v) swap_range(v, 0, n); }
-    if (n < 64) small_sort(k, v, n);
-    else {
-        for (uint32_t i = 0; i < n; i++) {
-            if (!totally_ordered(k[i]))
-                rt_unsupported("list.sort() of 64 or more items with NaN, set or other partially ordered keys");
-        }
-        merge_sort(k, v, n);
-    }
+    timsort(k, v, n);
     if (reverse) { swap_range(k, 0, n); if (v) swap_range(v, 0, n); }
 }

@@ -405,6 +405,14 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
         return rt_str_contains(pval(container), pval(item));
     }
     if (t == T_LIST) return rt_list_contains(pval(container), item);
+    if (t == T_ITER) {
+        /* `x in iterator` consumes it up to the first match, as CPython. */
+        while (rt_iter_step(container)) {
+            wobj v = rt_iter_value(container);
+            if (v == item || rt_obj_eq(v, item)) return 1;
+        }
+        return 0;
+    }
     if (t == T_DICT) return rt_dict_contains(pval(container), item);
     if (t == T_SET) return rt_set_contains(pval(container), item);
     if (t == T_TUPLE) {

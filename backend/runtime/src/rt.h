@@ -138,8 +138,10 @@ extern const uint8_t uni_nonprintable_packed[];
 extern const uint32_t uni_nonprintable_packed_size;
 extern const uint32_t uni_decimal_zeros[];
 extern const uint32_t uni_decimal_zeros_count;
-extern const uint8_t uni_uncased_packed[];
-extern const uint32_t uni_uncased_packed_size;
+extern const uint32_t uni_case_runs[];
+extern const uint32_t uni_case_runs_count;
+extern const int32_t uni_case_records[];
+extern const uint32_t uni_case_special[];
 int uni_is_printable(uint32_t c);
 int uni_decimal_value(uint32_t c); /* 0-9, or -1 if c is not a decimal digit */
 int is_space_cp(uint32_t c);

@@ -383,3 +383,18 @@ wobj WEXPORT(rt_set_pop)(wset s) {
     slots(s)[4] = mk_small((int64_t)i + 1);
     return k;
 }
+
+wset WEXPORT(rt_set_from_constants)(wtuple items) {
+    /* CPython folds the constants into a frozenset (added in source order), rebuilds it when it
+     * merges the code object's constants (added in the first one's order), and at run time
+     * updates an empty set from it: three tables, each shaping the next one's order. */
+    wset folded = rt_set_new(), merged = rt_set_new(), r = rt_set_new();
+    if (!folded || !merged || !r) return 0;
+    for (uint32_t i = 0; i < rt_tuple_len(items); i++) {
+        rt_set_add(folded, rt_tuple_get(items, i));
+        if (exc_pending()) return 0;
+    }
+    FOR_EACH(folded, i) add_entry(merged, keys(folded)[i], hashes(folded)[i]);
+    merge(r, merged);
+    return r;
+}

@@ -28,6 +28,71 @@ static wstr substr(wstr s, uint32_t a, uint32_t b) {
     return rt_str_slice(s, mk_small(a), mk_small(b), box_ptr(NONE_PTR));
 }
 
+/* The public attributes of the built-in types (dir() without dunders), space-separated. */
+static const char INT_ATTRS[] = " as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes ";
+static const char FLOAT_ATTRS[] = " as_integer_ratio conjugate fromhex hex imag is_integer real ";
+static const char STR_ATTRS[] = " capitalize casefold center count encode endswith expandtabs find format format_map index"
+    " isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join"
+    " ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit"
+    " rstrip split splitlines startswith strip swapcase title translate upper zfill ";
+static const char LIST_ATTRS[] = " append clear copy count extend index insert pop remove reverse sort ";
+static const char TUPLE_ATTRS[] = " count index ";
+static const char DICT_ATTRS[] = " clear copy fromkeys get items keys pop popitem setdefault update values ";
+static const char SET_ATTRS[] = " add clear copy difference difference_update discard intersection intersection_update"
+    " isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update ";
+
+/* Whether s[a:b] is one of the space-separated names of `list`. */
+static int listed(const char *list, wstr s, uint32_t a, uint32_t b) {
+    for (const char *p = list; *p; p++) {
+        if (*p != ' ' || !p[1]) continue;
+        uint32_t k = 0;
+        while (a + k < b && p[1 + k] && p[1 + k] != ' ' && (uint32_t)(uint8_t)p[1 + k] == str_at(s, a + k)) k++;
+        if (a + k == b && p[1 + k] == ' ') return 1;
+    }
+    return 0;
+}
+
+/* obj.NAME for NAME = s[a:b]: the numeric attributes of ints and floats; AttributeError for a name
+ * the type lacks; RT_EXIT_UNSUPPORTED for the methods and dunders (bound methods and classes print
+ * with addresses or need objects the runtime does not model). */
+static wobj attribute(wobj obj, wstr s, uint32_t a, uint32_t b) {
+    uint32_t t = rt_obj_type(obj);
+    const char *attrs;
+    switch (t) {
+    case T_INT: case T_BOOL: attrs = INT_ATTRS; break;
+    case T_FLOAT: attrs = FLOAT_ATTRS; break;
+    case T_STR: attrs = STR_ATTRS; break;
+    case T_LIST: attrs = LIST_ATTRS; break;
+    case T_TUPLE: attrs = TUPLE_ATTRS; break;
+    case T_DICT: attrs = DICT_ATTRS; break;
+    case T_SET: attrs = SET_ATTRS; break;
+    case T_NONE: attrs = " "; break;
+    default: rt_unsupported("attribute in a str.format field");
+    }
+    int dunder = b - a >= 2 && str_at(s, a) == '_' && str_at(s, a + 1) == '_';
+    if (!dunder && !listed(attrs, s, a, b)) {
+        wsb sb = rt_sb_new();
+        sb_add_cstr(sb, "'");
+        sb_add_cstr(sb, type_name(obj));
+        sb_add_cstr(sb, "' object has no attribute '");
+        for (uint32_t i = a; i < b; i++) rt_sb_add_char(sb, str_at(s, i));
+        sb_add_cstr(sb, "'");
+        rt_raise(EXC_AttributeError, rt_sb_finish(sb));
+        return 0;
+    }
+    if (t == T_INT || t == T_BOOL) {
+        wint v = t == T_BOOL ? mk_small(HDR(unbox_ptr(obj))[2]) : obj;
+        if (listed(" real numerator ", s, a, b)) return v;
+        if (listed(" imag ", s, a, b)) return mk_small(0);
+        if (listed(" denominator ", s, a, b)) return mk_small(1);
+    }
+    if (t == T_FLOAT) {
+        if (listed(" real ", s, a, b)) return obj;
+        if (listed(" imag ", s, a, b)) return rt_box_float(0.0);
+    }
+    rt_unsupported("method or dunder attribute in a str.format field");
+}
+
 /* The object a field name such as `0`, `name[key][1]` or `` (auto) denotes. */
 static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwargs, autonum *an) {
     uint32_t i = a;
@@ -67,7 +132,9 @@ static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwar
         if (c == '.') {
             while (i < b && str_at(s, i) != '.' && str_at(s, i) != '[') i++;
             if (i == start) return fail_value(EXC_ValueError, "Empty attribute in format string");
-            rt_unsupported("attribute lookup in a str.format field");
+            obj = attribute(obj, s, start, i);
+            if (exc_pending()) return 0;
+            continue;
         }
         if (c != '[') return fail_value(EXC_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         while (i < b && str_at(s, i) != ']') i++;

@@ -277,7 +277,8 @@ static uint32_t affix_tuple(wstr s, wtuple affixes, int end) {
         wobj v = rt_tuple_get(affixes, i);
         if (rt_obj_type(v) != T_STR) {
             wsb m = rt_sb_new();
-            sb_add_cstr(m, end ? "tuple for endswith must only contain str, not " : "tuple for startswith must only contain str, not ");
+            sb_add_cstr(m, end ? "tuple for endswith" : "tuple for startswith");
+            sb_add_cstr(m, " must only contain str, not ");
             sb_add_cstr(m, type_name(v));
             rt_raise(EXC_TypeError, rt_sb_finish(m));
             return 0;

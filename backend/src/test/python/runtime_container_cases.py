@@ -7,8 +7,8 @@ RuntimeCalls.java: how each argument is passed, how the result is shown, whether
 is shown after the call) or one of the iteration operations `iter*`. Every ARG is `v:` followed by
 the value in prefix tokens: N T F i<dec> f<hex bits> s<hex UTF-8> L<n> U<n> D<n> S<n>. EXPECTED is
 s:<hex of the reprs joined by a space> or E:<exception class>:<hex of str(exception)>, possibly
-followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (case
-mappings and character classes of text it has no tables for).
+followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (method
+attributes in str.format fields).
 Arguments are rebuilt from their encoding before CPython runs the operation, so that sets have the
 same insertion history on both sides.
 Usage: runtime_container_cases.py [SEED] [SCALE]
@@ -74,39 +74,6 @@ def rebuild(v):
     if isinstance(v, float):
         return struct.unpack("<d", struct.pack("<d", v))[0]  # a distinct object, as the runtime's
     return v
-
-
-def uncased_class(c):
-    """The runtime's classes of code points above U+00FF (tools/gen_unicode.py): 1 uncased letter,
-    2 other uncased, 0 anything else (cased, numeric or space)."""
-    ch = chr(c)
-    if ch.isnumeric() or ch.isdigit() or ch.isdecimal() or ch.isspace():
-        return 0
-    if ch.upper() != ch or ch.lower() != ch or ch.title() != ch or ch.isupper() or ch.islower():
-        return 0
-    return 1 if ch.isalpha() else 2
-
-
-def case_tables_needed(text):
-    """Whether the runtime may stop with RT_EXIT_UNSUPPORTED on text's case or class: a code point
-    above U+00FF that is neither a decimal digit nor a space nor inside a run of 64 or more code
-    points of one uncased class."""
-    for ch in text:
-        c = ord(ch)
-        if c < 0x100 or ch.isdecimal() or ch.isspace():
-            continue
-        k = uncased_class(c)
-        if k == 0:
-            return True
-        lo = c
-        while lo > 0x100 and uncased_class(lo - 1) == k:
-            lo -= 1
-        hi = c
-        while hi < 0x10ffff and uncased_class(hi + 1) == k:
-            hi += 1
-        if hi - lo + 1 < 64:
-            return True
-    return False
 
 
 def emit(op, args, fn, may_stop=False):
@@ -393,15 +360,20 @@ def list_cases():
         pairs = dict(zip(map(id, l), keys))
         l.sort(key=lambda x: pairs[id(x)], reverse=rev)
     for _ in range(n(200)):
-        k = rnd.randint(0, 70 if rnd.random() < 0.2 else 12)
-        l = [rnd.randint(0, 5) for _ in range(k)]
+        k = rnd.randint(0, 400 if rnd.random() < 0.3 else 12)
+        spread = rnd.choice([5, 50, 1000])
+        l = [rnd.randint(0, spread) for _ in range(k)]
+        if rnd.random() < 0.3:  # long ascending and descending stretches: runs and galloping
+            l = sorted(l[:k // 2]) + sorted(l[k // 2:], reverse=True)
         l = [float(x) if rnd.random() < 0.3 else x for x in l]
         l = [(x, i) for i, x in enumerate(l)]  # distinct items: the sort's stability shows
-        bad = 0.97 if k < 64 else 1.0  # 64+ items with incomparable keys stop the program instead
-        keys = [x[0] if rnd.random() < bad else rnd.choice(["s", None, [1]]) for x in l]
+        keys = [x[0] if rnd.random() < 0.995 else rnd.choice(["s", None, [1], float("nan")]) for x in l]
         if rnd.random() < 0.3:
             keys = [(x % 3, str(x)) if isinstance(x, int) else x for x in keys]
         call("rt_list_sort_keyed", "ppu", "v", [l, keys, rnd.random() < 0.5], sort_keyed, True)
+    for _ in range(n(30)):  # sets as keys: only a partial order, so the algorithm shows
+        l = [rand_set(rnd.randint(0, 3)) for _ in range(rnd.randint(60, 140))]
+        call("rt_list_sort", "pu", "v", [l, rnd.random() < 0.5], lambda l, r: l.sort(reverse=r), True)
     for _ in range(n(80)):
         l = [rnd.choice([rnd.randint(0, 9), rnd.random(), True, "a", None, (1,), [2]]) for _ in range(rnd.randint(0, 8))]
         call("rt_list_sort", "pu", "v", [l, rnd.random() < 0.5], lambda l, r: l.sort(reverse=r), True)
@@ -477,6 +449,12 @@ def set_cases():
             call("rt_set_update", "po", "v", [a, it], lambda a, b: a.update(b), True)
         call("rt_set_clear", "p", "v", [a], lambda a: a.clear(), True)
 
+    def display(items):
+        return repr(eval("{" + ", ".join(map(repr, items)) + ",}"))
+    for items in [(3, 1, 2), (10, 20, 30, 40, 50), (100, 5, 37, 8), (-1, -2, 0, 1, 2), (2**61 - 1, 2**61, 1, 0),
+                  (8, 16, 24, 0, 32, 40, 48, 56, 64), (1.5, 2, (1, 2), 9, 17), tuple(range(0, 300, 7)), (1, 1, 2, 1)]:
+        emit("call:rt_set_from_constants:p:p", [items], display)
+
     def pops(s, k):
         got = [s.pop() for _ in range(k)]
         s.add(k)
@@ -492,11 +470,15 @@ STRS = ["", "a", "abc", "Hello World", "hello world", "HELLO", "  padded  ", "a,
         "line\x0bv\x0cf\x1cs\x1d\x1e\x85n\u2028l\u2029p\n", "\u00df\u00b5\u00ff\u00aa\u00ba", "\u00c0\u00e9\u00d7\u00f7",
         "123", "\u00b2\u00b3\u00b9", "\u00bc\u00bd", "\u0663\u0664", "\u4e2d\u6587", "\u4e2da", "A\u4e2d", "\U0001f600x",
         "-42", "+7", "x1 y2", "1a", "a1b2", "They're bill's friends.", "\t\n \u3000", "\u2167", "\u0391\u03b1",
-        "ab\u0391", "\u0391ab", "aBc\u0101", "\u0101AB", "mixed Case words_here", "o'neil mc-donald", "\u00dfen"]
+        "ab\u0391", "\u0391ab", "aBc\u0101", "\u0101AB", "mixed Case words_here", "o'neil mc-donald", "\u00dfen",
+        "\u03a9\u03bc\u03ad\u03b3\u03b1", "\u03a3\u039f\u03a3", "\u039f\u03a3.", "\u03a3", "A\u03a3'\u0301b", "\u03b1\u03a3 \u03a3\u03b1",
+        "\u043f\u0440\u0438\u0432\u0435\u0442", "\u041f\u0420\u0418", "\u01c5\u01c6\u01c4", "\ufb01n\ufb03", "\u0130i\u0131I",
+        "\u0149n", "\u1e9e\u00df", "\u2160\u2170", "\u24b6\u24d0", "\U00010400\U00010428", "\u1f80\u1f88", "\u0390\u03b0",
+        "\u2460\u00bd\u0669", "\u02b0a\u02b0", "a\u0345b"]
 
 
 def rand_text():
-    alphabet = "aAbB xyz,.-\t\n01\u00e9\u00c9\u00df\u4e2d"
+    alphabet = "aAbB xyz,.-'\t\n01\u00e9\u00c9\u00df\u4e2d\u03a3\u03c3\u0391\u0430\u0416\u01c5\ufb01\u0301"
     return "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
 
 
@@ -506,11 +488,10 @@ def str_cases():
              "isascii", "istitle"]
     maps = ["title", "capitalize", "swapcase", "upper", "lower"]
     for t in texts:
-        stop = case_tables_needed(t)
         for p in preds:
-            call("rt_str_" + p, "p", "b", [t], getattr(str, p), may_stop=stop and p not in ("isspace", "isdecimal", "isascii"))
+            call("rt_str_" + p, "p", "b", [t], getattr(str, p))
         for m in maps:
-            call("rt_str_" + m, "p", "p", [t], getattr(str, m), may_stop=stop)
+            call("rt_str_" + m, "p", "p", [t], getattr(str, m))
         for keep in [False, True]:
             call("rt_str_splitlines", "pu", "p", [t, keep], lambda s, k: s.splitlines(k))
         for chars in [None, " ", "ab", "", "\u4e2da", 5]:
@@ -551,15 +532,16 @@ def format_cases():
             "{0[0]}", "{0[1]}", "{0[a]}", "{0[0][1]}", "{k[0]}", "{0!r}", "{0!s}", "{0!a}", "{0!x}", "{0!}", "{!r",
             "{0!rx}", "{0[}", "{a{}}", "{0[]}", "{0]}", "{0[0]x}", "{:{}}", "{0:{1}}", "{:{:{}}}", "{:>8}", "{:^9}|",
             "{0:*<6}", "{:d}", "{:.2f}", "{0:x}", "{:,}", "{0.real}", "{0..}", "{99999999999999999999}", "{\u0661}",
-            "{0!\u00e9}", "{!\x01}", "{:{}}{}", "{a}{b}", "{0:}", "{0!r:>10}", "{ }", "{0[-1]}", "{0:{a}}",
+            "{0!\u00e9}", "{!\x01}", "{:{}}{}", "{a}{b}", "{0:}", "{0!r:>10}", "{ }", "{0[-1]}", "{0:{a}}", "{0.imag}{0.numerator}{0.denominator}",
+            "{1.real:>6}", "{0.x}", "{0.upper}", "{0.__class__}", "{0.real.imag}", "{0[0].real}", "{a.imag}",
             "plain", "", "{{{0}}}", "}}{{", "{0}}", "{:%}", "{:s}", "{0:{1}.{2}f}"]
     arg_sets = [((), {}), ((1,), {}), ((1, 2), {}), (("x", 5), {"a": 7}), (([1, "é"], {"a": (2, 3)}), {"k": "kw"}),
                 ((3.14159, 10, 3), {"a": 5, "b": "\u4e2d"}), (("\u00e9\U0001f600",), {}), ((None, True), {})]
     for f in fmts:
         for args, kwargs in arg_sets:
-            # Attribute lookups ({0.real}) are refused with RT_EXIT_UNSUPPORTED.
+            # Method and dunder attributes ({0.upper}) are refused with RT_EXIT_UNSUPPORTED.
             emit("call:rt_str_format_method:ppz:p", [f, args, kwargs if kwargs else None],
-                 lambda f, a, k: repr(f.format(*a, **(k or {}))), may_stop="." in f)
+                 lambda f, a, k: repr(f.format(*a, **(k or {}))), may_stop=".upper" in f or ".__" in f)
 
 
 iteration_cases()

@@ -64,8 +64,11 @@ final class BuildCommand implements Callable<Integer> {
             };
             write(bytes);
             if (sizeReport) {
+                var objects = new java.util.TreeMap<>(dev.waspy.backend.link.Linker.runtimeObjectNames());
+                objects.put((long) c.layout().runtimeEnd(), "the program's static objects");
                 (("-".equals(output)) ? err : out).print(
-                        dev.waspy.backend.size.SizeReport.of(c.wasm(), c.programModule().functions().size()).format());
+                        dev.waspy.backend.size.SizeReport.of(c.wasm(), c.programModule().functions().size())
+                                .format(objects));
             }
             if (options.timePhases) {
                 err.print(Timing.sinceJvmStart() + c.times().describe());

@@ -161,7 +161,7 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "class C:\n    pass\n",
-        "x = [1, 2, 3]\nprint(x[0])\n",
+        "x = [1, 2, 3]\nv = (i for i in x)\n",
         "def f(*args):\n    return args\n",
         "print(undefined_name)\n",
         "try:\n    pass\nexcept ValueError:\n    pass\n",

@@ -32,6 +32,8 @@ class SizeReportOptionTest {
         assertTrue(report.contains("total (file size " + size + ")"), report);
         assertTrue(report.contains("program  <module>"), report);
         assertTrue(report.contains("runtime  rt_exit"), report);
+        assertTrue(report.contains("rt_none_addr (obj)"), report); // kept runtime objects by their C names
+        assertTrue(report.contains("the program's static objects"), report);
         assertTrue(size < 1024, report);
     }
 }

@@ -83,6 +83,36 @@ public final class Linker {
                 RuntimeLibrary.sharedModule().importCount(ExternKind.FUNC)).orElse(null);
     }
 
+    /**
+     * The shared runtime's static objects by address, named as the C source names them
+     * ({@code P10 (dtoa)}, {@code string literal}), for size reports; empty without relocations.
+     */
+    public static java.util.SortedMap<Long, String> runtimeObjectNames() {
+        java.util.SortedMap<Long, String> names = new TreeMap<>();
+        DataReferences refs = SharedRuntime.DATA_REFS;
+        if (refs == null) {
+            return names;
+        }
+        List<DataSegment> data = RuntimeLibrary.sharedModule().data();
+        for (int s = 0; s < data.size() && s < refs.names().size(); s++) {
+            int at = DataShaking.constantAddress(data.get(s));
+            if (at != -1) {
+                names.put(Integer.toUnsignedLong(at), objectName(refs.names().get(s)));
+            }
+        }
+        return names;
+    }
+
+    /** ".rodata.P10.dtoa" is "P10 (dtoa)"; ".rodata..L.str.3.io" is "string literal". */
+    private static String objectName(String segment) {
+        String n = segment.replaceFirst("^\\.(rodata|data|bss)\\.", "");
+        if (n.startsWith(".L.str")) {
+            return "string literal";
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) + " (" + n.substring(dot + 1) + ")" : n;
+    }
+
     /** What the shared runtime's relocations say about its data, or null when it carries none. */
     public static DataReferences runtimeDataReferences() {
         return SharedRuntime.DATA_REFS;

@@ -83,8 +83,9 @@ final class Boxing {
         }
         int v = e.scratch(ValType.I64, 0);
         ValType t = FunctionLocals.valType(to);
-        e.code.localTee(v);
-        e.call(Rt.RT_OBJ_TYPE).code.i32Const(typeId(to)).op(I32_NE);
+        e.code.localSet(v);
+        typeIdOf(e, v);
+        e.code.i32Const(typeId(to)).op(I32_NE);
         e.code.ifElse(t == null ? BlockType.EMPTY : BlockType.of(t), fail -> {
             e.code.i32Const(ExcClass.TypeError.id()).i32Const(e.str("expected a value of type " + to.show()));
             e.call(Rt.RT_RAISE);
@@ -95,6 +96,18 @@ final class Boxing {
             e.code.localGet(v);
             unboxKnown(e, to);
         });
+    }
+
+    /**
+     * Pushes the type id of the boxed value in local {@code v}, inline: a small int is even; any
+     * other value points at an object whose header starts with its type id (ABI.md).
+     */
+    static void typeIdOf(Emitter e, int v) {
+        e.code.localGet(v).i64Const(1).op(dev.waspy.wasm.instr.NumericOp.I64_AND).op(dev.waspy.wasm.instr.NumericOp.I64_EQZ);
+        e.code.ifElse(BlockType.of(ValType.I32),
+                small -> small.i32Const(T_INT),
+                heap -> heap.localGet(v).op(I32_WRAP_I64).i32Const(-2).op(I32_AND)
+                        .mem(dev.waspy.wasm.instr.MemOp.I32_LOAD8_U, 0, 0));
     }
 
     static int typeId(IrType t) {

@@ -285,7 +285,8 @@ public enum Rt {
     RT_STR_ENDSWITH_TUPLE(List.of(I32, I32), List.of(I32)),
     RT_INT_HEX(List.of(I64), List.of(I32)),
     RT_INT_OCT(List.of(I64), List.of(I32)),
-    RT_INT_BIN(List.of(I64), List.of(I32));
+    RT_INT_BIN(List.of(I64), List.of(I32)),
+    RT_SET_FROM_CONSTANTS(List.of(I32), List.of(I32));
 
     /** The import module every runtime function and address comes from. */
     public static final String MODULE = "waspy_rt";
@@ -355,7 +356,8 @@ public enum Rt {
                  RT_DICT_POPITEM, RT_SET_UPDATE, RT_SET_POP, RT_STR_RSPLIT, RT_STR_INDEX_IN, RT_STR_RINDEX_IN,
                  RT_STR_PARTITION, RT_STR_RPARTITION, RT_STR_FORMAT_METHOD, RT_STR_JOIN_LIST, RT_STR_LSTRIP,
                  RT_STR_RSTRIP, RT_STR_FIND_IN, RT_STR_RFIND_IN, RT_STR_COUNT_IN, RT_STR_ZFILL, RT_STR_LJUST,
-                 RT_STR_RJUST, RT_STR_CENTER, RT_STR_STARTSWITH_TUPLE, RT_STR_ENDSWITH_TUPLE -> true;
+                 RT_STR_RJUST, RT_STR_CENTER, RT_STR_STARTSWITH_TUPLE, RT_STR_ENDSWITH_TUPLE, RT_SET_ADD,
+                 RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT -> true;
             default -> false;
         };
     }

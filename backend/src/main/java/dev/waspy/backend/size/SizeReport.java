@@ -95,6 +95,14 @@ public record SizeReport(int total, List<Section> sections, List<FunctionSize> f
 
     /** The report as text: sections, functions by size, data segments, each with totals. */
     public String format() {
+        return format(java.util.Collections.emptySortedMap());
+    }
+
+    /**
+     * The report as text, each data segment followed by the names of the objects that start in
+     * it ({@code objects}: address to name, for example the runtime's static objects).
+     */
+    public String format(java.util.SortedMap<Long, String> objects) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%8s  %s%n", "bytes", "section"));
         int sum = 0;
@@ -117,12 +125,23 @@ public record SizeReport(int total, List<Section> sections, List<FunctionSize> f
         int dataBytes = 0;
         int payload = 0;
         for (Segment s : data) {
-            b.append(String.format("%8d  %8d  %s%n", s.bytes(), s.payload(),
-                    s.address() < 0 ? "passive" : "at " + s.address() + ".." + (s.address() + s.payload())));
+            String where = s.address() < 0 ? "passive" : "at " + s.address() + ".." + (s.address() + s.payload());
+            String inside = s.address() < 0 ? "" : counted(objects.subMap(s.address(), s.address() + s.payload()).values());
+            b.append(String.format("%8d  %8d  %s%s%n", s.bytes(), s.payload(), where,
+                    inside.isEmpty() ? "" : ": " + inside));
             dataBytes += s.bytes();
             payload += s.payload();
         }
         b.append(String.format("%8d  %8d  total of %d segments%n", dataBytes, payload, data.size()));
         return b.toString();
+    }
+
+    /** Names in order of first appearance, a repeated one as "N x name". */
+    private static String counted(java.util.Collection<String> names) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        names.forEach(n -> counts.merge(n, 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((n, k) -> parts.add(k == 1 ? n : k + " x " + n));
+        return String.join(", ", parts);
     }
 }

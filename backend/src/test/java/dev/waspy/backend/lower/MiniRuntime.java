@@ -91,6 +91,8 @@ final class MiniRuntime {
                 heap = (int) a[1];
                 yield null;
             }
+            // The stand-in never collects: it leaves the "collection due" word at 0, so nothing polls.
+            case RT_GC_CONFIG, RT_GC_POLL -> null;
             case RT_EXIT -> {
                 exitCode = (int) a[0];
                 throw new Exit();

@@ -72,6 +72,40 @@ class RuntimeGcTest {
         assertEquals("kept message", rt.exceptionMessage(e));
     }
 
+    /** Iterators (type 16, generic layout) keep their container alive and resume after a collection. */
+    @Test
+    void iteratorsSurviveWithTheirContainers() {
+        long set = rt.call("rt_set_new");
+        long dict = rt.call("rt_dict_new");
+        for (int i = 0; i < 40; i++) {
+            rt.call("rt_set_add", set, pow(2, 70 + i));
+            rt.call("rt_dict_set", dict, rt.str("k" + i) | 1, pow(3, 70 + i));
+        }
+        long setIt = rt.call("rt_obj_iter", set | 1);
+        long dictIt = rt.call("rt_obj_iter", dict | 1);
+        root(0, setIt);
+        root(1, dictIt);
+        StringBuilder keys = new StringBuilder();
+        long sum = 0;
+        for (int i = 0; i < 40; i++) {
+            churn(20);
+            rt.call("rt_gc_collect", shadow + 16);
+            assertEquals(1, rt.call("rt_iter_step", setIt));
+            assertEquals(1, rt.call("rt_iter_step", dictIt));
+            long v = rt.call("rt_iter_value", setIt);
+            sum += rt.call("rt_int_bit_length", v) >> 1;
+            keys.append(rt.readStr((int) rt.call("rt_obj_str", rt.call("rt_iter_value", dictIt))));
+        }
+        assertEquals(0, rt.call("rt_iter_step", setIt));
+        assertEquals(0, rt.call("rt_iter_step", dictIt));
+        assertEquals((71 + 110) * 40 / 2, sum, "every big int of the set came back intact");
+        StringBuilder want = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            want.append("k").append(i);
+        }
+        assertEquals(want.toString(), keys.toString());
+    }
+
     @Test
     void deepStructuresSurviveMarkStackOverflow() {
         int depth = 30_000;

@@ -22,6 +22,8 @@ public enum BuiltinOp {
     POWMOD,
     /** len(s), s a str. */
     LEN,
+    /** list[i] boxed, for an index the code just checked to be in range (a for loop's cursor). */
+    LIST_ITEM,
     /** x is None, x an object. */
     IS_NONE,
     /** divmod(x, y), both int, both float or both object: a 2-tuple of that type. */

@@ -86,10 +86,25 @@ public final class HirPrinter {
             case HExpr.TupleGet g -> expr(g.tuple()) + "[" + g.index() + "]";
             case HExpr.Concat c -> "concat(" + list(c.parts()) + ")";
             case HExpr.RtCall c -> "rt " + c.function() + "(" + list(c.args()) + "):" + c.type().show();
-            case HExpr.Block b -> {
+            case HExpr.Block b -> "{ " + inline(b.stmts()) + "; " + expr(b.result()) + " }";
+        };
+    }
+
+    /** Statements on one line (inside an expression): suites in braces, separated by "; ". */
+    private static String inline(List<HStmt> body) {
+        return body.stream().map(HirPrinter::inline).collect(Collectors.joining("; "));
+    }
+
+    private static String inline(HStmt s) {
+        return switch (s) {
+            case HStmt.If i -> "if " + expr(i.cond()) + " { " + inline(i.then()) + " }"
+                    + (i.orelse().isEmpty() ? "" : " else { " + inline(i.orelse()) + " }");
+            case HStmt.While w -> "while " + expr(w.cond()) + " { " + inline(w.body()) + " }"
+                    + (w.orelse().isEmpty() ? "" : " else { " + inline(w.orelse()) + " }");
+            default -> {
                 var sb = new StringBuilder();
-                stmts(b.stmts(), "", sb);
-                yield "{ " + sb.toString().strip().replace("\n", "; ") + "; " + expr(b.result()) + " }";
+                stmt(s, "", sb);
+                yield sb.toString().strip();
             }
         };
     }

@@ -195,8 +195,16 @@ final class CallLowerer {
                 throw f.error(c.pos(), "bad operand type for abs(): '" + t.pyName() + "'");
             }
             case "int" -> {
-                arity(c, name, 0, 1);
+                arity(c, name, 0, 2);
                 if (n == 0) yield FunctionLowerer.intConst(0);
+                if (n == 2) {
+                    // int(text, base): only a str has a base (CPython: "int() can't convert non-string with explicit base").
+                    HExpr text = args.get(0);
+                    if (!(text.type() instanceof Type.Str || text.type() instanceof Type.Obj)) {
+                        throw f.error(c.pos(), "int() can't convert non-string with explicit base");
+                    }
+                    yield FunctionLowerer.rt("rt_int_from_str", Type.INT, f.conv(text, Type.STR), intArg(c, args.get(1)));
+                }
                 Type t = args.get(0).type();
                 if (t.isIntLike()) yield f.conv(args.get(0), Type.INT);
                 if (t instanceof Type.Float || t instanceof Type.Str || t instanceof Type.Obj) {
@@ -220,6 +228,15 @@ final class CallLowerer {
             }
             case "divmod" -> { arity(c, name, 2, 2); yield divmod(c, args); }
             case "min", "max" -> minMax(c, name.equals("max"), args);
+            case "format" -> {
+                arity(c, name, 1, 2);
+                HExpr spec = n == 2 ? args.get(1) : new HExpr.Const("", Type.STR);
+                if (!(spec.type() instanceof Type.Str)) throw f.error(c.pos(), "format() argument 2 must be str, not " + spec.type().pyName());
+                Type t = args.get(0).type();
+                HExpr v = t instanceof Type.Int || t instanceof Type.Float || t instanceof Type.Str || t instanceof Type.Obj
+                        ? args.get(0) : FunctionLowerer.box(args.get(0));
+                yield new HExpr.Builtin(BuiltinOp.FORMAT, List.of(v, spec), Type.STR);
+            }
             case "ord" -> { arity(c, name, 1, 1); yield FunctionLowerer.rt("rt_str_ord", Type.INT, strArg(c, name, args.get(0))); }
             case "chr" -> { arity(c, name, 1, 1); yield FunctionLowerer.rt("rt_chr", Type.STR, intArg(c, args.get(0))); }
             case "hex", "bin", "oct" -> {

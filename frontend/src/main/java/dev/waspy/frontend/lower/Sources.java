@@ -445,7 +445,8 @@ final class Sources {
             HExpr idx = new HExpr.Load(i);
             HExpr get = switch (value.type()) {
                 case Type.Str x -> rt("rt_str_getitem", Type.STR, s, idx);
-                case Type.ListT x -> f.conv(rt("rt_list_get", Type.OBJ, s, idx), elem);
+                // more() has just checked the index against the current length.
+                case Type.ListT x -> f.conv(new HExpr.Builtin(BuiltinOp.LIST_ITEM, List.of(s, idx), Type.OBJ), elem);
                 default -> f.conv(rt("rt_tuple_getitem", Type.OBJ, s, idx), elem);
             };
             out.add(new HStmt.Assign(item, get));

@@ -9,12 +9,12 @@ public final class Builtins {
     public static final Set<String> SUPPORTED = Set.of(
             "print", "abs", "min", "max", "divmod", "round", "int", "float", "pow", "str", "repr", "bool",
             "len", "range", "list", "dict", "set", "tuple", "sorted", "sum", "any", "all", "enumerate", "zip",
-            "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct");
+            "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format");
 
     /** Every other name of CPython 3.11's builtins module: using one is "not supported", not "undefined". */
     public static final Set<String> OTHER = Set.of(
             "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
-            "compile", "complex", "delattr", "dir", "eval", "exec", "format",
+            "compile", "complex", "delattr", "dir", "eval", "exec",
             "frozenset", "getattr", "globals", "hasattr", "hash", "help", "id", "input", "isinstance",
             "issubclass", "iter", "locals", "memoryview", "next", "object", "open",
             "property", "setattr", "slice", "staticmethod", "super",

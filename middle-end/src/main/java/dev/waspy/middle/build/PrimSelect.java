@@ -154,6 +154,7 @@ final class PrimSelect {
                 default -> bug("len " + t.show());
             };
             case IS_NONE -> Prim.OBJ_IS_NONE;
+            case LIST_ITEM -> Prim.LIST_GET_AT;
             case EXIT -> Prim.SYS_EXIT;
             case WRITE -> Prim.PRINT_WRITE;
         };

@@ -137,6 +137,8 @@ public enum Prim {
     DICT_TRUTHY("dict.truthy", BOOL, Fx.READS, IrType.DICT),
     SET_TRUTHY("set.truthy", BOOL, Fx.READS, IrType.SET),
     LIST_LEN("list.len", INT, Fx.READS, IrType.LIST),
+    /** The boxed item at an index the code has just checked to be in range: no bounds check. */
+    LIST_GET_AT("list.get_at", OBJ, Fx.READS, IrType.LIST, INT),
     DICT_LEN("dict.len", INT, Fx.READS, IrType.DICT),
     SET_LEN("set.len", INT, Fx.READS, IrType.SET),
 

@@ -195,7 +195,7 @@ public final class Interpreter {
         Object x = a.isEmpty() ? null : a.get(0);
         Object y = a.size() < 2 ? null : a.get(1);
         return switch (p) {
-            case LIST_LEN, DICT_LEN, SET_LEN, LIST_TRUTHY, DICT_TRUTHY, SET_TRUTHY, OBJ_IS -> throw new Unmodelled(p.opName());
+            case LIST_LEN, DICT_LEN, SET_LEN, LIST_TRUTHY, DICT_TRUTHY, SET_TRUTHY, OBJ_IS, LIST_GET_AT -> throw new Unmodelled(p.opName());
             case INT_ADD -> i(x).add(i(y));
             case INT_SUB -> i(x).subtract(i(y));
             case INT_MUL -> i(x).multiply(i(y));

@@ -1,6 +1,7 @@
 # Heavy insertion and deletion: a dict keeps insertion order through thousands of deletes and
 # re-inserts, a set of ints keeps CPython's slot order after churn, and lists grow and shrink from both
 # ends; totals and samples are printed along the way.
+# corpus-engine: compiler
 
 d = {}
 for k in range(20000):

@@ -46,7 +46,7 @@ show("comprehension: condition then value")
 pairs = sorted([v("p1", 3), v("p2", 1)], key=lambda n: v("key" + str(n), -n))
 show("sort keys computed once each")
 print("results:", xs, d, sorted(s), t, total, counts, result, pairs)
-print(v("arg1", 1), v("arg2", 2), sep=v("sep", "-"))
+print(v("arg1", 1), v("arg2", 2), sep=str(v("sep", "-")))
 show("print arguments then sep")
 
 a = [1, 2]

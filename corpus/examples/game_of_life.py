@@ -1,4 +1,5 @@
 # Conway's game of life on a small torus of nested lists: a glider, a blinker and population counts.
+# corpus-engine: compiler
 
 ROWS, COLS = 10, 12
 

@@ -1,4 +1,5 @@
 # N queens by backtracking with lists and sets of attacked columns and diagonals; boards drawn as text.
+# corpus-engine: compiler
 
 solutions = []
 

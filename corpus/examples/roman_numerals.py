@@ -1,4 +1,5 @@
 # Roman numerals: conversion both ways with lists of pairs and a dict, round trips and validation.
+# corpus-engine: compiler
 
 PAIRS = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -1,4 +1,5 @@
 # Checking and solving a sudoku: rows, columns and boxes as lists, candidates, backtracking search.
+# corpus-engine: compiler
 
 PUZZLE = """530070000
 600195000

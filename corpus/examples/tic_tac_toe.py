@@ -46,12 +46,12 @@ board = list("XOXOOXX  ")
 print("position", "".join(board).replace(" ", "."), "winner:", winner(board) or "none")
 
 board = [" "] * 9
-score, move = minimax(board, "X")
-print("value of the empty board:", score, "first move:", move, "positions searched:", nodes)
+board[4] = "X"
+score, move = minimax(board, "O")
+print("X opens in the centre; value:", score, "best reply:", move, "positions searched:", nodes)
 
-board[move] = "X"
 player = "O"
-moves = [move]
+moves = [4]
 while not winner(board) and " " in board:
     _, move = minimax(board, player)
     board[move] = player

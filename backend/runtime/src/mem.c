@@ -92,8 +92,6 @@ static int grow_to(uint32_t need_end) {
 static void free_block(uint32_t p, uint32_t size) {
     HDR(p)[0] = T_FREE;
     HDR(p)[1] = size;
-    /* Verification poisons what was freed: a value read after its object died shows as garbage. */
-    if (gc_mode & RT_GC_VERIFY) __builtin_memset((void *)(size_t)(p + 12), 0xa5, size - 12);
     if (size <= SMALL_MAX_BYTES) { HDR(p)[2] = free_small[size / 8]; free_small[size / 8] = p; }
     else { HDR(p)[2] = free_large; free_large = p; }
 }
@@ -207,8 +205,10 @@ static void sweep(void) {
             HDR(p)[0] &= ~MARK;
             live += size;
             if (run) { free_block(run, p - run); run = 0; }
-        } else if (!run) {
-            run = p;
+        } else {
+            /* Verification poisons what dies: a value read after its object was freed shows as garbage. */
+            if (gc_mode & RT_GC_VERIFY) __builtin_memset((void *)(size_t)(p + 8), 0xa5, size - 8);
+            if (!run) run = p;
         }
         p += size;
     }

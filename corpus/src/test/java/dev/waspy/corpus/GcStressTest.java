@@ -81,7 +81,7 @@ class GcStressTest {
      * with verification at the collections their allocation causes, without stress.
      */
     private static final List<String> VERIFIED_ONLY = List.of("binary_trees_gc", "tic_tac_toe", "merge_sort",
-            "game_of_life");
+            "game_of_life", "container_churn");
 
     /** pidigits allocates about 2 GB of bigints in total; it must run in 32 MiB in Chicory. */
     @Test

@@ -305,6 +305,16 @@ final class Containers {
                 BigInteger i = Literals.asInt(c.value());
                 yield i != null ? i : c.value() instanceof String || c.value() instanceof Double || c.value() instanceof Boolean ? c.value() : null;
             }
+            // A tuple of constants is a constant (compared by its items, as CPython's constant keys).
+            case Expr.Tuple t -> {
+                var items = new ArrayList<Object>();
+                for (Expr x : t.elts()) {
+                    Object v = folded(x);
+                    if (v == null) yield null;
+                    items.add(v);
+                }
+                yield List.copyOf(items);
+            }
             case Expr.UnaryOp u -> {
                 Object v = folded(u.operand());
                 yield switch (u.op()) {

@@ -515,6 +515,12 @@ wset rt_obj_to_set(wobj iterable);      /* set(x). Raises as rt_obj_to_list, Typ
 wdict rt_obj_to_dict(wobj iterable);    /* dict(x). Raises as rt_dict_update */
 wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises as int() */
 
+/* ---- range (range.c) ------------------------------------------------------------------------ */
+/* range(start, stop, step) as a value (boxed). Raises ValueError "range() arg 3 must not be zero".
+ * Bounds beyond 63 bits stop the program with RT_EXIT_UNSUPPORTED. len, indexing, `in`, ==,
+ * iteration and repr go through the rt_obj_* functions. */
+wobj rt_range_new(wint start, wint stop, wint step);
+
 /* ---- attributes (attr.c) ------------------------------------------------------------------- */
 /* v when its type id is type_id (a tagged int); else raises AttributeError
  * "'int' object has no attribute 'split'" (attr names the method). */

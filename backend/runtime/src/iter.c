@@ -10,7 +10,7 @@
  *   slot 5  dict: entries still expected (CPython's di->len) */
 #include "rt.h"
 
-enum { IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET };
+enum { IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET, IT_RANGE };
 #define IT_WORD 6
 
 static wobj *it_slots(uint32_t it) { return (wobj *)(size_t)(it + 8); }
@@ -30,6 +30,7 @@ const char *iter_type_name(uint32_t it) {
         return "str_ascii_iterator";
     }
     case IT_DICT: return "dict_keyiterator";
+    case IT_RANGE: return "range_iterator";
     default: return "set_iterator";
     }
 }
@@ -50,6 +51,7 @@ wobj WEXPORT(rt_obj_iter)(wobj v) {
     case T_LIST: kind = IT_LIST; break;
     case T_TUPLE: kind = IT_TUPLE; break;
     case T_STR: kind = IT_STR; break;
+    case T_RANGE: kind = IT_RANGE; break;
     case T_DICT: kind = IT_DICT; size = small_val(rt_dict_len(unbox_ptr(v))); break;
     case T_SET: kind = IT_SET; size = small_val(rt_set_len(unbox_ptr(v))); break;
     default: not_iterable(v); return 0;
@@ -79,6 +81,10 @@ uint32_t WEXPORT(rt_iter_step)(wobj itv) {
     case IT_LIST:
         if (pos >= small_val(rt_list_len(c))) return finish(s);
         s[3] = rt_list_get(c, mk_small(pos));
+        break;
+    case IT_RANGE:
+        if (pos >= range_len(c)) return finish(s);
+        s[3] = range_item(c, pos);
         break;
     case IT_TUPLE:
         if (pos >= rt_tuple_len(c)) return finish(s);
@@ -137,6 +143,7 @@ wint WEXPORT(rt_obj_len)(wobj v) {
     case T_LIST: return rt_list_len(unbox_ptr(v));
     case T_DICT: return rt_dict_len(unbox_ptr(v));
     case T_SET: return rt_set_len(unbox_ptr(v));
+    case T_RANGE: return mk_small(range_len(unbox_ptr(v)));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "object of type '");

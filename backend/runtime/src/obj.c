@@ -55,6 +55,7 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_LIST: return rt_list_repr(pval(v));
     case T_DICT: return rt_dict_repr(pval(v));
     case T_SET: return rt_set_repr(pval(v));
+    case T_RANGE: return range_repr(pval(v));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "<");
@@ -83,6 +84,7 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_LIST: return rt_list_len(pval(v)) != 0;
     case T_DICT: return rt_dict_len(pval(v)) != 0;
     case T_SET: return rt_set_len(pval(v)) != 0;
+    case T_RANGE: return range_len(pval(v)) != 0;
     default: return 1;
     }
 }
@@ -113,6 +115,7 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
     case T_LIST: return rt_list_eq(pval(a), pval(b));
     case T_DICT: return rt_dict_eq(pval(a), pval(b));
     case T_SET: return rt_set_eq(pval(a), pval(b));
+    case T_RANGE: return range_eq(pval(a), pval(b));
     case T_TUPLE: {
         uint32_t n = HDR(pval(a))[1];
         if (n != HDR(pval(b))[1]) return 0;
@@ -414,6 +417,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
         return 0;
     }
     if (t == T_DICT) return rt_dict_contains(pval(container), item);
+    if (t == T_RANGE) return range_contains(pval(container), item);
     if (t == T_SET) return rt_set_contains(pval(container), item);
     if (t == T_TUPLE) {
         uint32_t n = HDR(pval(container))[1];

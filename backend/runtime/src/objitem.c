@@ -35,6 +35,12 @@ wobj WEXPORT(rt_obj_getitem)(wobj c, wobj key) {
         raise_typed("tuple indices must be integers or slices, not ", key, "");
         return 0;
     }
+    case T_RANGE: {
+        wint i = as_index(key, &ok);
+        if (ok) return range_getitem(unbox_ptr(c), i);
+        raise_typed("range indices must be integers or slices, not ", key, "");
+        return 0;
+    }
     case T_STR: {
         wint i = as_index(key, &ok);
         if (!ok) { raise_typed("string indices must be integers, not '", key, "'"); return 0; }

@@ -128,6 +128,14 @@ int slice_index(wobj v, int64_t *out, int *is_none); /* a slice bound (str.c); 0
 int ssize_of(wint v, int64_t *out); /* an int as a C ssize_t (str.c); 0 after raising OverflowError */
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
+/* Range internals (range.c). */
+int64_t range_len(uint32_t r);
+wint range_item(uint32_t r, int64_t i);
+wobj range_getitem(uint32_t r, wint i);
+wstr range_repr(uint32_t r);
+uint32_t range_contains(uint32_t r, wobj x);
+uint32_t range_eq(uint32_t a, uint32_t b);
+
 /* Container internals. */
 wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
 int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */

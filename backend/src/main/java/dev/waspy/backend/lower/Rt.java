@@ -156,6 +156,7 @@ public enum Rt {
     RT_DICT_REPR(List.of(I32), List.of(I32)),
     RT_OBJ_EXPECT(List.of(I64, I64, I32), List.of(I64)),
     RT_OBJ_COPY(List.of(I64), List.of(I64)),
+    RT_RANGE_NEW(List.of(I64, I64, I64), List.of(I64)),
     RT_OBJ_CLEAR(List.of(I64), List.of()),
     RT_SET_NEW(List.of(), List.of(I32)),
     RT_SET_LEN(List.of(I32), List.of(I64)),
@@ -357,7 +358,7 @@ public enum Rt {
                  RT_STR_PARTITION, RT_STR_RPARTITION, RT_STR_FORMAT_METHOD, RT_STR_JOIN_LIST, RT_STR_LSTRIP,
                  RT_STR_RSTRIP, RT_STR_FIND_IN, RT_STR_RFIND_IN, RT_STR_COUNT_IN, RT_STR_ZFILL, RT_STR_LJUST,
                  RT_STR_RJUST, RT_STR_CENTER, RT_STR_STARTSWITH_TUPLE, RT_STR_ENDSWITH_TUPLE, RT_SET_ADD,
-                 RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT -> true;
+                 RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT, RT_RANGE_NEW -> true;
             default -> false;
         };
     }

@@ -82,6 +82,17 @@ final class Consumers {
                 yield anyAll(c.args().get(0), name.equals("any"));
             }
             case "min", "max" -> minMax(c, name.equals("max"));
+            case "range" -> {
+                // A range kept as a value is a runtime object (a loop over range() only counts).
+                noKeywords(c, name);
+                if (n < 1 || n > 3) throw f.error(c.pos(), "range expected " + (n < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + n));
+                var args = new ArrayList<HExpr>();
+                for (Expr a : c.args()) args.add(ex.sources.rangeArg(a));
+                HExpr start = n == 1 ? intConst(0) : args.get(0);
+                HExpr stop = n == 1 ? args.get(0) : args.get(1);
+                HExpr step = n == 3 ? args.get(2) : intConst(1);
+                yield rt("rt_range_new", Type.OBJ, start, stop, step);
+            }
             default -> throw Errors.unsupported(f.file, c.pos(), name + "() other than as the iterable of a loop or of a consuming builtin");
         };
     }

@@ -1,0 +1,86 @@
+/* range.c: range objects as values (a for loop over range() never makes one: the compiler counts).
+ * Generic layout (T_RANGE, word = 4), all small tagged ints: start, stop, step, length. Bounds
+ * beyond 63 bits stop the program as unsupported rather than giving a wrong answer. */
+#include "rt.h"
+
+static wobj *rs(uint32_t r) { return (wobj *)(size_t)(r + 8); }
+
+wobj WEXPORT(rt_range_new)(wint start, wint stop, wint step) {
+    if (!is_small(start) || !is_small(stop) || !is_small(step)) rt_unsupported("range() with bounds beyond 63 bits");
+    int64_t a = small_val(start), b = small_val(stop), s = small_val(step);
+    if (s == 0) {
+        raise_c(EXC_ValueError, "range() arg 3 must not be zero");
+        return 0;
+    }
+    /* a and b are 63-bit values: their difference fits in 64 bits. */
+    int64_t n = s > 0 ? (a < b ? (b - a - 1) / s + 1 : 0) : (a > b ? (a - b - 1) / (-s) + 1 : 0);
+    uint32_t r = rt_alloc(8 + 8 * 4, T_RANGE);
+    if (!r) return 0;
+    HDR(r)[1] = 4;
+    rs(r)[0] = start;
+    rs(r)[1] = stop;
+    rs(r)[2] = step;
+    rs(r)[3] = mk_small(n);
+    return box_ptr(r);
+}
+
+int64_t range_len(uint32_t r) { return small_val(rs(r)[3]); }
+
+/* The i-th item, 0 <= i < length: it lies between start and stop, so it is small. */
+wint range_item(uint32_t r, int64_t i) { return mk_small(small_val(rs(r)[0]) + i * small_val(rs(r)[2])); }
+
+/* r[i] with a negative i from the end; IndexError "range object index out of range". */
+wobj range_getitem(uint32_t r, wint i) {
+    if (!is_small(i)) {
+        raise_c(EXC_IndexError, "range object index out of range");
+        return 0;
+    }
+    int64_t k = small_val(i), n = range_len(r);
+    if (k < 0) k += n;
+    if (k < 0 || k >= n) {
+        raise_c(EXC_IndexError, "range object index out of range");
+        return 0;
+    }
+    return range_item(r, k);
+}
+
+wstr range_repr(uint32_t r) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "range(");
+    rt_sb_add_str(sb, rt_int_to_str(rs(r)[0]));
+    sb_add_cstr(sb, ", ");
+    rt_sb_add_str(sb, rt_int_to_str(rs(r)[1]));
+    if (small_val(rs(r)[2]) != 1) {
+        sb_add_cstr(sb, ", ");
+        rt_sb_add_str(sb, rt_int_to_str(rs(r)[2]));
+    }
+    sb_add_cstr(sb, ")");
+    return rt_sb_finish(sb);
+}
+
+/* x in r: arithmetic for an int (CPython's fast path for exact ints), else a scan with ==. */
+uint32_t range_contains(uint32_t r, wobj x) {
+    int64_t n = range_len(r);
+    if (rt_obj_type(x) == T_INT) {
+        if (!is_small(x) || n == 0) return 0;
+        int64_t v = small_val(x), a = small_val(rs(r)[0]), s = small_val(rs(r)[2]);
+        int64_t last = a + (n - 1) * s;
+        if (s > 0 ? (v < a || v > last) : (v > a || v < last)) return 0;
+        return (v - a) % s == 0;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        if (rt_obj_eq(range_item(r, i), x)) return 1;
+    }
+    return 0;
+}
+
+/* Two ranges are equal when they hold the same items (CPython's range_equals). */
+uint32_t range_eq(uint32_t a, uint32_t b) {
+    if (a == b) return 1;
+    int64_t n = range_len(a);
+    if (n != range_len(b)) return 0;
+    if (n == 0) return 1;
+    if (rs(a)[0] != rs(b)[0]) return 0;
+    if (n == 1) return 1;
+    return rs(a)[2] == rs(b)[2];
+}

@@ -49,6 +49,7 @@ enum {
     T_RAW = 13,   /* untyped scratch: word = payload bytes; never traced */
     T_SLOTS = 14, /* array of boxed values: word = count */
     T_ITER = 16,  /* iterator of rt_obj_iter: generic layout, word = 6 (ABI.md) */
+    T_DICTVIEW = 17, /* d.keys(), d.values(), d.items(): generic layout, word = 2 (ABI.md) */
     T_USER_FIRST = 64 /* instances of compiled classes */
 };
 
@@ -520,6 +521,13 @@ wint rt_obj_to_int(wobj v);             /* int(v) for int/float/bool/str. Raises
  * Bounds beyond 63 bits stop the program with RT_EXIT_UNSUPPORTED. len, indexing, `in`, ==,
  * iteration and repr go through the rt_obj_* functions. */
 wobj rt_range_new(wint start, wint stop, wint step);
+
+/* ---- dict views (dictview.c) ---------------------------------------------------------------- */
+/* d.keys(), d.values(), d.items() as live views of d. len, `in`, iteration, repr, comparisons
+ * and the set operators of keys and items views go through the rt_obj_* functions. */
+wobj rt_dict_keys_view(wdict d);
+wobj rt_dict_values_view(wdict d);
+wobj rt_dict_items_view(wdict d);
 
 /* ---- attributes (attr.c) ------------------------------------------------------------------- */
 /* v when its type id is type_id (a tagged int); else raises AttributeError

@@ -110,7 +110,11 @@ int hash_of(wobj v, int64_t *out) {
         *out = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
         return 1;
     }
-    case T_LIST: case T_DICT: case T_SET: return unhashable(v);
+    case T_LIST: case T_DICT: case T_SET: case T_DICTVIEW: return unhashable(v);
+    case T_RANGE: {
+        wtuple key = range_hash_key(unbox_ptr(v));
+        return key ? hash_of(box_ptr(key), out) : 0;
+    }
     default: *out = (int64_t)(unbox_ptr(v) >> 4); return 1;
     }
 }

@@ -2,7 +2,8 @@
  * conversions built on it (list(x), tuple(x), set(x), dict(x), len(x)).
  *
  * An iterator is a generic object (T_ITER, word = 6) so that the collector traces it unchanged:
- *   slot 0  kind (tagged): IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET
+ *   slot 0  kind (tagged): IT_LIST, IT_TUPLE, IT_STR, IT_DICT (keys), IT_SET, IT_RANGE,
+ *           IT_DICT_VALUES, IT_DICT_ITEMS
  *   slot 1  the container (boxed); None once exhausted, as CPython drops it
  *   slot 2  next position (tagged): item index, dict entry index or set table slot
  *   slot 3  the value of the last successful step
@@ -10,7 +11,7 @@
  *   slot 5  dict: entries still expected (CPython's di->len) */
 #include "rt.h"
 
-enum { IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET, IT_RANGE };
+enum { IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET, IT_RANGE, IT_DICT_VALUES, IT_DICT_ITEMS };
 #define IT_WORD 6
 
 static wobj *it_slots(uint32_t it) { return (wobj *)(size_t)(it + 8); }
@@ -30,6 +31,8 @@ const char *iter_type_name(uint32_t it) {
         return "str_ascii_iterator";
     }
     case IT_DICT: return "dict_keyiterator";
+    case IT_DICT_VALUES: return "dict_valueiterator";
+    case IT_DICT_ITEMS: return "dict_itemiterator";
     case IT_RANGE: return "range_iterator";
     default: return "set_iterator";
     }
@@ -54,6 +57,13 @@ wobj WEXPORT(rt_obj_iter)(wobj v) {
     case T_RANGE: kind = IT_RANGE; break;
     case T_DICT: kind = IT_DICT; size = small_val(rt_dict_len(unbox_ptr(v))); break;
     case T_SET: kind = IT_SET; size = small_val(rt_set_len(unbox_ptr(v))); break;
+    case T_DICTVIEW: {
+        static const uint32_t kinds[] = { IT_DICT, IT_DICT_VALUES, IT_DICT_ITEMS };
+        kind = kinds[dictview_kind(unbox_ptr(v))];
+        v = box_ptr(dictview_dict(unbox_ptr(v)));
+        size = small_val(rt_dict_len(unbox_ptr(v)));
+        break;
+    }
     default: not_iterable(v); return 0;
     }
     uint32_t it = rt_alloc(8 + 8 * IT_WORD, T_ITER);
@@ -97,7 +107,7 @@ uint32_t WEXPORT(rt_iter_step)(wobj itv) {
         s[3] = box_ptr(ch);
         break;
     }
-    case IT_DICT: {
+    case IT_DICT: case IT_DICT_VALUES: case IT_DICT_ITEMS: {
         /* CPython's dictiter_iternextkey: a size change is reported (and stays reported); an entry
          * found when none is expected means keys were replaced. */
         if (small_val(s[4]) != small_val(rt_dict_len(c))) {
@@ -113,7 +123,17 @@ uint32_t WEXPORT(rt_iter_step)(wobj itv) {
             return 0;
         }
         s[5] = mk_small(small_val(s[5]) - 1);
-        s[3] = rt_dict_key_at(c, e);
+        if (it_kind(it) == IT_DICT) {
+            s[3] = rt_dict_key_at(c, e);
+        } else if (it_kind(it) == IT_DICT_VALUES) {
+            s[3] = rt_dict_value_at(c, e);
+        } else {
+            wtuple pair = rt_tuple_new(2);
+            if (!pair) return 0;
+            rt_tuple_set(pair, 0, rt_dict_key_at(c, e));
+            rt_tuple_set(pair, 1, rt_dict_value_at(c, e));
+            s[3] = box_ptr(pair);
+        }
         pos = e;
         break;
     }
@@ -144,6 +164,7 @@ wint WEXPORT(rt_obj_len)(wobj v) {
     case T_DICT: return rt_dict_len(unbox_ptr(v));
     case T_SET: return rt_set_len(unbox_ptr(v));
     case T_RANGE: return mk_small(range_len(unbox_ptr(v)));
+    case T_DICTVIEW: return mk_small(dictview_len(unbox_ptr(v)));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "object of type '");

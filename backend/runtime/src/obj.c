@@ -40,6 +40,7 @@ const char *type_name(wobj v) {
     case T_SET: return "set";
     case T_RANGE: return "range";
     case T_ITER: return iter_type_name(pval(v));
+    case T_DICTVIEW: return dictview_type_name(pval(v));
     default: return "object";
     }
 }
@@ -56,6 +57,7 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_DICT: return rt_dict_repr(pval(v));
     case T_SET: return rt_set_repr(pval(v));
     case T_RANGE: return range_repr(pval(v));
+    case T_DICTVIEW: return dictview_repr(pval(v));
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "<");
@@ -85,6 +87,7 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_DICT: return rt_dict_len(pval(v)) != 0;
     case T_SET: return rt_set_len(pval(v)) != 0;
     case T_RANGE: return range_len(pval(v)) != 0;
+    case T_DICTVIEW: return dictview_len(pval(v)) != 0;
     default: return 1;
     }
 }
@@ -107,6 +110,9 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
         if (ka == 2) return rt_float_eq_int(fval(a), as_int(b));
         return rt_float_eq_int(fval(b), as_int(a));
     }
+    /* A keys or items view equals a set or view with the same items, from either side. */
+    if (is_setlike_view(a)) { int r = dictview_compare(a, b, 0); if (r >= 0) return (uint32_t)r; }
+    if (is_setlike_view(b)) { int r = dictview_compare(b, a, 0); if (r >= 0) return (uint32_t)r; }
     uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
     if (ta != tb) return 0;
     switch (ta) {
@@ -200,6 +206,10 @@ static int rich(wobj a, wobj b, int op) {
         default: return rt_set_issuperset(x, y);
         }
     }
+    /* Set-like views order by inclusion; on the right of a set they answer the reflected op. */
+    static const int VIEW_OP[] = { 1, 2, 3, 4 }, REFLECTED[] = { 3, 4, 1, 2 };
+    if (is_setlike_view(a)) { int r = dictview_compare(a, b, VIEW_OP[op]); if (r >= 0) return exc_pending() ? -1 : r; }
+    if (is_setlike_view(b)) { int r = dictview_compare(b, a, REFLECTED[op]); if (r >= 0) return exc_pending() ? -1 : r; }
     type_error2("'", CMP_NAME[op], a, b, "' not supported between instances of '");
     return -1;
 }
@@ -259,6 +269,7 @@ static wobj arith(int op, wobj a, wobj b) {
     if (op == OP_MUL && ta == T_TUPLE && kb == 1) { wtuple t = rt_tuple_repeat(pval(a), as_int(b)); return t ? box_ptr(t) : 0; }
     if (op == OP_MUL && tb == T_TUPLE && ka == 1) { wtuple t = rt_tuple_repeat(pval(b), as_int(a)); return t ? box_ptr(t) : 0; }
     if (op == OP_SUB && ta == T_SET && tb == T_SET) { wset s = rt_set_difference(pval(a), pval(b)); return s ? box_ptr(s) : 0; }
+    if (op == OP_SUB && (is_setlike_view(a) || is_setlike_view(b))) return dictview_setop(3, a, b);
     if (op == OP_ADD && (ta == T_LIST || ta == T_TUPLE)) {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, ta == T_LIST ? "can only concatenate list (not \"" : "can only concatenate tuple (not \"");
@@ -331,6 +342,7 @@ static wobj bitop(int op, wobj a, wobj b, const char *name) {
         if (r) rt_dict_update(r, b);
         return r && !exc_pending() ? box_ptr(r) : 0;
     }
+    if (op < 3 && (is_setlike_view(a) || is_setlike_view(b))) return dictview_setop(op, a, b);
     return unsupported(name, a, b);
 }
 
@@ -418,6 +430,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
     }
     if (t == T_DICT) return rt_dict_contains(pval(container), item);
     if (t == T_RANGE) return range_contains(pval(container), item);
+    if (t == T_DICTVIEW) return dictview_contains(pval(container), item);
     if (t == T_SET) return rt_set_contains(pval(container), item);
     if (t == T_TUPLE) {
         uint32_t n = HDR(pval(container))[1];

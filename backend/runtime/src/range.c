@@ -84,3 +84,15 @@ uint32_t range_eq(uint32_t a, uint32_t b) {
     if (n == 1) return 1;
     return rs(a)[2] == rs(b)[2];
 }
+
+/* CPython's range_hash hashes (len, start, step), with None for the start of an empty range and
+ * for the step of a range of one item, so that equal ranges hash alike. */
+wtuple range_hash_key(uint32_t r) {
+    wtuple t = rt_tuple_new(3);
+    if (!t) return 0;
+    int64_t n = range_len(r);
+    rt_tuple_set(t, 0, rs(r)[3]);
+    rt_tuple_set(t, 1, n == 0 ? box_ptr(NONE_PTR) : rs(r)[0]);
+    rt_tuple_set(t, 2, n <= 1 ? box_ptr(NONE_PTR) : rs(r)[2]);
+    return t;
+}

@@ -135,11 +135,24 @@ wobj range_getitem(uint32_t r, wint i);
 wstr range_repr(uint32_t r);
 uint32_t range_contains(uint32_t r, wobj x);
 uint32_t range_eq(uint32_t a, uint32_t b);
+wtuple range_hash_key(uint32_t r); /* what hash(r) hashes: (len, start, step), None where unused */
+
+/* Dict view internals (dictview.c). */
+uint32_t dictview_kind(uint32_t v); /* 0 keys, 1 values, 2 items */
+wdict dictview_dict(uint32_t v);
+const char *dictview_type_name(uint32_t v);
+int64_t dictview_len(uint32_t v);
+int is_setlike_view(wobj x);
+wstr dictview_repr(uint32_t v);
+uint32_t dictview_contains(uint32_t v, wobj x);
+int dictview_compare(wobj self, wobj other, int op); /* 0 == 1 < 2 <= 3 > 4 >=; -1 not set-like */
+wobj dictview_setop(int op, wobj a, wobj b);        /* 0 & 1 | 2 ^ 3 - */
 
 /* Container internals. */
 wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
 int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */
 wobj set_slot_key(wset s, uint64_t i);
+void set_difference_update_obj(wset so, wobj other); /* other any iterable */
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];

@@ -334,6 +334,20 @@ wset WEXPORT(rt_set_difference)(wset so, wset other) {
 
 void WEXPORT(rt_set_difference_update)(wset so, wset other) { difference_update(so, other); }
 
+/* set.difference_update(iterable) for an iterable that is not a set: each item discarded in turn,
+ * then the same dummy check as above. */
+void set_difference_update_obj(wset so, wobj other) {
+    if (rt_obj_type(other) == T_SET) { difference_update(so, unbox_ptr(other)); return; }
+    wobj it = rt_obj_iter(other);
+    if (!it) return;
+    while (rt_iter_step(it)) {
+        rt_set_discard(so, rt_iter_value(it));
+        if (exc_pending()) return;
+    }
+    if (exc_pending() || (uint64_t)(fill(so) - used(so)) <= mask(so) / 4) return;
+    resize(so, used(so) > 50000 ? used(so) * 2 : used(so) * 4);
+}
+
 void WEXPORT(rt_set_intersection_update)(wset so, wset other) {
     wset t = rt_set_intersection(so, other);
     if (!t) return;

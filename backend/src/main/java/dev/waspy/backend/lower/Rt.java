@@ -157,6 +157,9 @@ public enum Rt {
     RT_OBJ_EXPECT(List.of(I64, I64, I32), List.of(I64)),
     RT_OBJ_COPY(List.of(I64), List.of(I64)),
     RT_RANGE_NEW(List.of(I64, I64, I64), List.of(I64)),
+    RT_DICT_KEYS_VIEW(List.of(I32), List.of(I64)),
+    RT_DICT_VALUES_VIEW(List.of(I32), List.of(I64)),
+    RT_DICT_ITEMS_VIEW(List.of(I32), List.of(I64)),
     RT_OBJ_CLEAR(List.of(I64), List.of()),
     RT_SET_NEW(List.of(), List.of(I32)),
     RT_SET_LEN(List.of(I32), List.of(I64)),
@@ -318,11 +321,6 @@ public enum Rt {
     }
 
     /**
-     * Whether waspy.h documents that the function may raise (other than MemoryError, which the
-     * allocation paths report but compiled code does not yet check for everywhere): a call of one is
-     * followed by a pending-exception check even where the IR says the operation is pure.
-     */
-    /**
      * Whether the function may allocate, and so raise MemoryError at the memory limit. Only the
      * functions checked to touch no heap are listed as not allocating.
      */
@@ -335,6 +333,11 @@ public enum Rt {
         };
     }
 
+    /**
+     * Whether waspy.h documents that the function may raise (other than MemoryError, which the
+     * allocation paths report but compiled code does not yet check for everywhere): a call of one is
+     * followed by a pending-exception check even where the IR says the operation is pure.
+     */
     public boolean mayRaise() {
         return switch (this) {
             case RT_INT_FLOORDIV, RT_INT_MOD, RT_INT_DIVMOD, RT_INT_TRUEDIV, RT_INT_POW, RT_INT_POWMOD,

@@ -87,7 +87,7 @@ final class Methods {
     private static final java.util.Set<String> LIST_ONLY = java.util.Set.of("append", "extend", "insert", "sort", "reverse");
     private static final java.util.Set<String> DICT_ONLY = java.util.Set.of("get", "keys", "values", "items", "setdefault", "popitem");
     private static final java.util.Set<String> SET_ONLY = java.util.Set.of("add", "discard", "union", "intersection",
-            "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update",
+            "difference", "symmetric_difference", "issubset", "issuperset", "intersection_update",
             "difference_update", "symmetric_difference_update");
 
     /**
@@ -431,8 +431,7 @@ final class Methods {
                 a.arity(0, 0);
                 yield rt("rt_dict_popitem", Type.tuple(List.of(f.env.elem(t), vt)), d);
             }
-            case "keys", "values", "items" -> throw Errors.unsupported(f.file, a.at,
-                    "dict." + name + "() as a value (iterate over it, or wrap it in list())");
+            case "keys", "values", "items" -> { a.arity(0, 0); yield rt("rt_dict_" + name + "_view", Type.OBJ, d); }
             default -> noAttribute(t, name, a.at);
         };
     }

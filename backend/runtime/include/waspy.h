@@ -536,5 +536,20 @@ wobj rt_obj_expect(wobj v, wint type_id, wstr attr);
 /* v.copy() / v.clear() for a list, dict or set. Raises AttributeError for any other type. */
 wobj rt_obj_copy(wobj v);
 void rt_obj_clear(wobj v);
+/* v when its type id is one of the set bits of types (tagged; bit t = type id t); else the
+ * AttributeError of rt_obj_expect. */
+wobj rt_obj_expect_any(wobj v, wint types, wstr attr);
+/* Methods that several built-in types share, for a receiver known only at run time. Each raises
+ * AttributeError "'int' object has no attribute 'count'" for a type without the method, and
+ * what the type's own method raises: */
+wint rt_obj_count(wobj v, wobj x);  /* str, list, tuple, range. TypeError "must be str, not int" */
+wint rt_obj_index(wobj v, wobj x);  /* str, list, tuple, range. ValueError "substring not found",
+                                     * "5 is not in list", "tuple.index(x): x not in tuple",
+                                     * "5 is not in range", TypeError "must be str, not int" */
+wobj rt_obj_pop(wobj v);            /* list, set. IndexError "pop from empty list", KeyError
+                                     * "'pop from an empty set'", TypeError (a dict) */
+wobj rt_obj_pop_at(wobj v, wobj x); /* list index or dict key. IndexError, KeyError, TypeError */
+void rt_obj_remove(wobj v, wobj x); /* list, set. ValueError "list.remove(x): x not in list", KeyError */
+void rt_obj_update(wobj v, wobj x); /* dict, set. What rt_dict_update and rt_set_update raise */
 
 #endif

@@ -34,3 +34,97 @@ void WEXPORT(rt_obj_clear)(wobj v) {
     default: rt_obj_expect(v, mk_small(T_LIST), str_from_cstr("clear")); return;
     }
 }
+
+/* v itself when its type id is one of the bits of `types` (tagged: bit t for type id t); else
+ * the same AttributeError as rt_obj_expect. Checked before the arguments are evaluated, as
+ * CPython looks the method up first. */
+wobj WEXPORT(rt_obj_expect_any)(wobj v, wint types, wstr attr) {
+    uint32_t t = rt_obj_type(v);
+    if (t < 63 && ((small_val(types) >> t) & 1)) return v;
+    return rt_obj_expect(v, mk_small(0), attr);
+}
+
+static uint32_t pv(wobj v) { return unbox_ptr(v); }
+
+static int want_str(wobj x) {
+    if (rt_obj_type(x) == T_STR) return 1;
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "must be str, not ");
+    sb_add_cstr(sb, type_name(x));
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+/* An index argument: an int, or a bool as 0/1; TypeError otherwise. */
+static int want_index(wobj x, wint *out) {
+    uint32_t t = rt_obj_type(x);
+    if (t == T_INT) { *out = x; return 1; }
+    if (t == T_BOOL) { *out = mk_small(HDR(pv(x))[2]); return 1; }
+    wsb sb = rt_sb_new();
+    rt_sb_add_char(sb, '\'');
+    sb_add_cstr(sb, type_name(x));
+    sb_add_cstr(sb, "' object cannot be interpreted as an integer");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+/* v.count(x) for a str, list, tuple or range. */
+wint WEXPORT(rt_obj_count)(wobj v, wobj x) {
+    switch (rt_obj_type(v)) {
+    case T_STR: return want_str(x) ? rt_str_count(pv(v), pv(x)) : 0;
+    case T_LIST: return rt_list_count(pv(v), x);
+    case T_TUPLE: return rt_tuple_count(pv(v), x);
+    case T_RANGE: return range_count(pv(v), x);
+    default: rt_obj_expect(v, mk_small(0), str_from_cstr("count")); return 0;
+    }
+}
+
+/* v.index(x) for a str, list, tuple or range. */
+wint WEXPORT(rt_obj_index)(wobj v, wobj x) {
+    switch (rt_obj_type(v)) {
+    case T_STR: return want_str(x) ? rt_str_index_in(pv(v), pv(x), box_ptr(NONE_PTR), box_ptr(NONE_PTR)) : 0;
+    case T_LIST: return rt_list_index(pv(v), x);
+    case T_TUPLE: return rt_tuple_index(pv(v), x);
+    case T_RANGE: return range_index(pv(v), x);
+    default: rt_obj_expect(v, mk_small(0), str_from_cstr("index")); return 0;
+    }
+}
+
+/* v.pop() for a list or set (a dict needs its key). */
+wobj WEXPORT(rt_obj_pop)(wobj v) {
+    switch (rt_obj_type(v)) {
+    case T_LIST: return rt_list_pop(pv(v), mk_small(-1));
+    case T_SET: return rt_set_pop(pv(v));
+    case T_DICT: raise_c(EXC_TypeError, "pop expected at least 1 argument, got 0"); return 0;
+    default: rt_obj_expect(v, mk_small(0), str_from_cstr("pop")); return 0;
+    }
+}
+
+/* v.pop(x): a list's index or a dict's key (a set takes no argument). */
+wobj WEXPORT(rt_obj_pop_at)(wobj v, wobj x) {
+    wint i;
+    switch (rt_obj_type(v)) {
+    case T_LIST: return want_index(x, &i) ? rt_list_pop(pv(v), i) : 0;
+    case T_DICT: return rt_dict_pop(pv(v), x);
+    case T_SET: raise_c(EXC_TypeError, "set.pop() takes no arguments (1 given)"); return 0;
+    default: rt_obj_expect(v, mk_small(0), str_from_cstr("pop")); return 0;
+    }
+}
+
+/* v.remove(x) for a list or set. */
+void WEXPORT(rt_obj_remove)(wobj v, wobj x) {
+    switch (rt_obj_type(v)) {
+    case T_LIST: rt_list_remove(pv(v), x); return;
+    case T_SET: rt_set_remove(pv(v), x); return;
+    default: rt_obj_expect(v, mk_small(0), str_from_cstr("remove")); return;
+    }
+}
+
+/* v.update(x) for a dict or set. */
+void WEXPORT(rt_obj_update)(wobj v, wobj x) {
+    switch (rt_obj_type(v)) {
+    case T_DICT: rt_dict_update(pv(v), x); return;
+    case T_SET: rt_set_update(pv(v), x); return;
+    default: rt_obj_expect(v, mk_small(0), str_from_cstr("update")); return;
+    }
+}

@@ -96,3 +96,38 @@ wtuple range_hash_key(uint32_t r) {
     rt_tuple_set(t, 2, n <= 1 ? box_ptr(NONE_PTR) : rs(r)[2]);
     return t;
 }
+
+/* r.count(x): membership for an int or bool, else a count of equal items (CPython's range_count). */
+wint range_count(uint32_t r, wobj x) {
+    uint32_t t = rt_obj_type(x);
+    if (t == T_INT || t == T_BOOL) return mk_small(range_contains(r, x));
+    int64_t c = 0, n = range_len(r);
+    for (int64_t i = 0; i < n; i++) {
+        c += rt_obj_eq(range_item(r, i), x);
+        if (exc_pending()) return 0;
+    }
+    return mk_small(c);
+}
+
+/* r.index(x): arithmetic for an int or bool; a scan otherwise (CPython's range_index). */
+wint range_index(uint32_t r, wobj x) {
+    uint32_t t = rt_obj_type(x);
+    int64_t n = range_len(r);
+    if (t == T_INT || t == T_BOOL) {
+        if (range_contains(r, x)) {
+            int64_t v = t == T_BOOL ? HDR(unbox_ptr(x))[2] : small_val(x);
+            return mk_small((v - small_val(rs(r)[0])) / small_val(rs(r)[2]));
+        }
+        wsb sb = rt_sb_new();
+        rt_sb_add_str(sb, rt_obj_repr(x));
+        sb_add_cstr(sb, " is not in range");
+        rt_raise(EXC_ValueError, rt_sb_finish(sb));
+        return 0;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        if (rt_obj_eq(range_item(r, i), x)) return mk_small(i);
+        if (exc_pending()) return 0;
+    }
+    raise_c(EXC_ValueError, "sequence.index(x): x not in sequence");
+    return 0;
+}

@@ -135,6 +135,8 @@ wobj range_getitem(uint32_t r, wint i);
 wstr range_repr(uint32_t r);
 uint32_t range_contains(uint32_t r, wobj x);
 uint32_t range_eq(uint32_t a, uint32_t b);
+wint range_count(uint32_t r, wobj x);
+wint range_index(uint32_t r, wobj x); /* raises ValueError when absent */
 wtuple range_hash_key(uint32_t r); /* what hash(r) hashes: (len, start, step), None where unused */
 
 /* Dict view internals (dictview.c). */

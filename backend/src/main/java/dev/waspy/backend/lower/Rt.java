@@ -161,6 +161,13 @@ public enum Rt {
     RT_DICT_VALUES_VIEW(List.of(I32), List.of(I64)),
     RT_DICT_ITEMS_VIEW(List.of(I32), List.of(I64)),
     RT_OBJ_CLEAR(List.of(I64), List.of()),
+    RT_OBJ_EXPECT_ANY(List.of(I64, I64, I32), List.of(I64)),
+    RT_OBJ_COUNT(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_INDEX(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_POP(List.of(I64), List.of(I64)),
+    RT_OBJ_POP_AT(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_REMOVE(List.of(I64, I64), List.of()),
+    RT_OBJ_UPDATE(List.of(I64, I64), List.of()),
     RT_SET_NEW(List.of(), List.of(I32)),
     RT_SET_LEN(List.of(I32), List.of(I64)),
     RT_SET_ADD(List.of(I32, I64), List.of()),
@@ -361,7 +368,9 @@ public enum Rt {
                  RT_STR_PARTITION, RT_STR_RPARTITION, RT_STR_FORMAT_METHOD, RT_STR_JOIN_LIST, RT_STR_LSTRIP,
                  RT_STR_RSTRIP, RT_STR_FIND_IN, RT_STR_RFIND_IN, RT_STR_COUNT_IN, RT_STR_ZFILL, RT_STR_LJUST,
                  RT_STR_RJUST, RT_STR_CENTER, RT_STR_STARTSWITH_TUPLE, RT_STR_ENDSWITH_TUPLE, RT_SET_ADD,
-                 RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT, RT_RANGE_NEW -> true;
+                 RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT, RT_RANGE_NEW,
+                 RT_OBJ_EXPECT_ANY, RT_OBJ_COUNT, RT_OBJ_INDEX, RT_OBJ_POP, RT_OBJ_POP_AT, RT_OBJ_REMOVE,
+                 RT_OBJ_UPDATE -> true;
             default -> false;
         };
     }

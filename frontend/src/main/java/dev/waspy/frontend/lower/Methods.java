@@ -69,6 +69,8 @@ final class Methods {
                 if ((name.equals("copy") || name.equals("clear")) && args.isEmpty() && kws.isEmpty()) {
                     yield name.equals("copy") ? rt("rt_obj_copy", Type.OBJ, self) : rt("rt_obj_clear", Type.NONE, self);
                 }
+                HExpr shared = sharedMethod(self, name, args, kws);
+                if (shared != null) yield shared;
                 Type as = ownerOf(name);
                 if (as == null) throw Errors.unsupported(f.file, pos, "calling ." + name + "() on a value whose type is not known statically");
                 // Only one built-in type has this method: check for it (AttributeError otherwise), then call it.
@@ -100,6 +102,40 @@ final class Methods {
         if (DICT_ONLY.contains(name)) return new Type.DictT(java.util.Set.of(f.env.unknownSite()));
         if (SET_ONLY.contains(name)) return new Type.SetT(java.util.Set.of(f.env.unknownSite()));
         return null;
+    }
+
+    /** Built-in types per method that several of them have, as type-id bits for rt_obj_expect_any. */
+    private static final Map<String, Long> SHARED = Map.of(
+            "count", bits(5, 6, 8, 11), "index", bits(5, 6, 8, 11), "pop", bits(8, 9, 10),
+            "remove", bits(8, 10), "update", bits(9, 10));
+
+    private static long bits(int... typeIds) {
+        long b = 0;
+        for (int t : typeIds) b |= 1L << t;
+        return b;
+    }
+
+    /**
+     * {@code v.count(x)}, {@code v.pop()}, ... on a value known only at run time, where several
+     * built-in types have the method: the receiver is checked first (AttributeError before the
+     * arguments are evaluated, as CPython's lookup), then a runtime function dispatches on its
+     * type. Null for the forms without one (extra arguments, keywords).
+     */
+    private HExpr sharedMethod(HExpr self, String name, List<HExpr> args, Map<String, HExpr> kws) {
+        if (!SHARED.containsKey(name) || !kws.isEmpty() || args.size() > 1) return null;
+        String form = args.isEmpty() ? name : name + "/1";
+        String symbol;
+        Type result;
+        switch (form) {
+            case "count/1", "index/1" -> { symbol = "rt_obj_" + name; result = Type.INT; }
+            case "pop" -> { symbol = "rt_obj_pop"; result = Type.OBJ; }
+            case "pop/1" -> { symbol = "rt_obj_pop_at"; result = Type.OBJ; }
+            case "remove/1", "update/1" -> { symbol = "rt_obj_" + name; result = Type.NONE; }
+            default -> { return null; }
+        }
+        HExpr checked = rt("rt_obj_expect_any", Type.OBJ, self, intConst(SHARED.get(name)), new HExpr.Const(name, Type.STR));
+        if (args.isEmpty()) return rt(symbol, result, checked);
+        return rt(symbol, result, checked, box(args.get(0)));
     }
 
     private HExpr noAttribute(Type t, String name, Pos pos) {

@@ -539,6 +539,8 @@ void rt_obj_clear(wobj v);
 /* v when its type id is one of the set bits of types (tagged; bit t = type id t); else the
  * AttributeError of rt_obj_expect. */
 wobj rt_obj_expect_any(wobj v, wint types, wstr attr);
+/* isinstance(v, classes): 1 when v's type id is one of the set bits of types (tagged). */
+uint32_t rt_obj_isinstance(wobj v, wint types);
 /* Methods that several built-in types share, for a receiver known only at run time. Each raises
  * AttributeError "'int' object has no attribute 'count'" for a type without the method, and
  * what the type's own method raises: */

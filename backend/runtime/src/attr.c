@@ -44,6 +44,11 @@ wobj WEXPORT(rt_obj_expect_any)(wobj v, wint types, wstr attr) {
     return rt_obj_expect(v, mk_small(0), attr);
 }
 
+uint32_t WEXPORT(rt_obj_isinstance)(wobj v, wint types) {
+    uint32_t t = rt_obj_type(v);
+    return t < 63 && ((small_val(types) >> t) & 1);
+}
+
 static uint32_t pv(wobj v) { return unbox_ptr(v); }
 
 static int want_str(wobj x) {

@@ -162,6 +162,7 @@ public enum Rt {
     RT_DICT_ITEMS_VIEW(List.of(I32), List.of(I64)),
     RT_OBJ_CLEAR(List.of(I64), List.of()),
     RT_OBJ_EXPECT_ANY(List.of(I64, I64, I32), List.of(I64)),
+    RT_OBJ_ISINSTANCE(List.of(I64, I64), List.of(I32)),
     RT_OBJ_COUNT(List.of(I64, I64), List.of(I64)),
     RT_OBJ_INDEX(List.of(I64, I64), List.of(I64)),
     RT_OBJ_POP(List.of(I64), List.of(I64)),
@@ -335,7 +336,7 @@ public enum Rt {
         return switch (this) {
             case RT_WRITE_STR, RT_WRITE_ASCII, RT_WRITE_CHAR, RT_EWRITE_STR, RT_EWRITE_ASCII, RT_FLUSH,
                  RT_EXIT, RT_INT_CMP, RT_INT_EQ, RT_STR_EQ, RT_STR_CMP, RT_STR_LEN, RT_TUPLE_GET,
-                 RT_TUPLE_LEN, RT_LIST_LEN -> false;
+                 RT_TUPLE_LEN, RT_LIST_LEN, RT_OBJ_ISINSTANCE -> false;
             default -> true;
         };
     }

@@ -153,6 +153,7 @@ final class CallLowerer {
 
     private HExpr builtin(Expr.Call c, String name) {
         if (name.equals("print")) return print(c);
+        if (name.equals("isinstance")) return isinstance(c);
         if (ex.consumers.handles(name, c)) return ex.consumers.call(c, name);
         if (!c.keywords().isEmpty()) throw f.error(c.keywords().get(0).pos(), name + "() takes no keyword arguments");
         var args = new ArrayList<HExpr>();
@@ -245,6 +246,71 @@ final class CallLowerer {
             }
             default -> throw Errors.unsupported(f.file, c.func().pos(), "the builtin '" + name + "'");
         };
+    }
+
+    /**
+     * {@code isinstance(x, C)} with C a built-in class or a tuple of them. A statically typed x has
+     * its answer in its type (x is still evaluated); a value known only at run time is tested by
+     * type id, bool counting as an int as it is a subclass of it.
+     */
+    private HExpr isinstance(Expr.Call c) {
+        if (!c.keywords().isEmpty()) throw f.error(c.keywords().get(0).pos(), "isinstance() takes no keyword arguments");
+        if (c.args().size() != 2) throw f.error(c.pos(), "isinstance expected 2 arguments, got " + c.args().size());
+        HExpr v = ex.lower(c.args().get(0));
+        long mask = classBits(c.args().get(1));
+        if (ExprLowerer.isUnknown(v) && f.infer) return new HExpr.Const(false, Type.BOOL);
+        Type t = v.type();
+        if (t instanceof Type.Obj && mask != ALL_CLASSES) {
+            return FunctionLowerer.rt("rt_obj_isinstance", Type.BOOL, v, FunctionLowerer.intConst(mask));
+        }
+        int id = switch (t) {
+            case Type.Obj o -> 0;
+            case Type.Bottom b -> 0;
+            case Type.NoneType n -> 1;
+            case Type.Bool b -> 2;
+            case Type.Int i -> 3;
+            case Type.Float x -> 4;
+            case Type.Str s -> 5;
+            case Type.Tuple tu -> 6;
+            case Type.ListT l -> 8;
+            case Type.DictT d -> 9;
+            case Type.SetT s -> 10;
+            default -> throw Errors.unsupported(f.file, c.args().get(0).pos(), "isinstance() of a " + t.pyName() + " value");
+        };
+        boolean answer = mask == ALL_CLASSES || ((mask >> id) & 1) != 0;
+        return new HExpr.Let(f.temp(t), v, new HExpr.Const(answer, Type.BOOL));
+    }
+
+    private static final long ALL_CLASSES = -1L;
+
+    /** Type-id bits of isinstance's second argument: built-in class names, nested in tuples. */
+    private long classBits(Expr e) {
+        if (e instanceof Expr.Tuple tu) {
+            long bits = 0;
+            for (Expr x : tu.elts()) {
+                long b = classBits(x);
+                if (b == ALL_CLASSES) return ALL_CLASSES;
+                bits |= b;
+            }
+            return bits;
+        }
+        if (e instanceof Expr.Name n && ex.sources.isBuiltin(n.id())) {
+            switch (n.id()) {
+                case "object": return ALL_CLASSES;
+                case "int": return (1L << 3) | (1L << 2);
+                case "bool": return 1L << 2;
+                case "float": return 1L << 4;
+                case "str": return 1L << 5;
+                case "tuple": return 1L << 6;
+                case "list": return 1L << 8;
+                case "dict": return 1L << 9;
+                case "set": return 1L << 10;
+                case "range": return 1L << 11;
+                default: break;
+            }
+        }
+        throw Errors.unsupported(f.file, e.pos(), "isinstance() with a class other than int, bool, float, str, tuple, list, "
+                + "dict, set, range or object (or a tuple of them)");
     }
 
     private HExpr strArg(Expr.Call c, String name, HExpr a) {

@@ -510,6 +510,10 @@ wobj rt_obj_iter(wobj iterable);
  * "Set changed size during iteration". */
 uint32_t rt_iter_step(wobj it);
 wobj rt_iter_value(wobj it);            /* the value of the last successful step */
+/* next(it) and next(it, dflt). Raise TypeError "'list' object is not an iterator", StopIteration
+ * (next(it) at the end), and what a step raises. */
+wobj rt_obj_next(wobj it);
+wobj rt_obj_next_default(wobj it, wobj dflt);
 wlist rt_obj_to_list(wobj iterable);    /* list(x). Raises TypeError "'int' object is not iterable" */
 wtuple rt_obj_to_tuple(wobj iterable);  /* tuple(x). Raises as rt_obj_to_list */
 wset rt_obj_to_set(wobj iterable);      /* set(x). Raises as rt_obj_to_list, TypeError (unhashable) */

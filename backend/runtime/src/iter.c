@@ -156,6 +156,29 @@ uint32_t WEXPORT(rt_iter_step)(wobj itv) {
 
 wobj WEXPORT(rt_iter_value)(wobj itv) { return it_slots(unbox_ptr(itv))[3]; }
 
+static int want_iterator(wobj v) {
+    if (rt_obj_type(v) == T_ITER) return 1;
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, "'");
+    sb_add_cstr(sb, type_name(v));
+    sb_add_cstr(sb, "' object is not an iterator");
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    return 0;
+}
+
+wobj WEXPORT(rt_obj_next)(wobj it) {
+    if (!want_iterator(it)) return 0;
+    if (rt_iter_step(it)) return rt_iter_value(it);
+    if (!exc_pending()) rt_raise(EXC_StopIteration, 0);
+    return 0;
+}
+
+wobj WEXPORT(rt_obj_next_default)(wobj it, wobj dflt) {
+    if (!want_iterator(it)) return 0;
+    if (rt_iter_step(it)) return rt_iter_value(it);
+    return exc_pending() ? 0 : dflt;
+}
+
 wint WEXPORT(rt_obj_len)(wobj v) {
     switch (rt_obj_type(v)) {
     case T_STR: return rt_str_len(unbox_ptr(v));

@@ -244,6 +244,23 @@ final class CallLowerer {
                 arity(c, name, 1, 1);
                 yield FunctionLowerer.rt("rt_int_" + name, Type.STR, intArg(c, args.get(0)));
             }
+            case "hash" -> { arity(c, name, 1, 1); yield FunctionLowerer.rt("rt_obj_hash", Type.INT, FunctionLowerer.box(args.get(0))); }
+            case "iter" -> {
+                if (n == 2) throw Errors.unsupported(f.file, c.pos(), "iter() with a sentinel");
+                arity(c, name, 1, 1);
+                Type t = args.get(0).type();
+                if (!(t instanceof Type.Str || t instanceof Type.Obj || t instanceof Type.Tuple || t.isContainer())) {
+                    throw f.error(c.pos(), "'" + t.pyName() + "' object is not iterable");
+                }
+                yield FunctionLowerer.rt("rt_obj_iter", Type.OBJ, FunctionLowerer.box(args.get(0)));
+            }
+            case "next" -> {
+                arity(c, name, 1, 2);
+                HExpr it = args.get(0);
+                if (!(it.type() instanceof Type.Obj)) throw f.error(c.pos(), "'" + it.type().pyName() + "' object is not an iterator");
+                yield n == 1 ? FunctionLowerer.rt("rt_obj_next", Type.OBJ, it)
+                        : FunctionLowerer.rt("rt_obj_next_default", Type.OBJ, it, FunctionLowerer.box(args.get(1)));
+            }
             default -> throw Errors.unsupported(f.file, c.func().pos(), "the builtin '" + name + "'");
         };
     }

@@ -9,14 +9,14 @@ public final class Builtins {
     public static final Set<String> SUPPORTED = Set.of(
             "print", "abs", "min", "max", "divmod", "round", "int", "float", "pow", "str", "repr", "bool",
             "len", "range", "list", "dict", "set", "tuple", "sorted", "sum", "any", "all", "enumerate", "zip",
-            "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format", "isinstance", "object");
+            "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format", "isinstance", "object", "iter", "next", "hash");
 
     /** Every other name of CPython 3.11's builtins module: using one is "not supported", not "undefined". */
     public static final Set<String> OTHER = Set.of(
             "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
             "compile", "complex", "delattr", "dir", "eval", "exec",
-            "frozenset", "getattr", "globals", "hasattr", "hash", "help", "id", "input",
-            "issubclass", "iter", "locals", "memoryview", "next", "open",
+            "frozenset", "getattr", "globals", "hasattr", "help", "id", "input",
+            "issubclass", "locals", "memoryview", "open",
             "property", "setattr", "slice", "staticmethod", "super",
             "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__", "exit", "quit",
             "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError",

@@ -38,13 +38,16 @@ const char *iter_type_name(uint32_t it) {
     }
 }
 
-static void not_iterable(wobj v) {
+/* TypeError "PRE<type name of v>POST". */
+static void type_error_of(const char *pre, wobj v, const char *post) {
     wsb sb = rt_sb_new();
-    sb_add_cstr(sb, "'");
+    sb_add_cstr(sb, pre);
     sb_add_cstr(sb, type_name(v));
-    sb_add_cstr(sb, "' object is not iterable");
+    sb_add_cstr(sb, post);
     rt_raise(EXC_TypeError, rt_sb_finish(sb));
 }
+
+static void not_iterable(wobj v) { type_error_of("'", v, "' object is not iterable"); }
 
 wobj WEXPORT(rt_obj_iter)(wobj v) {
     uint32_t kind, t = rt_obj_type(v);
@@ -158,11 +161,7 @@ wobj WEXPORT(rt_iter_value)(wobj itv) { return it_slots(unbox_ptr(itv))[3]; }
 
 static int want_iterator(wobj v) {
     if (rt_obj_type(v) == T_ITER) return 1;
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, "'");
-    sb_add_cstr(sb, type_name(v));
-    sb_add_cstr(sb, "' object is not an iterator");
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    type_error_of("'", v, "' object is not an iterator");
     return 0;
 }
 
@@ -188,14 +187,7 @@ wint WEXPORT(rt_obj_len)(wobj v) {
     case T_SET: return rt_set_len(unbox_ptr(v));
     case T_RANGE: return mk_small(range_len(unbox_ptr(v)));
     case T_DICTVIEW: return mk_small(dictview_len(unbox_ptr(v)));
-    default: {
-        wsb sb = rt_sb_new();
-        sb_add_cstr(sb, "object of type '");
-        sb_add_cstr(sb, type_name(v));
-        sb_add_cstr(sb, "' has no len()");
-        rt_raise(EXC_TypeError, rt_sb_finish(sb));
-        return 0;
-    }
+    default: type_error_of("object of type '", v, "' has no len()"); return 0;
     }
 }
 

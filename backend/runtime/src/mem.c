@@ -77,8 +77,8 @@ static int grow_to(uint32_t need_end) {
     uint32_t cur = (uint32_t)__builtin_wasm_memory_size(0);
     uint64_t want = ((uint64_t)need_end + 65535) / 65536;
     if (want <= cur) { heap_end = cur * 65536u; return 1; }
-    /* Grow geometrically so that allocation-heavy code does not call memory.grow often. */
-    uint64_t target = want > cur * 2ull ? want : cur * 2ull;
+    /* Grow geometrically (by half) so that allocation-heavy code does not call memory.grow often. */
+    uint64_t target = want > cur + cur / 2 ? want : cur + cur / 2;
     if (target > max_pages_limit) target = max_pages_limit;
     if (target < want) return 0;
     if (__builtin_wasm_memory_grow(0, (size_t)(target - cur)) == (size_t)-1) {
@@ -224,9 +224,14 @@ void WEXPORT(rt_gc_collect)(uint32_t shadow_top) {
     mark_all(shadow_top);
     sweep();
     gc_count++;
-    /* Collect again after allocating as much as survived (at least 4 MiB), so the collector's
-     * work stays proportional to allocation. */
-    gc_threshold = live_after_gc > MIN_THRESHOLD ? live_after_gc : MIN_THRESHOLD;
+    /* Collect again after allocating twice what survived (at least 4 MiB), so the collector's
+     * work stays proportional to allocation and the heap about three times the live data; near
+     * the memory limit, after half the room left, so that a collection comes before the limit. */
+    uint64_t room = (uint64_t)max_pages_limit * 65536u - heap_start, t = 2ull * live_after_gc;
+    uint64_t cap = room > live_after_gc ? (room - live_after_gc) / 2 : 0;
+    if (t > cap) t = cap;
+    if (t < MIN_THRESHOLD) t = MIN_THRESHOLD;
+    gc_threshold = t > 0xffffffffull ? 0xffffffffu : (uint32_t)t;
     *due_word = (gc_mode & RT_GC_STRESS) ? 1 : 0;
     if (gc_mode & RT_GC_VERIFY) heap_verify(shadow_top, "after a collection");
 }

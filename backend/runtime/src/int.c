@@ -96,10 +96,38 @@ wint WEXPORT(rt_int_mul)(wint a, wint b) {
 }
 
 /* Floor division and modulo together; q or r may be null. Returns 0 on division by zero. */
+/* k when the magnitude is 2^k, else -1. */
+static int64_t pow2_exponent(big y) {
+    for (int32_t i = 0; i < y.n - 1; i++) if (y.d[i]) return -1;
+    uint32_t top = y.d[y.n - 1];
+    if (top & (top - 1)) return -1;
+    return (int64_t)(y.n - 1) * 32 + (31 - __builtin_clz(top));
+}
+
+/* a // 2^k and a % 2^k: a floor shift, and the low k bits of a in two's complement. */
+static void pow2_divmod(wint a, big x, big y, int64_t k, wint *q, wint *r) {
+    if (q) *q = rt_int_rshift(a, mk_small(k));
+    if (!r) return;
+    int32_t n = (int32_t)(k / 32) + 1;
+    if (n > x.n) n = x.n;
+    uint32_t *m = scratch((uint32_t)(y.n + 1) * 4);
+    if (!m) return;
+    for (int32_t i = 0; i < n; i++) m[i] = x.d[i];
+    if (n == (int32_t)(k / 32) + 1) m[n - 1] &= (1u << (k % 32)) - 1;
+    n = mag_norm(m, n);
+    /* For negative a the remainder is 2^k - (|a| mod 2^k), unless that is zero. */
+    if (x.neg && n > 0) n = mag_sub(y.d, y.n, m, n, m);
+    *r = big_make(m, n, 0);
+}
+
 static int big_divmod(wint a, wint b, wint *q, wint *r) {
     uint32_t ta[2], tb[2];
     big x = big_view(a, ta), y = big_view(b, tb);
     if (y.n == 0) return 0;
+    if (!y.neg) {
+        int64_t k = pow2_exponent(y);
+        if (k >= 0) { pow2_divmod(a, x, y, k, q, r); return 1; }
+    }
     uint32_t *qd = scratch((uint32_t)(x.n + 1) * 4), *rd = scratch((uint32_t)(y.n + 1) * 4);
     int32_t nq = 0, nr = 0;
     mag_divmod(x.d, x.n, y.d, y.n, qd, &nq, rd, &nr);

@@ -351,6 +351,9 @@ void rt_list_clear(wlist l);            /* l.clear() */
 /* l.extend(iterable) for any iterable (list, tuple, str, dict, set, iterator).
  * Raises TypeError "'int' object is not iterable". */
 void rt_list_extend_iter(wlist l, wobj iterable);
+/* l *= n in place: n < 1 empties l. Raises OverflowError "cannot fit 'int' into an index-sized
+ * integer", MemoryError. */
+void rt_list_inplace_repeat(wlist l, wint n);
 /* del l[i]. Raises IndexError "list assignment index out of range",
  * IndexError "cannot fit 'int' into an index-sized integer". */
 void rt_list_delitem(wlist l, wint i);
@@ -395,6 +398,7 @@ wobj rt_dict_setdefault(wdict d, wobj key, wobj dflt);  /* Raises TypeError (unh
  *        TypeError "cannot convert dictionary update sequence element #0 to a sequence",
  *        TypeError "'int' object is not iterable", TypeError (unhashable). */
 void rt_dict_update(wdict d, wobj other);
+wdict rt_dict_or(wdict a, wdict b);      /* a | b: a copy of a updated with b. Raises MemoryError */
 wdict rt_dict_copy(wdict d);
 void rt_dict_clear(wdict d);
 wtuple rt_dict_popitem(wdict d);        /* (key, value), last inserted. Raises KeyError "'popitem(): dictionary is empty'" */
@@ -474,6 +478,15 @@ wobj rt_obj_neg(wobj a);
 wobj rt_obj_pos(wobj a);
 wobj rt_obj_invert(wobj a);
 wobj rt_obj_abs(wobj a);                /* Raises TypeError "bad operand type for abs(): 'str'" */
+/* a op= b: a list, set or dict changes in place and is returned (+= takes any iterable for a list,
+ * *= an int; &= |= ^= -= a set for a set; |= a mapping or pairs for a dict); other values get the
+ * binary operator, with its errors. */
+wobj rt_obj_iadd(wobj a, wobj b);
+wobj rt_obj_imul(wobj a, wobj b);
+wobj rt_obj_iand(wobj a, wobj b);
+wobj rt_obj_ior(wobj a, wobj b);
+wobj rt_obj_ixor(wobj a, wobj b);
+wobj rt_obj_isub(wobj a, wobj b);
 /* pow(a, b, m); m None means pow(a, b). Raises TypeError "pow() 3rd argument not allowed unless
  * all arguments are integers", TypeError "unsupported operand type(s) for ** or pow(): 'str',
  * 'int', 'int'", and what rt_int_powmod raises. */

@@ -438,3 +438,10 @@ void WEXPORT(rt_dict_update)(wdict d, wobj other) {
         if (exc_pending()) return;
     }
 }
+
+/* a | b: a copy of a updated with b. */
+wdict WEXPORT(rt_dict_or)(wdict a, wdict b) {
+    wdict r = rt_dict_copy(a);
+    if (r) rt_dict_update(r, box_ptr(b));
+    return r && !exc_pending() ? r : 0;
+}

@@ -307,7 +307,7 @@ static void replace_range(wlist l, uint32_t lo, uint32_t hi, const wobj *src, ui
  * TypeError `msg` for a value that is not iterable. */
 static wlist items_of(wobj iterable, const char *msg) {
     switch (rt_obj_type(iterable)) {
-    case T_LIST: case T_TUPLE: case T_STR: case T_DICT: case T_SET: case T_ITER:
+    case T_LIST: case T_TUPLE: case T_STR: case T_DICT: case T_SET: case T_ITER: case T_RANGE: case T_DICTVIEW:
         return rt_obj_to_list(iterable);
     default:
         raise_c(EXC_TypeError, msg);
@@ -352,4 +352,24 @@ void WEXPORT(rt_list_delslice)(wlist l, wobj wstart, wobj wstop, wobj wstep) {
         it[out++] = it[i];
     }
     set_len(l, out);
+}
+
+/* l *= n: the items repeated in place (CPython's list_inplace_repeat); n < 1 empties the list. */
+void WEXPORT(rt_list_inplace_repeat)(wlist l, wint n) {
+    if (!is_small(n)) {
+        uint32_t t[2];
+        big x = big_view(n, t);
+        if (mag_bitlen(x.d, x.n) > 63) { raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer"); return; }
+        if (x.neg) rt_list_clear(l);
+        else if (len(l) != 0) rt_raise(EXC_MemoryError, 0);
+        return;
+    }
+    int64_t k = small_val(n);
+    uint32_t m = len(l);
+    if (k < 1) { rt_list_clear(l); return; }
+    if (k == 1 || m == 0) return;
+    if ((uint64_t)k * m > 0x0ffffffe) { rt_raise(EXC_MemoryError, 0); return; }
+    if (!reserve(l, (uint32_t)(k - 1) * m)) return;
+    for (int64_t i = 1; i < k; i++) __builtin_memcpy(items(l) + (size_t)i * m, items(l), (size_t)m * 8);
+    set_len(l, (uint32_t)k * m);
 }

@@ -337,10 +337,8 @@ static wobj bitop(int op, wobj a, wobj b, const char *name) {
         return r ? box_ptr(r) : 0;
     }
     if (ta == T_DICT && tb == T_DICT && op == 1) {
-        /* dict | dict: a copy of a updated with b (3.9+). */
-        r = rt_dict_copy(pval(a));
-        if (r) rt_dict_update(r, b);
-        return r && !exc_pending() ? box_ptr(r) : 0;
+        r = rt_dict_or(pval(a), pval(b));
+        return r ? box_ptr(r) : 0;
     }
     if (op < 3 && (is_setlike_view(a) || is_setlike_view(b))) return dictview_setop(op, a, b);
     return unsupported(name, a, b);
@@ -499,3 +497,47 @@ wint WEXPORT(rt_obj_to_int)(wobj v) {
     rt_raise(EXC_TypeError, rt_sb_finish(sb));
     return 0;
 }
+
+/* a op= b on values known only at run time: a list, set or dict changes in place and is the
+ * result (list.__iadd__ takes any iterable, set.__ior__ and friends a set, dict.__ior__ what
+ * dict.update takes); anything else falls back to the binary operator, as in CPython. */
+wobj WEXPORT(rt_obj_iadd)(wobj a, wobj b) {
+    if (rt_obj_type(a) != T_LIST) return rt_obj_add(a, b);
+    rt_list_extend_iter(pval(a), b);
+    return exc_pending() ? 0 : a;
+}
+
+wobj WEXPORT(rt_obj_imul)(wobj a, wobj b) {
+    if (rt_obj_type(a) != T_LIST || numkind(b) != 1) return rt_obj_mul(a, b);
+    rt_list_inplace_repeat(pval(a), as_int(b));
+    return exc_pending() ? 0 : a;
+}
+
+static wobj set_inplace(int op, wobj a, wobj b) {
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (ta == T_SET && tb == T_SET) {
+        wset x = pval(a), y = pval(b);
+        switch (op) {
+        case 0: rt_set_intersection_update(x, y); break;
+        case 1: rt_set_update(x, b); break;
+        case 2: rt_set_symmetric_difference_update(x, y); break;
+        default: rt_set_difference_update(x, y); break;
+        }
+        return exc_pending() ? 0 : a;
+    }
+    if (ta == T_DICT && op == 1) {
+        rt_dict_update(pval(a), b);
+        return exc_pending() ? 0 : a;
+    }
+    switch (op) {
+    case 0: return rt_obj_and(a, b);
+    case 1: return rt_obj_or(a, b);
+    case 2: return rt_obj_xor(a, b);
+    default: return rt_obj_sub(a, b);
+    }
+}
+
+wobj WEXPORT(rt_obj_iand)(wobj a, wobj b) { return set_inplace(0, a, b); }
+wobj WEXPORT(rt_obj_ior)(wobj a, wobj b) { return set_inplace(1, a, b); }
+wobj WEXPORT(rt_obj_ixor)(wobj a, wobj b) { return set_inplace(2, a, b); }
+wobj WEXPORT(rt_obj_isub)(wobj a, wobj b) { return set_inplace(3, a, b); }

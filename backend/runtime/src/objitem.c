@@ -111,6 +111,7 @@ wobj WEXPORT(rt_obj_getslice)(wobj c, wobj start, wobj stop, wobj step) {
     case T_STR: r = rt_str_slice(unbox_ptr(c), start, stop, step); break;
     case T_LIST: r = rt_list_slice(unbox_ptr(c), start, stop, step); break;
     case T_TUPLE: r = rt_tuple_slice(unbox_ptr(c), start, stop, step); break;
+    case T_RANGE: return range_getslice(unbox_ptr(c), start, stop, step);
     case T_DICT: raise_c(EXC_TypeError, "unhashable type: 'slice'"); return 0;
     default: raise_typed("'", c, "' object is not subscriptable"); return 0;
     }

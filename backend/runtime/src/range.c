@@ -131,3 +131,27 @@ wint range_index(uint32_t r, wobj x) {
     raise_c(EXC_ValueError, "sequence.index(x): x not in sequence");
     return 0;
 }
+
+/* a * b + c when every value stays within the small ints (62 bits of magnitude); 0 otherwise. */
+static int small_muladd(int64_t a, int64_t b, int64_t c, int64_t *out) {
+    const uint64_t lim = (1ull << 62) - 1;
+    uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a, ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    if (ua != 0 && ub > lim / ua) return 0;
+    int64_t v = (int64_t)(ua * ub);
+    if ((a < 0) != (b < 0)) v = -v;
+    v += c; /* both below 2^62 in magnitude: no overflow */
+    if (v > (int64_t)lim || v < -(int64_t)lim) return 0;
+    *out = v;
+    return 1;
+}
+
+/* r[a:b:c] is a range again (CPython's compute_slice): the slice's indices, adjusted to the length,
+ * mapped through start + i * step. */
+wobj range_getslice(uint32_t r, wobj wstart, wobj wstop, wobj wstep) {
+    int64_t i0, i1, k, n;
+    if (!slice_bounds_stop(range_len(r), wstart, wstop, wstep, &i0, &i1, &k, &n)) return 0;
+    int64_t a = small_val(rs(r)[0]), s = small_val(rs(r)[2]), start, stop, step;
+    if (!small_muladd(i0, s, a, &start) || !small_muladd(i1, s, a, &stop) || !small_muladd(k, s, 0, &step))
+        rt_unsupported("range() with bounds beyond 63 bits");
+    return rt_range_new(mk_small(start), mk_small(stop), mk_small(step));
+}

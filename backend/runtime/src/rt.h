@@ -125,6 +125,8 @@ uint32_t sb_len(wsb sb);
 uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others become 0x80+ */
 const char *type_name(wobj v);
 int slice_index(wobj v, int64_t *out, int *is_none); /* a slice bound (str.c); 0 after raising */
+int slice_bounds_stop(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstop,
+                      int64_t *pstep, int64_t *count); /* (str.c) 0 after raising */
 int ssize_of(wint v, int64_t *out); /* an int as a C ssize_t (str.c); 0 after raising OverflowError */
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
@@ -135,6 +137,7 @@ wobj range_getitem(uint32_t r, wint i);
 wstr range_repr(uint32_t r);
 uint32_t range_contains(uint32_t r, wobj x);
 uint32_t range_eq(uint32_t a, uint32_t b);
+wobj range_getslice(uint32_t r, wobj start, wobj stop, wobj step);
 wint range_count(uint32_t r, wobj x);
 wint range_index(uint32_t r, wobj x); /* raises ValueError when absent */
 wtuple range_hash_key(uint32_t r); /* what hash(r) hashes: (len, start, step), None where unused */

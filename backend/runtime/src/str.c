@@ -318,8 +318,10 @@ int slice_index(wobj v, int64_t *out, int *is_none) {
     return 1;
 }
 
-/* CPython's slice index adjustment for a sequence of `len` items; 0 after raising. */
-int slice_bounds(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstep, int64_t *count) {
+/* CPython's slice index adjustment for a sequence of `len` items (PySlice_AdjustIndices); the
+ * adjusted stop goes to *pstop when it is not null. 0 after raising. */
+int slice_bounds_stop(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstop,
+                      int64_t *pstep, int64_t *count) {
     int64_t start = 0, stop = 0, step = 1;
     int nstart, nstop, nstep;
     if (!slice_index(wstep, &step, &nstep) || !slice_index(wstart, &start, &nstart) ||
@@ -343,7 +345,12 @@ int slice_bounds(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *psta
     if (step < 0) { if (stop < start) n = (start - stop - 1) / (-step) + 1; }
     else if (start < stop) n = (stop - start - 1) / step + 1;
     *pstart = start; *pstep = step; *count = n;
+    if (pstop) *pstop = stop;
     return 1;
+}
+
+int slice_bounds(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstep, int64_t *count) {
+    return slice_bounds_stop(len, wstart, wstop, wstep, pstart, 0, pstep, count);
 }
 
 wstr WEXPORT(rt_str_slice)(wstr s, wobj wstart, wobj wstop, wobj wstep) {

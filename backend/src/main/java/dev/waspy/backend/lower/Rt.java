@@ -162,6 +162,14 @@ public enum Rt {
     RT_DICT_ITEMS_VIEW(List.of(I32), List.of(I64)),
     RT_OBJ_CLEAR(List.of(I64), List.of()),
     RT_OBJ_EXPECT_ANY(List.of(I64, I64, I32), List.of(I64)),
+    RT_LIST_INPLACE_REPEAT(List.of(I32, I64), List.of()),
+    RT_DICT_OR(List.of(I32, I32), List.of(I32)),
+    RT_OBJ_IADD(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_IMUL(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_IAND(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_IOR(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_IXOR(List.of(I64, I64), List.of(I64)),
+    RT_OBJ_ISUB(List.of(I64, I64), List.of(I64)),
     RT_OBJ_NEXT(List.of(I64), List.of(I64)),
     RT_OBJ_NEXT_DEFAULT(List.of(I64, I64), List.of(I64)),
     RT_OBJ_ISINSTANCE(List.of(I64, I64), List.of(I32)),
@@ -373,7 +381,8 @@ public enum Rt {
                  RT_STR_RJUST, RT_STR_CENTER, RT_STR_STARTSWITH_TUPLE, RT_STR_ENDSWITH_TUPLE, RT_SET_ADD,
                  RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT, RT_RANGE_NEW,
                  RT_OBJ_EXPECT_ANY, RT_OBJ_COUNT, RT_OBJ_INDEX, RT_OBJ_POP, RT_OBJ_POP_AT, RT_OBJ_REMOVE,
-                 RT_OBJ_UPDATE, RT_OBJ_NEXT, RT_OBJ_NEXT_DEFAULT -> true;
+                 RT_OBJ_UPDATE, RT_OBJ_NEXT, RT_OBJ_NEXT_DEFAULT, RT_LIST_INPLACE_REPEAT, RT_OBJ_IADD, RT_OBJ_IMUL,
+                 RT_OBJ_IAND, RT_OBJ_IOR, RT_OBJ_IXOR, RT_OBJ_ISUB -> true;
             default -> false;
         };
     }

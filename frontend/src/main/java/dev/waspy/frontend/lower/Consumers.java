@@ -262,6 +262,8 @@ final class Consumers {
         HVar[] best = new HVar[2];
         final Expr keyFn = key;
         src.forEach(loop, item -> {
+            // An element type nothing ever reached (max(())): the iterable is always empty.
+            if (!f.infer && ExprLowerer.isUnknown(item)) return List.of();
             var out = new ArrayList<HStmt>();
             HVar it = f.temp(item.type());
             out.add(new HStmt.Assign(it, item));
@@ -278,7 +280,13 @@ final class Consumers {
             out.add(new HStmt.If(first, take, List.of(new HStmt.If(better, take, List.of()))));
             return out;
         }, null);
-        if (best[0] == null) return ExprLowerer.unknown();
+        if (best[0] == null) {
+            if (f.infer) return ExprLowerer.unknown();
+            var stmts = new ArrayList<HStmt>(loop);
+            if (dflt != null) return new HExpr.Block(stmts, ex.lower(dflt));
+            stmts.add(new HStmt.Raise("ValueError", new HExpr.Const(name + "() arg is an empty sequence", Type.STR)));
+            return new HExpr.Block(stmts, new HExpr.Const(null, Type.NONE));
+        }
         var stmts = new ArrayList<HStmt>();
         stmts.add(new HStmt.Assign(has, new HExpr.Const(false, Type.BOOL)));
         stmts.addAll(loop);

@@ -61,12 +61,14 @@ final class ExprLowerer {
             case Expr.JoinedStr j -> joinedStr(j);
             case Expr.FormattedValue v -> formatted(v);
             case Expr.Tuple t -> {
-                var items = new ArrayList<HExpr>();
-                for (Expr x : t.elts()) {
-                    if (x instanceof Expr.Starred st) throw dev.waspy.frontend.scope.Errors.unsupported(f.file, st.pos(), "starred items in tuple displays");
-                    items.add(lower(x));
+                if (t.elts().stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                    // (*xs, y): the items gathered as by a list display, then frozen into a tuple.
+                    HExpr list = containers.list(new Expr.List(t.elts(), null, t.pos()));
+                    yield new HExpr.Box(FunctionLowerer.rt("rt_tuple_from_list", Type.tuple(List.of()), list));
                 }
-                yield new HExpr.MakeTuple(items, Type.tuple(items.stream().map(HExpr::type).toList()));
+                var items = new ArrayList<HExpr>();
+                for (Expr x : t.elts()) items.add(lower(x));
+                yield f.makeTuple(items);
             }
             case Expr.List l -> containers.list(l);
             case Expr.Dict d -> containers.dict(d);
@@ -241,6 +243,9 @@ final class ExprLowerer {
                 default -> null;
             };
             if (fn != null) return FunctionLowerer.rt(fn, Type.join(lt, rt), l, r);
+        }
+        if (lt instanceof Type.DictT && rt instanceof Type.DictT && op == BinOp.OR) {
+            return FunctionLowerer.rt("rt_dict_or", Type.join(lt, rt), l, r);
         }
         return null;
     }

@@ -263,13 +263,12 @@ final class FunctionLowerer {
         if (a.target() instanceof Expr.Name n) {
             HVar v = var(n.id(), n.pos());
             HExpr rhs = exprs.lower(a.value());
-            HExpr inPlace = inPlace(a.op(), new HExpr.Load(v), rhs);
+            HExpr inPlace = inPlace(a.op(), new HExpr.Load(v), rhs, a.pos());
             if (inPlace != null) {
                 out.add(new HStmt.Eval(inPlace));
                 return;
             }
-            HExpr value = exprs.binary(a.op(), new HExpr.Load(v), rhs, a.value(), a.pos());
-            assignName(n, value, out);
+            assignName(n, augmented(a, new HExpr.Load(v), rhs), out);
             return;
         }
         var sub = (Expr.Subscript) a.target();
@@ -281,8 +280,18 @@ final class FunctionLowerer {
         HVar kv = temp(k.type());
         out.add(new HStmt.Assign(kv, k));
         HExpr old = exprs.containers.getItem(new HExpr.Load(cv), new HExpr.Load(kv), sub.pos());
+        HVar ov = temp(old.type());
+        out.add(new HStmt.Assign(ov, old));
         HExpr rhs = exprs.lower(a.value());
-        HExpr value = exprs.binary(a.op(), old, rhs, a.value(), a.pos());
+        // c[k] op= v is c[k] = c[k].__iop__(v): a list or set item changes in place, then is stored back.
+        HExpr inPlace = inPlace(a.op(), new HExpr.Load(ov), rhs, a.pos());
+        HExpr value;
+        if (inPlace != null) {
+            out.add(new HStmt.Eval(inPlace));
+            value = new HExpr.Load(ov);
+        } else {
+            value = augmented(a, new HExpr.Load(ov), rhs);
+        }
         HVar vv = temp(value.type());
         out.add(new HStmt.Assign(vv, value));
         var store = new Expr.Subscript(new Expr.Name(cv.name(), null, sub.pos()), new Expr.Name(kv.name(), null, sub.pos()), null, sub.pos());
@@ -295,15 +304,44 @@ final class FunctionLowerer {
     }
 
     /**
-     * {@code xs += ys} on a list and {@code s |= t} on a set mutate the object in place (every alias
-     * sees it), as list.__iadd__ and set.__ior__ do; null when the operation is not in-place.
+     * {@code target op rhs} for {@code op=} where the target is not a statically typed container:
+     * on a value known only at run time the runtime's in-place operators keep a list, set or dict
+     * the same object (every alias sees the change).
      */
-    private HExpr inPlace(dev.waspy.frontend.syntax.ast.Operator op, HExpr target, HExpr rhs) {
+    private HExpr augmented(Stmt.AugAssign a, HExpr target, HExpr rhs) {
+        if (target.type() instanceof Type.Obj) {
+            String fn = switch (a.op()) {
+                case Add -> "rt_obj_iadd";
+                case Mult -> "rt_obj_imul";
+                case BitAnd -> "rt_obj_iand";
+                case BitOr -> "rt_obj_ior";
+                case BitXor -> "rt_obj_ixor";
+                case Sub -> "rt_obj_isub";
+                default -> null;
+            };
+            if (fn != null) return rt(fn, Type.OBJ, target, conv(rhs, Type.OBJ));
+        }
+        return exprs.binary(a.op(), target, rhs, a.value(), a.pos());
+    }
+
+    /**
+     * {@code xs += ys} and {@code xs *= n} on a list, {@code s |= t} on a set and {@code d |= e} on a
+     * dict mutate the object in place (every alias sees it), as list.__iadd__, set.__ior__ and
+     * dict.__ior__ do; null when the operation is not in-place.
+     */
+    private HExpr inPlace(dev.waspy.frontend.syntax.ast.Operator op, HExpr target, HExpr rhs, dev.waspy.frontend.syntax.ast.Pos pos) {
         Type t = target.type();
         if (t instanceof Type.ListT && op == dev.waspy.frontend.syntax.ast.Operator.Add) {
             env.joinElem(t, exprs.sources.elemOf(rhs.type()));
             if (rhs.type() instanceof Type.ListT) return rt("rt_list_extend", Type.NONE, target, rhs);
             return rt("rt_list_extend_iter", Type.NONE, target, conv(rhs, Type.OBJ));
+        }
+        if (t instanceof Type.ListT && op == dev.waspy.frontend.syntax.ast.Operator.Mult && rhs.type().isIntLike()) {
+            return rt("rt_list_inplace_repeat", Type.NONE, target, conv(rhs, Type.INT));
+        }
+        if (t instanceof Type.DictT && op == dev.waspy.frontend.syntax.ast.Operator.BitOr
+                && (rhs.type() instanceof Type.DictT || rhs.type() instanceof Type.Obj)) {
+            return exprs.methods.callOn(target, "update", List.of(rhs), java.util.Map.of(), pos);
         }
         if (t instanceof Type.SetT && rhs.type() instanceof Type.SetT) {
             String fn = switch (op) {
@@ -474,6 +512,15 @@ final class FunctionLowerer {
     }
 
     private HExpr rangeArg(Expr a) { return exprs.sources.rangeArg(a); }
+
+    /** A tuple of items; items that would nest tuples deeper than the types allow are kept as objects. */
+    HExpr makeTuple(List<HExpr> items) {
+        Type t = Type.tuple(items.stream().map(HExpr::type).toList());
+        if (t instanceof Type.Tuple) return new HExpr.MakeTuple(items, t);
+        var kept = new ArrayList<HExpr>();
+        for (HExpr i : items) kept.add(i.type() instanceof Type.Tuple ? conv(i, Type.OBJ) : i);
+        return new HExpr.MakeTuple(kept, Type.tuple(kept.stream().map(HExpr::type).toList()));
+    }
 
     static HExpr intConst(long v) { return new HExpr.Const(java.math.BigInteger.valueOf(v), Type.INT); }
 

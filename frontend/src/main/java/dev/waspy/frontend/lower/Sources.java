@@ -199,7 +199,8 @@ final class Sources {
             case Type.ListT l -> f.env.elem(t);
             case Type.SetT s -> f.env.elem(t);
             case Type.DictT d -> f.env.elem(t);
-            case Type.Tuple tu -> tu.items().stream().reduce(Type.BOTTOM, Type::join);
+            // The empty tuple has no items; its never-used loop variable is an object.
+            case Type.Tuple tu -> tu.items().isEmpty() ? Type.OBJ : tu.items().stream().reduce(Type.BOTTOM, Type::join);
             case Type.Obj o -> Type.OBJ;
             default -> Type.BOTTOM;
         };
@@ -224,7 +225,7 @@ final class Sources {
                 HVar v = f.temp(vt);
                 out.add(new HStmt.Assign(v, f.conv(rt("rt_dict_get", Type.OBJ, new HExpr.Load(dv), box(k)), vt)));
                 if (view.equals("values")) return new HExpr.Load(v);
-                return new HExpr.MakeTuple(List.of(k, new HExpr.Load(v)), Type.tuple(List.of(k.type(), vt)));
+                return f.makeTuple(List.of(k, new HExpr.Load(v)));
             }
         };
     }
@@ -512,7 +513,7 @@ final class Sources {
             HVar n = f.temp(Type.INT);
             out.add(new HStmt.Assign(n, new HExpr.Load(count)));
             out.add(new HStmt.Assign(count, bin(BinOp.ADD, new HExpr.Load(count), intConst(1))));
-            return new HExpr.MakeTuple(List.of(new HExpr.Load(n), x), Type.tuple(List.of(Type.INT, x.type())));
+            return f.makeTuple(List.of(new HExpr.Load(n), x));
         }
     }
 
@@ -536,7 +537,7 @@ final class Sources {
         public HExpr next(List<HStmt> out) {
             var items = new ArrayList<HExpr>();
             for (Cursor c : parts) items.add(c.next(out));
-            return new HExpr.MakeTuple(items, Type.tuple(items.stream().map(HExpr::type).toList()));
+            return f.makeTuple(items);
         }
     }
 

@@ -132,7 +132,7 @@ public final class Interpreter {
                 for (Temp a : c.args()) args.add(t[a.id()]);
                 yield call(program.function(c.callee()), args);
             }
-            case Inst.RtCall c -> throw new Unmodelled("runtime call " + c.function());
+            case Inst.RtCall c -> rtCall(c.function(), c.args().stream().map(a -> t[a.id()]).toList());
             case Inst.Box b -> t[b.src().id()];
             case Inst.Unbox u -> {
                 Object x = t[u.src().id()];
@@ -305,6 +305,20 @@ public final class Interpreter {
     }
 
     /** An operation on lists, dicts or sets: the reference interpreter models scalars, str and tuples only. */
+    /** The runtime calls whose meaning the interpreter knows without containers: in-place operators on numbers and strs. */
+    private static Object rtCall(String function, List<Object> a) {
+        String op = switch (function) {
+            case "rt_obj_iadd" -> "+";
+            case "rt_obj_imul" -> "*";
+            case "rt_obj_iand" -> "&";
+            case "rt_obj_ior" -> "|";
+            case "rt_obj_ixor" -> "^";
+            case "rt_obj_isub" -> "-";
+            default -> throw new Unmodelled("runtime call " + function);
+        };
+        return ObjOps.arith(op, a.get(0), a.get(1));
+    }
+
     public static final class Unmodelled extends RuntimeException {
         Unmodelled(String what) { super(what + " is not modelled by the reference interpreter"); }
     }

@@ -169,6 +169,7 @@ wint rt_int_rshift(wint a, wint b);     /* Raises ValueError "negative shift cou
 int32_t rt_int_cmp(wint a, wint b);     /* -1, 0, 1 */
 uint32_t rt_int_eq(wint a, wint b);
 wint rt_int_bit_length(wint a);
+wint rt_int_bit_count(wint a);         /* one bits of |a| */
 /* str(a) == repr(a). Raises ValueError "Exceeds the limit (4300 digits) for integer string conversion; ..." */
 wstr rt_int_to_str(wint a);
 /* int(s, base): base 0 or 2..36, whitespace, sign, prefixes, underscores as CPython.
@@ -196,6 +197,7 @@ wtuple rt_float_divmod(double a, double b);   /* Raises ZeroDivisionError "float
  * non-integer exponent (complex result in CPython) stops the program with RT_EXIT_UNSUPPORTED. */
 double rt_float_pow(double a, double b);
 wint rt_float_round(double x);          /* round(x): half-even, an int. Raises ValueError/OverflowError as int(x) */
+uint32_t rt_float_is_integer(double x);
 double rt_float_round_n(double x, wint n); /* round(x, n), correctly rounded as CPython */
 /* float(s). Raises ValueError "could not convert string to float: 'abc'". */
 double rt_float_from_str(wstr s);
@@ -235,6 +237,8 @@ wstr rt_str_lstrip(wstr s, wobj chars);
 wstr rt_str_rstrip(wstr s, wobj chars);
 uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
+wstr rt_str_removeprefix(wstr s, wstr prefix);
+wstr rt_str_removesuffix(wstr s, wstr suffix);
 wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
 wint rt_str_count(wstr s, wstr sub);
 /* Case mappings and character classes as CPython 3.11 (Unicode 14) for all of Unicode: full case
@@ -425,6 +429,18 @@ void rt_set_update(wset s, wobj iterable);
 void rt_set_intersection_update(wset s, wset other);
 void rt_set_difference_update(wset s, wset other);
 void rt_set_symmetric_difference_update(wset s, wset other);
+/* The methods with any iterable as argument, by CPython's algorithms for each kind of argument
+ * (a set's table, a dict's entries, any other iterable in its order). s.union(a, b) is a copy of s
+ * then rt_set_union_step for each argument; s.intersection(a, b) chains rt_set_intersection_obj;
+ * s.difference(a, b) is rt_set_difference_obj then rt_set_difference_update_obj. Each raises
+ * TypeError "'int' object is not iterable" and TypeError (unhashable). */
+void rt_set_union_step(wset result, wset s, wobj other);
+wset rt_set_intersection_obj(wset s, wobj other);
+void rt_set_intersection_update_obj(wset s, wobj other);
+wset rt_set_difference_obj(wset s, wobj other);
+void rt_set_difference_update_obj(wset s, wobj other);
+wset rt_set_symmetric_difference_obj(wset s, wobj other);
+void rt_set_symmetric_difference_update_obj(wset s, wobj other);
 uint32_t rt_set_issubset(wset a, wset b);
 uint32_t rt_set_issuperset(wset a, wset b);
 uint32_t rt_set_isdisjoint(wset a, wset b);

@@ -189,19 +189,9 @@ wobj dictview_setop(int op, wobj a, wobj b) {
     if (op == 1) {
         rt_set_update(r, b);
     } else if (op == 3) {
-        set_difference_update_obj(r, b);
-    } else if (rt_obj_type(b) == T_DICT) {
-        /* set.symmetric_difference_update walks an exact dict directly. */
-        wdict d = unbox_ptr(b);
-        for (int32_t e = rt_dict_next(d, 0); e >= 0 && !exc_pending(); e = rt_dict_next(d, e + 1)) {
-            wobj k = rt_dict_key_at(d, e);
-            if (rt_set_contains(r, k)) rt_set_discard(r, k);
-            else rt_set_add(r, k);
-        }
+        rt_set_difference_update_obj(r, b);
     } else {
-        wset o = rt_obj_type(b) == T_SET ? unbox_ptr(b) : rt_obj_to_set(b);
-        if (!o) return 0;
-        rt_set_symmetric_difference_update(r, o);
+        rt_set_symmetric_difference_update_obj(r, b);
     }
     return exc_pending() ? 0 : box_ptr(r);
 }

@@ -241,3 +241,6 @@ int32_t WEXPORT(rt_float_cmp_int)(double x, wint a) {
 }
 
 uint32_t WEXPORT(rt_float_eq_int)(double x, wint a) { return rt_float_cmp_int(x, a) == 0; }
+
+/* x.is_integer(): finite with no fractional part. */
+uint32_t WEXPORT(rt_float_is_integer)(double x) { return d_isfinite(x) && __builtin_floor(x) == x; }

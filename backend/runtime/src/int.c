@@ -268,6 +268,19 @@ wint WEXPORT(rt_int_bit_length)(wint a) {
     return mk_small((int64_t)mag_bitlen(x.d, x.n));
 }
 
+/* The number of one bits in |a|. */
+wint WEXPORT(rt_int_bit_count)(wint a) {
+    if (is_small(a)) {
+        int64_t x = small_val(a);
+        return mk_small(__builtin_popcountll(x < 0 ? -(uint64_t)x : (uint64_t)x));
+    }
+    uint32_t t[2];
+    big x = big_view(a, t);
+    int64_t c = 0;
+    for (int32_t i = 0; i < x.n; i++) c += __builtin_popcount(x.d[i]);
+    return mk_small(c);
+}
+
 /* Two's complement limbs (n limbs, sign-extended) of a sign-magnitude number. */
 static void to_twos(big x, uint32_t *out, int32_t n) {
     for (int32_t i = 0; i < n; i++) out[i] = i < x.n ? x.d[i] : 0;

@@ -336,6 +336,8 @@ void WEXPORT(rt_set_difference_update)(wset so, wset other) { difference_update(
 
 /* set.difference_update(iterable) for an iterable that is not a set: each item discarded in turn,
  * then the same dummy check as above. */
+void WEXPORT(rt_set_difference_update_obj)(wset so, wobj other) { set_difference_update_obj(so, other); }
+
 void set_difference_update_obj(wset so, wobj other) {
     if (rt_obj_type(other) == T_SET) { difference_update(so, unbox_ptr(other)); return; }
     wobj it = rt_obj_iter(other);
@@ -411,4 +413,81 @@ wset WEXPORT(rt_set_from_constants)(wtuple items) {
     FOR_EACH(folded, i) add_entry(merged, keys(folded)[i], hashes(folded)[i]);
     merge(r, merged);
     return r;
+}
+
+/* ---- the set methods with any iterable as argument, as CPython's set_*_multi helpers ---- */
+
+/* One argument of s.union(...): merged into result, unless it is s itself. */
+void WEXPORT(rt_set_union_step)(wset result, wset so, wobj other) {
+    if (rt_obj_type(other) == T_SET && unbox_ptr(other) == so) return;
+    rt_set_update(result, other);
+}
+
+/* set_intersection: another set by tables; any other iterable walked in its order, keeping the
+ * items so holds. */
+wset WEXPORT(rt_set_intersection_obj)(wset so, wobj other) {
+    if (rt_obj_type(other) == T_SET) return rt_set_intersection(so, unbox_ptr(other));
+    wset r = rt_set_new();
+    if (!r) return 0;
+    wobj it = rt_obj_iter(other);
+    if (!it) return 0;
+    while (rt_iter_step(it)) {
+        wobj k = rt_iter_value(it);
+        if (rt_set_contains(so, k)) rt_set_add(r, k);
+        if (exc_pending()) return 0;
+    }
+    return exc_pending() ? 0 : r;
+}
+
+void WEXPORT(rt_set_intersection_update_obj)(wset so, wobj other) {
+    wset t = rt_set_intersection_obj(so, other);
+    if (!t) return;
+    for (int i = 0; i < 4; i++) slots(so)[i] = slots(t)[i];
+}
+
+/* set_difference: a copy then removals when other is not a set or dict or is much smaller than
+ * so; otherwise the items of so that other lacks, in so's table order. */
+wset WEXPORT(rt_set_difference_obj)(wset so, wobj other) {
+    uint32_t t = rt_obj_type(other);
+    if (t == T_SET) return rt_set_difference(so, unbox_ptr(other));
+    uint32_t other_size = t == T_DICT ? (uint32_t)small_val(rt_dict_len(unbox_ptr(other))) : 0;
+    if (t != T_DICT || (used(so) >> 2) > other_size) {
+        wset r = rt_set_copy(so);
+        if (r) set_difference_update_obj(r, other);
+        return exc_pending() ? 0 : r;
+    }
+    wset r = rt_set_new();
+    if (!r) return 0;
+    FOR_EACH(so, i) {
+        if (!rt_dict_contains(unbox_ptr(other), keys(so)[i])) add_entry(r, keys(so)[i], hashes(so)[i]);
+        if (exc_pending()) return 0;
+    }
+    return r;
+}
+
+/* set_symmetric_difference_update: a dict walked directly, a set by its table, anything else
+ * first made a set. */
+void WEXPORT(rt_set_symmetric_difference_update_obj)(wset so, wobj other) {
+    uint32_t t = rt_obj_type(other);
+    if (t == T_SET) { rt_set_symmetric_difference_update(so, unbox_ptr(other)); return; }
+    if (t == T_DICT) {
+        wdict d = unbox_ptr(other);
+        for (int32_t e = rt_dict_next(d, 0); e >= 0; e = rt_dict_next(d, e + 1)) {
+            wobj k = rt_dict_key_at(d, e);
+            int64_t h;
+            if (!hash_of(k, &h)) return;
+            if (!discard_entry(so, k, h)) add_entry(so, k, h);
+            if (exc_pending()) return;
+        }
+        return;
+    }
+    wset o = rt_obj_to_set(other);
+    if (o) rt_set_symmetric_difference_update(so, o);
+}
+
+/* s.symmetric_difference(other): set(other) updated with s. */
+wset WEXPORT(rt_set_symmetric_difference_obj)(wset so, wobj other) {
+    wset r = rt_obj_to_set(other);
+    if (r) rt_set_symmetric_difference_update(r, so);
+    return exc_pending() ? 0 : r;
 }

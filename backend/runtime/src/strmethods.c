@@ -295,3 +295,14 @@ static wstr int_base(wint v, const char *spec) { return rt_int_format(v, str_fro
 wstr WEXPORT(rt_int_hex)(wint v) { return int_base(v, "#x"); }
 wstr WEXPORT(rt_int_oct)(wint v) { return int_base(v, "#o"); }
 wstr WEXPORT(rt_int_bin)(wint v) { return int_base(v, "#b"); }
+
+/* s.removeprefix(p), s.removesuffix(p): s without p at that end when it is there (and not empty). */
+wstr WEXPORT(rt_str_removeprefix)(wstr s, wstr p) {
+    if (str_len(p) == 0 || !rt_str_startswith(s, p)) return s;
+    return rt_str_slice(s, mk_small(str_len(p)), box_ptr(NONE_PTR), box_ptr(NONE_PTR));
+}
+
+wstr WEXPORT(rt_str_removesuffix)(wstr s, wstr p) {
+    if (str_len(p) == 0 || !rt_str_endswith(s, p)) return s;
+    return rt_str_slice(s, mk_small(0), mk_small(str_len(s) - str_len(p)), box_ptr(NONE_PTR));
+}

@@ -164,6 +164,17 @@ public enum Rt {
     RT_OBJ_EXPECT_ANY(List.of(I64, I64, I32), List.of(I64)),
     RT_LIST_INPLACE_REPEAT(List.of(I32, I64), List.of()),
     RT_DICT_OR(List.of(I32, I32), List.of(I32)),
+    RT_INT_BIT_COUNT(List.of(I64), List.of(I64)),
+    RT_FLOAT_IS_INTEGER(List.of(F64), List.of(I32)),
+    RT_STR_REMOVEPREFIX(List.of(I32, I32), List.of(I32)),
+    RT_STR_REMOVESUFFIX(List.of(I32, I32), List.of(I32)),
+    RT_SET_UNION_STEP(List.of(I32, I32, I64), List.of()),
+    RT_SET_INTERSECTION_OBJ(List.of(I32, I64), List.of(I32)),
+    RT_SET_INTERSECTION_UPDATE_OBJ(List.of(I32, I64), List.of()),
+    RT_SET_DIFFERENCE_OBJ(List.of(I32, I64), List.of(I32)),
+    RT_SET_DIFFERENCE_UPDATE_OBJ(List.of(I32, I64), List.of()),
+    RT_SET_SYMMETRIC_DIFFERENCE_OBJ(List.of(I32, I64), List.of(I32)),
+    RT_SET_SYMMETRIC_DIFFERENCE_UPDATE_OBJ(List.of(I32, I64), List.of()),
     RT_OBJ_IADD(List.of(I64, I64), List.of(I64)),
     RT_OBJ_IMUL(List.of(I64, I64), List.of(I64)),
     RT_OBJ_IAND(List.of(I64, I64), List.of(I64)),
@@ -382,7 +393,9 @@ public enum Rt {
                  RT_SET_CONTAINS, RT_SET_DISCARD, RT_SET_REMOVE, RT_OBJ_COPY, RT_OBJ_CLEAR, RT_OBJ_EXPECT, RT_RANGE_NEW,
                  RT_OBJ_EXPECT_ANY, RT_OBJ_COUNT, RT_OBJ_INDEX, RT_OBJ_POP, RT_OBJ_POP_AT, RT_OBJ_REMOVE,
                  RT_OBJ_UPDATE, RT_OBJ_NEXT, RT_OBJ_NEXT_DEFAULT, RT_LIST_INPLACE_REPEAT, RT_OBJ_IADD, RT_OBJ_IMUL,
-                 RT_OBJ_IAND, RT_OBJ_IOR, RT_OBJ_IXOR, RT_OBJ_ISUB -> true;
+                 RT_OBJ_IAND, RT_OBJ_IOR, RT_OBJ_IXOR, RT_OBJ_ISUB, RT_SET_UNION_STEP, RT_SET_INTERSECTION_OBJ,
+                 RT_SET_INTERSECTION_UPDATE_OBJ, RT_SET_DIFFERENCE_OBJ, RT_SET_DIFFERENCE_UPDATE_OBJ,
+                 RT_SET_SYMMETRIC_DIFFERENCE_OBJ, RT_SET_SYMMETRIC_DIFFERENCE_UPDATE_OBJ -> true;
             default -> false;
         };
     }

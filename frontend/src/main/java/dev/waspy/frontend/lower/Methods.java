@@ -41,6 +41,10 @@ final class Methods {
 
     HExpr call(HExpr self, Expr.Attribute a, Expr.Call c) {
         if (self.type() instanceof Type.ListT && a.attr().equals("sort")) return sort(self, c);
+        if (self.type() instanceof Type.Obj && a.attr().equals("sort") && !(f.infer && ExprLowerer.isUnknown(self))) {
+            HExpr checked = rt("rt_obj_expect", Type.OBJ, self, intConst(8), new HExpr.Const("sort", Type.STR));
+            return sort(new HExpr.Unbox(checked, new Type.ListT(java.util.Set.of(f.env.unknownSite()))), c);
+        }
         var args = new ArrayList<HExpr>();
         // A generator expression (or map(), zip(), ...) passed to a method is collected into a list first.
         for (Expr x : c.args()) args.add(ex.sources.isLazy(x) ? ex.consumers.toList(x, x.pos()) : ex.lower(x));
@@ -61,9 +65,13 @@ final class Methods {
             case Type.DictT d -> dict(self, name, new Args(name, args, kws, pos));
             case Type.SetT s -> set(self, name, new Args(name, args, kws, pos));
             case Type.Tuple tu -> tuple(self, name, new Args(name, args, kws, pos));
-            case Type.Int i when name.equals("bit_length") -> {
+            case Type.Int i when name.equals("bit_length") || name.equals("bit_count") -> {
                 new Args(name, args, kws, pos).arity(0, 0);
-                yield rt("rt_int_bit_length", Type.INT, self);
+                yield rt("rt_int_" + name, Type.INT, self);
+            }
+            case Type.Float x when name.equals("is_integer") -> {
+                new Args(name, args, kws, pos).arity(0, 0);
+                yield rt("rt_float_is_integer", Type.BOOL, self);
             }
             case Type.Obj o -> {
                 if ((name.equals("copy") || name.equals("clear")) && args.isEmpty() && kws.isEmpty()) {
@@ -85,7 +93,8 @@ final class Methods {
     private static final java.util.Set<String> STR_ONLY = java.util.Set.of("split", "rsplit", "splitlines", "join", "strip",
             "lstrip", "rstrip", "replace", "find", "rfind", "rindex", "startswith", "endswith", "upper", "lower", "title",
             "capitalize", "swapcase", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal",
-            "isnumeric", "isascii", "istitle", "zfill", "ljust", "rjust", "center", "partition", "rpartition", "format");
+            "isnumeric", "isascii", "istitle", "zfill", "ljust", "rjust", "center", "partition", "rpartition", "format",
+            "removeprefix", "removesuffix");
     private static final java.util.Set<String> LIST_ONLY = java.util.Set.of("append", "extend", "insert", "sort", "reverse");
     private static final java.util.Set<String> DICT_ONLY = java.util.Set.of("get", "keys", "values", "items", "setdefault", "popitem");
     private static final java.util.Set<String> SET_ONLY = java.util.Set.of("add", "discard", "union", "intersection",
@@ -140,6 +149,7 @@ final class Methods {
 
     private HExpr noAttribute(Type t, String name, Pos pos) {
         if (f.infer) return ExprLowerer.unknown();
+        if (BuiltinAttributes.has(t.pyName(), name)) throw Errors.unsupported(f.file, pos, "the method " + t.pyName() + "." + name + "()");
         throw f.error(pos, "'" + t.pyName() + "' object has no attribute '" + name + "'");
     }
 
@@ -226,6 +236,7 @@ final class Methods {
                 a.arity(1, 1);
                 yield join(s, a.get(0));
             }
+            case "removeprefix", "removesuffix" -> { a.arity(1, 1); yield rt("rt_str_" + name, Type.STR, s, a.str(0)); }
             case "strip", "lstrip", "rstrip" -> {
                 a.arity(0, 1);
                 yield rt("rt_str_" + name, Type.STR, s, box(a.opt(0, NONE)));
@@ -482,10 +493,13 @@ final class Methods {
             case "pop" -> { a.arity(0, 0); yield f.conv(rt("rt_set_pop", Type.OBJ, s), f.env.elem(t)); }
             case "clear" -> { a.arity(0, 0); yield rt("rt_set_clear", Type.NONE, s); }
             case "copy" -> { a.arity(0, 0); yield rt("rt_set_copy", t, s); }
-            case "union", "intersection", "difference", "symmetric_difference" -> {
+            case "union", "intersection", "difference" -> setAlgebra(s, name, a);
+            case "symmetric_difference" -> {
                 a.arity(1, 1);
-                HExpr o = asSet(a.get(0), a.at);
-                yield rt("rt_set_" + name, Type.join(t, o.type()), s, o);
+                HExpr o = a.get(0);
+                if (o.type() instanceof Type.SetT) yield rt("rt_set_symmetric_difference", Type.join(t, o.type()), s, o);
+                Type r = resultSet(t, List.of(o), a.at);
+                yield rt("rt_set_symmetric_difference_obj", r, s, box(o));
             }
             case "issubset", "issuperset", "isdisjoint" -> {
                 a.arity(1, 1);
@@ -496,14 +510,78 @@ final class Methods {
                 f.env.joinElem(t, ex.sources.elemOf(a.get(0).type()));
                 yield rt("rt_set_update", Type.NONE, s, box(a.get(0)));
             }
-            case "intersection_update", "difference_update", "symmetric_difference_update" -> {
+            case "intersection_update", "difference_update" -> {
+                // Several arguments are applied one after the other, as CPython does.
+                if (a.pos.isEmpty()) { a.arity(0, 0); yield NONE; }
+                if (!a.kws.isEmpty()) a.arity(1, 1);
+                var steps = new ArrayList<HStmt>();
+                for (HExpr o : a.pos) {
+                    if (name.startsWith("intersection")) f.env.joinElem(t, ex.sources.elemOf(o.type()));
+                    steps.add(new HStmt.Eval(o.type() instanceof Type.SetT ? rt("rt_set_" + name, Type.NONE, s, o)
+                            : rt("rt_set_" + name + "_obj", Type.NONE, s, box(o))));
+                }
+                yield new HExpr.Block(steps, NONE);
+            }
+            case "symmetric_difference_update" -> {
                 a.arity(1, 1);
-                HExpr o = asSet(a.get(0), a.at);
-                f.env.joinElem(t, f.env.elem(o.type()));
-                yield rt("rt_set_" + name, Type.NONE, s, o);
+                HExpr o = a.get(0);
+                f.env.joinElem(t, ex.sources.elemOf(o.type()));
+                if (o.type() instanceof Type.SetT) yield rt("rt_set_symmetric_difference_update", Type.NONE, s, o);
+                yield rt("rt_set_symmetric_difference_update_obj", Type.NONE, s, box(o));
             }
             default -> noAttribute(t, name, a.at);
         };
+    }
+
+    /**
+     * s.union(...), s.intersection(...), s.difference(...) with any number of iterables, each
+     * step by CPython's algorithm for that kind of argument (so the result iterates in CPython's
+     * order): a copy of s updated by each, intersections chained, a difference then removals.
+     */
+    private HExpr setAlgebra(HExpr s, String name, Args a) {
+        if (!a.kws.isEmpty()) a.arity(1, 1);
+        Type t = s.type();
+        List<HExpr> others = a.pos;
+        if (others.size() == 1 && others.get(0).type() instanceof Type.SetT o) {
+            return rt("rt_set_" + name, Type.join(t, o), s, others.get(0));
+        }
+        if (others.isEmpty()) return rt("rt_set_copy", t, s);
+        Type r = resultSet(t, name.equals("difference") ? List.of() : others, a.at);
+        HVar self = f.temp(t);
+        HVar acc = f.temp(r);
+        var steps = new ArrayList<HStmt>();
+        steps.add(new HStmt.Assign(self, s));
+        HExpr sv = new HExpr.Load(self);
+        switch (name) {
+            case "union" -> {
+                steps.add(new HStmt.Assign(acc, rt("rt_set_copy", r, sv)));
+                for (HExpr o : others) steps.add(new HStmt.Eval(rt("rt_set_union_step", Type.NONE, new HExpr.Load(acc), sv, box(o))));
+            }
+            case "intersection" -> {
+                steps.add(new HStmt.Assign(acc, rt("rt_set_intersection_obj", r, sv, box(others.get(0)))));
+                for (HExpr o : others.subList(1, others.size())) {
+                    steps.add(new HStmt.Assign(acc, rt("rt_set_intersection_obj", r, new HExpr.Load(acc), box(o))));
+                }
+            }
+            default -> {
+                steps.add(new HStmt.Assign(acc, rt("rt_set_difference_obj", r, sv, box(others.get(0)))));
+                for (HExpr o : others.subList(1, others.size())) {
+                    steps.add(new HStmt.Eval(rt("rt_set_difference_update_obj", Type.NONE, new HExpr.Load(acc), box(o))));
+                }
+            }
+        }
+        return new HExpr.Block(steps, new HExpr.Load(acc));
+    }
+
+    /** A new set (its own site) holding the elements of s and of the iterables `from`. */
+    private Type resultSet(Type s, List<HExpr> from, Pos pos) {
+        Type r = ex.containers.newSet(pos, "setop");
+        f.env.joinElem(r, f.env.elem(s));
+        for (HExpr o : from) {
+            f.env.joinElem(r, ex.sources.elemOf(o.type()));
+            if (o.type() instanceof Type.Obj) f.env.joinElem(r, Type.OBJ);
+        }
+        return r;
     }
 
     /** A set operand: a set as it is, any other iterable collected into a new set. */

@@ -543,6 +543,10 @@ wobj rt_iter_value(wobj it);            /* the value of the last successful step
  * (next(it) at the end), and what a step raises. */
 wobj rt_obj_next(wobj it);
 wobj rt_obj_next_default(wobj it, wobj dflt);
+/* reversed(v) for a list, tuple, str, range, dict or dict view: an iterator (T_ITER) going
+ * backwards. Raises TypeError "'set' object is not reversible"; its steps raise RuntimeError
+ * "dictionary changed size during iteration". */
+wobj rt_obj_reversed(wobj v);
 wlist rt_obj_to_list(wobj iterable);    /* list(x). Raises TypeError "'int' object is not iterable" */
 wtuple rt_obj_to_tuple(wobj iterable);  /* tuple(x). Raises as rt_obj_to_list */
 wset rt_obj_to_set(wobj iterable);      /* set(x). Raises as rt_obj_to_list, TypeError (unhashable) */

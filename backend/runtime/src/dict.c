@@ -272,6 +272,16 @@ int32_t WEXPORT(rt_dict_next)(wdict d, int32_t pos) {
     return -1;
 }
 
+/* The last live entry at or before pos, or -1 (reversed iteration). */
+int32_t dict_prev(wdict d, int32_t pos) {
+    wobj *en = entries(d);
+    if (pos >= (int32_t)used(d)) pos = (int32_t)used(d) - 1;
+    for (int32_t i = pos; i >= 0; i--) if (en[3 * i + 1] != DUMMY) return i;
+    return -1;
+}
+
+int32_t dict_entries_used(wdict d) { return (int32_t)used(d); }
+
 wobj WEXPORT(rt_dict_key_at)(wdict d, int32_t e) { return entries(d)[3 * e + 1]; }
 wobj WEXPORT(rt_dict_value_at)(wdict d, int32_t e) { return entries(d)[3 * e + 2]; }
 

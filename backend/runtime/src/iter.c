@@ -3,7 +3,8 @@
  *
  * An iterator is a generic object (T_ITER, word = 6) so that the collector traces it unchanged:
  *   slot 0  kind (tagged): IT_LIST, IT_TUPLE, IT_STR, IT_DICT (keys), IT_SET, IT_RANGE,
- *           IT_DICT_VALUES, IT_DICT_ITEMS
+ *           IT_DICT_VALUES, IT_DICT_ITEMS; reversed(): IT_LIST_REV, IT_SEQ_REV (tuple, str),
+ *           IT_DICT_REV_KEYS, IT_DICT_REV_VALUES, IT_DICT_REV_ITEMS (slot 2 counts down)
  *   slot 1  the container (boxed); None once exhausted, as CPython drops it
  *   slot 2  next position (tagged): item index, dict entry index or set table slot
  *   slot 3  the value of the last successful step
@@ -11,7 +12,11 @@
  *   slot 5  dict: entries still expected (CPython's di->len) */
 #include "rt.h"
 
-enum { IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET, IT_RANGE, IT_DICT_VALUES, IT_DICT_ITEMS };
+enum {
+    IT_LIST, IT_TUPLE, IT_STR, IT_DICT, IT_SET, IT_RANGE, IT_DICT_VALUES, IT_DICT_ITEMS,
+    /* reversed(): positions count down */
+    IT_LIST_REV, IT_SEQ_REV, IT_DICT_REV_KEYS, IT_DICT_REV_VALUES, IT_DICT_REV_ITEMS
+};
 #define IT_WORD 6
 
 static wobj *it_slots(uint32_t it) { return (wobj *)(size_t)(it + 8); }
@@ -33,6 +38,11 @@ const char *iter_type_name(uint32_t it) {
     case IT_DICT: return "dict_keyiterator";
     case IT_DICT_VALUES: return "dict_valueiterator";
     case IT_DICT_ITEMS: return "dict_itemiterator";
+    case IT_LIST_REV: return "list_reverseiterator";
+    case IT_SEQ_REV: return "reversed";
+    case IT_DICT_REV_KEYS: return "dict_reversekeyiterator";
+    case IT_DICT_REV_VALUES: return "dict_reversevalueiterator";
+    case IT_DICT_REV_ITEMS: return "dict_reverseitemiterator";
     case IT_RANGE: return "range_iterator";
     default: return "set_iterator";
     }
@@ -48,6 +58,22 @@ static void type_error_of(const char *pre, wobj v, const char *post) {
 }
 
 static void not_iterable(wobj v) { type_error_of("'", v, "' object is not iterable"); }
+
+static wobj new_iter(uint32_t kind, wobj v, int64_t pos, int64_t size) {
+    uint32_t it = rt_alloc(8 + 8 * IT_WORD, T_ITER);
+    if (!it) return 0;
+    HDR(it)[1] = IT_WORD;
+    wobj *s = it_slots(it);
+    s[0] = mk_small(kind);
+    s[1] = v;
+    s[2] = mk_small(pos);
+    s[3] = box_ptr(NONE_PTR);
+    s[4] = mk_small(size);
+    s[5] = mk_small(size);
+    return box_ptr(it);
+}
+
+static uint32_t finish(wobj *s) { s[1] = box_ptr(NONE_PTR); return 0; }
 
 wobj WEXPORT(rt_obj_iter)(wobj v) {
     uint32_t kind, t = rt_obj_type(v);
@@ -69,26 +95,80 @@ wobj WEXPORT(rt_obj_iter)(wobj v) {
     }
     default: not_iterable(v); return 0;
     }
-    uint32_t it = rt_alloc(8 + 8 * IT_WORD, T_ITER);
-    if (!it) return 0;
-    HDR(it)[1] = IT_WORD;
-    wobj *s = it_slots(it);
-    s[0] = mk_small(kind);
-    s[1] = v;
-    s[2] = mk_small(0);
-    s[3] = box_ptr(NONE_PTR);
-    s[4] = mk_small(size);
-    s[5] = mk_small(size);
-    return box_ptr(it);
+    return new_iter(kind, v, 0, size);
 }
 
-static uint32_t finish(wobj *s) { s[1] = box_ptr(NONE_PTR); return 0; }
+/* reversed(v): list, tuple, str, range, dict and dict views; TypeError for the rest. */
+wobj WEXPORT(rt_obj_reversed)(wobj v) {
+    uint32_t p = unbox_ptr(v);
+    switch (rt_obj_type(v)) {
+    case T_LIST: return new_iter(IT_LIST_REV, v, small_val(rt_list_len(p)) - 1, 0);
+    case T_TUPLE: return new_iter(IT_SEQ_REV, v, (int64_t)rt_tuple_len(p) - 1, 0);
+    case T_STR: return new_iter(IT_SEQ_REV, v, (int64_t)str_len(p) - 1, 0);
+    case T_RANGE: {
+        wobj r = range_reversed(p);
+        return r ? rt_obj_iter(r) : 0;
+    }
+    case T_DICT: return new_iter(IT_DICT_REV_KEYS, v, dict_entries_used(p) - 1, small_val(rt_dict_len(p)));
+    case T_DICTVIEW: {
+        wdict d = dictview_dict(p);
+        return new_iter(IT_DICT_REV_KEYS + dictview_kind(p), box_ptr(d), dict_entries_used(d) - 1,
+                        small_val(rt_dict_len(d)));
+    }
+    default: type_error_of("'", v, "' object is not reversible"); return 0;
+    }
+}
+
+/* One step of a reversed() iterator; slot 2 is the next position to look at, counting down. */
+static uint32_t step_reverse(uint32_t it, wobj *s, uint32_t c) {
+    int64_t pos = small_val(s[2]);
+    uint32_t kind = it_kind(it);
+    if (kind == IT_LIST_REV) {
+        /* CPython's listreviter: a list that shrank below the position ends the iteration. */
+        if (pos < 0 || pos >= small_val(rt_list_len(c))) return finish(s);
+        s[3] = rt_list_get(c, mk_small(pos));
+    } else if (kind == IT_SEQ_REV) {
+        if (pos < 0) return finish(s);
+        if (rt_obj_type(s[1]) == T_TUPLE) {
+            s[3] = rt_tuple_get(c, (uint32_t)pos);
+        } else {
+            wstr ch = rt_str_getitem(c, mk_small(pos));
+            if (!ch) return 0;
+            s[3] = box_ptr(ch);
+        }
+    } else {
+        /* CPython's dictreviter_iternext: a size change is reported (and stays reported). */
+        if (small_val(s[4]) != small_val(rt_dict_len(c))) {
+            s[4] = mk_small(-1);
+            raise_c(EXC_RuntimeError, "dictionary changed size during iteration");
+            return 0;
+        }
+        int32_t e = pos < 0 ? -1 : dict_prev(c, (int32_t)pos);
+        if (e < 0) return finish(s);
+        if (kind == IT_DICT_REV_KEYS) {
+            s[3] = rt_dict_key_at(c, e);
+        } else if (kind == IT_DICT_REV_VALUES) {
+            s[3] = rt_dict_value_at(c, e);
+        } else {
+            wtuple pair = rt_tuple_new(2);
+            if (!pair) return 0;
+            rt_tuple_set(pair, 0, rt_dict_key_at(c, e));
+            rt_tuple_set(pair, 1, rt_dict_value_at(c, e));
+            s[3] = box_ptr(pair);
+        }
+        pos = e;
+    }
+    s[2] = mk_small(pos - 1);
+    return 1;
+}
+
 
 uint32_t WEXPORT(rt_iter_step)(wobj itv) {
     uint32_t it = unbox_ptr(itv);
     wobj *s = it_slots(it);
     if (rt_obj_type(s[1]) == T_NONE) return 0;
     uint32_t c = unbox_ptr(s[1]);
+    if (it_kind(it) >= IT_LIST_REV) return step_reverse(it, s, c);
     int64_t pos = small_val(s[2]);
     switch (it_kind(it)) {
     case IT_LIST:

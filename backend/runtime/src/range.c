@@ -155,3 +155,11 @@ wobj range_getslice(uint32_t r, wobj wstart, wobj wstop, wobj wstep) {
         rt_unsupported("range() with bounds beyond 63 bits");
     return rt_range_new(mk_small(start), mk_small(stop), mk_small(step));
 }
+
+/* reversed(r): range(last, start - step, -step) (CPython's range_reverse). */
+wobj range_reversed(uint32_t r) {
+    int64_t n = range_len(r), a = small_val(rs(r)[0]), s = small_val(rs(r)[2]), last, stop, step;
+    if (!small_muladd(n - 1, s, a, &last) || !small_muladd(-1, s, a, &stop) || !small_muladd(-1, s, 0, &step))
+        rt_unsupported("range() with bounds beyond 63 bits");
+    return rt_range_new(mk_small(n == 0 ? a : last), mk_small(n == 0 ? a : stop), mk_small(step));
+}

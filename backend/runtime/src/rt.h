@@ -154,6 +154,9 @@ int dictview_compare(wobj self, wobj other, int op); /* 0 == 1 < 2 <= 3 > 4 >=; 
 wobj dictview_setop(int op, wobj a, wobj b);        /* 0 & 1 | 2 ^ 3 - */
 
 /* Container internals. */
+int32_t dict_prev(wdict d, int32_t pos);   /* last live entry at or before pos, or -1 */
+int32_t dict_entries_used(wdict d);        /* entries ever used: reversed iteration starts below */
+wobj range_reversed(uint32_t r);           /* the range of r's items backwards */
 wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
 int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */
 wobj set_slot_key(wset s, uint64_t i);

@@ -273,7 +273,9 @@ final class Sources {
         Type t = v.type();
         if (t instanceof Type.Str || t instanceof Type.ListT || t instanceof Type.Tuple) return new IndexCursor(v, true);
         if (t instanceof Type.Bottom || f.infer) return new NothingCursor(v);
-        if (t instanceof Type.Obj) throw Errors.unsupported(f.file, arg.pos(), "reversed() of a value whose type is not known statically");
+        // Dicts (and their views), and values known only at run time: the runtime's reverse iterators.
+        if (t instanceof Type.DictT) return new IterCursor(rt("rt_obj_reversed", Type.OBJ, box(v)), f.env.elem(t));
+        if (t instanceof Type.Obj) return new IterCursor(rt("rt_obj_reversed", Type.OBJ, v), Type.OBJ);
         throw f.error(arg.pos(), "'" + t.pyName() + "' object is not reversible");
     }
 

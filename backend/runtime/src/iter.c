@@ -75,6 +75,19 @@ static wobj new_iter(uint32_t kind, wobj v, int64_t pos, int64_t size) {
 
 static uint32_t finish(wobj *s) { s[1] = box_ptr(NONE_PTR); return 0; }
 
+/* Entry e of dict c as a loop sees it: what 0 = the key, 1 = the value, 2 = a (key, value) pair.
+ * 0 after raising MemoryError. */
+static int dict_entry(wdict c, int32_t e, uint32_t what, wobj *out) {
+    if (what == 0) { *out = rt_dict_key_at(c, e); return 1; }
+    if (what == 1) { *out = rt_dict_value_at(c, e); return 1; }
+    wtuple pair = rt_tuple_new(2);
+    if (!pair) return 0;
+    rt_tuple_set(pair, 0, rt_dict_key_at(c, e));
+    rt_tuple_set(pair, 1, rt_dict_value_at(c, e));
+    *out = box_ptr(pair);
+    return 1;
+}
+
 wobj WEXPORT(rt_obj_iter)(wobj v) {
     uint32_t kind, t = rt_obj_type(v);
     int64_t size = 0;
@@ -145,17 +158,7 @@ static uint32_t step_reverse(uint32_t it, wobj *s, uint32_t c) {
         }
         int32_t e = pos < 0 ? -1 : dict_prev(c, (int32_t)pos);
         if (e < 0) return finish(s);
-        if (kind == IT_DICT_REV_KEYS) {
-            s[3] = rt_dict_key_at(c, e);
-        } else if (kind == IT_DICT_REV_VALUES) {
-            s[3] = rt_dict_value_at(c, e);
-        } else {
-            wtuple pair = rt_tuple_new(2);
-            if (!pair) return 0;
-            rt_tuple_set(pair, 0, rt_dict_key_at(c, e));
-            rt_tuple_set(pair, 1, rt_dict_value_at(c, e));
-            s[3] = box_ptr(pair);
-        }
+        if (!dict_entry(c, e, kind - IT_DICT_REV_KEYS, &s[3])) return 0;
         pos = e;
     }
     s[2] = mk_small(pos - 1);
@@ -206,17 +209,8 @@ uint32_t WEXPORT(rt_iter_step)(wobj itv) {
             return 0;
         }
         s[5] = mk_small(small_val(s[5]) - 1);
-        if (it_kind(it) == IT_DICT) {
-            s[3] = rt_dict_key_at(c, e);
-        } else if (it_kind(it) == IT_DICT_VALUES) {
-            s[3] = rt_dict_value_at(c, e);
-        } else {
-            wtuple pair = rt_tuple_new(2);
-            if (!pair) return 0;
-            rt_tuple_set(pair, 0, rt_dict_key_at(c, e));
-            rt_tuple_set(pair, 1, rt_dict_value_at(c, e));
-            s[3] = box_ptr(pair);
-        }
+        uint32_t kind = it_kind(it);
+        if (!dict_entry(c, e, kind == IT_DICT ? 0 : kind == IT_DICT_VALUES ? 1 : 2, &s[3])) return 0;
         pos = e;
         break;
     }

@@ -519,27 +519,46 @@ final class Sources {
         }
     }
 
-    /** zip: each iterable advanced in turn; the first exhausted one ends the loop, as in CPython. */
+    /**
+     * zip: each iterable advanced in turn and its item taken at once, before the next one advances
+     * (zip(it, it) pairs consecutive items of one iterator); the first exhausted one ends the loop,
+     * as in CPython.
+     */
     final class ZipCursor implements Cursor {
         private final List<Cursor> parts;
+        private HVar[] items;
 
         ZipCursor(List<Cursor> parts) { this.parts = parts; }
 
         public void init(List<HStmt> out) { parts.forEach(c -> c.init(out)); }
 
         public HExpr more() {
-            if (parts.isEmpty()) return new HExpr.Const(false, Type.BOOL);
-            HExpr cond = parts.get(parts.size() - 1).more();
-            for (int i = parts.size() - 2; i >= 0; i--) {
-                cond = new HExpr.IfExp(parts.get(i).more(), cond, new HExpr.Const(false, Type.BOOL), Type.BOOL);
+            HExpr no = new HExpr.Const(false, Type.BOOL);
+            if (parts.isEmpty()) return no;
+            if (items == null) items = new HVar[parts.size()];
+            var steps = new ArrayList<HExpr>();
+            var takes = new ArrayList<List<HStmt>>();
+            for (int i = 0; i < parts.size(); i++) {
+                steps.add(parts.get(i).more());
+                var take = new ArrayList<HStmt>();
+                HExpr x = parts.get(i).next(take);
+                if (items[i] == null) items[i] = f.temp(x.type());
+                take.add(new HStmt.Assign(items[i], f.conv(x, items[i].type())));
+                takes.add(take);
+            }
+            HExpr cond = new HExpr.Const(true, Type.BOOL);
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                cond = new HExpr.IfExp(steps.get(i), new HExpr.Block(takes.get(i), cond), no, Type.BOOL);
             }
             return cond;
         }
 
         public HExpr next(List<HStmt> out) {
-            var items = new ArrayList<HExpr>();
-            for (Cursor c : parts) items.add(c.next(out));
-            return f.makeTuple(items);
+            var loads = new ArrayList<HExpr>();
+            if (parts.isEmpty()) return f.makeTuple(loads);
+            if (items == null) throw new IllegalStateException("zip: an item taken before the loop condition");
+            for (HVar v : items) loads.add(new HExpr.Load(v));
+            return f.makeTuple(loads);
         }
     }
 

@@ -89,7 +89,7 @@ int hash_of(wobj v, int64_t *out) {
     case T_BOOL: *out = HDR(unbox_ptr(v))[2]; return 1;
     case T_FLOAT: {
         double d = *(double *)(size_t)(unbox_ptr(v) + 8);
-        *out = d_isnan(d) ? (int64_t)(unbox_ptr(v) >> 3) : hash_float(d);
+        *out = d_isnan(d) ? 0 : hash_float(d); /* CPython hashes a NaN by address: any value will do */
         return 1;
     }
     case T_STR: *out = hash_str(unbox_ptr(v)); return 1;
@@ -171,7 +171,7 @@ static int lookup(wdict d, wobj key, int64_t h, uint32_t *slot_out, int32_t *ent
         int32_t e = ix[i];
         if (e < 0) { *slot_out = i; *entry_out = -1; return 1; }
         wobj k = en[3 * e + 1];
-        if (k == key || (en[3 * e] == mk_small(h) && k != DUMMY && rt_obj_eq(k, key))) {
+        if (k == key || (en[3 * e] == mk_small(h) && k != DUMMY && obj_same(k, key))) {
             *slot_out = i; *entry_out = e; return 1;
         }
         perturb >>= 5;
@@ -316,7 +316,7 @@ uint32_t WEXPORT(rt_dict_eq)(wdict a, wdict b) {
         if (!find(b, rt_dict_key_at(a, e), &f)) { rt_exc = 0; return 0; }
         if (f < 0) return 0;
         wobj x = rt_dict_value_at(a, e), y = entries(b)[3 * f + 2];
-        if (x != y && !rt_obj_eq(x, y)) return 0;
+        if (!obj_same(x, y)) return 0;
     }
     return 1;
 }

@@ -67,12 +67,12 @@ uint32_t dictview_contains(uint32_t v, wobj x) {
         if (!rt_dict_contains(d, key)) return 0;
         wobj found = rt_dict_get(d, key);
         if (exc_pending()) return 0;
-        return found == want || rt_obj_eq(found, want);
+        return obj_same(found, want);
     }
     default:
         for (int32_t e = rt_dict_next(d, 0); e >= 0; e = rt_dict_next(d, e + 1)) {
             wobj x2 = rt_dict_value_at(d, e);
-            if (x2 == x || rt_obj_eq(x2, x)) return 1;
+            if (obj_same(x2, x)) return 1;
             if (exc_pending()) return 0;
         }
         return 0;
@@ -158,7 +158,7 @@ static wobj items_xor(wobj self, wobj other) {
         int drop = 0;
         if (rt_dict_contains(temp, key)) {
             wobj val1 = rt_dict_get(temp, key);
-            drop = val1 == val2 || rt_obj_eq(val1, val2);
+            drop = obj_same(val1, val2);
         }
         if (exc_pending()) return 0;
         if (drop) {

@@ -162,7 +162,7 @@ wlist WEXPORT(rt_list_slice)(wlist l, wobj wstart, wobj wstop, wobj wstep) {
     return r;
 }
 
-static int same(wobj a, wobj b) { return a == b || rt_obj_eq(a, b); }
+static int same(wobj a, wobj b) { return obj_same(a, b); }
 
 uint32_t WEXPORT(rt_list_contains)(wlist l, wobj v) {
     for (uint32_t i = 0; i < len(l); i++) if (same(items(l)[i], v)) return 1;

@@ -127,12 +127,24 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
         if (n != HDR(pval(b))[1]) return 0;
         for (uint32_t i = 0; i < n; i++) {
             wobj x = rt_tuple_get(pval(a), i), y = rt_tuple_get(pval(b), i);
-            if (x != y && !rt_obj_eq(x, y)) return 0;
+            if (!obj_same(x, y)) return 0;
         }
         return 1;
     }
     default: return a == b;
     }
+}
+
+/* CPython's PyObject_RichCompareBool(a, b, Py_EQ): identity first, then ==. Floats are unboxed
+ * in compiled code, so two boxes of a NaN may or may not stand for one CPython object; since the
+ * answer then depends on identity Waspy does not keep, the program stops (exit 3) rather than
+ * guess. */
+int obj_same(wobj a, wobj b) {
+    if (a == b) return 1;
+    if (!is_small(a) && !is_small(b) && rt_obj_type(a) == T_FLOAT && rt_obj_type(b) == T_FLOAT
+        && d_isnan(fval(a)) && d_isnan(fval(b)))
+        rt_unsupported("two NaN floats compared where CPython first compares identity (float identity is not kept)");
+    return (int)rt_obj_eq(a, b);
 }
 
 static void type_error2(const char *pre, const char *op, wobj a, wobj b, const char *mid) {
@@ -193,7 +205,7 @@ static int rich(wobj a, wobj b, int op) {
             uint32_t na = seq_len(ta, pval(a)), nb = seq_len(tb, pval(b)); /* lists may change */
             if (i >= na || i >= nb) return from3(na < nb ? -1 : na > nb, op);
             wobj x = seq_item(ta, pval(a), i), y = seq_item(tb, pval(b), i);
-            if (x != y && !rt_obj_eq(x, y)) return rich(x, y, op);
+            if (!obj_same(x, y)) return rich(x, y, op);
         }
     }
     if (ta == T_SET && tb == T_SET) {
@@ -422,7 +434,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
         /* `x in iterator` consumes it up to the first match, as CPython. */
         while (rt_iter_step(container)) {
             wobj v = rt_iter_value(container);
-            if (v == item || rt_obj_eq(v, item)) return 1;
+            if (obj_same(v, item)) return 1;
         }
         return 0;
     }
@@ -434,7 +446,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
         uint32_t n = HDR(pval(container))[1];
         for (uint32_t i = 0; i < n; i++) {
             wobj x = rt_tuple_get(pval(container), i);
-            if (x == item || rt_obj_eq(x, item)) return 1;
+            if (obj_same(x, item)) return 1;
         }
         return 0;
     }

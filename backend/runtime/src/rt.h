@@ -124,6 +124,7 @@ void sb_add_repeat(wsb sb, uint32_t cp, int32_t n);
 uint32_t sb_len(wsb sb);
 uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others become 0x80+ */
 const char *type_name(wobj v);
+int obj_same(wobj a, wobj b); /* identity, then == (PyObject_RichCompareBool); NaN pairs stop the program */
 int slice_index(wobj v, int64_t *out, int *is_none); /* a slice bound (str.c); 0 after raising */
 int slice_bounds_stop(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstop,
                       int64_t *pstep, int64_t *count); /* (str.c) 0 after raising */

@@ -50,7 +50,7 @@ wset WEXPORT(rt_set_new)(void) {
 
 wint WEXPORT(rt_set_len)(wset s) { return mk_small(used(s)); }
 
-static int same_key(wobj a, wobj b) { return a == b || rt_obj_eq(a, b); }
+static int same_key(wobj a, wobj b) { return obj_same(a, b); }
 
 static void insert_clean(wobj *ks, int64_t *hs, uint64_t m, wobj key, int64_t hash) {
     uint64_t perturb = (uint64_t)hash, i = (uint64_t)hash & m;

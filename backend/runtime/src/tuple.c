@@ -78,7 +78,7 @@ wtuple WEXPORT(rt_tuple_slice)(wtuple t, wobj wstart, wobj wstop, wobj wstep) {
     return r;
 }
 
-static int same(wobj a, wobj b) { return a == b || rt_obj_eq(a, b); }
+static int same(wobj a, wobj b) { return obj_same(a, b); }
 
 uint32_t WEXPORT(rt_tuple_contains)(wtuple t, wobj v) {
     for (uint32_t i = 0; i < rt_tuple_len(t); i++) if (same(rt_tuple_get(t, i), v)) return 1;

@@ -388,7 +388,7 @@ public final class ScopeAnalysis {
             }
             case Expr.Attribute a -> {
                 if (a.value() instanceof Expr.Name n && isSys(sc, fs, n)) {
-                    throw unsupported(a.pos(), "'sys." + a.attr() + "' other than in a call to sys.exit()");
+                    throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit() is supported)");
                 }
                 // str.lower or d.get as a key function: the lowering accepts these method values only there.
                 if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");

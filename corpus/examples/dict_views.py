@@ -57,6 +57,8 @@ print("enumerated:", [(i, k) for i, k in enumerate(b.keys())])
 empty = {}
 v = empty.values()
 print("empty views:", empty.keys(), v, empty.items(), len(v))
+print("isdisjoint:", a.keys().isdisjoint({4, 5}), a.keys().isdisjoint([3]), left.items().isdisjoint([(2, 20)]),
+      right.items().isdisjoint({(2, 21)}))
 print("mutating while iterating a view:")
 grow = {0: 0}
 for k in grow.keys():

@@ -590,5 +590,6 @@ wobj rt_obj_pop(wobj v);            /* list, set. IndexError "pop from empty lis
 wobj rt_obj_pop_at(wobj v, wobj x); /* list index or dict key. IndexError, KeyError, TypeError */
 void rt_obj_remove(wobj v, wobj x); /* list, set. ValueError "list.remove(x): x not in list", KeyError */
 void rt_obj_update(wobj v, wobj x); /* dict, set. What rt_dict_update and rt_set_update raise */
+uint32_t rt_obj_isdisjoint(wobj v, wobj x); /* set, keys and items views. TypeError (not iterable, unhashable) */
 
 #endif

@@ -14,6 +14,7 @@ wobj WEXPORT(rt_range_new)(wint start, wint stop, wint step) {
     }
     /* a and b are 63-bit values: their difference fits in 64 bits. */
     int64_t n = s > 0 ? (a < b ? (b - a - 1) / s + 1 : 0) : (a > b ? (a - b - 1) / (-s) + 1 : 0);
+    if (n < 0 || n > (int64_t)((1ull << 62) - 1)) rt_unsupported("range() with 2**62 items or more");
     uint32_t r = rt_alloc(8 + 8 * 4, T_RANGE);
     if (!r) return 0;
     HDR(r)[1] = 4;

@@ -116,7 +116,7 @@ final class Methods {
     /** Built-in types per method that several of them have, as type-id bits for rt_obj_expect_any. */
     private static final Map<String, Long> SHARED = Map.of(
             "count", bits(5, 6, 8, 11), "index", bits(5, 6, 8, 11), "pop", bits(8, 9, 10),
-            "remove", bits(8, 10), "update", bits(9, 10));
+            "remove", bits(8, 10), "update", bits(9, 10), "isdisjoint", bits(10, 17));
 
     private static long bits(int... typeIds) {
         long b = 0;
@@ -140,6 +140,7 @@ final class Methods {
             case "pop" -> { symbol = "rt_obj_pop"; result = Type.OBJ; }
             case "pop/1" -> { symbol = "rt_obj_pop_at"; result = Type.OBJ; }
             case "remove/1", "update/1" -> { symbol = "rt_obj_" + name; result = Type.NONE; }
+            case "isdisjoint/1" -> { symbol = "rt_obj_isdisjoint"; result = Type.BOOL; }
             default -> { return null; }
         }
         HExpr checked = rt("rt_obj_expect_any", Type.OBJ, self, intConst(SHARED.get(name)), new HExpr.Const(name, Type.STR));

@@ -53,10 +53,7 @@ static uint32_t pv(wobj v) { return unbox_ptr(v); }
 
 static int want_str(wobj x) {
     if (rt_obj_type(x) == T_STR) return 1;
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, "must be str, not ");
-    sb_add_cstr(sb, type_name(x));
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    raise_typed("must be str, not ", x, "");
     return 0;
 }
 
@@ -65,11 +62,7 @@ static int want_index(wobj x, wint *out) {
     uint32_t t = rt_obj_type(x);
     if (t == T_INT) { *out = x; return 1; }
     if (t == T_BOOL) { *out = mk_small(HDR(pv(x))[2]); return 1; }
-    wsb sb = rt_sb_new();
-    rt_sb_add_char(sb, '\'');
-    sb_add_cstr(sb, type_name(x));
-    sb_add_cstr(sb, "' object cannot be interpreted as an integer");
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    raise_typed("'", x, "' object cannot be interpreted as an integer");
     return 0;
 }
 

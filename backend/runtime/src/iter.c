@@ -48,16 +48,7 @@ const char *iter_type_name(uint32_t it) {
     }
 }
 
-/* TypeError "PRE<type name of v>POST". */
-static void type_error_of(const char *pre, wobj v, const char *post) {
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, pre);
-    sb_add_cstr(sb, type_name(v));
-    sb_add_cstr(sb, post);
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
-}
-
-static void not_iterable(wobj v) { type_error_of("'", v, "' object is not iterable"); }
+static void not_iterable(wobj v) { raise_typed("'", v, "' object is not iterable"); }
 
 static wobj new_iter(uint32_t kind, wobj v, int64_t pos, int64_t size) {
     uint32_t it = rt_alloc(8 + 8 * IT_WORD, T_ITER);
@@ -128,7 +119,7 @@ wobj WEXPORT(rt_obj_reversed)(wobj v) {
         return new_iter(IT_DICT_REV_KEYS + dictview_kind(p), box_ptr(d), dict_entries_used(d) - 1,
                         small_val(rt_dict_len(d)));
     }
-    default: type_error_of("'", v, "' object is not reversible"); return 0;
+    default: raise_typed("'", v, "' object is not reversible"); return 0;
     }
 }
 
@@ -235,7 +226,7 @@ wobj WEXPORT(rt_iter_value)(wobj itv) { return it_slots(unbox_ptr(itv))[3]; }
 
 static int want_iterator(wobj v) {
     if (rt_obj_type(v) == T_ITER) return 1;
-    type_error_of("'", v, "' object is not an iterator");
+    raise_typed("'", v, "' object is not an iterator");
     return 0;
 }
 
@@ -261,7 +252,7 @@ wint WEXPORT(rt_obj_len)(wobj v) {
     case T_SET: return rt_set_len(unbox_ptr(v));
     case T_RANGE: return mk_small(range_len(unbox_ptr(v)));
     case T_DICTVIEW: return mk_small(dictview_len(unbox_ptr(v)));
-    default: type_error_of("object of type '", v, "' has no len()"); return 0;
+    default: raise_typed("object of type '", v, "' has no len()"); return 0;
     }
 }
 

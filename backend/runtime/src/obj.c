@@ -147,6 +147,14 @@ int obj_same(wobj a, wobj b) {
     return (int)rt_obj_eq(a, b);
 }
 
+void raise_typed(const char *pre, wobj v, const char *post) {
+    wsb sb = rt_sb_new();
+    sb_add_cstr(sb, pre);
+    sb_add_cstr(sb, type_name(v));
+    sb_add_cstr(sb, post);
+    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+}
+
 static void type_error2(const char *pre, const char *op, wobj a, wobj b, const char *mid) {
     wsb sb = rt_sb_new();
     sb_add_cstr(sb, pre);
@@ -466,34 +474,21 @@ wstr WEXPORT(rt_obj_format)(wobj v, wstr spec) {
     case T_STR: return rt_str_format(pval(v), spec);
     default:
         if (str_len(spec) == 0) return rt_obj_str(v);
-        {
-            wsb sb = rt_sb_new();
-            sb_add_cstr(sb, "unsupported format string passed to ");
-            sb_add_cstr(sb, type_name(v));
-            sb_add_cstr(sb, ".__format__");
-            rt_raise(EXC_TypeError, rt_sb_finish(sb));
-            return 0;
-        }
+        raise_typed("unsupported format string passed to ", v, ".__format__");
+        return 0;
     }
 }
 
 double WEXPORT(rt_unbox_float)(wobj v) {
     if (numkind(v)) return as_float(v);
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, "must be real number, not ");
-    sb_add_cstr(sb, type_name(v));
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    raise_typed("must be real number, not ", v, "");
     return 0.0;
 }
 
 double WEXPORT(rt_obj_to_float)(wobj v) {
     if (numkind(v)) return as_float(v);
     if (rt_obj_type(v) == T_STR) return rt_float_from_str(pval(v));
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, "float() argument must be a string or a real number, not '");
-    sb_add_cstr(sb, type_name(v));
-    sb_add_cstr(sb, "'");
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    raise_typed("float() argument must be a string or a real number, not '", v, "'");
     return 0.0;
 }
 
@@ -502,11 +497,7 @@ wint WEXPORT(rt_obj_to_int)(wobj v) {
     if (k == 1) return as_int(v);
     if (k == 2) return rt_float_to_int(fval(v));
     if (rt_obj_type(v) == T_STR) return rt_int_from_str(pval(v), mk_small(10));
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, "int() argument must be a string, a bytes-like object or a real number, not '");
-    sb_add_cstr(sb, type_name(v));
-    sb_add_cstr(sb, "'");
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
+    raise_typed("int() argument must be a string, a bytes-like object or a real number, not '", v, "'");
     return 0;
 }
 

@@ -2,14 +2,6 @@
  * dispatching on the container's runtime type with CPython's error texts. */
 #include "rt.h"
 
-static void raise_typed(const char *pre, wobj v, const char *post) {
-    wsb sb = rt_sb_new();
-    sb_add_cstr(sb, pre);
-    sb_add_cstr(sb, type_name(v));
-    sb_add_cstr(sb, post);
-    rt_raise(EXC_TypeError, rt_sb_finish(sb));
-}
-
 /* An index as a tagged int (bool counts as int); 0 with *ok = 0 if key is not an int. */
 static wint as_index(wobj key, int *ok) {
     uint32_t t = rt_obj_type(key);

@@ -124,6 +124,7 @@ void sb_add_repeat(wsb sb, uint32_t cp, int32_t n);
 uint32_t sb_len(wsb sb);
 uint32_t str_to_ascii_tmp(wstr s, char **out); /* code points < 128 only; others become 0x80+ */
 const char *type_name(wobj v);
+void raise_typed(const char *pre, wobj v, const char *post); /* TypeError "PRE<type name>POST" (obj.c) */
 int obj_same(wobj a, wobj b); /* identity, then == (PyObject_RichCompareBool); NaN pairs stop the program */
 int slice_index(wobj v, int64_t *out, int *is_none); /* a slice bound (str.c); 0 after raising */
 int slice_bounds_stop(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstop,
@@ -161,7 +162,6 @@ wobj range_reversed(uint32_t r);           /* the range of r's items backwards *
 wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
 int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */
 wobj set_slot_key(wset s, uint64_t i);
-void set_difference_update_obj(wset so, wobj other); /* other any iterable */
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];

@@ -336,9 +336,7 @@ void WEXPORT(rt_set_difference_update)(wset so, wset other) { difference_update(
 
 /* set.difference_update(iterable) for an iterable that is not a set: each item discarded in turn,
  * then the same dummy check as above. */
-void WEXPORT(rt_set_difference_update_obj)(wset so, wobj other) { set_difference_update_obj(so, other); }
-
-void set_difference_update_obj(wset so, wobj other) {
+void WEXPORT(rt_set_difference_update_obj)(wset so, wobj other) {
     if (rt_obj_type(other) == T_SET) { difference_update(so, unbox_ptr(other)); return; }
     wobj it = rt_obj_iter(other);
     if (!it) return;
@@ -350,11 +348,7 @@ void set_difference_update_obj(wset so, wobj other) {
     resize(so, used(so) > 50000 ? used(so) * 2 : used(so) * 4);
 }
 
-void WEXPORT(rt_set_intersection_update)(wset so, wset other) {
-    wset t = rt_set_intersection(so, other);
-    if (!t) return;
-    for (int i = 0; i < 4; i++) slots(so)[i] = slots(t)[i]; /* CPython swaps the bodies */
-}
+void WEXPORT(rt_set_intersection_update)(wset so, wset other) { rt_set_intersection_update_obj(so, box_ptr(other)); }
 
 void WEXPORT(rt_set_symmetric_difference_update)(wset so, wset other) {
     if (so == other) { rt_set_clear(so); return; }
@@ -366,11 +360,7 @@ void WEXPORT(rt_set_symmetric_difference_update)(wset so, wset other) {
     }
 }
 
-wset WEXPORT(rt_set_symmetric_difference)(wset so, wset other) {
-    wset r = rt_set_copy(other);
-    if (r) rt_set_symmetric_difference_update(r, so);
-    return exc_pending() ? 0 : r;
-}
+wset WEXPORT(rt_set_symmetric_difference)(wset so, wset other) { return rt_set_symmetric_difference_obj(so, box_ptr(other)); }
 
 uint32_t WEXPORT(rt_set_issubset)(wset a, wset b) {
     if (used(a) > used(b)) return 0;
@@ -442,7 +432,7 @@ wset WEXPORT(rt_set_intersection_obj)(wset so, wobj other) {
 void WEXPORT(rt_set_intersection_update_obj)(wset so, wobj other) {
     wset t = rt_set_intersection_obj(so, other);
     if (!t) return;
-    for (int i = 0; i < 4; i++) slots(so)[i] = slots(t)[i];
+    for (int i = 0; i < 4; i++) slots(so)[i] = slots(t)[i]; /* CPython swaps the bodies */
 }
 
 /* set_difference: a copy then removals when other is not a set or dict or is much smaller than
@@ -453,7 +443,7 @@ wset WEXPORT(rt_set_difference_obj)(wset so, wobj other) {
     uint32_t other_size = t == T_DICT ? (uint32_t)small_val(rt_dict_len(unbox_ptr(other))) : 0;
     if (t != T_DICT || (used(so) >> 2) > other_size) {
         wset r = rt_set_copy(so);
-        if (r) set_difference_update_obj(r, other);
+        if (r) rt_set_difference_update_obj(r, other);
         return exc_pending() ? 0 : r;
     }
     wset r = rt_set_new();

@@ -7,6 +7,7 @@ import static dev.waspy.wasm.instr.NumericOp.I64_EXTEND_I32_U;
 import static dev.waspy.wasm.instr.NumericOp.I64_OR;
 
 import dev.waspy.backend.locals.FunctionLocals;
+import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.model.ValType;
@@ -17,15 +18,15 @@ import dev.waspy.wasm.model.ValType;
  */
 final class Boxing {
     /** Type ids of ABI.md's object header. */
-    static final int T_NONE = 1;
-    static final int T_BOOL = 2;
-    static final int T_INT = 3;
-    static final int T_FLOAT = 4;
-    static final int T_STR = 5;
-    static final int T_TUPLE = 6;
-    static final int T_LIST = 8;
-    static final int T_DICT = 9;
-    static final int T_SET = 10;
+    static final int T_NONE = RuntimeTypeIds.NONE;
+    static final int T_BOOL = RuntimeTypeIds.BOOL;
+    static final int T_INT = RuntimeTypeIds.INT;
+    static final int T_FLOAT = RuntimeTypeIds.FLOAT;
+    static final int T_STR = RuntimeTypeIds.STR;
+    static final int T_TUPLE = RuntimeTypeIds.TUPLE;
+    static final int T_LIST = RuntimeTypeIds.LIST;
+    static final int T_DICT = RuntimeTypeIds.DICT;
+    static final int T_SET = RuntimeTypeIds.SET;
 
     private Boxing() {}
 

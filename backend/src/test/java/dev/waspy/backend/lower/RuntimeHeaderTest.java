@@ -40,6 +40,21 @@ class RuntimeHeaderTest {
     }
 
     @Test
+    void typeIdsAreTheHeaders() throws IOException {
+        Map<String, Integer> ids = new HashMap<>();
+        Matcher m = Pattern.compile("\\bT_(\\w+)\\s*=\\s*(\\d+)").matcher(header());
+        while (m.find()) ids.put(m.group(1), Integer.parseInt(m.group(2)));
+        for (var f : dev.waspy.frontend.types.RuntimeTypeIds.class.getFields()) {
+            if (f.getType() != int.class) continue;
+            try {
+                assertEquals(ids.get(f.getName()), (Integer) f.getInt(null), "T_" + f.getName());
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
     void everyRuntimeFunctionHasTheHeadersSignature() throws IOException {
         Map<String, String> declared = new HashMap<>();
         Matcher m = Pattern.compile("(?m)^\\s*(\\w+)\\s+(rt_\\w+)\\s*\\(([^)]*)\\)\\s*;").matcher(header());

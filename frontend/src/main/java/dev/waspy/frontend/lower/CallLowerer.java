@@ -12,6 +12,7 @@ import dev.waspy.frontend.syntax.ast.CmpOp;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
 import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.frontend.types.Type;
 import dev.waspy.frontend.types.TypeEnv;
 import java.util.ArrayList;
@@ -283,15 +284,15 @@ final class CallLowerer {
         int id = switch (t) {
             case Type.Obj o -> 0;
             case Type.Bottom b -> 0;
-            case Type.NoneType n -> 1;
-            case Type.Bool b -> 2;
-            case Type.Int i -> 3;
-            case Type.Float x -> 4;
-            case Type.Str s -> 5;
-            case Type.Tuple tu -> 6;
-            case Type.ListT l -> 8;
-            case Type.DictT d -> 9;
-            case Type.SetT s -> 10;
+            case Type.NoneType n -> RuntimeTypeIds.NONE;
+            case Type.Bool b -> RuntimeTypeIds.BOOL;
+            case Type.Int i -> RuntimeTypeIds.INT;
+            case Type.Float x -> RuntimeTypeIds.FLOAT;
+            case Type.Str s -> RuntimeTypeIds.STR;
+            case Type.Tuple tu -> RuntimeTypeIds.TUPLE;
+            case Type.ListT l -> RuntimeTypeIds.LIST;
+            case Type.DictT d -> RuntimeTypeIds.DICT;
+            case Type.SetT s -> RuntimeTypeIds.SET;
             default -> throw Errors.unsupported(f.file, c.args().get(0).pos(), "isinstance() of a " + t.pyName() + " value");
         };
         boolean answer = mask == ALL_CLASSES || ((mask >> id) & 1) != 0;
@@ -314,15 +315,15 @@ final class CallLowerer {
         if (e instanceof Expr.Name n && ex.sources.isBuiltin(n.id())) {
             switch (n.id()) {
                 case "object": return ALL_CLASSES;
-                case "int": return (1L << 3) | (1L << 2);
-                case "bool": return 1L << 2;
-                case "float": return 1L << 4;
-                case "str": return 1L << 5;
-                case "tuple": return 1L << 6;
-                case "list": return 1L << 8;
-                case "dict": return 1L << 9;
-                case "set": return 1L << 10;
-                case "range": return 1L << 11;
+                case "int": return RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL);
+                case "bool": return RuntimeTypeIds.bits(RuntimeTypeIds.BOOL);
+                case "float": return RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT);
+                case "str": return RuntimeTypeIds.bits(RuntimeTypeIds.STR);
+                case "tuple": return RuntimeTypeIds.bits(RuntimeTypeIds.TUPLE);
+                case "list": return RuntimeTypeIds.bits(RuntimeTypeIds.LIST);
+                case "dict": return RuntimeTypeIds.bits(RuntimeTypeIds.DICT);
+                case "set": return RuntimeTypeIds.bits(RuntimeTypeIds.SET);
+                case "range": return RuntimeTypeIds.bits(RuntimeTypeIds.RANGE);
                 default: break;
             }
         }

@@ -3,6 +3,14 @@ package dev.waspy.frontend.lower;
 import static dev.waspy.frontend.lower.FunctionLowerer.box;
 import static dev.waspy.frontend.lower.FunctionLowerer.intConst;
 import static dev.waspy.frontend.lower.FunctionLowerer.rt;
+import static dev.waspy.frontend.types.RuntimeTypeIds.DICT;
+import static dev.waspy.frontend.types.RuntimeTypeIds.DICTVIEW;
+import static dev.waspy.frontend.types.RuntimeTypeIds.LIST;
+import static dev.waspy.frontend.types.RuntimeTypeIds.RANGE;
+import static dev.waspy.frontend.types.RuntimeTypeIds.SET;
+import static dev.waspy.frontend.types.RuntimeTypeIds.STR;
+import static dev.waspy.frontend.types.RuntimeTypeIds.TUPLE;
+import static dev.waspy.frontend.types.RuntimeTypeIds.bits;
 
 import dev.waspy.frontend.hir.HExpr;
 import dev.waspy.frontend.hir.HStmt;
@@ -11,6 +19,7 @@ import dev.waspy.frontend.scope.Errors;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
 import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.frontend.types.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +51,7 @@ final class Methods {
     HExpr call(HExpr self, Expr.Attribute a, Expr.Call c) {
         if (self.type() instanceof Type.ListT && a.attr().equals("sort")) return sort(self, c);
         if (self.type() instanceof Type.Obj && a.attr().equals("sort") && !(f.infer && ExprLowerer.isUnknown(self))) {
-            HExpr checked = rt("rt_obj_expect", Type.OBJ, self, intConst(8), new HExpr.Const("sort", Type.STR));
+            HExpr checked = rt("rt_obj_expect", Type.OBJ, self, intConst(RuntimeTypeIds.LIST), new HExpr.Const("sort", Type.STR));
             return sort(new HExpr.Unbox(checked, new Type.ListT(java.util.Set.of(f.env.unknownSite()))), c);
         }
         var args = new ArrayList<HExpr>();
@@ -82,7 +91,8 @@ final class Methods {
                 Type as = ownerOf(name);
                 if (as == null) throw Errors.unsupported(f.file, pos, "calling ." + name + "() on a value whose type is not known statically");
                 // Only one built-in type has this method: check for it (AttributeError otherwise), then call it.
-                int typeId = as instanceof Type.Str ? 5 : as instanceof Type.ListT ? 8 : as instanceof Type.DictT ? 9 : 10;
+                int typeId = as instanceof Type.Str ? RuntimeTypeIds.STR : as instanceof Type.ListT ? RuntimeTypeIds.LIST
+                        : as instanceof Type.DictT ? RuntimeTypeIds.DICT : RuntimeTypeIds.SET;
                 HExpr checked = rt("rt_obj_expect", Type.OBJ, self, intConst(typeId), new HExpr.Const(name, Type.STR));
                 yield callOn(new HExpr.Unbox(checked, as), name, args, kws, pos);
             }
@@ -115,14 +125,8 @@ final class Methods {
 
     /** Built-in types per method that several of them have, as type-id bits for rt_obj_expect_any. */
     private static final Map<String, Long> SHARED = Map.of(
-            "count", bits(5, 6, 8, 11), "index", bits(5, 6, 8, 11), "pop", bits(8, 9, 10),
-            "remove", bits(8, 10), "update", bits(9, 10), "isdisjoint", bits(10, 17));
-
-    private static long bits(int... typeIds) {
-        long b = 0;
-        for (int t : typeIds) b |= 1L << t;
-        return b;
-    }
+            "count", bits(STR, TUPLE, LIST, RANGE), "index", bits(STR, TUPLE, LIST, RANGE), "pop", bits(LIST, DICT, SET),
+            "remove", bits(LIST, SET), "update", bits(DICT, SET), "isdisjoint", bits(SET, DICTVIEW));
 
     /**
      * {@code v.count(x)}, {@code v.pop()}, ... on a value known only at run time, where several

@@ -1,6 +1,8 @@
 # Sourced by ./waspy, ./run-tests and .ci/run: picks a JDK >= 21 and installs what the build needs.
 # Everything here is idempotent and quiet when nothing is missing.
 
+WASPY_ROOT=${WASPY_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+
 waspy_die() { echo "waspy: $*" >&2; exit 69; }  # EX_UNAVAILABLE: the machine lacks something
 
 # java_major JAVA_BIN -> prints the feature version (17, 21, 25, ...) or nothing.
@@ -32,38 +34,56 @@ waspy_pick_jdk() {
   waspy_die "no JDK of version 21 or newer found (looked at JAVA_HOME, java on the PATH, /usr/lib/jvm/*). Install one, e.g. 'apt-get install openjdk-21-jdk' where available, and set JAVA_HOME."
 }
 
-# Debian packages the build needs: clang and lld compile the C runtime to wasm32.
-waspy_ensure_tools() {
-  local missing=()
-  command -v mvn >/dev/null 2>&1 || missing+=(maven)
-  command -v clang >/dev/null 2>&1 || missing+=(clang)
-  command -v wasm-ld >/dev/null 2>&1 || missing+=(lld)
-  if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "waspy: installing ${missing[*]} (Debian packages)..." >&2
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >&2 \
-        || waspy_die "could not install ${missing[*]}; install them with apt-get and retry."
-    else
-      waspy_die "missing ${missing[*]}: install them (Debian: apt-get install ${missing[*]}) and retry."
-    fi
-  fi
+# What a machine needs, read from scripts/requirements.tsv (the one list of what the project
+# installs). waspy_requirements NEED... prints "probe<TAB>package" for each row whose need is one of
+# NEED and whose probe is absent: a command not on the PATH, or an absolute path (glob) matching no file.
+waspy_requirements() {
+  local probe package need why wanted
+  while IFS=$'\t' read -r probe package need why; do
+    case "$probe" in ''|'#'*) continue ;; esac
+    for wanted in "$@"; do
+      [ "$need" = "$wanted" ] || continue
+      if [[ "$probe" == /* ]]; then
+        compgen -G "$probe" >/dev/null && continue
+      else
+        command -v "$probe" >/dev/null 2>&1 && continue
+      fi
+      printf '%s\t%s\n' "$probe" "$package"
+    done
+  done < "$WASPY_ROOT/scripts/requirements.tsv"
 }
 
-# What the tests need besides the build: Node (second engine for compiled modules) and
-# CPython 3.11 (the oracle the expected outputs come from).
-waspy_ensure_test_tools() {
-  if ! command -v node >/dev/null 2>&1; then
+# waspy_ensure MODE NEED...: installs the Debian packages of the absent rows (as root with apt-get).
+# MODE "required": anything still absent stops with a message; "optional": it is only reported.
+waspy_ensure() {
+  local mode=$1; shift
+  local absent packages=() unlisted=() probe package
+  absent=$(waspy_requirements "$@")
+  [ -z "$absent" ] && return 0
+  while IFS=$'\t' read -r probe package; do
+    if [ "$package" = "-" ]; then unlisted+=("$probe"); else packages+=("$package"); fi
+  done <<< "$absent"
+  if [ ${#packages[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "waspy: installing nodejs (Debian package)..." >&2
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs) >&2 \
-        || waspy_die "could not install nodejs; install Node 20 or newer and retry."
-    else
-      waspy_die "node is missing: install Node 20 or newer and retry."
+      echo "waspy: installing ${packages[*]} (Debian packages)..." >&2
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}") >&2 \
+        || echo "waspy: apt-get could not install ${packages[*]}" >&2
     fi
   fi
-  command -v python3 >/dev/null 2>&1 \
-    || waspy_die "python3 (CPython 3.11) is missing: the tests compare against it. Install python3.11 and retry."
+  absent=$(waspy_requirements "$@")
+  [ -z "$absent" ] && return 0
+  local what; what=$(cut -f1 <<< "$absent" | tr '\n' ' ')
+  if [ "$mode" = required ]; then
+    waspy_die "missing: ${what}(see scripts/requirements.tsv for the Debian package of each; python3 must be CPython 3.11)."
+  fi
+  echo "waspy: not available: ${what}(what needs them reports itself unavailable)." >&2
 }
+
+# What every build needs: clang and lld compile the C runtime to wasm32.
+waspy_ensure_tools() { waspy_ensure required build; }
+
+# What the tests need besides the build (Node, CPython, wasi-libc, compiler-rt for wasm32, wabt).
+waspy_ensure_test_tools() { waspy_ensure required build test; }
 
 # npm packages used by the Node runs (wabt, binaryen) go into a project-local folder.
 waspy_ensure_node() {

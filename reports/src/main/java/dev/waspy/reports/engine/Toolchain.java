@@ -34,6 +34,7 @@ public final class Toolchain {
         t.probe("python3", List.of("python3", "--version"), "python3 is not on the PATH");
         t.probe("pypy3", List.of("pypy3", "--version"), "pypy3 is not installed (Debian: apt-get install pypy3)");
         t.probe("clang", List.of("clang", "--version"), "clang is not installed (Debian: apt-get install clang lld)");
+        t.wasiToolchain();
         t.versions.put("java (Chicory host)", Runtime.version().toString());
         t.npmPackage("micropython", "@micropython/micropython-webassembly-pyscript");
         t.npmPackage("pyodide", "pyodide");
@@ -55,6 +56,36 @@ public final class Toolchain {
         } else {
             versions.put(tool, text.lines().limit(2).map(String::strip)
                     .reduce((a, b) -> a + " / " + b).orElse(text));
+        }
+    }
+
+    /**
+     * Whether clang can build a WASI program: it needs wasi-libc and compiler-rt for wasm32 besides
+     * clang itself, so a probe compiles a one-line program rather than trusting {@code clang --version}.
+     */
+    private void wasiToolchain() {
+        if (missing.containsKey("clang")) {
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("waspy-wasi-probe");
+            Path c = Files.writeString(dir.resolve("probe.c"), "#include <stdio.h>\nint main(void) { puts(\"ok\"); return 0; }\n");
+            ProcessResult r = runner.run(List.of("clang", "--target=wasm32-wasi", "-O2", "-o",
+                    dir.resolve("probe.wasm").toString(), c.toString()), dir, Duration.ofSeconds(60));
+            if (r.exitCode() != 0) {
+                String why = r.stderr().strip().lines().filter(l -> l.contains("error")).findFirst()
+                        .orElse("exit status " + r.exitCode());
+                missing.put("clang-wasi", "clang cannot build for wasm32-wasi (" + why + "); Debian's wasi-libc and"
+                        + " libclang-rt-14-dev-wasm32 provide what it needs (scripts/requirements.tsv)");
+            }
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        } catch (java.io.IOException e) {
+            missing.put("clang-wasi", "could not probe clang for wasm32-wasi: " + e.getMessage());
         }
     }
 
@@ -124,7 +155,7 @@ public final class Toolchain {
             case Engine.PyPy p -> List.of("pypy3");
             case Engine.MicroPython m -> List.of("node", "micropython");
             case Engine.Pyodide p -> List.of("node", "pyodide");
-            case Engine.ClangNode c -> List.of("node", "clang");
+            case Engine.ClangNode c -> List.of("node", "clang", "clang-wasi");
         };
         return needs.stream().map(missing::get).filter(java.util.Objects::nonNull).findFirst();
     }

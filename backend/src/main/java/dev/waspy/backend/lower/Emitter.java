@@ -6,6 +6,7 @@ import dev.waspy.backend.gc.RootLiveness;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeFunction;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.MemOp;
@@ -60,8 +61,12 @@ final class Emitter {
     }
 
     Emitter call(Rt rt) {
-        allocates |= rt.mayAllocate();
-        code.call(ctx.symbols.runtime(rt));
+        return call(rt.fn());
+    }
+
+    Emitter call(RuntimeFunction f) {
+        allocates |= f.allocates();
+        code.call(ctx.symbols.runtime(f));
         return this;
     }
 

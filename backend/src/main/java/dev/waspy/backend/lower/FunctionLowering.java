@@ -300,9 +300,11 @@ final class FunctionLowering {
             }
             case Inst.RtCall c -> {
                 c.args().forEach(e::get);
-                e.call(Rt.bySymbol(c.function()));
+                e.call(c.function());
                 e.set(c.dst());
-                e.checkPending();
+                if (c.mayRaise()) {
+                    e.checkPending();
+                }
             }
             case Inst.Box b -> {
                 e.get(b.src());

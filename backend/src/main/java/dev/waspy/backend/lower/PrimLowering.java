@@ -215,7 +215,7 @@ final class PrimLowering {
         e.call(fn);
         // Allocation raises MemoryError at the limit and the result is then garbage: even an
         // operation the IR calls pure is checked after a runtime call that may allocate.
-        calledRaising |= fn.mayRaise() || fn.mayAllocate();
+        calledRaising |= fn.fn().needsExceptionCheck();
         return e.code;
     }
 

@@ -10,6 +10,7 @@ import dev.waspy.backend.peephole.UnusedLocals;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeFunction;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.Control;
@@ -102,8 +103,8 @@ public final class ProgramLowering {
         MemoryLayout layout = MemoryLayout.of(stackEnd, data, shadow, maxPages);
         bodies.add(start(symbols, layout, m, gcBase, gc));
 
-        for (Rt rt : symbols.imports()) {
-            m.imports().add(new Import(Rt.MODULE, rt.symbol(), new ImportDesc.Func(m.typeIndex(rt.type()))));
+        for (RuntimeFunction rt : symbols.imports()) {
+            m.imports().add(new Import(Rt.MODULE, rt.name(), new ImportDesc.Func(m.typeIndex(Rt.wasmType(rt)))));
         }
         m.imports().add(new Import(Rt.MODULE, "rt_exc_addr", new ImportDesc.Global(new GlobalType(ValType.I32, false))));
         m.imports().add(new Import(Rt.MODULE, "memory",
@@ -189,9 +190,9 @@ public final class ProgramLowering {
 
     private static void name(Module m, Symbols symbols, List<IrFunction> functions,
                              List<SortedMap<Integer, String>> locals) {
-        List<Rt> imports = symbols.imports();
+        List<RuntimeFunction> imports = symbols.imports();
         for (int i = 0; i < imports.size(); i++) {
-            m.names().functionNames().put(i, imports.get(i).symbol());
+            m.names().functionNames().put(i, imports.get(i).name());
         }
         for (int k = 0; k < functions.size(); k++) {
             int index = symbols.indexOf(functions.get(k).name());

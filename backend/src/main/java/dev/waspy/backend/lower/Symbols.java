@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.RuntimeFunction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
 final class Symbols {
     private final List<String> program = new ArrayList<>();
     private final Map<String, Integer> programIds = new HashMap<>();
-    private final Map<Rt, Integer> runtime = new LinkedHashMap<>();
+    private final Map<RuntimeFunction, Integer> runtime = new LinkedHashMap<>();
     private boolean frozen;
 
     /** Declares the program's functions, in their final order. */
@@ -35,10 +36,14 @@ final class Symbols {
     }
 
     int runtime(Rt rt) {
+        return runtime(rt.fn());
+    }
+
+    int runtime(RuntimeFunction rt) {
         Integer id = runtime.get(rt);
         if (id == null) {
             if (frozen) {
-                throw new IllegalStateException("runtime function " + rt.symbol() + " requested after resolution");
+                throw new IllegalStateException("runtime function " + rt.name() + " requested after resolution");
             }
             id = program.size() + runtime.size();
             runtime.put(rt, id);
@@ -47,7 +52,7 @@ final class Symbols {
     }
 
     /** The runtime functions used, in import order. */
-    List<Rt> imports() {
+    List<RuntimeFunction> imports() {
         frozen = true;
         return List.copyOf(runtime.keySet());
     }

@@ -16,6 +16,8 @@ import com.dylibso.chicory.wasm.types.MutabilityType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.dylibso.chicory.wasm.types.Value;
 
+import dev.waspy.middle.rt.RuntimeFunction;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,10 +52,10 @@ final class MiniRuntime {
         List<HostFunction> fns = new ArrayList<>();
         for (var imp : module.importSection().stream().toList()) {
             if (imp.importType() == com.dylibso.chicory.wasm.types.ExternalType.FUNCTION) {
-                Rt rt = Rt.valueOf(imp.name().toUpperCase());
+                RuntimeFunction rt = RuntimeFunctions.get(imp.name());
                 fns.add(new HostFunction("waspy_rt", imp.name(), type(rt), (inst, args) -> {
-                    calls.add(rt.symbol());
-                    return call(rt, args);
+                    calls.add(rt.name());
+                    return call(rt.name(), args);
                 }));
             }
         }
@@ -71,9 +73,10 @@ final class MiniRuntime {
         return out.toString();
     }
 
-    private static FunctionType type(Rt rt) {
-        return FunctionType.of(rt.type().params().stream().map(MiniRuntime::vt).toList(),
-                rt.type().results().stream().map(MiniRuntime::vt).toList());
+    private static FunctionType type(RuntimeFunction rt) {
+        dev.waspy.wasm.model.FuncType t = Rt.wasmType(rt);
+        return FunctionType.of(t.params().stream().map(MiniRuntime::vt).toList(),
+                t.results().stream().map(MiniRuntime::vt).toList());
     }
 
     private static ValType vt(dev.waspy.wasm.model.ValType t) {
@@ -85,42 +88,42 @@ final class MiniRuntime {
         };
     }
 
-    private long[] call(Rt rt, long[] a) {
+    private long[] call(String rt, long[] a) {
         return switch (rt) {
-            case RT_INIT -> {
+            case "rt_init" -> {
                 heap = (int) a[1];
                 yield null;
             }
             // The stand-in never collects: it leaves the "collection due" word at 0, so nothing polls.
-            case RT_GC_CONFIG, RT_GC_POLL -> null;
-            case RT_EXIT -> {
+            case "rt_gc_config", "rt_gc_poll" -> null;
+            case "rt_exit" -> {
                 exitCode = (int) a[0];
                 throw new Exit();
             }
-            case RT_UNCAUGHT -> {
+            case "rt_uncaught" -> {
                 int exc = memory.readInt(EXC_SLOT);
                 uncaught = "class " + memory.readInt(exc + 8) + ": " + str(memory.readInt(exc + 12));
                 exitCode = 1;
                 throw new Exit();
             }
-            case RT_RAISE -> {
+            case "rt_raise" -> {
                 int exc = alloc(24, 7);
                 memory.writeI32(exc + 8, (int) a[0]);
                 memory.writeI32(exc + 12, (int) a[1]);
                 memory.writeI32(EXC_SLOT, exc);
                 yield null;
             }
-            case RT_WRITE_STR -> {
+            case "rt_write_str" -> {
                 out.append(str((int) a[0]));
                 yield null;
             }
-            case RT_INT_ADD -> i(big(a[0]).add(big(a[1])));
-            case RT_INT_SUB -> i(big(a[0]).subtract(big(a[1])));
-            case RT_INT_MUL -> i(big(a[0]).multiply(big(a[1])));
-            case RT_INT_NEG -> i(big(a[0]).negate());
-            case RT_INT_EQ -> new long[] {big(a[0]).equals(big(a[1])) ? 1 : 0};
-            case RT_INT_CMP -> new long[] {big(a[0]).compareTo(big(a[1]))};
-            case RT_INT_FLOORDIV -> {
+            case "rt_int_add" -> i(big(a[0]).add(big(a[1])));
+            case "rt_int_sub" -> i(big(a[0]).subtract(big(a[1])));
+            case "rt_int_mul" -> i(big(a[0]).multiply(big(a[1])));
+            case "rt_int_neg" -> i(big(a[0]).negate());
+            case "rt_int_eq" -> new long[] {big(a[0]).equals(big(a[1])) ? 1 : 0};
+            case "rt_int_cmp" -> new long[] {big(a[0]).compareTo(big(a[1]))};
+            case "rt_int_floordiv" -> {
                 if (big(a[1]).signum() == 0) {
                     raise(ExcClass.ZeroDivisionError, "integer division or modulo by zero");
                     yield new long[] {0};
@@ -129,14 +132,14 @@ final class MiniRuntime {
                 BigInteger q = qr[1].signum() != 0 && qr[1].signum() != big(a[1]).signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
                 yield i(q);
             }
-            case RT_BOOL_STR -> new long[] {newStr(a[0] != 0 ? "True" : "False")};
-            case RT_INT_TO_STR -> new long[] {newStr(big(a[0]).toString())};
-            default -> throw new UnsupportedOperationException("MiniRuntime has no " + rt.symbol());
+            case "rt_bool_str" -> new long[] {newStr(a[0] != 0 ? "True" : "False")};
+            case "rt_int_to_str" -> new long[] {newStr(big(a[0]).toString())};
+            default -> throw new UnsupportedOperationException("MiniRuntime has no " + rt);
         };
     }
 
     private void raise(ExcClass c, String message) {
-        call(Rt.RT_RAISE, new long[] {c.id(), newStr(message)});
+        call("rt_raise", new long[] {c.id(), newStr(message)});
     }
 
     private int alloc(int size, int type) {

@@ -1,5 +1,8 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.AbiType;
+import dev.waspy.middle.rt.RuntimeFunction;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -7,15 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** The code generator's view of the runtime ({@link Rt}, {@link ExcClass}) must be waspy.h's. */
+/** The compiler's view of the runtime (the runtime function table, {@link Rt}, {@link ExcClass}) must be waspy.h's. */
 class RuntimeHeaderTest {
     private static final Path HEADER = Path.of("runtime/include/waspy.h");
 
@@ -24,19 +29,40 @@ class RuntimeHeaderTest {
         return Files.readString(HEADER).replaceAll("(?s)/\\*.*?\\*/", "");
     }
 
-    private static String wasmType(String cType) {
+    /** The ABI types a C type of waspy.h may stand for in the table. */
+    private static Set<AbiType> abiTypes(String cType) {
         return switch (cType) {
-            case "wint", "wobj", "int64_t", "uint64_t" -> "i64";
-            case "double" -> "f64";
-            case "uint32_t", "int32_t" -> "i32";
-            // Every other w-type is a pointer to a heap object (wstr, wtuple, wlist, ...).
-            default -> {
-                if (cType.startsWith("w")) {
-                    yield "i32";
-                }
-                throw new AssertionError("unmapped C type " + cType);
-            }
+            case "wint" -> Set.of(AbiType.INT);
+            case "wobj" -> Set.of(AbiType.OBJ);
+            case "int64_t", "uint64_t" -> Set.of(AbiType.I64);
+            case "double" -> Set.of(AbiType.F64);
+            case "uint32_t" -> Set.of(AbiType.U32, AbiType.BOOL, AbiType.PTR);
+            case "int32_t" -> Set.of(AbiType.I32);
+            case "wstr" -> Set.of(AbiType.STR);
+            case "wtuple" -> Set.of(AbiType.TUPLE);
+            case "wlist" -> Set.of(AbiType.LIST);
+            case "wdict" -> Set.of(AbiType.DICT);
+            case "wset" -> Set.of(AbiType.SET);
+            case "wsb" -> Set.of(AbiType.SB);
+            case "wexc" -> Set.of(AbiType.EXC);
+            case "void" -> Set.of(AbiType.VOID);
+            default -> throw new AssertionError("unmapped C type " + cType);
         };
+    }
+
+    /** Every exported prototype: name to its C types, result first. */
+    private static Map<String, List<String>> prototypes() throws IOException {
+        Map<String, List<String>> declared = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*(\\w+)\\s+(rt_\\w+)\\s*\\(([^)]*)\\)\\s*;").matcher(header());
+        while (m.find()) {
+            List<String> types = new ArrayList<>(List.of(m.group(1)));
+            String ps = m.group(3).strip();
+            if (!ps.isEmpty() && !ps.equals("void")) {
+                for (String p : ps.split(",")) types.add(p.strip().split("\\s+")[0]);
+            }
+            declared.put(m.group(2), types);
+        }
+        return declared;
     }
 
     @Test
@@ -54,28 +80,37 @@ class RuntimeHeaderTest {
         }
     }
 
+    /**
+     * The table (runtime-functions.txt) and waspy.h list the same functions with the same
+     * signatures: a function added to the runtime without its row, or a row without its C
+     * function, fails here by name.
+     */
     @Test
-    void everyRuntimeFunctionHasTheHeadersSignature() throws IOException {
-        Map<String, String> declared = new HashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s*(\\w+)\\s+(rt_\\w+)\\s*\\(([^)]*)\\)\\s*;").matcher(header());
-        while (m.find()) {
-            List<String> params = new ArrayList<>();
-            String ps = m.group(3).strip();
-            if (!ps.isEmpty() && !ps.equals("void")) {
-                for (String p : ps.split(",")) {
-                    params.add(wasmType(p.strip().split("\\s+")[0]));
-                }
+    void theRuntimeFunctionTableIsTheHeaders() throws IOException {
+        Map<String, List<String>> declared = prototypes();
+        List<String> problems = new ArrayList<>();
+        for (var e : declared.entrySet()) {
+            RuntimeFunction f = RuntimeFunctions.find(e.getKey()).orElse(null);
+            if (f == null) {
+                problems.add(e.getKey() + " is in waspy.h but has no row in runtime-functions.txt");
+                continue;
             }
-            String result = m.group(1).equals("void") ? "" : wasmType(m.group(1));
-            declared.put(m.group(2), params + " -> " + result);
+            List<AbiType> mine = new ArrayList<>(List.of(f.result()));
+            mine.addAll(f.params());
+            List<String> c = e.getValue();
+            boolean same = mine.size() == c.size();
+            for (int i = 0; same && i < c.size(); i++) same = abiTypes(c.get(i)).contains(mine.get(i));
+            if (!same) problems.add(f.name() + ": waspy.h says " + c + ", the table " + mine.stream().map(AbiType::spelling).toList());
         }
-        for (Rt rt : Rt.values()) {
-            String sig = declared.get(rt.symbol());
-            assertNotNull(sig, rt.symbol() + " is not in waspy.h");
-            String mine = rt.type().params().stream().map(Object::toString).toList() + " -> "
-                    + String.join("", rt.type().results().stream().map(Object::toString).toList());
-            assertEquals(sig, mine, rt.symbol());
+        for (RuntimeFunction f : RuntimeFunctions.all()) {
+            if (!declared.containsKey(f.name())) problems.add(f.name() + " has a row but is not in waspy.h");
         }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyFunctionTheCodeGeneratorNamesHasARow() {
+        for (Rt rt : Rt.values()) assertNotNull(rt.fn(), rt.name());
     }
 
     /**
@@ -119,16 +154,15 @@ class RuntimeHeaderTest {
             if (m.matches()) {
                 String doc = block + " " + (line.contains("/*") ? line.substring(line.indexOf("/*")) : "");
                 boolean raises = doc.replaceAll("Raises MemoryError[^.,]*", "").matches("(?s).*\\bRaises?\\b.*");
-                Rt rt = java.util.Arrays.stream(Rt.values()).filter(r -> r.symbol().equals(m.group(1)))
-                        .findFirst().orElse(null);
-                // A function Rt does not list yet is never called by compiled code.
-                if (rt != null && raises && !rt.mayRaise()) {
-                    missing.add(rt.symbol());
+                RuntimeFunction f = RuntimeFunctions.find(m.group(1)).orElse(null);
+                // A function without a row is reported by theRuntimeFunctionTableIsTheHeaders.
+                if (f != null && raises && !f.mayRaise()) {
+                    missing.add(f.name());
                 }
                 block = "";
             }
         }
-        assertEquals(List.of(), missing, "documented to raise but not marked mayRaise in Rt");
+        assertEquals(List.of(), missing, "documented to raise but without the raises flag in runtime-functions.txt");
     }
 
     @Test

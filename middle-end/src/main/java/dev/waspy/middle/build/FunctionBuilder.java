@@ -15,6 +15,8 @@ import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeFunction;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -317,9 +319,11 @@ final class FunctionBuilder {
                 yield emit(IrTypes.of(g.type()), t -> new Inst.TupleGet(t, x, g.index()));
             }
             case HExpr.RtCall c -> {
+                // The frontend still names runtime functions by string; an unknown name is a compiler bug.
+                RuntimeFunction fn = RuntimeFunctions.get(c.function());
                 var args = new ArrayList<Temp>();
                 for (HExpr a : c.args()) args.add(expr(a));
-                yield emit(IrTypes.of(c.type()), t -> new Inst.RtCall(t, c.function(), args));
+                yield emit(IrTypes.of(c.type()), t -> new Inst.RtCall(t, fn, args));
             }
             case HExpr.Block b -> {
                 stmts(b.stmts());

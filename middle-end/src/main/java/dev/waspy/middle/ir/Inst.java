@@ -1,5 +1,6 @@
 package dev.waspy.middle.ir;
 
+import dev.waspy.middle.rt.RuntimeFunction;
 import java.util.List;
 
 /**
@@ -29,11 +30,11 @@ public sealed interface Inst {
     }
 
     /**
-     * {@code dst = runtime f(args)}: a call of a runtime function by its waspy.h name, arguments and
-     * result in its ABI types (a void function defines a None temp). May raise, may allocate, and has
-     * effects: never removed or reordered.
+     * {@code dst = runtime f(args)}: a call of a runtime function, arguments and result in the ABI
+     * types of its descriptor (a void function defines a None temp). What it reads, writes, whether
+     * it raises or allocates come from the descriptor.
      */
-    record RtCall(Temp dst, String function, List<Temp> args) implements Inst {
+    record RtCall(Temp dst, RuntimeFunction function, List<Temp> args) implements Inst {
         public RtCall { args = List.copyOf(args); }
     }
 
@@ -105,7 +106,7 @@ public sealed interface Inst {
         return switch (this) {
             case PrimOp p -> p.prim().mayRaise();
             case Call c -> true;
-            case RtCall c -> true;
+            case RtCall c -> c.function().needsExceptionCheck();
             case Unbox u -> true;
             case Const c -> false;
             case Load l -> false;

@@ -6,11 +6,13 @@ import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
  * Removes instructions whose value is never used and whose execution can have no visible effect
- * (constants, loads, boxes, tuples, operations that neither raise nor write), until none is left.
+ * (constants, loads, boxes, tuples, operations and runtime calls that neither raise nor write, by
+ * the primitive table and the runtime functions' descriptors), until none is left.
  * <pre>
  * %0: int = const 7                 
  * %1: int = const -4         =>     %1: int = const -4
@@ -25,6 +27,7 @@ public final class DeadCode implements Pass {
     @Override
     public boolean run(IrFunction f, PassContext ctx) {
         int removed = 0;
+        int rtRemoved = 0;
         boolean progress = true;
         while (progress) {
             Map<Integer, Integer> uses = new HashMap<>();
@@ -34,13 +37,19 @@ public final class DeadCode implements Pass {
             }
             int before = removed;
             for (Block b : f.blocks()) {
-                int n = b.insts().size();
-                b.insts().removeIf(i -> removable(i) && !uses.containsKey(i.def().id()));
-                removed += n - b.insts().size();
+                for (Iterator<Inst> it = b.insts().iterator(); it.hasNext(); ) {
+                    Inst i = it.next();
+                    if (removable(i) && !uses.containsKey(i.def().id())) {
+                        it.remove();
+                        removed++;
+                        if (i instanceof Inst.RtCall) rtRemoved++;
+                    }
+                }
             }
             progress = removed > before;
         }
         ctx.count("dead-code.removed", removed);
+        ctx.count("dead-code.rt-removed", rtRemoved);
         return removed > 0;
     }
 
@@ -53,7 +62,7 @@ public final class DeadCode implements Pass {
             case Inst.TupleGet g -> true;
             case Inst.Phi p -> true;
             case Inst.PrimOp p -> p.prim().fx() == Prim.Fx.PURE || p.prim().fx() == Prim.Fx.READS;
-            case Inst.RtCall c -> false;
+            case Inst.RtCall c -> c.function().removableWhenUnused();
             case Inst.Store s -> false;
             case Inst.Call c -> false;
             case Inst.Unbox u -> false;

@@ -11,6 +11,7 @@ import dev.waspy.middle.ir.Rewrite;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,9 +197,9 @@ public final class Mem2Reg implements Pass {
                 out.add(new Inst.Const(none, new Constant.NoneC()));
                 out.add(new Inst.Box(dst, none));
             }
-            case IrType.ListT l -> out.add(new Inst.RtCall(dst, "rt_list_empty", List.of()));
-            case IrType.DictT d -> out.add(new Inst.RtCall(dst, "rt_dict_new", List.of()));
-            case IrType.SetT x -> out.add(new Inst.RtCall(dst, "rt_set_new", List.of()));
+            case IrType.ListT l -> out.add(new Inst.RtCall(dst, RuntimeFunctions.get("rt_list_empty"), List.of()));
+            case IrType.DictT d -> out.add(new Inst.RtCall(dst, RuntimeFunctions.get("rt_dict_new"), List.of()));
+            case IrType.SetT x -> out.add(new Inst.RtCall(dst, RuntimeFunctions.get("rt_set_new"), List.of()));
             case IrType.Tuple t -> {
                 var items = new ArrayList<Temp>();
                 for (IrType it : t.items()) {

@@ -11,6 +11,8 @@ import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.AbiType;
+import dev.waspy.middle.rt.RuntimeFunction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -208,10 +210,7 @@ public final class Verifier {
                     expect(b, inst, "result", callee.returnType(), c.dst().type());
                 }
             }
-            // Runtime signatures are checked by the linker against runtime.wasm's exports.
-            case Inst.RtCall c -> {
-                if (!c.function().startsWith("rt_")) error(b, inst, "calls " + c.function() + ", not a runtime function");
-            }
+            case Inst.RtCall c -> checkRuntimeCall(b, c);
             case Inst.Box x -> {
                 if (x.src().type() instanceof IrType.Obj) error(b, inst, "boxes a value that is already an object");
                 expect(b, inst, "result", IrType.OBJ, x.dst().type());
@@ -259,6 +258,23 @@ public final class Verifier {
                     error(b, inst, "global " + g.name() + ": " + g.type().show() + " is not a global of the program");
                 }
             }
+        }
+    }
+
+    /** Arity and types against the function's descriptor (the linker checks the descriptor against runtime.wasm). */
+    private void checkRuntimeCall(Block b, Inst.RtCall c) {
+        RuntimeFunction fn = c.function();
+        if (fn.params().size() != c.args().size()) {
+            error(b, c, fn.name() + " takes " + fn.params().size() + " arguments, has " + c.args().size());
+            return;
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            AbiType want = fn.params().get(i);
+            IrType got = c.args().get(i).type();
+            if (!want.accepts(got)) error(b, c, "argument " + (i + 1) + " of " + fn.name() + ": expected " + want.spelling() + ", found " + got.show());
+        }
+        if (!fn.result().accepts(c.dst().type())) {
+            error(b, c, "result of " + fn.name() + ": expected " + fn.result().spelling() + ", found " + c.dst().type().show());
         }
     }
 

@@ -14,6 +14,8 @@ import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeFunction;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -304,18 +306,21 @@ public final class Interpreter {
         };
     }
 
-    /** An operation on lists, dicts or sets: the reference interpreter models scalars, str and tuples only. */
-    /** The runtime calls whose meaning the interpreter knows without containers: in-place operators on numbers and strs. */
-    private static Object rtCall(String function, List<Object> a) {
-        String op = switch (function) {
-            case "rt_obj_iadd" -> "+";
-            case "rt_obj_imul" -> "*";
-            case "rt_obj_iand" -> "&";
-            case "rt_obj_ior" -> "|";
-            case "rt_obj_ixor" -> "^";
-            case "rt_obj_isub" -> "-";
-            default -> throw new Unmodelled("runtime call " + function);
-        };
+    /**
+     * The runtime functions the interpreter models without containers, resolved through the table
+     * (a name it does not hold fails here): in-place operators on numbers and strs.
+     */
+    private static final Map<RuntimeFunction, String> IN_PLACE = Map.of(
+            RuntimeFunctions.get("rt_obj_iadd"), "+",
+            RuntimeFunctions.get("rt_obj_imul"), "*",
+            RuntimeFunctions.get("rt_obj_iand"), "&",
+            RuntimeFunctions.get("rt_obj_ior"), "|",
+            RuntimeFunctions.get("rt_obj_ixor"), "^",
+            RuntimeFunctions.get("rt_obj_isub"), "-");
+
+    private static Object rtCall(RuntimeFunction function, List<Object> a) {
+        String op = IN_PLACE.get(function);
+        if (op == null) throw new Unmodelled("runtime call " + function.name());
         return ObjOps.arith(op, a.get(0), a.get(1));
     }
 

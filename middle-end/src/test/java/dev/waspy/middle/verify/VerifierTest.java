@@ -13,6 +13,7 @@ import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -140,5 +141,23 @@ class VerifierTest {
         b0.add(new Inst.Const(s, new Constant.StrC("a")));
         f.setTerminator(b0, new Terminator.Return(s));
         assertEquals(2, errors().size(), errors().toString());
+    }
+
+    @Test
+    void runtimeCallArgumentsAndResultFollowTheDescriptor() {
+        Block b0 = f.newBlock();
+        Temp n = constInt(b0, 3);
+        Temp len = f.newTemp(IrType.INT);
+        b0.add(new Inst.RtCall(len, RuntimeFunctions.get("rt_str_len"), List.of(n)));
+        Temp s = f.newTemp(IrType.STR);
+        b0.add(new Inst.RtCall(s, RuntimeFunctions.get("rt_str_upper"), List.of()));
+        Temp flag = f.newTemp(IrType.BOOL);
+        b0.add(new Inst.RtCall(flag, RuntimeFunctions.get("rt_int_to_str"), List.of(n)));
+        f.setTerminator(b0, new Terminator.Return(len));
+        var errs = errors();
+        assertEquals(3, errs.size(), errs.toString());
+        assertTrue(errs.get(0).contains("argument 1 of rt_str_len: expected str, found int"), errs.get(0));
+        assertTrue(errs.get(1).contains("rt_str_upper takes 1 arguments, has 0"), errs.get(1));
+        assertTrue(errs.get(2).contains("result of rt_int_to_str: expected str, found bool"), errs.get(2));
     }
 }

@@ -1,5 +1,6 @@
 package dev.waspy.cli;
 
+import dev.waspy.backend.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import java.io.PrintWriter;
  * The {@code waspy} command. Exit statuses: 0 success (or, for {@code run}, the program's own
  * status), 2 an error in the program or on the command line, 3 a bug in Waspy.
  */
-@Command(name = "waspy", mixinStandardHelpOptions = true, version = "waspy 0.1.0",
+@Command(name = "waspy", mixinStandardHelpOptions = true, version = "waspy " + Version.NUMBER,
         description = "An ahead-of-time compiler from Python 3.11 to WebAssembly.",
         subcommands = CommandLine.HelpCommand.class)
 public final class Main implements java.util.concurrent.Callable<Integer> {

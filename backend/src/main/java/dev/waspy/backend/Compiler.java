@@ -3,6 +3,7 @@ package dev.waspy.backend;
 import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.backend.layout.StaticData;
 import dev.waspy.backend.link.Linker;
+import dev.waspy.backend.link.ToolMetadata;
 import dev.waspy.backend.runtime.RuntimeLibrary;
 import dev.waspy.backend.lower.ProgramLowering;
 import dev.waspy.backend.lower.UnsupportedInFunction;
@@ -65,6 +66,7 @@ public final class Compiler {
         });
         Module linked = times.time("link", () -> Linker.link(lowered.module()));
         fitMemory(linked, lowered.layout());
+        ToolMetadata.add(linked);
         times.time("validate", () -> {
             checkValid(linked, "the linked module");
             return null;

@@ -21,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
 
     private final Streams io;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     @Parameters(index = "0", paramLabel = "FILE.py", description = "The program.")
     Path file;
 

@@ -2,27 +2,40 @@ package dev.waspy.cli;
 
 import dev.waspy.backend.Compilation;
 import dev.waspy.backend.Compiler;
+import dev.waspy.backend.PhaseTimes;
 import dev.waspy.cli.run.CompiledCache;
 import dev.waspy.cli.run.Engine;
+import dev.waspy.cli.run.ModuleLoadException;
 import dev.waspy.cli.run.WasiRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", description = {
-        "Compile a Python program and run it in the embedded WebAssembly engine (Chicory, WASI).",
-        "Its stdout, stderr and exit status are the program's."})
+        "Compile a Python program and run it in the embedded WebAssembly engine (Chicory, WASI);",
+        "or run a WebAssembly module (FILE.wasm, e.g. one 'waspy build' wrote) as it is.",
+        "Its stdout, stderr and exit status are the program's.",
+        "Options may come anywhere before '--'. Words after the file that do not start with '-' are",
+        "the program's arguments; everything after '--' goes to the program as it is."})
 final class RunCommand implements Callable<Integer> {
     private final Streams io;
 
-    @Parameters(index = "0", paramLabel = "FILE.py", description = "The program.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The program (FILE.py), or a module (FILE.wasm).")
     Path file;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (its sys.argv[1:]).")
@@ -40,12 +53,18 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options;
 
+    @Spec
+    CommandSpec spec;
+
     RunCommand(Streams io) {
         this.io = io;
     }
 
     @Override
     public Integer call() {
+        if (Sources.isModule(file)) {
+            return runModule();
+        }
         PrintStream err = io.errPrinter();
         Compilation c;
         try {
@@ -75,6 +94,42 @@ final class RunCommand implements Callable<Integer> {
             }
         }
     }
+
+    /**
+     * Runs an existing module. Options about compiling have nothing to act on, so they are refused
+     * rather than ignored; {@code --time-phases} reports the run alone.
+     */
+    private int runModule() {
+        PrintStream err = io.errPrinter();
+        for (OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (o.userObject() instanceof Field f && f.getDeclaringClass() == CompileOptions.class
+                    && !MODULE_OPTIONS.contains(o.longestName())) {
+                return Failures.report(new Failures.UserError(o.longestName()
+                        + " is an option for compiling Python; this file is already a WebAssembly module"),
+                        file.toString(), false, err);
+            }
+        }
+        Engine engine = this.engine != null ? this.engine : Engine.DEFAULT;
+        long start = System.nanoTime();
+        try {
+            return WasiRunner.run(Sources.readModule(file), file.toString(), args, io.in(), io.out(), io.err(),
+                    engine, noCache ? null : CompiledCache.inUserCache());
+        } catch (ModuleLoadException e) {
+            return Failures.report(new Failures.UserError(e.getMessage()),
+                    file.toString(), false, err);
+        } catch (Throwable t) {
+            return Failures.report(t, file.toString(), options.verbose, err);
+        } finally {
+            if (options.timePhases) {
+                PhaseTimes times = new PhaseTimes();
+                times.add("run (" + engine.name().toLowerCase(java.util.Locale.ROOT) + ")", System.nanoTime() - start);
+                err.print(Timing.sinceJvmStart() + times.describe());
+            }
+        }
+    }
+
+    /** The shared options that still mean something when the input is a module. */
+    private static final Set<String> MODULE_OPTIONS = Set.of("--verbose", "--time-phases");
 
     static final class EngineConverter implements picocli.CommandLine.ITypeConverter<Engine> {
         @Override

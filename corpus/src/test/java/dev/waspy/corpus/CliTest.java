@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The user's path through the {@code waspy} command, in-process: {@code waspy run} gives CPython's
  * output and status (plain, with an uncaught exception, with sys.exit), and a module written by
- * {@code waspy build} runs in Node with the same result. These wait for {@code hello.py} to compile:
+ * {@code waspy build} runs in Node, and in {@code waspy run}, with the same result. These wait for {@code hello.py} to compile:
  * while it is listed in {@code corpus/known-failures.txt} they are skipped with its reason.
  */
 class CliTest {
@@ -55,6 +55,15 @@ class CliTest {
         assertLikeCPython(zero, waspy("run", zero.toString()));
         Path exit = Corpus.examples().resolve("exit_three.py");
         assertLikeCPython(exit, waspy("run", exit.toString()));
+    }
+
+    @Test
+    void runTakesTheModuleBuildWrote() {
+        Path zero = Corpus.examples().resolve("zero_division.py");
+        Path wasm = work.resolve("zero_division.wasm");
+        Outcome build = waspy("build", zero.toString(), "-o", wasm.toString());
+        assertEquals(0, build.status(), build.stderrText());
+        assertLikeCPython(zero, waspy("run", wasm.toString()));
     }
 
     @Test

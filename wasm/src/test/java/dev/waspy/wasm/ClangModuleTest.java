@@ -8,8 +8,12 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.Parser;
 import dev.waspy.wasm.binary.WasmReader;
 import dev.waspy.wasm.binary.WasmWriter;
+import dev.waspy.wasm.binary.ToolSections;
 import dev.waspy.wasm.model.CustomSection;
+import dev.waspy.wasm.model.FeaturesUsed;
 import dev.waspy.wasm.model.Module;
+import dev.waspy.wasm.model.Producers;
+import dev.waspy.wasm.model.TargetFeatures;
 import dev.waspy.wasm.text.WatPrinter;
 import dev.waspy.wasm.validate.Validator;
 import java.io.IOException;
@@ -68,6 +72,15 @@ class ClangModuleTest {
         Module m = WasmReader.read(original);
         assertEquals(List.of(), Validator.validate(m));
         byte[] rewritten = WasmWriter.write(m);
+        // clang declares what it may use; what the module really uses is among that, and both
+        // tool-convention sections decode and encode back to the same bytes.
+        TargetFeatures declared = ToolSections.targetFeatures(m).orElseThrow();
+        assertTrue(declared.usedNames().containsAll(FeaturesUsed.in(m)), declared + " vs " + FeaturesUsed.in(m));
+        assertArrayEquals(raw(m, TargetFeatures.SECTION), ToolSections.encode(declared));
+        Producers producers = ToolSections.producers(m).orElseThrow();
+        assertTrue(producers.fields().get("processed-by").stream().anyMatch(t -> t.name().contains("clang")),
+                producers.toString());
+        assertArrayEquals(raw(m, Producers.SECTION), ToolSections.encode(producers));
         if (level.contains("-g")) {
             assertTrue(m.customSections().stream().anyMatch(c -> c.name().equals(".debug_info")));
         }
@@ -88,6 +101,10 @@ class ClangModuleTest {
         assertEquals(a.export("copy_message").apply()[0], b.export("copy_message").apply()[0]);
         assertEquals(a.export("wide").apply(0xF0000001L)[0], b.export("wide").apply(0xF0000001L)[0]);
         assertEquals(45L, b.export("classify").apply(3)[0]);
+    }
+
+    private static byte[] raw(Module m, String section) {
+        return m.customSections().stream().filter(c -> c.name().equals(section)).findFirst().orElseThrow().contents();
     }
 
     /** Relocatable objects (clang -c) read too, their linking and reloc.* sections kept as raw bytes. */

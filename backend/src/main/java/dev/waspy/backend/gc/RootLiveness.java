@@ -7,6 +7,7 @@ import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Var;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -118,7 +119,9 @@ public final class RootLiveness {
                 // The handler's values may include the result's slot; a call that raised has none.
                 Set<Object> across = new LinkedHashSet<>(live);
                 across.remove(def);
-                acrossCall.put(c, Set.copyOf(across));
+                // Kept in insertion order (not Set.copyOf, whose order varies per JVM): the root stores
+                // and the slot colouring follow it, and the output must not depend on the JVM.
+                acrossCall.put(c, Collections.unmodifiableSet(across));
             }
             for (Temp u : i.uses()) {
                 if (tracked(u)) {

@@ -14,8 +14,7 @@ import org.jgrapht.graph.SimpleGraph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public final class InterferenceColouring implements LocalAllocator {
     @Override
     public FunctionLocals allocate(IrFunction f) {
         FunctionLocals locals = paramsOnly(f);
-        Set<Object> params = new HashSet<>(f.params());
+        Set<Object> params = new LinkedHashSet<>(f.params());
         Set<Object> exclusive = singleUseInBlock(f);
         for (Object t : exclusive) {
             locals.bind((Temp) t, locals.add(type(t), t.toString()));
@@ -73,10 +72,10 @@ public final class InterferenceColouring implements LocalAllocator {
 
     /** Temps with exactly one use, in the block that defines them (phi arguments count as uses). */
     private static Set<Object> singleUseInBlock(IrFunction f) {
-        Map<Temp, Integer> uses = new HashMap<>();
-        Map<Temp, Block> useBlock = new HashMap<>();
-        Map<Temp, Block> defBlock = new HashMap<>();
-        Set<Temp> phis = new HashSet<>();
+        Map<Temp, Integer> uses = new LinkedHashMap<>();
+        Map<Temp, Block> useBlock = new LinkedHashMap<>();
+        Map<Temp, Block> defBlock = new LinkedHashMap<>();
+        Set<Temp> phis = new LinkedHashSet<>();
         for (Block b : f.blocks()) {
             for (Inst i : b.insts()) {
                 if (i.def() != null) {
@@ -161,13 +160,13 @@ public final class InterferenceColouring implements LocalAllocator {
         final IrFunction f;
         final Set<Object> params;
         final Set<Object> values = new LinkedHashSet<>();
-        final Map<Block, Set<Object>> liveIn = new HashMap<>();
+        final Map<Block, Set<Object>> liveIn = new LinkedHashMap<>();
 
         Liveness(IrFunction f, Set<Object> params) {
             this.f = f;
             this.params = params;
             for (Block b : f.blocks()) {
-                liveIn.put(b, new HashSet<>());
+                liveIn.put(b, new LinkedHashSet<>());
                 for (Inst i : b.insts()) {
                     addValue(i.def());
                     if (i instanceof Inst.Store s && s.var() instanceof Var.Local v) {
@@ -201,7 +200,7 @@ public final class InterferenceColouring implements LocalAllocator {
 
         /** What lives into {@code s} along the edge from {@code pred}, before its phi copies. */
         private Set<Object> acrossEdge(Block pred, Block s) {
-            Set<Object> live = new HashSet<>(liveIn.get(s));
+            Set<Object> live = new LinkedHashSet<>(liveIn.get(s));
             // All phi results first, then all incoming values: a phi may read another phi of the
             // same block (a swap), and that value is live at the end of the predecessor.
             live.removeAll(phiDsts(s));
@@ -232,11 +231,11 @@ public final class InterferenceColouring implements LocalAllocator {
          * interference on the way.
          */
         private Set<Object> scan(Block b, java.util.function.BiConsumer<Object, Object> sink) {
-            Set<Object> throughout = new HashSet<>();
+            Set<Object> throughout = new LinkedHashSet<>();
             if (b.handler() != null) {
                 throughout.addAll(acrossEdge(b, b.handler()));
             }
-            Set<Object> live = new HashSet<>(throughout);
+            Set<Object> live = new LinkedHashSet<>(throughout);
             for (Block s : b.terminator().successors()) {
                 live.addAll(acrossEdge(b, s));
             }

@@ -1,8 +1,5 @@
 package dev.waspy.cli.run;
 
-import com.dylibso.chicory.compiler.InterpreterFallback;
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
@@ -79,15 +76,9 @@ public final class WasiRunner {
             if (!exportsStart(module)) {
                 throw new ModuleLoadException("the module exports no _start function", null);
             }
-            Instance.Builder builder = Instance.builder(module)
-                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    .withStart(false);
+            Instance.Builder builder = ChicorySettings.instance(module, wasi);
             if (engine == Engine.COMPILER) {
-                var compiler = MachineFactoryCompiler.builder(module).withInterpreterFallback(InterpreterFallback.SILENT);
-                if (cache != null) {
-                    compiler.withCache(cache);
-                }
-                builder.withMachineFactory(compiler.compile());
+                builder.withMachineFactory(ChicorySettings.compiler(module, cache));
             }
             return builder.build();
         } catch (ChicoryException | IllegalArgumentException e) {

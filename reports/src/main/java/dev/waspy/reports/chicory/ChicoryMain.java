@@ -1,8 +1,5 @@
 package dev.waspy.reports.chicory;
 
-import com.dylibso.chicory.compiler.InterpreterFallback;
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
@@ -10,6 +7,7 @@ import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import dev.waspy.cli.run.ChicorySettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,8 @@ import java.util.Locale;
  * this JVM, and times it like the Node runners do:
  * <pre>java -cp ... dev.waspy.reports.chicory.ChicoryMain TIMING.json MODULE.wasm</pre>
  * The harness starts a fresh JVM per run, as every other engine gets a fresh process, so one
- * run's JIT state never helps or hurts the next.
+ * run's JIT state never helps or hurts the next; it starts it with the options {@code ./waspy}
+ * uses ({@link ChicorySettings#JVM_OPTIONS}).
  */
 public final class ChicoryMain {
     private ChicoryMain() {
@@ -42,13 +41,9 @@ public final class ChicoryMain {
             Instance instance;
             try {
                 WasmModule module = Parser.parse(wasm);
-                instance = Instance.builder(module)
-                        .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                        // As `waspy run --engine=compiler`: a function too large for one JVM method is
-                        // interpreted instead of failing the whole module.
-                        .withMachineFactory(MachineFactoryCompiler.builder(module)
-                                .withInterpreterFallback(InterpreterFallback.SILENT).compile())
-                        .withStart(false)
+                // As `waspy run --engine=compiler --no-cache`: the same memory and compiler settings.
+                instance = ChicorySettings.instance(module, wasi)
+                        .withMachineFactory(ChicorySettings.compiler(module, null))
                         .build();
             } catch (ChicoryException | IllegalArgumentException e) {
                 System.err.println("error: cannot load the module: " + e.getMessage());

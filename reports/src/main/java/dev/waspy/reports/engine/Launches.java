@@ -1,5 +1,6 @@
 package dev.waspy.reports.engine;
 
+import dev.waspy.cli.run.ChicorySettings;
 import dev.waspy.reports.corpus.Benchmark;
 import dev.waspy.reports.run.Outcome;
 import java.nio.file.Path;
@@ -42,8 +43,7 @@ public final class Launches {
         return switch (engine) {
             case Engine.WaspyNode w -> onModule(waspy, m -> node(w.liftoff(), bench + "/run-wasi.mjs",
                     timing, m.wasm().toString()));
-            case Engine.WaspyChicory ch -> onModule(waspy, m -> new Command(List.of(javaBinary, "-Xss64m",
-                    "-cp", classPath, "dev.waspy.reports.chicory.ChicoryMain", timing.toString(), m.wasm().toString())));
+            case Engine.WaspyChicory ch -> onModule(waspy, m -> chicory(timing, m.wasm()));
             case Engine.CPython cp -> new Command(List.of("python3", bench + "/pyrun.py", timing.toString(), source));
             case Engine.PyPy pp -> new Command(List.of("pypy3", bench + "/pyrun.py", timing.toString(), source));
             case Engine.MicroPython mp -> node(true, bench + "/run-micropython.mjs", timing, source);
@@ -51,6 +51,15 @@ public final class Launches {
             case Engine.ClangNode cn -> onModule(c, m -> node(cn.liftoff(), bench + "/run-wasi.mjs",
                     timing, m.wasm().toString()));
         };
+    }
+
+    /** A fresh JVM with the options {@code ./waspy} runs modules with. */
+    private Command chicory(Path timing, Path wasm) {
+        List<String> argv = new ArrayList<>(List.of(javaBinary, "-Xss64m"));
+        argv.addAll(ChicorySettings.JVM_OPTIONS);
+        argv.addAll(List.of("-cp", classPath, "dev.waspy.reports.chicory.ChicoryMain", timing.toString(),
+                wasm.toString()));
+        return new Command(argv);
     }
 
     private static Launch onModule(Build build, java.util.function.Function<Build.Module, Launch> run) {

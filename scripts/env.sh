@@ -85,13 +85,20 @@ waspy_ensure_tools() { waspy_ensure required build; }
 # What the tests need besides the build (Node, CPython, wasi-libc, compiler-rt for wasm32, wabt).
 waspy_ensure_test_tools() { waspy_ensure required build test; }
 
-# npm packages used by the Node runs (wabt, binaryen) go into a project-local folder.
+# waspy_ensure_npm DIR: installs the npm packages of DIR/package.json into DIR/node_modules when they
+# are missing or older than package.json (needs npm: scripts/requirements.tsv). Returns 1 on failure.
+waspy_ensure_npm() {
+  local dir=$1
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package.json" -nt "$dir/node_modules" ]; then
+    command -v npm >/dev/null 2>&1 || { echo "waspy: npm is missing, cannot install $dir" >&2; return 1; }
+    echo "waspy: installing npm packages into ${dir#"$WASPY_ROOT"/}..." >&2
+    (cd "$dir" && npm install --silent --no-audit --no-fund >&2 && touch node_modules) || return 1
+  fi
+}
+
+# npm packages used by the Node runs of the benchmark report (peers, binaryen) go into tools/node.
 waspy_ensure_node() {
   local root=$1
   command -v node >/dev/null 2>&1 || waspy_die "node (20 or newer) is needed for the Node runs: apt-get install nodejs"
-  if [ ! -d "$root/tools/node/node_modules" ] || [ "$root/tools/node/package.json" -nt "$root/tools/node/node_modules" ]; then
-    echo "waspy: installing npm packages into tools/node..." >&2
-    (cd "$root/tools/node" && npm install --silent --no-audit --no-fund >&2 && touch node_modules) \
-      || waspy_die "npm install failed in tools/node"
-  fi
+  waspy_ensure_npm "$root/tools/node" || waspy_die "npm install failed in tools/node"
 }

@@ -1,5 +1,7 @@
 package dev.waspy.middle.pass;
 
+import dev.waspy.middle.analysis.Analyses;
+import dev.waspy.middle.analysis.Preserved;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
@@ -10,15 +12,18 @@ import java.util.Map;
 
 /**
  * Removes instructions whose value is never used and whose execution can have no visible effect
- * (constants, loads, boxes, tuples, operations that neither raise nor write), until none is left.
+ * (constants, undefs, loads, boxes, tuples, operations that neither raise nor write), until none is left.
  * <pre>
  * %0: int = const 7                 
  * %1: int = const -4         =>     %1: int = const -4
  * store a, %1                       store a, %1
  * </pre>
  */
-public final class DeadCode implements Pass {
+public final class DeadCode implements FunctionPass {
     @Override public String name() { return "dead-code"; }
+
+    /** Only instructions without effects go: never a call, never a terminator. */
+    @Override public Preserved preserves() { return Preserved.controlFlow(Analyses.CALL_GRAPH); }
 
     @Override public String description() { return "remove unused instructions that have no effect"; }
 
@@ -52,6 +57,7 @@ public final class DeadCode implements Pass {
             case Inst.MakeTuple t -> true;
             case Inst.TupleGet g -> true;
             case Inst.Phi p -> true;
+            case Inst.Undef u -> true;
             case Inst.PrimOp p -> p.prim().fx() == Prim.Fx.PURE || p.prim().fx() == Prim.Fx.READS;
             case Inst.RtCall c -> false;
             case Inst.Store s -> false;

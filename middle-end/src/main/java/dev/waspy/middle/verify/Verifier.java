@@ -63,7 +63,7 @@ public final class Verifier {
         if (f.cfg().inDegreeOf(f.entry()) != 0) error(f.entry(), null, "the entry block has predecessors");
         checkGraph();
         collectDefinitions();
-        var dom = new Dominators(f);
+        var dom = Dominators.of(f);
         for (Block b : f.blocks()) {
             boolean phisDone = false;
             for (int i = 0; i < b.insts().size(); i++) {
@@ -135,7 +135,7 @@ public final class Verifier {
         }
     }
 
-    private void checkUse(Block b, int index, Inst inst, Temp u, Dominators dom) {
+    private void checkUse(Block b, int index, Inst inst, Temp u, Dominators<Block> dom) {
         Temp d = defs.get(u.id());
         if (d == null) {
             error(b, inst, u + " is used but never defined");
@@ -150,7 +150,7 @@ public final class Verifier {
         if (!ok) error(b, inst, "the definition of " + u + " (in " + db + ") does not dominate this use");
     }
 
-    private void checkPhi(Block b, Inst.Phi phi, Dominators dom) {
+    private void checkPhi(Block b, Inst.Phi phi, Dominators<Block> dom) {
         Set<Block> preds = new HashSet<>();
         for (Edge e : f.cfg().incomingEdgesOf(b)) preds.add(f.cfg().getEdgeSource(e));
         Set<Block> seen = new HashSet<>();
@@ -234,6 +234,7 @@ public final class Verifier {
                 }
             }
             case Inst.Phi p -> { }
+            case Inst.Undef u -> { } // of any type: never observed
         }
     }
 

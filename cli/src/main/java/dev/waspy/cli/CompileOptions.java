@@ -89,8 +89,15 @@ final class CompileOptions {
         } catch (Pipeline.InvalidPipeline e) {
             throw new Failures.UserError(e.getMessage());
         }
-        if (dumpDir != null && dumpAfter == null) {
-            throw new Failures.UserError("--dump-dir needs --dump-after=STEP|all");
+        if (dumpDir != null) {
+            if (dumpAfter == null) {
+                throw new Failures.UserError("--dump-dir needs --dump-after=STEP|all");
+            }
+            try {
+                java.nio.file.Files.createDirectories(dumpDir);
+            } catch (java.io.IOException e) {
+                throw new Failures.UserError("cannot create the dump directory " + dumpDir + ": " + e.getMessage());
+            }
         }
         PassObserver observer = PassObserver.NONE;
         if (timePasses) {

@@ -203,6 +203,9 @@ class MainTest {
         assertTrue(Files.readString(dumps.resolve("01.mem2reg.f.ir")).startsWith("def f(x: int) -> int:"));
         Result noStep = waspy("run", "--dump-dir=" + dumps, p);
         assertEquals(2, noStep.status());
+        Result notADir = waspy("run", "--dump-after=all", "--dump-dir=" + Path.of(p).resolve("sub"), p);
+        assertEquals(2, notADir.status());
+        assertTrue(notADir.err().contains("error: cannot create the dump directory"), notADir.err());
     }
 
     @ParameterizedTest

@@ -49,7 +49,8 @@ final class CompileOptions {
             + " one file per function per step (NN.STEP.FUNCTION.ir), instead of printing them.")
     Path dumpDir;
 
-    @Option(names = "--time-passes", description = "Print how long CFG construction and each pass took.")
+    @Option(names = "--time-passes", description = "Print how long CFG construction and each pass took, and the"
+            + " analyses each pass had computed.")
     boolean timePasses;
 
     @Option(names = "--one-local-per-value",
@@ -118,8 +119,19 @@ final class CompileOptions {
         return o;
     }
 
+    /** Analysis computations seen so far, to show what each step computed. */
+    private final java.util.Map<String, Integer> analysesSeen = new java.util.TreeMap<>();
+
     private void time(String step, PassContext ctx, long nanos) {
-        passReport.append(String.format("pass %-14s %8.2f ms%n", step, nanos / 1e6));
+        StringBuilder computed = new StringBuilder();
+        ctx.analyses().computations().forEach((name, n) -> {
+            int before = analysesSeen.getOrDefault(name, 0);
+            if (n > before) {
+                computed.append(computed.isEmpty() ? "  (computed: " : ", ").append(name).append(" x").append(n - before);
+            }
+            analysesSeen.put(name, n);
+        });
+        passReport.append(String.format("pass %-14s %8.2f ms%s%n", step, nanos / 1e6, computed.isEmpty() ? "" : computed + ")"));
     }
 
     private boolean dumps(String step) {

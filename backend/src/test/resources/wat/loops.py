@@ -24,7 +24,7 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32)
+# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%3 i32)
 # |     global.get $call_depth
 # |     i32.const 1
 # |     i32.add
@@ -43,21 +43,23 @@ def toggle(a: bool, b: bool) -> bool:
 # |       global.set $call_depth
 # |       return
 # |     end
+# |     local.get $a
+# |     local.set $%3
 # |     loop  ;; label = @1
 # |       block  ;; label = @2
-# |         local.get $a
+# |         local.get $%3
 # |         if  ;; label = @3
 # |           local.get $b
 # |           i32.eqz
 # |           if  ;; label = @4
-# |             local.get $a
+# |             local.get $%3
 # |             i32.eqz
-# |             local.set $a
+# |             local.set $%3
 # |             br 3 (;@1;)
 # |           end
 # |         end
 # |       end
-# |       local.get $a
+# |       local.get $%3
 # |       global.get $call_depth
 # |       i32.const 1
 # |       i32.sub

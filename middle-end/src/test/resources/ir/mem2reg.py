@@ -1,4 +1,4 @@
-# IR after dead-blocks, mem2reg, const-fold, dead-blocks, dead-code: locals become SSA values with phis at loop heads and joins; a swap in a loop keeps its meaning; constants propagate through former slots
+# IR after dead-blocks, mem2reg, const-fold, dead-blocks, dead-code: locals become SSA values with phis at loop heads and joins; a swap in a loop keeps its meaning; constants propagate through former slots; a variable not bound on every path reads undef there, behind its unbound check
 def fib(n):
     a, b = 0, 1
     for i in range(n):
@@ -56,4 +56,30 @@ def pick(x):
 #   %10: int = phi [b1: %6], [b2: %8]
 #   return %10
 
-print(fib(10), pick(1))
+def maybe(c):
+    if c:
+        y = 1
+    return y
+# ir:
+# def maybe(c: bool) -> int:
+#   locals y: int, y$bound: bool
+# b0:
+#   %9: bool = load c
+#   %10: int = undef
+#   %3: bool = const False
+#   branch %9, b1, b2
+# b1:  # preds b0
+#   %1: int = const 1
+#   %4: bool = const True
+#   jump b2
+# b2:  # preds b0, b1
+#   %7: bool = phi [b0: %3], [b1: %4]
+#   %8: int = phi [b0: %10], [b1: %1]
+#   branch %7, b4, b5
+# b4:  # preds b2
+#   return %8
+# b5:  # preds b2
+#   %6: str = const "cannot access local variable 'y' where it is not associated with a value"
+#   raise UnboundLocalError, %6
+
+print(fib(10), pick(1), maybe(True))

@@ -11,7 +11,7 @@ import java.util.List;
  * What a compilation may be asked to do differently. {@link #defaults()} is what {@code waspy run}
  * and {@code waspy build} use without options.
  *
- * @param passes           the middle-end's pass pipeline, by pass name ({@link Pipeline#DEFAULT} by default)
+ * @param passes           the middle-end's pass pipeline, by pass name ({@link Pipeline#DEFAULT}, -O2, by default)
  * @param maxMemoryPages   the most 64 KiB pages linear memory may grow to
  * @param shadowStackBytes room for the GC roots of compiled code
  * @param nameSection      give the module a name section (Python function names in traces and tools)
@@ -36,9 +36,12 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
                 GcMode.NORMAL);
     }
 
-    /** The default pipeline (on) or no optimization pass at all (off, {@code -O0}). */
-    public CompilerOptions withOptimize(boolean on) {
-        return withPasses(on ? Pipeline.DEFAULT : Pipeline.NONE);
+    /**
+     * The pipeline of {@code -O<level>} without the passes in {@code disabled}; a pipeline that
+     * cannot run is a {@link Pipeline.InvalidPipeline} saying why.
+     */
+    public CompilerOptions withLevel(int level, java.util.Collection<String> disabled) {
+        return withPasses(Pipeline.forLevel(level, disabled));
     }
 
     public CompilerOptions withPasses(List<String> names) {

@@ -3,10 +3,14 @@ package dev.waspy.cli;
 import dev.waspy.backend.CompilerOptions;
 import dev.waspy.backend.gc.GcMode;
 import dev.waspy.middle.dump.IrPrinter;
+import dev.waspy.middle.dump.PassDumps;
 import dev.waspy.middle.pass.PassContext;
+import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Passes;
+import dev.waspy.middle.pass.Pipeline;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** Options every compiling command takes. */
@@ -23,19 +27,30 @@ final class CompileOptions {
     @Option(names = "--time-phases", description = "Print how long each compiler phase took (stderr).")
     boolean timePhases;
 
-    @Option(names = "-O0", description = "Skip the middle-end's optimization passes.")
-    boolean noOpt;
+    @Option(names = "-O", paramLabel = "LEVEL", description = "Optimization level: -O0 (the required passes only:"
+            + " mem2reg), -O1, -O2 (default: " + Pipeline.DEFAULT_LEVEL + ").")
+    Integer level;
+
+    @Option(names = "--disable-pass", paramLabel = "NAME", split = ",", description = "Leave a pass out of the"
+            + " level's pipeline (repeatable; for ablation). Required passes cannot be disabled.")
+    List<String> disabled;
 
     @Option(names = "--passes", paramLabel = "LIST", split = ",",
-            description = "The middle-end's passes to run, in order (default: the standard pipeline). Known: "
-                    + "${COMPLETION-CANDIDATES}.", completionCandidates = PassNames.class)
+            description = "The middle-end's passes to run, in order, instead of a level's pipeline; it must run the"
+                    + " required passes and obey the ordering table. Known: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = PassNames.class)
     List<String> passes;
 
     @Option(names = "--dump-after", paramLabel = "STEP",
             description = "Print the IR after a step: 'build' (CFG construction), a pass name, or 'all'.")
     String dumpAfter;
 
-    @Option(names = "--time-passes", description = "Print how long CFG construction and each pass took.")
+    @Option(names = "--dump-dir", paramLabel = "DIR", description = "With --dump-after: write the dumps into DIR,"
+            + " one file per function per step (NN.STEP.FUNCTION.ir), instead of printing them.")
+    Path dumpDir;
+
+    @Option(names = "--time-passes", description = "Print how long CFG construction and each pass took, and the"
+            + " analyses each pass had computed.")
     boolean timePasses;
 
     @Option(names = "--one-local-per-value",
@@ -61,22 +76,39 @@ final class CompileOptions {
     final StringBuilder passReport = new StringBuilder();
 
     CompilerOptions toCompilerOptions() {
-        CompilerOptions o = CompilerOptions.defaults().withOptimize(!noOpt).withColourLocals(!oneLocalPerValue)
+        CompilerOptions o = CompilerOptions.defaults().withColourLocals(!oneLocalPerValue)
                 .withGc(new GcMode(gcVerify, gcStress, gcStats));
-        if (passes != null) {
-            if (noOpt) {
-                throw new Failures.UserError("-O0 and --passes contradict each other");
-            }
-            List<String> known = Passes.names();
-            for (String p : passes) {
-                if (!known.contains(p)) {
-                    throw new Failures.UserError("unknown pass '" + p + "'; known: " + String.join(", ", known));
+        try {
+            if (passes != null) {
+                if (level != null || disabled != null) {
+                    throw new Failures.UserError("--passes replaces -O and --disable-pass; give one or the other");
                 }
+                o = o.withPasses(Pipeline.check(passes));
+            } else {
+                o = o.withLevel(level == null ? Pipeline.DEFAULT_LEVEL : level, disabled == null ? List.of() : disabled);
             }
-            o = o.withPasses(passes);
+        } catch (Pipeline.InvalidPipeline e) {
+            throw new Failures.UserError(e.getMessage());
         }
-        if (dumpAfter != null || timePasses) {
-            o = o.withObserver(this::observe);
+        if (dumpDir != null) {
+            if (dumpAfter == null) {
+                throw new Failures.UserError("--dump-dir needs --dump-after=STEP|all");
+            }
+            try {
+                java.nio.file.Files.createDirectories(dumpDir);
+            } catch (java.io.IOException e) {
+                throw new Failures.UserError("cannot create the dump directory " + dumpDir + ": " + e.getMessage());
+            }
+        }
+        PassObserver observer = PassObserver.NONE;
+        if (timePasses) {
+            observer = observer.andThen(this::time);
+        }
+        if (dumpAfter != null) {
+            observer = observer.andThen(dumpDir != null ? new PassDumps(dumpDir, this::dumps) : this::dump);
+        }
+        if (observer != PassObserver.NONE) {
+            o = o.withObserver(observer);
         }
         if (maxMemoryMib != null) {
             if (maxMemoryMib < 1 || maxMemoryMib > 4096) {
@@ -87,11 +119,27 @@ final class CompileOptions {
         return o;
     }
 
-    private void observe(String step, PassContext ctx, long nanos) {
-        if (timePasses) {
-            passReport.append(String.format("pass %-14s %8.2f ms%n", step, nanos / 1e6));
-        }
-        if (dumpAfter != null && (dumpAfter.equals("all") || dumpAfter.equals(step))) {
+    /** Analysis computations seen so far, to show what each step computed. */
+    private final java.util.Map<String, Integer> analysesSeen = new java.util.TreeMap<>();
+
+    private void time(String step, PassContext ctx, long nanos) {
+        StringBuilder computed = new StringBuilder();
+        ctx.analyses().computations().forEach((name, n) -> {
+            int before = analysesSeen.getOrDefault(name, 0);
+            if (n > before) {
+                computed.append(computed.isEmpty() ? "  (computed: " : ", ").append(name).append(" x").append(n - before);
+            }
+            analysesSeen.put(name, n);
+        });
+        passReport.append(String.format("pass %-14s %8.2f ms%s%n", step, nanos / 1e6, computed.isEmpty() ? "" : computed + ")"));
+    }
+
+    private boolean dumps(String step) {
+        return dumpAfter.equals("all") || dumpAfter.equals(step);
+    }
+
+    private void dump(String step, PassContext ctx, long nanos) {
+        if (dumps(step)) {
             passReport.append("=== IR after ").append(step).append(" ===\n").append(IrPrinter.print(ctx.program()));
         }
     }

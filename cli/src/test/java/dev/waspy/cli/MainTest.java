@@ -151,7 +151,7 @@ class MainTest {
     @Test
     void passesCanBeChosenDumpedAndTimed() throws IOException {
         String p = write("p.py", "x = 2\nprint(x * 3)\n");
-        Result r = waspy("run", "--passes=dead-blocks,mem2reg,const-fold", "--dump-after=mem2reg", "--time-passes", p);
+        Result r = waspy("run", "--passes=mem2reg,const-fold,dead-blocks,dead-code", "--dump-after=mem2reg", "--time-passes", p);
         assertEquals(0, r.status(), r.err());
         assertEquals("6\n", r.out());
         assertTrue(r.err().contains("=== IR after mem2reg ==="), r.err());
@@ -159,6 +159,55 @@ class MainTest {
         Result bad = waspy("run", "--passes=no-such-pass", p);
         assertEquals(2, bad.status());
         assertTrue(bad.err().contains("unknown pass 'no-such-pass'"), bad.err());
+        Result unordered = waspy("run", "--passes=mem2reg,const-fold", p);
+        assertEquals(2, unordered.status());
+        assertTrue(unordered.err().contains("const-fold must be followed by dead-blocks"), unordered.err());
+    }
+
+    @Test
+    void optimizationLevelsAndDisabledPasses() throws IOException {
+        String p = write("p.py", "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * 2\n    return t\nprint(f(10))\n");
+        for (String level : new String[] {"-O0", "-O1", "-O2"}) {
+            Result r = waspy("run", level, "--time-passes", p);
+            assertEquals(new Result(0, "90\n", r.err()), r, level);
+            assertEquals(level.equals("-O0") ? 2 : 5, r.err().lines().filter(l -> l.startsWith("pass ")).count(), r.err());
+            // f has locals, the module body none: mem2reg asks for f's dominators only.
+            assertTrue(r.err().lines().anyMatch(l -> l.startsWith("pass mem2reg") && l.endsWith("(computed: dominators x1)")), r.err());
+        }
+        Result ablated = waspy("run", "--disable-pass=const-fold,dead-blocks", "--time-passes", p);
+        assertEquals("90\n", ablated.out());
+        assertFalse(ablated.err().contains("pass const-fold"), ablated.err());
+        Result required = waspy("run", "--disable-pass=mem2reg", p);
+        assertEquals(2, required.status());
+        assertTrue(required.err().contains("error: pass 'mem2reg' cannot be disabled"), required.err());
+        required.assertNoStackTrace();
+        Result needed = waspy("run", "--disable-pass=dead-blocks", p);
+        assertEquals(2, needed.status());
+        assertTrue(needed.err().contains("const-fold must be followed by dead-blocks"), needed.err());
+        Result level = waspy("run", "-O7", p);
+        assertEquals(2, level.status());
+        assertTrue(level.err().contains("unknown optimization level -O7"), level.err());
+    }
+
+    @Test
+    void dumpsGoOneFilePerFunctionPerStepIntoADirectory() throws IOException {
+        String p = write("p.py", "def f(x):\n    return x + 1\nprint(f(2))\n");
+        Path dumps = dir.resolve("dumps");
+        Result r = waspy("run", "--dump-after=all", "--dump-dir=" + dumps, p);
+        assertEquals("3\n", r.out());
+        assertEquals("", r.err());
+        try (var files = Files.list(dumps)) {
+            var names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(java.util.List.of("00.build._module_.ir", "00.build.f.ir", "01.mem2reg._module_.ir", "01.mem2reg.f.ir"),
+                    names.subList(0, 4));
+            assertEquals(2 * 5, names.size(), names.toString());
+        }
+        assertTrue(Files.readString(dumps.resolve("01.mem2reg.f.ir")).startsWith("def f(x: int) -> int:"));
+        Result noStep = waspy("run", "--dump-dir=" + dumps, p);
+        assertEquals(2, noStep.status());
+        Result notADir = waspy("run", "--dump-after=all", "--dump-dir=" + Path.of(p).resolve("sub"), p);
+        assertEquals(2, notADir.status());
+        assertTrue(notADir.err().contains("error: cannot create the dump directory"), notADir.err());
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import dev.waspy.middle.build.ProgramBuilder;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.pass.DeadBlocks;
 import dev.waspy.middle.pass.PassContext;
+import dev.waspy.middle.pass.PassManager;
 import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.middle.verify.Verifier;
@@ -22,11 +23,22 @@ import java.util.List;
  */
 public final class MiddleEnd {
     /**
-     * {@code passes}: the pipeline to run; {@code verifyEachPass}: run the verifier after every
-     * pass; {@code observer}: sees the IR after construction and after each pass (dumps, timings).
+     * {@code passes}: the pipeline to run ({@link Pipeline#forLevel} for an optimization level
+     * minus disabled passes); {@code verifyEachPass}: run the verifier after every pass;
+     * {@code observer}: sees the IR after construction and after each pass (dumps, timings).
      */
     public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
+        public Options { passes = List.copyOf(passes); }
+
         public Options(List<String> passes, boolean verifyEachPass) { this(passes, verifyEachPass, PassObserver.NONE); }
+
+        /**
+         * The pipeline of {@code -O<level>} without {@code disabled}; a pipeline that cannot run (a
+         * required pass disabled, an order the table forbids) is a {@link Pipeline.InvalidPipeline}.
+         */
+        public static Options forLevel(int level, java.util.Collection<String> disabled, boolean verifyEachPass) {
+            return new Options(Pipeline.forLevel(level, disabled), verifyEachPass);
+        }
 
         public static Options defaults() { return new Options(Pipeline.DEFAULT, false); }
         public static Options forTests() { return new Options(Pipeline.DEFAULT, true); }
@@ -51,7 +63,7 @@ public final class MiddleEnd {
         IrProgram ir = build(hir, options.verifyEachPass());
         var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
         options.observer().after("build", ctx, System.nanoTime() - t0);
-        Pipeline.run(options.passes(), ctx);
+        PassManager.run(options.passes(), ctx);
         check(ir, "the pass pipeline");
         return ir;
     }

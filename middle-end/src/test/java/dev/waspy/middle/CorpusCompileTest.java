@@ -37,9 +37,26 @@ class CorpusCompileTest {
             try {
                 IrProgram ir = MiddleEnd.compile(file, Parse.module(file), MiddleEnd.Options.forTests());
                 assertEquals(List.of(), Verifier.verify(ir));
+                assertEquals(List.of(), slotAccesses(ir), "every function is in SSA form after the pipeline");
             } catch (CompileError e) {
                 System.out.println(e.format());
             }
         }));
+    }
+
+    /** Loads and stores of local slots left, other than parameters read on entry (mem2reg, required, removes the rest). */
+    private static List<String> slotAccesses(IrProgram ir) {
+        var out = new java.util.ArrayList<String>();
+        for (var f : ir.functions()) {
+            for (var b : f.blocks()) {
+                for (var i : b.insts()) {
+                    boolean slot = i instanceof dev.waspy.middle.ir.Inst.Load l && l.var() instanceof dev.waspy.middle.ir.Var.Local v
+                            && !(b == f.entry() && f.params().contains(v))
+                            || i instanceof dev.waspy.middle.ir.Inst.Store st && st.var() instanceof dev.waspy.middle.ir.Var.Local;
+                    if (slot) out.add(f.name() + " " + b + ": " + dev.waspy.middle.dump.IrPrinter.inst(i));
+                }
+            }
+        }
+        return out;
     }
 }

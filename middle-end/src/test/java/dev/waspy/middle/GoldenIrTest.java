@@ -11,7 +11,7 @@ import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.pass.PassContext;
-import dev.waspy.middle.pass.Pipeline;
+import dev.waspy.middle.pass.PassManager;
 import dev.waspy.middle.verify.Verifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class GoldenIrTest {
         String stage = m.group(1).strip();
         if (!stage.equals("build")) {
             List<String> passes = Arrays.stream(stage.split(",")).map(String::strip).toList();
-            Pipeline.run(passes, new PassContext(ir, true));
+            PassManager.run(passes, new PassContext(ir, true));
         }
         assertEquals(List.of(), Verifier.verify(ir));
         if (golden.expectations().isEmpty()) fail(p + ": no '# ir:' expectations");

@@ -1,5 +1,6 @@
 package dev.waspy.backend.locals;
 
+import dev.waspy.middle.analysis.Liveness;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
@@ -22,9 +23,10 @@ import java.util.Set;
 
 /**
  * Shares Wasm locals between IR values (temps and variable slots) that are never live at the same
- * time: liveness by backward dataflow over the blocks, an interference graph per Wasm type, and
+ * time: the middle-end's {@link Liveness}, an interference graph per Wasm type, and
  * JGraphT's saturation-degree (DSatur) colouring; each colour is one local. Parameters keep their
- * own locals, and so does a temp used exactly once in the block that defines it: the peephole
+ * own locals (shared only with the value of their one read, see {@link #parameterReads}), and so
+ * does a temp used exactly once in the block that defines it: the peephole
  * pass usually turns its local into nothing (the value stays on the operand stack), which only
  * works for a local written and read once.
  *
@@ -39,12 +41,16 @@ public final class InterferenceColouring implements LocalAllocator {
     public FunctionLocals allocate(IrFunction f) {
         FunctionLocals locals = paramsOnly(f);
         Set<Object> params = new LinkedHashSet<>(f.params());
+        Map<Temp, Var.Local> reads = parameterReads(f);
+        reads.forEach((t, p) -> locals.bind(t, locals.of(p)));
+        params.addAll(reads.keySet());
         Set<Object> exclusive = singleUseInBlock(f);
+        exclusive.removeAll(reads.keySet());
         for (Object t : exclusive) {
             locals.bind((Temp) t, locals.add(type(t), t.toString()));
         }
         params.addAll(exclusive);
-        Liveness live = new Liveness(f, params);
+        Interference live = new Interference(f, params);
         Map<ValType, Graph<Object, DefaultEdge>> graphs = new EnumMap<>(ValType.class);
         for (Object v : live.values) {
             graphs.computeIfAbsent(type(v), t -> new SimpleGraph<>(DefaultEdge.class)).addVertex(v);
@@ -68,6 +74,35 @@ public final class InterferenceColouring implements LocalAllocator {
             }
         }
         return locals;
+    }
+
+    /**
+     * The value of a parameter read exactly once and never written (after mem2reg, every
+     * parameter: it is loaded once on entry) lives in the parameter's own local: that local holds
+     * the same value for the whole call, and nothing else is ever given it.
+     */
+    private static Map<Temp, Var.Local> parameterReads(IrFunction f) {
+        Map<Var.Local, Temp> load = new LinkedHashMap<>();
+        Set<Var.Local> unfit = new LinkedHashSet<>();
+        for (Block b : f.blocks()) {
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Load l && l.var() instanceof Var.Local v && f.params().contains(v)
+                        && load.putIfAbsent(v, l.dst()) != null) {
+                    unfit.add(v);
+                }
+                if (i instanceof Inst.Store st && st.var() instanceof Var.Local v) {
+                    unfit.add(v);
+                }
+            }
+        }
+        Map<Temp, Var.Local> out = new java.util.LinkedHashMap<>();
+        for (Var.Local p : f.params()) {
+            Temp t = load.get(p);
+            if (t != null && !unfit.contains(p) && FunctionLocals.valType(p.type()) != null) {
+                out.put(t, p);
+            }
+        }
+        return out;
     }
 
     /** Temps with exactly one use, in the block that defines them (phi arguments count as uses). */
@@ -155,65 +190,29 @@ public final class InterferenceColouring implements LocalAllocator {
         return "%" + lowest;
     }
 
-    /** Live values at block boundaries, and the interference they imply. */
-    private static final class Liveness {
+    /** The values that get a shared local, and the interference their liveness implies. */
+    private static final class Interference {
         final IrFunction f;
-        final Set<Object> params;
         final Set<Object> values = new LinkedHashSet<>();
-        final Map<Block, Set<Object>> liveIn = new LinkedHashMap<>();
+        final Liveness live;
 
-        Liveness(IrFunction f, Set<Object> params) {
+        Interference(IrFunction f, Set<Object> params) {
             this.f = f;
-            this.params = params;
             for (Block b : f.blocks()) {
-                liveIn.put(b, new LinkedHashSet<>());
                 for (Inst i : b.insts()) {
-                    addValue(i.def());
+                    addValue(i.def(), params);
                     if (i instanceof Inst.Store s && s.var() instanceof Var.Local v) {
-                        addValue(v);
+                        addValue(v, params);
                     }
                 }
             }
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int k = f.blocks().size() - 1; k >= 0; k--) {
-                    Block b = f.blocks().get(k);
-                    Set<Object> in = scan(b, null);
-                    if (!in.equals(liveIn.get(b))) {
-                        liveIn.put(b, in);
-                        changed = true;
-                    }
-                }
-            }
+            live = new Liveness(f, values::contains);
         }
 
-        private void addValue(Object v) {
+        private void addValue(Object v, Set<Object> params) {
             if (v != null && type(v) != null && !params.contains(v)) {
                 values.add(v);
             }
-        }
-
-        private boolean tracked(Object v) {
-            return values.contains(v);
-        }
-
-        /** What lives into {@code s} along the edge from {@code pred}, before its phi copies. */
-        private Set<Object> acrossEdge(Block pred, Block s) {
-            Set<Object> live = new LinkedHashSet<>(liveIn.get(s));
-            // All phi results first, then all incoming values: a phi may read another phi of the
-            // same block (a swap), and that value is live at the end of the predecessor.
-            live.removeAll(phiDsts(s));
-            for (Inst i : s.insts()) {
-                if (i instanceof Inst.Phi p) {
-                    for (Inst.PhiArg a : p.args()) {
-                        if (a.pred() == pred && tracked(a.value())) {
-                            live.add(a.value());
-                        }
-                    }
-                }
-            }
-            return live;
         }
 
         private static List<Temp> phiDsts(Block s) {
@@ -226,70 +225,28 @@ public final class InterferenceColouring implements LocalAllocator {
             return d;
         }
 
-        /**
-         * Scans a block backwards from its live-out; returns its live-in. With a sink, reports each
-         * interference on the way.
-         */
-        private Set<Object> scan(Block b, java.util.function.BiConsumer<Object, Object> sink) {
-            Set<Object> throughout = new LinkedHashSet<>();
-            if (b.handler() != null) {
-                throughout.addAll(acrossEdge(b, b.handler()));
-            }
-            Set<Object> live = new LinkedHashSet<>(throughout);
-            for (Block s : b.terminator().successors()) {
-                live.addAll(acrossEdge(b, s));
-            }
-            for (Temp u : b.terminator().uses()) {
-                if (tracked(u)) {
-                    live.add(u);
-                }
-            }
-            List<Inst> insts = b.insts();
-            for (int k = insts.size() - 1; k >= 0; k--) {
-                Inst i = insts.get(k);
-                if (i instanceof Inst.Phi) {
-                    continue;
-                }
-                Object def = i.def();
-                if (i instanceof Inst.Store s && s.var() instanceof Var.Local v) {
-                    def = v;
-                }
-                if (def != null && tracked(def)) {
-                    if (sink != null) {
-                        for (Object o : live) {
+        /** A value an instruction defines interferes with everything live after it. */
+        void forEachInterference(java.util.function.BiConsumer<Object, Object> sink) {
+            for (Block b : f.blocks()) {
+                live.walk(b, (inst, def, after) -> {
+                    if (values.contains(def)) {
+                        for (Object o : after) {
                             sink.accept(def, o);
                         }
                     }
-                    live.remove(def);
-                    live.addAll(throughout);
-                }
-                for (Temp u : i.uses()) {
-                    if (tracked(u)) {
-                        live.add(u);
-                    }
-                }
-                if (i instanceof Inst.Load l && l.var() instanceof Var.Local v && tracked(v)) {
-                    live.add(v);
-                }
-            }
-            return live;
-        }
-
-        void forEachInterference(java.util.function.BiConsumer<Object, Object> sink) {
-            for (Block b : f.blocks()) {
-                scan(b, sink);
+                });
                 // Phis are written on each incoming edge, all at once: each interferes with what
                 // lives into the block and with the block's other phis.
                 List<Temp> dsts = phiDsts(b);
                 for (Temp d : dsts) {
-                    if (!tracked(d)) {
+                    if (!values.contains(d)) {
                         continue;
                     }
-                    for (Object o : liveIn.get(b)) {
+                    for (Object o : live.liveIn(b)) {
                         sink.accept(d, o);
                     }
                     for (Temp other : dsts) {
-                        if (tracked(other)) {
+                        if (values.contains(other)) {
                             sink.accept(d, other);
                         }
                     }

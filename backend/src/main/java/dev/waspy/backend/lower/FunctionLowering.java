@@ -252,6 +252,20 @@ final class FunctionLowering {
     private void lower(Inst inst) {
         switch (inst) {
             case Inst.Phi p -> { } // copied on the incoming edges
+            case Inst.Undef u -> {
+                // Never observed, but may reach a GC root slot: the zero of its Wasm type is a null
+                // pointer or the small int 0, both of which the collector ignores.
+                ValType t = FunctionLocals.valType(u.dst().type());
+                if (t != null) {
+                    switch (t) {
+                        case I32 -> e.code.i32Const(0);
+                        case I64 -> e.code.i64Const(0);
+                        case F64 -> e.code.f64Const(0);
+                        default -> throw new IllegalStateException("no zero for " + t);
+                    }
+                }
+                e.set(u.dst());
+            }
             case Inst.Const c -> {
                 constant(c.value());
                 e.set(c.dst());

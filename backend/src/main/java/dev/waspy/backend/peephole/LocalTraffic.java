@@ -14,6 +14,12 @@ import java.util.List;
  *
  *   local.set $x            ;; x read again later
  *   local.get $x     ==>    local.tee $x
+ *
+ *   local.get $x
+ *   local.set $x     ==>    (nothing: x already holds that value; a phi copy onto itself)
+ *
+ *   local.tee $x
+ *   local.set $x     ==>    local.set $x
  * </pre>
  * Both are exact: the instructions are adjacent, so nothing can run between the write and the read.
  * Applied until nothing changes (a removal can make a new pair adjacent).
@@ -31,6 +37,16 @@ public final class LocalTraffic {
             List<Instruction> out = new ArrayList<>(code.size());
             for (int i = 0; i < code.size(); i++) {
                 Instruction ins = code.get(i);
+                Instruction next = i + 1 < code.size() ? code.get(i + 1) : null;
+                if (next instanceof Variable.LocalSet(int y)
+                        && (ins instanceof Variable.LocalGet(int x) && x == y || ins instanceof Variable.LocalTee(int z) && z == y)) {
+                    if (ins instanceof Variable.LocalTee) {
+                        out.add(next);
+                    }
+                    i++;
+                    changed = true;
+                    continue;
+                }
                 if (ins instanceof Variable.LocalSet(int x) && i + 1 < code.size()
                         && code.get(i + 1) instanceof Variable.LocalGet(int y) && x == y) {
                     if (gets[x] == 1 && sets[x] == 1) {

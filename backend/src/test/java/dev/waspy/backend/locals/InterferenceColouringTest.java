@@ -40,7 +40,7 @@ class InterferenceColouringTest {
 
     private static IrFunction bezout() {
         SourceFile src = SourceFile.of("t.py", SOURCE);
-        var ir = MiddleEnd.compile(src, Parser.parse(src), new MiddleEnd.Options(Pipeline.SSA, true));
+        var ir = MiddleEnd.compile(src, Parser.parse(src), new MiddleEnd.Options(Pipeline.DEFAULT, true));
         return ir.function("bezout");
     }
 

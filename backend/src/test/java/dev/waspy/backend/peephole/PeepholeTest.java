@@ -41,6 +41,13 @@ class PeepholeTest {
     }
 
     @Test
+    void aCopyOfALocalOntoItselfGoesAndATeeBeforeASetOfTheSameLocalIsASet() {
+        // A phi copied onto the local it already lives in; a tee whose value is stored again at once.
+        List<Instruction> in = List.of(get(0), set(0), ONE, new Variable.LocalTee(1), set(1), get(2), set(0), get(1), get(1), ADD);
+        assertEquals(List.of(ONE, set(1), get(2), set(0), get(1), get(1), ADD), LocalTraffic.run(in, 3));
+    }
+
+    @Test
     void unusedLocalsAreDroppedAndTheRestRenumbered() {
         var names = new TreeMap<Integer, String>();
         names.put(0, "p");

@@ -180,7 +180,7 @@ public final class BindChecks {
      * its rank among the loads of that variable in its block.
      */
     private static List<Site> unguardedLoads(IrFunction f, Set<Var> boundAtEntry, Set<Var> atCalls) {
-        var dom = new Dominators(f);
+        var dom = Dominators.of(f);
         Set<Var> atEntry = new HashSet<>(f.params());
         atEntry.addAll(boundAtEntry);
         boolean firstCall = true;

@@ -74,6 +74,7 @@ public final class IrPrinter {
         String rhs = switch (i) {
             case Inst.Const c -> "const " + constant(c.value());
             case Inst.Load l -> "load " + var(l.var());
+            case Inst.Undef u -> "undef";
             case Inst.Store s -> "store " + var(s.var()) + ", " + s.src();
             case Inst.PrimOp p -> p.prim().opName() + operands(p.args());
             case Inst.Call c -> "call " + c.callee() + "(" + join(c.args()) + ")";

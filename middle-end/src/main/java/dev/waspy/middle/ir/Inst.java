@@ -64,6 +64,14 @@ public sealed interface Inst {
 
     record PhiArg(Block pred, Temp value) {}
 
+    /**
+     * {@code dst = undef}: some value of dst's type, which no execution may observe. mem2reg gives
+     * it to a variable on the paths where it has no value yet; the unbound-variable checks stop
+     * every such path before a read. The backend materializes the zero of the Wasm type (a null
+     * pointer, small int 0), which the collector ignores.
+     */
+    record Undef(Temp dst) implements Inst {}
+
     /** The temp this instruction defines, or null for {@link Store}. */
     default Temp def() {
         return switch (this) {
@@ -78,6 +86,7 @@ public sealed interface Inst {
             case MakeTuple t -> t.dst();
             case TupleGet g -> g.dst();
             case Phi p -> p.dst();
+            case Undef u -> u.dst();
         };
     }
 
@@ -95,6 +104,7 @@ public sealed interface Inst {
             case MakeTuple t -> t.items();
             case TupleGet g -> List.of(g.tuple());
             case Phi p -> p.args().stream().map(PhiArg::value).toList();
+            case Undef u -> List.of();
         };
     }
 
@@ -115,6 +125,7 @@ public sealed interface Inst {
             case MakeTuple t -> false;
             case TupleGet g -> false;
             case Phi p -> false;
+            case Undef u -> false;
         };
     }
 }

@@ -10,6 +10,7 @@ public final class Rewrite {
         return switch (i) {
             case Inst.Const c -> c;
             case Inst.Load l -> l;
+            case Inst.Undef u -> u;
             case Inst.Store s -> new Inst.Store(s.var(), m.apply(s.src()));
             case Inst.PrimOp p -> new Inst.PrimOp(p.dst(), p.prim(), p.args().stream().map(m).toList());
             case Inst.Call c -> new Inst.Call(c.dst(), c.callee(), c.args().stream().map(m).toList());

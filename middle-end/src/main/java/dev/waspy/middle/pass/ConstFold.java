@@ -1,5 +1,7 @@
 package dev.waspy.middle.pass;
 
+import dev.waspy.middle.analysis.Analyses;
+import dev.waspy.middle.analysis.Preserved;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.Inst;
@@ -19,8 +21,11 @@ import java.util.Map;
  * %2: int = int.floordiv %0, %1 =>  %2: int = const -4
  * </pre>
  */
-public final class ConstFold implements Pass {
+public final class ConstFold implements FunctionPass {
     @Override public String name() { return "const-fold"; }
+
+    /** Branches on constants become jumps: the CFG changes; no call is added or removed. */
+    @Override public Preserved preserves() { return Preserved.of(Analyses.CALL_GRAPH); }
 
     @Override public String description() { return "fold int/float/bool operations on constants; branches on constants become jumps"; }
 

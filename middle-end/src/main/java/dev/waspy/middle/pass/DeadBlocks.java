@@ -1,5 +1,6 @@
 package dev.waspy.middle.pass;
 
+import dev.waspy.middle.analysis.Preserved;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
@@ -16,8 +17,11 @@ import org.jgrapht.traverse.DepthFirstIterator;
  * b1: jump b2      =>
  * </pre>
  */
-public final class DeadBlocks implements Pass {
+public final class DeadBlocks implements FunctionPass {
     @Override public String name() { return "dead-blocks"; }
+
+    /** Blocks go, and the calls in them. */
+    @Override public Preserved preserves() { return Preserved.NONE; }
 
     @Override public String description() { return "remove blocks unreachable from the entry"; }
 

@@ -1,5 +1,7 @@
 package dev.waspy.middle.pass;
 
+import dev.waspy.middle.analysis.Analyses;
+import dev.waspy.middle.analysis.Preserved;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
@@ -11,7 +13,7 @@ import java.util.Map;
 
 /**
  * Removes instructions whose value is never used and whose execution can have no visible effect
- * (constants, loads, boxes, tuples, operations and runtime calls that neither raise nor write, by
+ * (constants, undefs, loads, boxes, tuples, operations and runtime calls that neither raise nor write, by
  * the primitive table and the runtime functions' descriptors), until none is left.
  * <pre>
  * %0: int = const 7                 
@@ -19,8 +21,11 @@ import java.util.Map;
  * store a, %1                       store a, %1
  * </pre>
  */
-public final class DeadCode implements Pass {
+public final class DeadCode implements FunctionPass {
     @Override public String name() { return "dead-code"; }
+
+    /** Only instructions without effects go: never a call, never a terminator. */
+    @Override public Preserved preserves() { return Preserved.controlFlow(Analyses.CALL_GRAPH); }
 
     @Override public String description() { return "remove unused instructions that have no effect"; }
 
@@ -61,6 +66,7 @@ public final class DeadCode implements Pass {
             case Inst.MakeTuple t -> true;
             case Inst.TupleGet g -> true;
             case Inst.Phi p -> true;
+            case Inst.Undef u -> true;
             case Inst.PrimOp p -> p.prim().fx() == Prim.Fx.PURE || p.prim().fx() == Prim.Fx.READS;
             case Inst.RtCall c -> c.function().removableWhenUnused();
             case Inst.Store s -> false;

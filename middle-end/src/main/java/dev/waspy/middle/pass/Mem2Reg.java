@@ -1,12 +1,12 @@
 package dev.waspy.middle.pass;
 
+import dev.waspy.middle.analysis.Analyses;
+import dev.waspy.middle.analysis.Preserved;
 import dev.waspy.middle.analysis.Dominators;
 import dev.waspy.middle.ir.Block;
-import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.Edge;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
-import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Rewrite;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * Promotes local slots to SSA temps (Cytron et al.): phis at the iterated dominance frontier of
  * each variable's stores, then a renaming walk down the dominator tree replaces each load by the
- * value that reaches it. Globals stay in slots. A path on which a local has no value yet gets a
- * placeholder constant of its type; the unbound-variable guards make sure it is never observed.
+ * value that reaches it. Globals stay in slots. A path on which a local has no value yet gets
+ * {@code undef} of its type, defined at the entry; the unbound-variable checks make sure it is
+ * never observed.
  * <pre>
  * b0: store i, %0; jump b1          b0: jump b1
  * b1: %1 = load i               =>  b1: %5: int = phi [b0: %0], [b2: %3]
@@ -33,19 +34,22 @@ import java.util.Set;
  * b2: store i, %3; jump b1          b2: jump b1
  * </pre>
  */
-public final class Mem2Reg implements Pass {
+public final class Mem2Reg implements FunctionPass {
     @Override public String name() { return "mem2reg"; }
+
+    /** Loads and stores become phis and values; blocks, edges and calls stay. */
+    @Override public Preserved preserves() { return Preserved.controlFlow(Analyses.CALL_GRAPH); }
 
     @Override public String description() { return "promote local variable slots to SSA values and phis"; }
 
     private IrFunction f;
-    private Dominators dom;
+    private Dominators<Block> dom;
     private final Map<Block, List<Block>> children = new HashMap<>();
     private final Map<Block, Map<Var, Temp>> phiDst = new HashMap<>();
     private final Map<Block, Map<Var, List<Inst.PhiArg>>> phiArgs = new HashMap<>();
     private final Map<Var, ArrayDeque<Temp>> stacks = new HashMap<>();
     private final Map<Integer, Temp> replace = new HashMap<>();
-    private final Map<Var, Temp> placeholders = new LinkedHashMap<>();
+    private final Map<Var, Temp> undefs = new LinkedHashMap<>();
     private final List<Inst> entryPrefix = new ArrayList<>();
     private int promoted;
 
@@ -58,7 +62,7 @@ public final class Mem2Reg implements Pass {
         phiArgs.clear();
         stacks.clear();
         replace.clear();
-        placeholders.clear();
+        undefs.clear();
         entryPrefix.clear();
         promoted = 0;
         Set<Var> locals = new java.util.LinkedHashSet<>();
@@ -69,7 +73,7 @@ public final class Mem2Reg implements Pass {
             }
         }
         if (locals.isEmpty()) return false;
-        dom = new Dominators(f);
+        dom = ctx.analyses().get(Analyses.DOMINATORS, f);
         for (Block b : dom.reversePostorder()) {
             if (b != f.entry()) children.computeIfAbsent(dom.idom(b), k -> new ArrayList<>()).add(b);
         }
@@ -92,9 +96,9 @@ public final class Mem2Reg implements Pass {
             }
             e.getKey().insts().addAll(0, phis);
         }
-        var prefix = new ArrayList<Inst>(placeholders.size() + entryPrefix.size());
+        var prefix = new ArrayList<Inst>(undefs.size() + entryPrefix.size());
         prefix.addAll(entryPrefix);
-        for (var e : placeholders.entrySet()) placeholder(e.getValue(), prefix);
+        for (Temp u : undefs.values()) prefix.add(new Inst.Undef(u));
         f.entry().insts().addAll(0, prefix);
         ctx.count("mem2reg.promoted", promoted);
         return true;
@@ -150,7 +154,7 @@ public final class Mem2Reg implements Pass {
     private Temp current(Var v) {
         Temp t = stacks.get(v).peek();
         if (t != null) return t;
-        return placeholders.computeIfAbsent(v, k -> f.newTemp(k.type()));
+        return undefs.computeIfAbsent(v, k -> f.newTemp(k.type()));
     }
 
     private void rename(Block b) {
@@ -182,33 +186,5 @@ public final class Mem2Reg implements Pass {
         }
         for (Block c : children.getOrDefault(b, List.of())) rename(c);
         for (Var v : pushed) stacks.get(v).pop();
-    }
-
-    /** Defines {@code dst} as some value of its type (never observed: see the class comment). */
-    private void placeholder(Temp dst, List<Inst> out) {
-        switch (dst.type()) {
-            case IrType.Int i -> out.add(new Inst.Const(dst, Constant.of(0)));
-            case IrType.Float x -> out.add(new Inst.Const(dst, new Constant.FloatC(0.0)));
-            case IrType.Bool x -> out.add(new Inst.Const(dst, new Constant.BoolC(false)));
-            case IrType.Str x -> out.add(new Inst.Const(dst, new Constant.StrC("")));
-            case IrType.NoneType x -> out.add(new Inst.Const(dst, new Constant.NoneC()));
-            case IrType.Obj x -> {
-                Temp none = f.newTemp(IrType.NONE);
-                out.add(new Inst.Const(none, new Constant.NoneC()));
-                out.add(new Inst.Box(dst, none));
-            }
-            case IrType.ListT l -> out.add(new Inst.RtCall(dst, RuntimeFunctions.get("rt_list_empty"), List.of()));
-            case IrType.DictT d -> out.add(new Inst.RtCall(dst, RuntimeFunctions.get("rt_dict_new"), List.of()));
-            case IrType.SetT x -> out.add(new Inst.RtCall(dst, RuntimeFunctions.get("rt_set_new"), List.of()));
-            case IrType.Tuple t -> {
-                var items = new ArrayList<Temp>();
-                for (IrType it : t.items()) {
-                    Temp x = f.newTemp(it);
-                    placeholder(x, out);
-                    items.add(x);
-                }
-                out.add(new Inst.MakeTuple(dst, items));
-            }
-        }
     }
 }

@@ -10,4 +10,12 @@ public interface PassObserver {
     PassObserver NONE = (step, ctx, nanos) -> { };
 
     void after(String step, PassContext ctx, long nanos);
+
+    /** This observer, then {@code next}. */
+    default PassObserver andThen(PassObserver next) {
+        return (step, ctx, nanos) -> {
+            after(step, ctx, nanos);
+            next.after(step, ctx, nanos);
+        };
+    }
 }

@@ -1,56 +1,98 @@
 package dev.waspy.middle.pass;
 
-import dev.waspy.middle.dump.IrPrinter;
-import dev.waspy.middle.ir.IrFunction;
-import dev.waspy.middle.verify.Verifier;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
-/** Runs passes over every function in order, verifying after each one when asked. */
+/**
+ * The pipelines, as data: one per optimization level, the passes every level must run, and the
+ * check that a pipeline asked for (a level minus {@code --disable-pass}es, or an explicit list)
+ * keeps them and obeys the {@link Ordering} table. {@link PassManager} runs them.
+ *
+ * <p>Before any pipeline, {@code MiddleEnd.build} has removed the blocks CFG construction leaves
+ * unreachable (code after return, break, continue), so every pipeline starts on a CFG whose every
+ * block is reachable, which mem2reg's dominance frontiers assume.
+ */
 public final class Pipeline {
-    /**
-     * The default order. dead-blocks first: the builder leaves blocks after return/break
-     * unreachable, and no later pass should spend time on them. const-fold then folds constant
-     * operations and branches on constants; the branches it resolves leave new dead blocks, so
-     * dead-blocks runs again. dead-code goes last: folding leaves the constants it consumed unused.
-     */
-    public static final List<String> DEFAULT = List.of("dead-blocks", "const-fold", "dead-blocks", "dead-code");
-
-    /**
-     * DEFAULT with mem2reg after the first dead-blocks (its dominance frontiers assume every block
-     * is reachable), so the later passes see values instead of slots: const-fold then propagates
-     * constants through former variables, and dead-code also removes unused phis. Every corpus
-     * program gives CPython's output with it, in the reference interpreter and through the code
-     * generator and runtime; it is meant to become DEFAULT.
-     */
-    public static final List<String> SSA = List.of("dead-blocks", "mem2reg", "const-fold", "dead-blocks", "dead-code");
-
-    /** No optimization beyond what CFG construction always does: the IR as built, in slots. */
-    public static final List<String> NONE = List.of();
-
     private Pipeline() {}
 
-    public static void run(List<String> passNames, PassContext ctx) {
-        for (String name : passNames) {
-            Pass pass = Passes.byName(name);
-            long t0 = System.nanoTime();
-            for (IrFunction f : ctx.program().functions()) runOne(pass, f, ctx);
-            ctx.observer().after(name, ctx, System.nanoTime() - t0);
-        }
+    /**
+     * Passes the compiler is not correct, or not in its canonical form, without. mem2reg: every
+     * later pass and the backend see locals as SSA values and phis; paths on which a local has no
+     * value yet get {@code undef}, never observed behind the unbound-variable checks.
+     */
+    public static final Set<String> REQUIRED = Set.of("mem2reg");
+
+    /** -O0: the required passes alone, the IR as built but in SSA form. */
+    public static final List<String> O0 = List.of("mem2reg");
+
+    /**
+     * -O1. mem2reg first, so const-fold sees constants through former variables (they are values,
+     * not slot loads). const-fold folds operations and branches on constants; the arms it cuts off
+     * leave blocks unreachable, so dead-blocks follows (it also drops their phi arguments). dead-code
+     * last: folding leaves the constants it consumed unused, and mem2reg leaves phis no one reads
+     * (it places one at every join its stores reach: minimal, not pruned, SSA).
+     */
+    public static final List<String> O1 = List.of("mem2reg", "const-fold", "dead-blocks", "dead-code");
+
+    /**
+     * -O2: everything the middle-end has. Today that is -O1: the passes that make a difference
+     * beyond it (inlining, SCCP, GVN, LICM) come with the type inference; they go here first.
+     */
+    public static final List<String> O2 = O1;
+
+    public static final int DEFAULT_LEVEL = 2;
+
+    /** The pipeline without options. */
+    public static final List<String> DEFAULT = forLevel(DEFAULT_LEVEL);
+
+    /** The pipeline of {@code -O<level>}. */
+    public static List<String> forLevel(int level) {
+        return switch (level) {
+            case 0 -> O0;
+            case 1 -> O1;
+            case 2 -> O2;
+            default -> throw new InvalidPipeline("unknown optimization level -O" + level + "; known: -O0, -O1, -O2");
+        };
     }
 
-    private static void runOne(Pass pass, IrFunction f, PassContext ctx) {
-        String before = ctx.verifyEachPass() ? IrPrinter.print(f) : null;
-        try {
-            pass.run(f, ctx);
-        } catch (RuntimeException e) {
-            throw new PassFailure("during " + pass.name() + " while compiling " + f.name() + ": " + e
-                    + (before == null ? "" : "\nIR before:\n" + before), e);
+    /**
+     * The pipeline of {@code -O<level>} without the passes named in {@code disabled}; an unknown
+     * name, a required pass or an order the table forbids is an {@link InvalidPipeline}.
+     */
+    public static List<String> forLevel(int level, Collection<String> disabled) {
+        for (String name : disabled) {
+            if (!Passes.names().contains(name)) {
+                throw new InvalidPipeline("unknown pass '" + name + "'; known: " + String.join(", ", Passes.names()));
+            }
+            if (REQUIRED.contains(name)) {
+                throw new InvalidPipeline("pass '" + name + "' cannot be disabled: it runs at every optimization level"
+                        + " (required: " + String.join(", ", REQUIRED.stream().sorted().toList()) + ")");
+            }
         }
-        if (!ctx.verifyEachPass()) return;
-        List<String> errors = Verifier.verify(ctx.program(), f);
-        if (!errors.isEmpty()) {
-            throw new PassFailure("the IR of " + f.name() + " is invalid after " + pass.name() + ":\n  "
-                    + String.join("\n  ", errors) + "\nIR before:\n" + before + "IR after:\n" + IrPrinter.print(f), null);
+        var out = new ArrayList<>(forLevel(level));
+        out.removeAll(disabled);
+        return check(out);
+    }
+
+    /** {@code passes} unchanged when they name known passes, include the required ones and obey the ordering table. */
+    public static List<String> check(List<String> passes) {
+        for (String name : passes) {
+            if (!Passes.names().contains(name)) {
+                throw new InvalidPipeline("unknown pass '" + name + "'; known: " + String.join(", ", Passes.names()));
+            }
         }
+        for (String name : REQUIRED.stream().sorted().toList()) {
+            if (!passes.contains(name)) throw new InvalidPipeline("the pipeline must run the required pass '" + name + "'");
+        }
+        List<String> wrong = Ordering.violations(passes);
+        if (!wrong.isEmpty()) throw new InvalidPipeline(String.join("; ", wrong));
+        return List.copyOf(passes);
+    }
+
+    /** A pipeline that cannot run: the message says why, for the command line. */
+    public static final class InvalidPipeline extends IllegalArgumentException {
+        public InvalidPipeline(String message) { super(message); }
     }
 }

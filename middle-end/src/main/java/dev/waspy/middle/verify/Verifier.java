@@ -65,7 +65,7 @@ public final class Verifier {
         if (f.cfg().inDegreeOf(f.entry()) != 0) error(f.entry(), null, "the entry block has predecessors");
         checkGraph();
         collectDefinitions();
-        var dom = new Dominators(f);
+        var dom = Dominators.of(f);
         for (Block b : f.blocks()) {
             boolean phisDone = false;
             for (int i = 0; i < b.insts().size(); i++) {
@@ -137,7 +137,7 @@ public final class Verifier {
         }
     }
 
-    private void checkUse(Block b, int index, Inst inst, Temp u, Dominators dom) {
+    private void checkUse(Block b, int index, Inst inst, Temp u, Dominators<Block> dom) {
         Temp d = defs.get(u.id());
         if (d == null) {
             error(b, inst, u + " is used but never defined");
@@ -152,7 +152,7 @@ public final class Verifier {
         if (!ok) error(b, inst, "the definition of " + u + " (in " + db + ") does not dominate this use");
     }
 
-    private void checkPhi(Block b, Inst.Phi phi, Dominators dom) {
+    private void checkPhi(Block b, Inst.Phi phi, Dominators<Block> dom) {
         Set<Block> preds = new HashSet<>();
         for (Edge e : f.cfg().incomingEdgesOf(b)) preds.add(f.cfg().getEdgeSource(e));
         Set<Block> seen = new HashSet<>();
@@ -233,6 +233,7 @@ public final class Verifier {
                 }
             }
             case Inst.Phi p -> { }
+            case Inst.Undef u -> { } // of any type: never observed
         }
     }
 

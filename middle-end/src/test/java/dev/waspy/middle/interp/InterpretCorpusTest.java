@@ -30,7 +30,7 @@ class InterpretCorpusTest {
         }
         return files.stream().flatMap(p -> Stream.of(
                 DynamicTest.dynamicTest(p.getFileName().toString(), () -> run(p, MiddleEnd.Options.forTests())),
-                DynamicTest.dynamicTest(p.getFileName() + " (SSA)", () -> run(p, new MiddleEnd.Options(dev.waspy.middle.pass.Pipeline.SSA, true)))));
+                DynamicTest.dynamicTest(p.getFileName() + " (-O0)", () -> run(p, MiddleEnd.Options.forLevel(0, java.util.List.of(), true)))));
     }
 
 

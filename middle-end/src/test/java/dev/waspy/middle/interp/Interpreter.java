@@ -28,6 +28,11 @@ import java.util.Map;
  * the backend; it also checks at each step that values match their IR types.
  */
 public final class Interpreter {
+    /** The value of {@code undef}: any operation on it fails the run (an undef must never be observed). */
+    private static final Object UNDEF = new Object() {
+        @Override public String toString() { return "undef"; }
+    };
+
     /** What a run produced: stdout, exit status, and CPython's last stderr line when it failed. */
     public record Result(String stdout, int exitStatus, String lastErrorLine) {}
 
@@ -148,6 +153,7 @@ public final class Interpreter {
             }
             case Inst.MakeTuple m -> new Tuple(m.items().stream().map(a -> t[a.id()]).toList());
             case Inst.TupleGet g -> ((Tuple) t[g.tuple().id()]).items().get(g.index());
+            case Inst.Undef u -> UNDEF;
             case Inst.Phi p -> {
                 Object x = null;
                 for (var a : p.args()) if (a.pred() == prev) x = t[a.value().id()];
@@ -156,7 +162,7 @@ public final class Interpreter {
         };
         Temp d = inst.def();
         if (d != null) {
-            if (!fits(v, d.type())) {
+            if (v != UNDEF && !fits(v, d.type())) {
                 throw new IllegalStateException("in " + f.name() + ": " + inst + " produced " + PyValues.typeName(v) + " for " + d.type().show());
             }
             t[d.id()] = v;

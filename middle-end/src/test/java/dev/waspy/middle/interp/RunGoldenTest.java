@@ -31,7 +31,7 @@ class RunGoldenTest {
         }
         return files.stream().flatMap(p -> Stream.of(
                 DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p, MiddleEnd.Options.forTests())),
-                DynamicTest.dynamicTest(p.getFileName() + " (SSA)", () -> check(p, new MiddleEnd.Options(Pipeline.SSA, true)))));
+                DynamicTest.dynamicTest(p.getFileName() + " (-O0)", () -> check(p, MiddleEnd.Options.forLevel(0, java.util.List.of(), true)))));
     }
 
     private static void check(Path p, MiddleEnd.Options options) throws Exception {

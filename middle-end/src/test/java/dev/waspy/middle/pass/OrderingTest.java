@@ -1,0 +1,59 @@
+package dev.waspy.middle.pass;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every pipeline obeys the ordering table and runs the required passes; disabling passes is checked. */
+class OrderingTest {
+    private static final Map<String, List<String>> PIPELINES =
+            Map.of("-O0", Pipeline.O0, "-O1", Pipeline.O1, "-O2", Pipeline.O2, "default", Pipeline.DEFAULT);
+
+    @Test
+    void everyPipelineObeysTheTable() {
+        PIPELINES.forEach((name, p) -> assertEquals(List.of(), Ordering.violations(p), name));
+    }
+
+    @Test
+    void everyPipelineRunsTheRequiredPasses() {
+        PIPELINES.forEach((name, p) -> assertTrue(p.containsAll(Pipeline.REQUIRED), name));
+        for (int level = 0; level <= 2; level++) assertEquals(Pipeline.forLevel(level), Pipeline.check(Pipeline.forLevel(level)));
+    }
+
+    @Test
+    void everyRowNamesRegisteredPassesAndGivesAReason() {
+        for (Ordering.Rule r : Ordering.TABLE) {
+            assertTrue(Passes.names().contains(r.first()), r.toString());
+            assertTrue(Passes.names().contains(r.second()), r.toString());
+            assertFalse(r.reason().isBlank(), r.toString());
+        }
+    }
+
+    @Test
+    void brokenOrdersAreReported() {
+        var v = Ordering.violations(List.of("const-fold", "mem2reg", "dead-blocks", "dead-code"));
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.getFirst().startsWith("mem2reg must run before const-fold: "), v.getFirst());
+        v = Ordering.violations(List.of("mem2reg", "dead-blocks", "const-fold", "dead-code"));
+        assertEquals(List.of("const-fold must be followed by dead-blocks: " + Ordering.TABLE.get(2).reason()), v);
+    }
+
+    @Test
+    void disablingAPass() {
+        assertEquals(List.of("mem2reg", "dead-blocks", "dead-code"), Pipeline.forLevel(2, List.of("const-fold")));
+        assertEquals(List.of("mem2reg"), Pipeline.forLevel(1, List.of("const-fold", "dead-blocks", "dead-code")));
+        var e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("mem2reg")));
+        assertTrue(e.getMessage().startsWith("pass 'mem2reg' cannot be disabled"), e.getMessage());
+        e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("dead-blocks")));
+        assertTrue(e.getMessage().contains("const-fold must be followed by dead-blocks"), e.getMessage());
+        e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("no-such-pass")));
+        assertTrue(e.getMessage().startsWith("unknown pass 'no-such-pass'"), e.getMessage());
+        assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(3));
+        assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.check(List.of("const-fold", "dead-blocks")));
+    }
+}

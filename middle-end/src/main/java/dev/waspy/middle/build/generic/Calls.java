@@ -1,0 +1,278 @@
+package dev.waspy.middle.build.generic;
+
+import dev.waspy.frontend.scope.ScopeAnalysis;
+import dev.waspy.frontend.scope.Symbol;
+import dev.waspy.frontend.syntax.ast.Arg;
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.PyNone;
+import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Prim;
+import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Terminator;
+import dev.waspy.middle.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls: of module-level functions ({@code Call}, every argument and result an object; keyword
+ * arguments and defaults are matched to parameters here), of the builtins in {@link #BUILTINS},
+ * of {@code sys.exit}, and of the methods in {@link Methods}.
+ */
+final class Calls {
+    /** A supported builtin: how many positional arguments it takes and which keywords. */
+    record Builtin(int minArgs, int maxArgs, List<String> keywords) {
+        Builtin(int minArgs, int maxArgs) { this(minArgs, maxArgs, List.of()); }
+    }
+
+    static final int MANY = Integer.MAX_VALUE;
+
+    static final Map<String, Builtin> BUILTINS = Map.ofEntries(
+            Map.entry("print", new Builtin(0, MANY, List.of("sep", "end", "flush"))),
+            Map.entry("abs", new Builtin(1, 1)),
+            Map.entry("int", new Builtin(0, 1)),
+            Map.entry("float", new Builtin(0, 1)),
+            Map.entry("str", new Builtin(0, 1)),
+            Map.entry("repr", new Builtin(1, 1)),
+            Map.entry("bool", new Builtin(0, 1)),
+            Map.entry("len", new Builtin(1, 1)),
+            Map.entry("range", new Builtin(1, 3)),
+            Map.entry("min", new Builtin(1, MANY)),
+            Map.entry("max", new Builtin(1, MANY)),
+            Map.entry("divmod", new Builtin(2, 2)),
+            Map.entry("round", new Builtin(1, 2)),
+            Map.entry("pow", new Builtin(2, 3)),
+            Map.entry("list", new Builtin(0, 1)),
+            Map.entry("set", new Builtin(0, 1)),
+            Map.entry("dict", new Builtin(0, 1)),
+            Map.entry("sorted", new Builtin(1, 1, List.of("reverse"))),
+            Map.entry("sum", new Builtin(1, 1)),
+            Map.entry("any", new Builtin(1, 1)),
+            Map.entry("all", new Builtin(1, 1)),
+            Map.entry("iter", new Builtin(1, 1)),
+            Map.entry("next", new Builtin(1, 2)),
+            Map.entry("hash", new Builtin(1, 1)),
+            Map.entry("reversed", new Builtin(1, 1)));
+
+    private final GenericFunction f;
+    private final Emitter em;
+
+    Calls(GenericFunction f) {
+        this.f = f;
+        this.em = f.em;
+    }
+
+    Temp call(Expr.Call c) {
+        switch (c.func()) {
+            case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
+            case Expr.Name n -> { return builtin(n.id(), c); }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> {
+                // sys.exit([code]): never returns.
+                Temp code = c.args().isEmpty() ? em.none() : f.ex.value(c.args().get(0));
+                em.prim(Prim.SYS_EXIT, code);
+                em.terminate(new Terminator.Unreachable());
+                return em.none();
+            }
+            case Expr.Attribute a -> {
+                Temp self = f.ex.value(a.value());
+                return Methods.call(f, a.attr(), self, c.args());
+            }
+            default -> throw new IllegalStateException("Refusals let through a call of " + c.func().getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * A module-level function: arguments evaluated in source order, then placed by parameter;
+     * a missing one takes its default (a constant evaluated here, else the hidden global its
+     * {@code def} stored). Refusals checked that the arguments match the parameters.
+     */
+    private Temp function(String name, Expr.Call c) {
+        var def = f.program.scopes.function(name).def();
+        List<Arg> params = def.args().args();
+        Temp[] slots = new Temp[params.size()];
+        for (int i = 0; i < c.args().size(); i++) slots[i] = f.ex.value(c.args().get(i));
+        for (Keyword k : c.keywords()) slots[paramIndex(params, k.arg())] = f.ex.value(k.value());
+        int firstDefault = params.size() - def.args().defaults().size();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) continue;
+            Expr d = def.args().defaults().get(i - firstDefault);
+            slots[i] = ScopeAnalysis.isConstant(d) ? f.ex.value(d)
+                    : em.load(f.program.global(ScopeAnalysis.defaultSlot(name, params.get(i).arg())));
+        }
+        return em.call(name, List.of(slots));
+    }
+
+    static int paramIndex(List<Arg> params, String name) {
+        for (int i = 0; i < params.size(); i++) if (params.get(i).arg().equals(name)) return i;
+        return -1;
+    }
+
+    private Temp builtin(String name, Expr.Call c) {
+        if (name.equals("print")) return print(c);
+        if (name.equals("sorted")) return sorted(c);
+        List<Temp> a = f.ex.values(c.args());
+        Temp x = a.isEmpty() ? null : a.get(0);
+        return switch (name) {
+            case "abs" -> em.prim(Prim.OBJ_ABS, x);
+            case "int" -> x == null ? em.box(em.smallInt(0)) : em.box(em.prim(Prim.OBJ_TO_INT, x));
+            case "float" -> em.box(x == null ? em.constant(new dev.waspy.middle.ir.Constant.FloatC(0.0)) : em.prim(Prim.OBJ_TO_FLOAT, x));
+            case "str" -> x == null ? em.box(em.str("")) : em.box(em.prim(Prim.OBJ_STR, x));
+            case "repr" -> em.box(em.prim(Prim.OBJ_REPR, x));
+            case "bool" -> em.box(x == null ? em.bool(false) : em.prim(Prim.OBJ_TRUTHY, x));
+            case "len" -> em.box(em.rt("rt_obj_len", IrType.INT, x));
+            case "range" -> range(a);
+            case "min", "max" -> a.size() == 1 ? reduceIterable(name, x) : minMax(name.equals("max"), a);
+            case "divmod" -> em.box(em.prim(Prim.OBJ_DIVMOD, x, a.get(1)));
+            case "round" -> a.size() == 1 ? em.prim(Prim.OBJ_ROUND, x) : em.prim(Prim.OBJ_ROUND_N, x, a.get(1));
+            case "pow" -> a.size() == 2 ? em.prim(Prim.OBJ_POW, x, a.get(1)) : em.prim(Prim.OBJ_POWMOD, x, a.get(1), a.get(2));
+            case "list" -> em.box(x == null ? em.rt("rt_list_empty", IrType.LIST) : em.rt("rt_obj_to_list", IrType.LIST, x));
+            case "set" -> em.box(x == null ? em.rt("rt_set_new", IrType.SET) : em.rt("rt_obj_to_set", IrType.SET, x));
+            case "dict" -> em.box(x == null ? em.rt("rt_dict_new", IrType.DICT) : em.rt("rt_obj_to_dict", IrType.DICT, x));
+            case "sum", "any", "all" -> reduceIterable(name, x);
+            case "iter" -> em.rt("rt_obj_iter", IrType.OBJ, x);
+            case "next" -> a.size() == 1 ? em.rt("rt_obj_next", IrType.OBJ, x) : em.rt("rt_obj_next_default", IrType.OBJ, x, a.get(1));
+            case "hash" -> em.box(em.rt("rt_obj_hash", IrType.INT, x));
+            case "reversed" -> em.rt("rt_obj_reversed", IrType.OBJ, x);
+            default -> throw new IllegalStateException("Refusals let through builtin " + name);
+        };
+    }
+
+    /**
+     * {@code print}: every argument is evaluated first; then, as CPython's print does, each is
+     * converted and written in turn (so output written before a failing {@code str()} stays),
+     * separated by {@code sep} and followed by {@code end}. Refusals keep sep and end constant.
+     */
+    private Temp print(Expr.Call c) {
+        List<Temp> args = f.ex.values(c.args());
+        String sep = " ";
+        String end = "\n";
+        for (Keyword k : c.keywords()) {
+            switch (k.arg()) {
+                case "sep" -> sep = constantStr(k.value(), " ");
+                case "end" -> end = constantStr(k.value(), "\n");
+                default -> f.ex.value(k.value()); // flush: only when bytes leave the buffer
+            }
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0 && !sep.isEmpty()) em.prim(Prim.PRINT_WRITE, em.str(sep));
+            em.prim(Prim.PRINT_WRITE, em.prim(Prim.OBJ_STR, args.get(i)));
+        }
+        if (!end.isEmpty()) em.prim(Prim.PRINT_WRITE, em.str(end));
+        return em.none();
+    }
+
+    private static String constantStr(Expr e, String ifNone) {
+        return e instanceof Expr.Constant k && k.value() instanceof PyNone ? ifNone : (String) ((Expr.Constant) e).value();
+    }
+
+    /** {@code sorted(x, reverse=CONSTANT)}: a new list, sorted in place. */
+    private Temp sorted(Expr.Call c) {
+        Temp l = em.rt("rt_obj_to_list", IrType.LIST, f.ex.value(c.args().get(0)));
+        boolean reverse = !c.keywords().isEmpty() && Boolean.TRUE.equals(((Expr.Constant) c.keywords().get(0).value()).value());
+        em.rt("rt_list_sort", IrType.NONE, l, em.bool(reverse));
+        return em.box(l);
+    }
+
+    /**
+     * {@code range(...)}: the arguments must be ints (a bool counts as one). The runtime has no
+     * generic "as index" conversion yet; a non-int argument goes to {@code list.pop}'s, whose
+     * TypeError is the one range() raises ("'float' object cannot be interpreted as an integer").
+     */
+    private Temp range(List<Temp> a) {
+        var ints = new ArrayList<Temp>();
+        for (Temp x : a) ints.add(index(x));
+        Temp start = a.size() == 1 ? em.smallInt(0) : ints.get(0);
+        Temp stop = a.size() == 1 ? ints.get(0) : ints.get(1);
+        Temp step = a.size() == 3 ? ints.get(2) : em.smallInt(1);
+        return em.rt("rt_range_new", IrType.OBJ, start, stop, step);
+    }
+
+    private Temp index(Temp x) {
+        long intOrBool = RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL);
+        Temp ok = em.rt("rt_obj_isinstance", IrType.BOOL, x, em.smallInt(intOrBool));
+        Block good = em.block();
+        Block bad = em.block();
+        em.branch(ok, good, bad);
+        em.at(bad);
+        Temp empty = em.box(em.rt("rt_list_empty", IrType.LIST));
+        em.rt("rt_obj_pop_at", IrType.OBJ, empty, x);
+        em.terminate(new Terminator.Unreachable());
+        em.at(good);
+        return em.prim(Prim.OBJ_TO_INT, x);
+    }
+
+    /** {@code max(a, b, ...)}: the first of the largest, by {@code item > best} as CPython's min_max. */
+    private Temp minMax(boolean max, List<Temp> a) {
+        Var.Local best = em.hiddenSlot("j", IrType.OBJ);
+        em.store(best, a.get(0));
+        for (Temp x : a.subList(1, a.size())) {
+            Block next = em.block();
+            keepBest(max, best, x, next);
+            em.at(next);
+        }
+        return em.load(best);
+    }
+
+    /** {@code if x > best: best = x} (or {@code <}), then on to {@code next}. */
+    private void keepBest(boolean max, Var.Local best, Temp x, Block next) {
+        Temp better = em.prim(max ? Prim.OBJ_GT : Prim.OBJ_LT, x, em.load(best));
+        Block take = em.block();
+        em.branch(better, take, next);
+        em.at(take);
+        em.store(best, x);
+        em.jumpTo(next);
+    }
+
+    /**
+     * The builtins that consume one iterable: {@code sum} adds from 0, {@code any}/{@code all}
+     * stop at the first item that decides, {@code min}/{@code max} keep the first best item and
+     * raise ValueError on an empty iterable.
+     */
+    private Temp reduceIterable(String name, Temp iterable) {
+        Temp it = em.rt("rt_obj_iter", IrType.OBJ, iterable);
+        Var.Local acc = em.hiddenSlot("j", IrType.OBJ);
+        switch (name) {
+            case "sum" -> em.store(acc, em.box(em.smallInt(0)));
+            case "any" -> em.store(acc, em.box(em.bool(false)));
+            case "all" -> em.store(acc, em.box(em.bool(true)));
+            default -> {
+                Block first = em.block();
+                Block empty = em.block();
+                em.branch(em.rt("rt_iter_step", IrType.BOOL, it), first, empty);
+                em.at(empty);
+                em.raise("ValueError", name + "() arg is an empty sequence");
+                em.at(first);
+                em.store(acc, em.rt("rt_iter_value", IrType.OBJ, it));
+            }
+        }
+        Block head = em.block();
+        Block body = em.block();
+        Block after = em.block();
+        em.jumpTo(head);
+        em.at(head);
+        em.branch(em.rt("rt_iter_step", IrType.BOOL, it), body, after);
+        em.at(body);
+        Temp x = em.rt("rt_iter_value", IrType.OBJ, it);
+        switch (name) {
+            case "sum" -> {
+                em.store(acc, em.prim(Prim.OBJ_ADD, em.load(acc), x));
+                em.jumpTo(head);
+            }
+            case "any", "all" -> {
+                Temp t = em.prim(Prim.OBJ_TRUTHY, x);
+                Block decided = em.block();
+                if (name.equals("any")) em.branch(t, decided, head);
+                else em.branch(t, head, decided);
+                em.at(decided);
+                em.store(acc, em.box(em.bool(name.equals("any"))));
+                em.jumpTo(after);
+            }
+            default -> keepBest(name.equals("max"), acc, x, head);
+        }
+        em.at(after);
+        return em.load(acc);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.waspy.middle.build.generic;
+
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Temp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * List, tuple, dict and set displays: a new container from the runtime, filled item by item.
+ * Items are boxed objects, as everywhere on the generic path.
+ */
+final class Displays {
+    private Displays() {}
+
+    /** {@code [a, *b, c]}: a list pointer; a starred item extends it with any iterable. */
+    static Temp list(GenericFunction f, List<Expr> elts) {
+        Emitter em = f.em;
+        Temp l = em.rt("rt_list_empty", IrType.LIST);
+        for (Expr e : elts) {
+            if (e instanceof Expr.Starred s) em.rt("rt_list_extend_iter", IrType.NONE, l, f.ex.value(s.value()));
+            else em.rt("rt_list_append", IrType.NONE, l, f.ex.value(e));
+        }
+        return l;
+    }
+
+    /** {@code (a, b)}: boxed (Refusals keep starred items out). */
+    static Temp tuple(GenericFunction f, List<Expr> elts) {
+        return f.em.box(f.em.tuple(f.ex.values(elts)));
+    }
+
+    /** {@code {k: v, ...}}: keys and values evaluated in order, then inserted in order, as BUILD_MAP. */
+    static Temp dict(GenericFunction f, Expr.Dict d) {
+        Emitter em = f.em;
+        var kv = new ArrayList<Temp>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            kv.add(f.ex.value(d.keys().get(i)));
+            kv.add(f.ex.value(d.values().get(i)));
+        }
+        Temp m = em.rt("rt_dict_new", IrType.DICT);
+        for (int i = 0; i < kv.size(); i += 2) em.rt("rt_dict_set", IrType.NONE, m, kv.get(i), kv.get(i + 1));
+        return m;
+    }
+
+    /** {@code {a, b}}: items evaluated, then added in order, as BUILD_SET. */
+    static Temp set(GenericFunction f, List<Expr> elts) {
+        Emitter em = f.em;
+        List<Temp> items = f.ex.values(elts);
+        Temp s = em.rt("rt_set_new", IrType.SET);
+        for (Temp x : items) em.rt("rt_set_add", IrType.NONE, s, x);
+        return s;
+    }
+}

@@ -1,10 +1,7 @@
 package dev.waspy.middle.interp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.pass.Pipeline;
 import java.nio.file.Files;
@@ -37,26 +34,6 @@ class InterpretGenericTest {
     }
 
     private static void run(Path p, MiddleEnd.Options options) throws Exception {
-        var file = SourceFile.read(p);
-        var ir = MiddleEnd.compile(file, Parser.parse(file), options);
-        Interpreter.Result r;
-        try {
-            r = Interpreter.run(ir);
-        } catch (Interpreter.Unmodelled u) {
-            org.junit.jupiter.api.Assumptions.abort(u.getMessage());
-            return;
-        }
-        String base = p.toString().substring(0, p.toString().length() - 3);
-        Path exit = Path.of(base + ".exit");
-        int status = 0;
-        String last = null;
-        if (Files.exists(exit)) {
-            var lines = Files.readAllLines(exit);
-            status = Integer.parseInt(lines.get(0).strip());
-            last = lines.size() > 1 ? lines.get(1) : null;
-        }
-        assertEquals(Files.readString(Path.of(base + ".out")), r.stdout(), "stdout of " + p.getFileName());
-        assertEquals(status, r.exitStatus(), "exit status of " + p.getFileName());
-        assertEquals(last, r.lastErrorLine(), "last stderr line of " + p.getFileName());
+        InterpretCorpusTest.run(p, options);
     }
 }

@@ -40,15 +40,15 @@ final class Calls {
             Map.entry("bool", new Builtin(0, 1)),
             Map.entry("len", new Builtin(1, 1)),
             Map.entry("range", new Builtin(1, 3)),
-            Map.entry("min", new Builtin(1, MANY)),
-            Map.entry("max", new Builtin(1, MANY)),
+            Map.entry("min", new Builtin(1, MANY, List.of("key", "default"))),
+            Map.entry("max", new Builtin(1, MANY, List.of("key", "default"))),
             Map.entry("divmod", new Builtin(2, 2)),
             Map.entry("round", new Builtin(1, 2)),
             Map.entry("pow", new Builtin(2, 3)),
             Map.entry("list", new Builtin(0, 1)),
             Map.entry("set", new Builtin(0, 1)),
             Map.entry("dict", new Builtin(0, 1)),
-            Map.entry("sorted", new Builtin(1, 1, List.of("reverse"))),
+            Map.entry("sorted", new Builtin(1, 1, List.of("key", "reverse"))),
             Map.entry("sum", new Builtin(1, 1)),
             Map.entry("any", new Builtin(1, 1)),
             Map.entry("all", new Builtin(1, 1)),
@@ -78,7 +78,7 @@ final class Calls {
             }
             case Expr.Attribute a -> {
                 Temp self = f.ex.value(a.value());
-                return Methods.call(f, a.attr(), self, c.args());
+                return Methods.call(f, a.attr(), self, c);
             }
             default -> throw new IllegalStateException("Refusals let through a call of " + c.func().getClass().getSimpleName());
         }
@@ -112,8 +112,12 @@ final class Calls {
 
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
-        if (name.equals("sorted")) return sorted(c);
-        List<Temp> a = f.ex.values(c.args());
+        if (Consumers.handles(name, c)) return f.consumers.call(name, c);
+        return apply(name, f.ex.values(c.args()));
+    }
+
+    /** A builtin applied to evaluated arguments (also a key function such as {@code key=len}). */
+    Temp apply(String name, List<Temp> a) {
         Temp x = a.isEmpty() ? null : a.get(0);
         return switch (name) {
             case "abs" -> em.prim(Prim.OBJ_ABS, x);
@@ -124,14 +128,12 @@ final class Calls {
             case "bool" -> em.box(x == null ? em.bool(false) : em.prim(Prim.OBJ_TRUTHY, x));
             case "len" -> em.box(em.rt("rt_obj_len", IrType.INT, x));
             case "range" -> range(a);
-            case "min", "max" -> a.size() == 1 ? reduceIterable(name, x) : minMax(name.equals("max"), a);
             case "divmod" -> em.box(em.prim(Prim.OBJ_DIVMOD, x, a.get(1)));
             case "round" -> a.size() == 1 ? em.prim(Prim.OBJ_ROUND, x) : em.prim(Prim.OBJ_ROUND_N, x, a.get(1));
             case "pow" -> a.size() == 2 ? em.prim(Prim.OBJ_POW, x, a.get(1)) : em.prim(Prim.OBJ_POWMOD, x, a.get(1), a.get(2));
             case "list" -> em.box(x == null ? em.rt("rt_list_empty", IrType.LIST) : em.rt("rt_obj_to_list", IrType.LIST, x));
             case "set" -> em.box(x == null ? em.rt("rt_set_new", IrType.SET) : em.rt("rt_obj_to_set", IrType.SET, x));
             case "dict" -> em.box(x == null ? em.rt("rt_dict_new", IrType.DICT) : em.rt("rt_obj_to_dict", IrType.DICT, x));
-            case "sum", "any", "all" -> reduceIterable(name, x);
             case "iter" -> em.rt("rt_obj_iter", IrType.OBJ, x);
             case "next" -> a.size() == 1 ? em.rt("rt_obj_next", IrType.OBJ, x) : em.rt("rt_obj_next_default", IrType.OBJ, x, a.get(1));
             case "hash" -> em.box(em.rt("rt_obj_hash", IrType.INT, x));
@@ -168,14 +170,6 @@ final class Calls {
         return e instanceof Expr.Constant k && k.value() instanceof PyNone ? ifNone : (String) ((Expr.Constant) e).value();
     }
 
-    /** {@code sorted(x, reverse=CONSTANT)}: a new list, sorted in place. */
-    private Temp sorted(Expr.Call c) {
-        Temp l = em.rt("rt_obj_to_list", IrType.LIST, f.ex.value(c.args().get(0)));
-        boolean reverse = !c.keywords().isEmpty() && Boolean.TRUE.equals(((Expr.Constant) c.keywords().get(0).value()).value());
-        em.rt("rt_list_sort", IrType.NONE, l, em.bool(reverse));
-        return em.box(l);
-    }
-
     /**
      * {@code range(...)}: the arguments must be ints (a bool counts as one). The runtime has no
      * generic "as index" conversion yet; a non-int argument goes to {@code list.pop}'s, whose
@@ -202,77 +196,5 @@ final class Calls {
         em.terminate(new Terminator.Unreachable());
         em.at(good);
         return em.prim(Prim.OBJ_TO_INT, x);
-    }
-
-    /** {@code max(a, b, ...)}: the first of the largest, by {@code item > best} as CPython's min_max. */
-    private Temp minMax(boolean max, List<Temp> a) {
-        Var.Local best = em.hiddenSlot("j", IrType.OBJ);
-        em.store(best, a.get(0));
-        for (Temp x : a.subList(1, a.size())) {
-            Block next = em.block();
-            keepBest(max, best, x, next);
-            em.at(next);
-        }
-        return em.load(best);
-    }
-
-    /** {@code if x > best: best = x} (or {@code <}), then on to {@code next}. */
-    private void keepBest(boolean max, Var.Local best, Temp x, Block next) {
-        Temp better = em.prim(max ? Prim.OBJ_GT : Prim.OBJ_LT, x, em.load(best));
-        Block take = em.block();
-        em.branch(better, take, next);
-        em.at(take);
-        em.store(best, x);
-        em.jumpTo(next);
-    }
-
-    /**
-     * The builtins that consume one iterable: {@code sum} adds from 0, {@code any}/{@code all}
-     * stop at the first item that decides, {@code min}/{@code max} keep the first best item and
-     * raise ValueError on an empty iterable.
-     */
-    private Temp reduceIterable(String name, Temp iterable) {
-        Temp it = em.rt("rt_obj_iter", IrType.OBJ, iterable);
-        Var.Local acc = em.hiddenSlot("j", IrType.OBJ);
-        switch (name) {
-            case "sum" -> em.store(acc, em.box(em.smallInt(0)));
-            case "any" -> em.store(acc, em.box(em.bool(false)));
-            case "all" -> em.store(acc, em.box(em.bool(true)));
-            default -> {
-                Block first = em.block();
-                Block empty = em.block();
-                em.branch(em.rt("rt_iter_step", IrType.BOOL, it), first, empty);
-                em.at(empty);
-                em.raise("ValueError", name + "() arg is an empty sequence");
-                em.at(first);
-                em.store(acc, em.rt("rt_iter_value", IrType.OBJ, it));
-            }
-        }
-        Block head = em.block();
-        Block body = em.block();
-        Block after = em.block();
-        em.jumpTo(head);
-        em.at(head);
-        em.branch(em.rt("rt_iter_step", IrType.BOOL, it), body, after);
-        em.at(body);
-        Temp x = em.rt("rt_iter_value", IrType.OBJ, it);
-        switch (name) {
-            case "sum" -> {
-                em.store(acc, em.prim(Prim.OBJ_ADD, em.load(acc), x));
-                em.jumpTo(head);
-            }
-            case "any", "all" -> {
-                Temp t = em.prim(Prim.OBJ_TRUTHY, x);
-                Block decided = em.block();
-                if (name.equals("any")) em.branch(t, decided, head);
-                else em.branch(t, head, decided);
-                em.at(decided);
-                em.store(acc, em.box(em.bool(name.equals("any"))));
-                em.jumpTo(after);
-            }
-            default -> keepBest(name.equals("max"), acc, x, head);
-        }
-        em.at(after);
-        return em.load(acc);
     }
 }

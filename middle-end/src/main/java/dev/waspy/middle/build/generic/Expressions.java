@@ -79,6 +79,9 @@ final class Expressions {
             case Expr.Tuple t -> Displays.tuple(f, t.elts());
             case Expr.Dict d -> em.box(Displays.dict(f, d));
             case Expr.Set s -> em.box(Displays.set(f, s.elts()));
+            case Expr.ListComp c -> f.comps.build(c);
+            case Expr.SetComp c -> f.comps.build(c);
+            case Expr.DictComp c -> f.comps.build(c);
             default -> throw new IllegalStateException("Refusals let through " + e.getClass().getSimpleName());
         };
     }

@@ -29,9 +29,13 @@ final class GenericFunction {
     final FunctionScope scope;
     final Emitter em;
     final Deque<Loop> loops = new ArrayDeque<>();
+    /** Names bound by the comprehensions and lambdas being built, innermost first. */
+    final Deque<Map<String, Var.Local>> inner = new ArrayDeque<>();
     final Expressions ex;
     final Statements st;
     final Calls calls;
+    final Comprehensions comps;
+    final Consumers consumers;
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
@@ -52,6 +56,8 @@ final class GenericFunction {
         this.ex = new Expressions(this);
         this.st = new Statements(this);
         this.calls = new Calls(this);
+        this.comps = new Comprehensions(this);
+        this.consumers = new Consumers(this);
     }
 
     IrFunction build() {
@@ -63,11 +69,19 @@ final class GenericFunction {
         return em.fn;
     }
 
-    Symbol resolve(String name) { return program.scopes.resolve(scope, name); }
+    /** What a name means here; a name bound by an enclosing comprehension or lambda is a local. */
+    Symbol resolve(String name) {
+        for (Map<String, Var.Local> scope : inner) if (scope.containsKey(name)) return Symbol.LOCAL;
+        return program.scopes.resolve(scope, name);
+    }
 
     /** The slot of a variable (local or global) named in this function. */
     Var var(String name) {
-        Symbol s = resolve(name);
+        for (Map<String, Var.Local> scope : inner) {
+            Var.Local v = scope.get(name);
+            if (v != null) return v;
+        }
+        Symbol s = program.scopes.resolve(scope, name);
         if (s == Symbol.LOCAL) return locals.get(name);
         if (s == Symbol.GLOBAL) return program.global(name);
         throw new IllegalStateException("not a variable: " + name + " in " + scope.name());

@@ -16,8 +16,12 @@ import java.util.Map;
 final class Methods {
     private Methods() {}
 
-    /** A supported method: the receiver's runtime type id (0: any, dispatched by the runtime) and its arity. */
-    record Method(int type, int minArgs, int maxArgs) {}
+    /** A supported method: the receiver's runtime type id (0: any, dispatched by the runtime), its arity, its keywords. */
+    record Method(int type, int minArgs, int maxArgs, List<String> keywords) {
+        Method(int type, int minArgs, int maxArgs) { this(type, minArgs, maxArgs, List.of()); }
+    }
+
+    private static final int STR = RuntimeTypeIds.STR;
 
     static final int ANY = 0;
 
@@ -46,7 +50,33 @@ final class Methods {
             Map.entry("strip", new Method(RuntimeTypeIds.STR, 0, 1)),
             Map.entry("lstrip", new Method(RuntimeTypeIds.STR, 0, 1)),
             Map.entry("rstrip", new Method(RuntimeTypeIds.STR, 0, 1)),
-            Map.entry("split", new Method(RuntimeTypeIds.STR, 0, 1)));
+            Map.entry("split", new Method(RuntimeTypeIds.STR, 0, 1)),
+            Map.entry("rsplit", new Method(STR, 0, 1)),
+            Map.entry("splitlines", new Method(STR, 0, 0)),
+            Map.entry("join", new Method(STR, 1, 1)),
+            Map.entry("replace", new Method(STR, 2, 2)),
+            Map.entry("startswith", new Method(STR, 1, 1)),
+            Map.entry("endswith", new Method(STR, 1, 1)),
+            Map.entry("find", new Method(STR, 1, 1)),
+            Map.entry("removeprefix", new Method(STR, 1, 1)),
+            Map.entry("removesuffix", new Method(STR, 1, 1)),
+            Map.entry("partition", new Method(STR, 1, 1)),
+            Map.entry("rpartition", new Method(STR, 1, 1)),
+            Map.entry("swapcase", new Method(STR, 0, 0)),
+            Map.entry("isdigit", new Method(STR, 0, 0)),
+            Map.entry("isalpha", new Method(STR, 0, 0)),
+            Map.entry("isspace", new Method(STR, 0, 0)),
+            Map.entry("isalnum", new Method(STR, 0, 0)),
+            Map.entry("isupper", new Method(STR, 0, 0)),
+            Map.entry("islower", new Method(STR, 0, 0)),
+            Map.entry("zfill", new Method(STR, 1, 1)),
+            Map.entry("ljust", new Method(STR, 1, 2)),
+            Map.entry("rjust", new Method(STR, 1, 2)),
+            Map.entry("center", new Method(STR, 1, 2)),
+            Map.entry("format", new Method(STR, 0, Calls.MANY)),
+            Map.entry("insert", new Method(RuntimeTypeIds.LIST, 2, 2)),
+            Map.entry("sort", new Method(RuntimeTypeIds.LIST, 0, 0, List.of("key", "reverse"))),
+            Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0)));
 
     /**
      * {@code self.name(args)}. CPython looks the method up before evaluating the arguments, so a
@@ -54,7 +84,8 @@ final class Methods {
      * runtime's shared methods check after them, so Refusals give those only arguments that cannot
      * have an effect (names and constants).
      */
-    static Temp call(GenericFunction f, String name, Temp self, List<Expr> args) {
+    static Temp call(GenericFunction f, String name, Temp self, Expr.Call c) {
+        List<Expr> args = c.args();
         Emitter em = f.em;
         Method m = TABLE.get(name);
         if (m.type() == ANY) {
@@ -78,6 +109,14 @@ final class Methods {
         };
         Temp checked = em.rt("rt_obj_expect", IrType.OBJ, self, em.smallInt(m.type()), em.str(name));
         Temp r = em.unbox(checked, as);
+        if (name.equals("sort")) {
+            f.consumers.sort(r, Consumers.keyword(c, "key"), Consumers.keyword(c, "reverse"));
+            return em.none();
+        }
+        if (name.equals("join")) {
+            // As the typed path: any iterable becomes a list first, then its items must be strs.
+            return em.box(em.rt("rt_str_join_list", IrType.STR, r, f.consumers.collect(args.get(0))));
+        }
         List<Temp> a = f.ex.values(args);
         return switch (name) {
             case "append" -> none(em, em.rt("rt_list_append", IrType.NONE, r, a.get(0)));
@@ -92,10 +131,30 @@ final class Methods {
             case "discard" -> none(em, em.rt("rt_set_discard", IrType.NONE, r, a.get(0)));
             case "upper", "lower", "title", "capitalize" -> em.box(em.rt("rt_str_" + name, IrType.STR, r));
             case "strip", "lstrip", "rstrip" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, a.isEmpty() ? em.none() : a.get(0)));
-            case "split" -> em.box(em.rt("rt_str_split", IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0), em.smallInt(-1)));
+            case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0), em.smallInt(-1)));
+            case "splitlines" -> em.box(em.rt("rt_str_splitlines", IrType.LIST, r, em.bool(false)));
+            case "replace" -> em.box(em.rt("rt_str_replace", IrType.STR, r, str(em, a.get(0)), str(em, a.get(1)), em.smallInt(-1)));
+            case "startswith", "endswith" -> em.box(em.rt("rt_str_" + name, IrType.BOOL, r, str(em, a.get(0))));
+            case "find" -> em.box(em.rt("rt_str_find", IrType.INT, r, str(em, a.get(0))));
+            case "removeprefix", "removesuffix" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, str(em, a.get(0))));
+            case "partition", "rpartition" -> em.box(em.rt("rt_str_" + name, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ, IrType.OBJ)), r, str(em, a.get(0))));
+            case "swapcase" -> em.box(em.rt("rt_str_swapcase", IrType.STR, r));
+            case "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower" -> em.box(em.rt("rt_str_" + name, IrType.BOOL, r));
+            case "zfill" -> em.box(em.rt("rt_str_zfill", IrType.STR, r, em.unbox(a.get(0), IrType.INT)));
+            case "ljust", "rjust", "center" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, em.unbox(a.get(0), IrType.INT),
+                    a.size() > 1 ? str(em, a.get(1)) : em.str(" ")));
+            case "format" -> em.box(em.rt("rt_str_format_method", IrType.STR, r, em.tuple(a), em.rt("rt_dict_new", IrType.DICT)));
+            case "insert" -> none(em, em.rt("rt_list_insert", IrType.NONE, r, em.unbox(a.get(0), IrType.INT), a.get(1)));
+            case "popitem" -> em.box(em.rt("rt_dict_popitem", IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)), r));
             default -> throw new IllegalStateException(name);
         };
     }
+
+    /**
+     * An argument where the method takes a str: unboxed with a type check, as the typed path
+     * converts an object argument (its TypeError message is not CPython's).
+     */
+    private static Temp str(Emitter em, Temp x) { return em.unbox(x, IrType.STR); }
 
     /** A method returning None: the call is made for its effect. */
     private static Temp none(Emitter em, Temp effect) { return em.none(); }

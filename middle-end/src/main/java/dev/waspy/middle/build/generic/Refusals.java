@@ -8,6 +8,7 @@ import dev.waspy.frontend.scope.Scopes;
 import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.CmpOp;
+import dev.waspy.frontend.syntax.ast.Comprehension;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
 import dev.waspy.frontend.syntax.ast.Mod;
@@ -15,7 +16,10 @@ import dev.waspy.frontend.syntax.ast.Operator;
 import dev.waspy.frontend.syntax.ast.Pos;
 import dev.waspy.frontend.syntax.ast.PyNone;
 import dev.waspy.frontend.syntax.ast.Stmt;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -28,6 +32,12 @@ final class Refusals {
     private final SourceFile file;
     private final Scopes scopes;
     private FunctionScope fs;
+    /** Names bound by the comprehensions and lambdas being checked, innermost first. */
+    private final Deque<Set<String>> inner = new ArrayDeque<>();
+    /** Builtins a key function may name: those of one argument. */
+    private static final Set<String> KEY_BUILTINS = Set.of("len", "abs", "str", "repr", "int", "float", "bool", "hash");
+    /** Builtins that consume a generator expression given as their only argument. */
+    private static final Set<String> GENERATOR_CONSUMERS = Set.of("sum", "any", "all", "min", "max", "sorted", "list", "set");
 
     private Refusals(SourceFile file, Scopes scopes) {
         this.file = file;
@@ -112,7 +122,7 @@ final class Refusals {
         switch (e) {
             case Expr.Constant c -> { }
             case Expr.Name n -> {
-                Symbol s = scopes.resolve(fs, n.id());
+                Symbol s = resolve(n.id());
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
             }
             case Expr.BinOp b -> { operator(b.op(), b.pos()); expr(b.left()); expr(b.right()); }
@@ -143,6 +153,9 @@ final class Refusals {
                 }
                 exprs(s.elts());
             }
+            case Expr.ListComp l -> comprehension(l.generators(), List.of(l.elt()));
+            case Expr.SetComp l -> comprehension(l.generators(), List.of(l.elt()));
+            case Expr.DictComp l -> comprehension(l.generators(), List.of(l.key(), l.value()));
             case Expr.Subscript s -> {
                 expr(s.value());
                 if (s.slice() instanceof Expr.Slice sl) {
@@ -152,6 +165,78 @@ final class Refusals {
                 }
             }
             default -> throw refuse(e.pos(), e.getClass().getSimpleName() + " expressions");
+        }
+    }
+
+    private Symbol resolve(String name) {
+        for (Set<String> names : inner) if (names.contains(name)) return Symbol.LOCAL;
+        return scopes.resolve(fs, name);
+    }
+
+    /** The first iterable is outside the comprehension's scope; the targets are bound inside it. */
+    private void comprehension(List<Comprehension> gens, List<Expr> elts) {
+        var names = new HashSet<String>();
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
+            if (g.isAsync() != 0) throw refuse(g.iter().pos(), "async comprehensions");
+            expr(g.iter());
+            if (i == 0) inner.push(names);
+            targetNames(g.target(), names);
+            exprs(g.ifs());
+        }
+        exprs(elts);
+        inner.pop();
+    }
+
+    private void targetNames(Expr t, Set<String> out) {
+        switch (t) {
+            case Expr.Name n -> out.add(n.id());
+            case Expr.Tuple tu -> { for (Expr x : tu.elts()) targetNames(x, out); }
+            case Expr.List l -> { for (Expr x : l.elts()) targetNames(x, out); }
+            default -> throw refuse(t.pos(), "this comprehension target");
+        }
+    }
+
+    /** An argument where a generator expression may stand: checked as a comprehension. */
+    private void consumed(Expr e) {
+        if (e instanceof Expr.GeneratorExp g) comprehension(g.generators(), List.of(g.elt()));
+        else expr(e);
+    }
+
+    /** A key= function: a lambda of one plain parameter, a module function of one parameter, a builtin of one argument. */
+    private void keyFunction(Expr k) {
+        switch (k) {
+            case Expr.Constant c when c.value() instanceof PyNone -> { }
+            case Expr.Lambda l -> {
+                var a = l.args();
+                if (a.args().size() != 1 || !a.posonlyargs().isEmpty() || a.vararg() != null || !a.kwonlyargs().isEmpty()
+                        || a.kwarg() != null || !a.defaults().isEmpty()) {
+                    throw refuse(l.pos(), "key functions other than lambdas of one parameter");
+                }
+                inner.push(Set.of(a.args().get(0).arg()));
+                expr(l.body());
+                inner.pop();
+            }
+            case Expr.Name n when resolve(n.id()) == Symbol.FUNCTION
+                    && scopes.function(n.id()).def().args().args().size() == 1 -> { }
+            case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN && KEY_BUILTINS.contains(n.id()) -> { }
+            default -> throw refuse(k.pos(), "this key function");
+        }
+    }
+
+    /** The keyword arguments of a builtin or method: reverse= a constant bool, key= a key function, default= a constant or name. */
+    private void keywords(Expr.Call c, List<String> allowed, String what) {
+        for (Keyword k : c.keywords()) {
+            if (!allowed.contains(k.arg())) throw refuse(k.pos(), "the keyword argument " + k.arg() + "= of " + what);
+            boolean ok = switch (k.arg()) {
+                case "sep", "end" -> k.value() instanceof Expr.Constant v && (v.value() instanceof String || v.value() instanceof PyNone);
+                case "reverse" -> k.value() instanceof Expr.Constant v && v.value() instanceof Boolean;
+                case "default" -> k.value() instanceof Expr.Constant || k.value() instanceof Expr.Name;
+                case "key" -> { keyFunction(k.value()); yield true; }
+                default -> true;
+            };
+            if (!ok) throw refuse(k.value().pos(), k.arg() + "= other than a constant");
+            if (!k.arg().equals("key")) expr(k.value());
         }
     }
 
@@ -167,18 +252,21 @@ final class Refusals {
         noStarred(c.args());
         for (Keyword k : c.keywords()) if (k.arg() == null) throw refuse(k.pos(), "**kwargs in calls");
         switch (c.func()) {
-            case Expr.Name n when scopes.resolve(fs, n.id()) == Symbol.FUNCTION -> function(n, c);
-            case Expr.Name n when scopes.resolve(fs, n.id()) == Symbol.BUILTIN -> builtin(n, c);
-            case Expr.Attribute a when a.value() instanceof Expr.Name n && scopes.resolve(fs, n.id()) == Symbol.SYS -> {
+            case Expr.Name n when resolve(n.id()) == Symbol.FUNCTION -> {
+                function(n, c);
+                exprs(c.args());
+                for (Keyword k : c.keywords()) expr(k.value());
+            }
+            case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN -> builtin(n, c);
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && resolve(n.id()) == Symbol.SYS -> {
                 if (!a.attr().equals("exit") || c.args().size() > 1 || !c.keywords().isEmpty()) {
                     throw refuse(c.pos(), "this use of the sys module");
                 }
+                exprs(c.args());
             }
             case Expr.Attribute a -> method(a, c);
             default -> throw refuse(c.func().pos(), "calling this kind of expression");
         }
-        exprs(c.args());
-        for (Keyword k : c.keywords()) expr(k.value());
     }
 
     private void function(Expr.Name n, Expr.Call c) {
@@ -202,24 +290,18 @@ final class Refusals {
         if (b == null) throw refuse(n.pos(), "the builtin '" + n.id() + "'");
         int count = c.args().size();
         if (count < b.minArgs() || count > b.maxArgs()) throw refuse(c.pos(), n.id() + "() with " + count + " arguments");
-        for (Keyword k : c.keywords()) {
-            if (!b.keywords().contains(k.arg())) throw refuse(k.pos(), "the keyword argument " + k.arg() + "= of " + n.id() + "()");
-            boolean ok = switch (k.arg()) {
-                case "sep", "end" -> k.value() instanceof Expr.Constant v && (v.value() instanceof String || v.value() instanceof PyNone);
-                case "reverse" -> k.value() instanceof Expr.Constant v && v.value() instanceof Boolean;
-                default -> true;
-            };
-            if (!ok) throw refuse(k.value().pos(), k.arg() + "= other than a constant");
-        }
+        keywords(c, b.keywords(), n.id() + "()");
+        if (count == 1 && GENERATOR_CONSUMERS.contains(n.id())) consumed(c.args().get(0));
+        else exprs(c.args());
     }
 
     private void method(Expr.Attribute a, Expr.Call c) {
         Methods.Method m = Methods.TABLE.get(a.attr());
         if (m == null) throw refuse(a.pos(), "the method '" + a.attr() + "' on a value of unknown type");
         int count = c.args().size();
-        if (count < m.minArgs() || count > m.maxArgs() || !c.keywords().isEmpty()) {
-            throw refuse(c.pos(), "this call of the method '" + a.attr() + "'");
-        }
+        if (count < m.minArgs() || count > m.maxArgs()) throw refuse(c.pos(), "this call of the method '" + a.attr() + "'");
+        expr(a.value());
+        keywords(c, m.keywords(), "the method '" + a.attr() + "'");
         if (m.type() == Methods.ANY) {
             for (Expr x : c.args()) {
                 if (!(x instanceof Expr.Name || x instanceof Expr.Constant)) {
@@ -227,6 +309,7 @@ final class Refusals {
                 }
             }
         }
-        expr(a.value());
+        if (a.attr().equals("join")) consumed(c.args().get(0));
+        else exprs(c.args());
     }
 }

@@ -47,6 +47,7 @@ final class Calls {
             Map.entry("pow", new Builtin(2, 3)),
             Map.entry("list", new Builtin(0, 1)),
             Map.entry("set", new Builtin(0, 1)),
+            Map.entry("tuple", new Builtin(0, 1)),
             Map.entry("dict", new Builtin(0, 1)),
             Map.entry("sorted", new Builtin(1, 1, List.of("key", "reverse"))),
             Map.entry("sum", new Builtin(1, 1)),
@@ -112,7 +113,7 @@ final class Calls {
 
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
-        if (Consumers.handles(name, c)) return f.consumers.call(name, c);
+        if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
         return apply(name, f.ex.values(c.args()));
     }
 

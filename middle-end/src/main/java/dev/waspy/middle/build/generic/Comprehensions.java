@@ -59,7 +59,7 @@ final class Comprehensions {
      */
     void forEach(Expr source, Consumer<Temp> body) {
         if (source instanceof Expr.GeneratorExp g) loops(g.generators(), () -> body.accept(f.ex.value(g.elt())));
-        else forEachItem(f.ex.value(source), body);
+        else forEachItem(f.sources.of(source), (item, continueTo) -> body.accept(item));
     }
 
     /** The body of a loop over items: {@code continueTo} goes on to the next item. */
@@ -69,42 +69,38 @@ final class Comprehensions {
 
     /** Runs {@code body} on each item of the iterable object {@code iterable}. */
     void forEachItem(Temp iterable, Consumer<Temp> body) {
-        forEachItem(iterable, (item, continueTo) -> body.accept(item));
+        forEachItem(f.sources.ofValue(iterable), (item, continueTo) -> body.accept(item));
     }
 
-    private void forEachItem(Temp iterable, ItemBody body) {
-        Temp it = em.rt("rt_obj_iter", IrType.OBJ, iterable);
+    private void forEachItem(Sources.Step step, ItemBody body) {
         Block head = em.block();
-        Block next = em.block();
         Block after = em.block();
         em.jumpTo(head);
         em.at(head);
-        em.branch(em.rt("rt_iter_step", IrType.BOOL, it), next, after);
-        em.at(next);
-        body.accept(em.rt("rt_iter_value", IrType.OBJ, it), head);
+        body.accept(step.next(after), head);
         em.jumpTo(head);
         em.at(after);
     }
 
     private void loops(List<Comprehension> gens, Runnable element) {
-        Temp first = f.ex.value(gens.get(0).iter());
+        Sources.Step first = f.sources.of(gens.get(0).iter());
         Map<String, Var.Local> names = new HashMap<>();
         f.inner.push(names);
         nest(gens, 0, first, names, element);
         f.inner.pop();
     }
 
-    private void nest(List<Comprehension> gens, int i, Temp iterable, Map<String, Var.Local> names, Runnable element) {
+    private void nest(List<Comprehension> gens, int i, Sources.Step step, Map<String, Var.Local> names, Runnable element) {
         Comprehension g = gens.get(i);
         bind(g.target(), names);
-        forEachItem(iterable, (item, continueTo) -> {
+        forEachItem(step, (item, continueTo) -> {
             f.st.assign(g.target(), item);
             for (Expr cond : g.ifs()) {
                 Block pass = em.block();
                 em.branch(f.ex.cond(cond), pass, continueTo);
                 em.at(pass);
             }
-            if (i + 1 < gens.size()) nest(gens, i + 1, f.ex.value(gens.get(i + 1).iter()), names, element);
+            if (i + 1 < gens.size()) nest(gens, i + 1, f.sources.of(gens.get(i + 1).iter()), names, element);
             else element.run();
         });
     }

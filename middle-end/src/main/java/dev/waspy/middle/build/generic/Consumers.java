@@ -34,14 +34,20 @@ final class Consumers {
     }
 
     /** Whether this call is built here rather than as a plain builtin call. */
-    static boolean handles(String name, Expr.Call c) {
+    static boolean handles(String name, Expr.Call c, GenericFunction f) {
         if (REDUCERS.contains(name)) return true;
-        return (name.equals("list") || name.equals("set")) && c.args().size() == 1 && c.args().get(0) instanceof Expr.GeneratorExp;
+        if (name.equals("tuple")) return true;
+        return (name.equals("list") || name.equals("set") || name.equals("dict")) && c.args().size() == 1
+                && (c.args().get(0) instanceof Expr.GeneratorExp || Sources.lazy(c.args().get(0), f::resolve));
     }
 
     Temp call(String name, Expr.Call c) {
         return switch (name) {
             case "list" -> em.box(collect(c.args().get(0)));
+            // A tuple of unknown length: typed tuple[()] and boxed at once, as the typed path does.
+            case "tuple" -> em.box(c.args().isEmpty() ? em.tuple(List.of())
+                    : em.rt("rt_tuple_from_list", IrType.tuple(List.of()), collect(c.args().get(0))));
+            case "dict" -> em.box(em.rt("rt_obj_to_dict", IrType.DICT, em.box(collect(c.args().get(0)))));
             case "set" -> {
                 Temp s = em.rt("rt_set_new", IrType.SET);
                 f.comps.forEach(c.args().get(0), x -> em.rt("rt_set_add", IrType.NONE, s, x));
@@ -59,7 +65,9 @@ final class Consumers {
 
     /** A new list of the items of {@code source} (a generator expression or any iterable). */
     Temp collect(Expr source) {
-        if (!(source instanceof Expr.GeneratorExp)) return em.rt("rt_obj_to_list", IrType.LIST, f.ex.value(source));
+        if (!(source instanceof Expr.GeneratorExp) && !Sources.lazy(source, f::resolve)) {
+            return em.rt("rt_obj_to_list", IrType.LIST, f.ex.value(source));
+        }
         Temp l = em.rt("rt_list_empty", IrType.LIST);
         f.comps.forEach(source, x -> em.rt("rt_list_append", IrType.NONE, l, x));
         return l;

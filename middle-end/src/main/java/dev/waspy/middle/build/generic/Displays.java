@@ -24,9 +24,11 @@ final class Displays {
         return l;
     }
 
-    /** {@code (a, b)}: boxed (Refusals keep starred items out). */
+    /** {@code (a, b)}, boxed; {@code (*a, b)} is built as a list, then copied into a tuple. */
     static Temp tuple(GenericFunction f, List<Expr> elts) {
-        return f.em.box(f.em.tuple(f.ex.values(elts)));
+        if (elts.stream().noneMatch(e -> e instanceof Expr.Starred)) return f.em.box(f.em.tuple(f.ex.values(elts)));
+        // A tuple of unknown length: typed tuple[()] and boxed at once, as the typed path does.
+        return f.em.box(f.em.rt("rt_tuple_from_list", IrType.tuple(List.of()), list(f, elts)));
     }
 
     /** {@code {k: v, ...}}: keys and values evaluated in order, then inserted in order, as BUILD_MAP. */

@@ -36,6 +36,7 @@ final class GenericFunction {
     final Calls calls;
     final Comprehensions comps;
     final Consumers consumers;
+    final Sources sources;
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
@@ -58,6 +59,7 @@ final class GenericFunction {
         this.calls = new Calls(this);
         this.comps = new Comprehensions(this);
         this.consumers = new Consumers(this);
+        this.sources = new Sources(this);
     }
 
     IrFunction build() {

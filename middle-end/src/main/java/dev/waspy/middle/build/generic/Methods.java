@@ -23,6 +23,16 @@ final class Methods {
 
     private static final int STR = RuntimeTypeIds.STR;
 
+    /** For each method the runtime dispatches, the types that have it (checked before the arguments are evaluated). */
+    private static final Map<String, Long> SHARED_BY = Map.of(
+            "count", RuntimeTypeIds.bits(STR, RuntimeTypeIds.LIST, RuntimeTypeIds.TUPLE, RuntimeTypeIds.RANGE),
+            "index", RuntimeTypeIds.bits(STR, RuntimeTypeIds.LIST, RuntimeTypeIds.TUPLE, RuntimeTypeIds.RANGE),
+            "pop", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
+            "remove", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET),
+            "update", RuntimeTypeIds.bits(RuntimeTypeIds.DICT, RuntimeTypeIds.SET),
+            "copy", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
+            "clear", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT));
+
     static final int ANY = 0;
 
     static final Map<String, Method> TABLE = Map.ofEntries(
@@ -80,15 +90,15 @@ final class Methods {
 
     /**
      * {@code self.name(args)}. CPython looks the method up before evaluating the arguments, so a
-     * receiver without it raises first: the type check comes before the arguments here too. The
-     * runtime's shared methods check after them, so Refusals give those only arguments that cannot
-     * have an effect (names and constants).
+     * receiver without it raises first: the type check ({@code rt_obj_expect}, or
+     * {@code rt_obj_expect_any} for a method several types share) comes before the arguments here too.
      */
     static Temp call(GenericFunction f, String name, Temp self, Expr.Call c) {
         List<Expr> args = c.args();
         Emitter em = f.em;
         Method m = TABLE.get(name);
         if (m.type() == ANY) {
+            em.rt("rt_obj_expect_any", IrType.OBJ, self, em.smallInt(SHARED_BY.get(name)), em.str(name));
             List<Temp> a = f.ex.values(args);
             return switch (name) {
                 case "count" -> em.box(em.rt("rt_obj_count", IrType.INT, self, a.get(0)));

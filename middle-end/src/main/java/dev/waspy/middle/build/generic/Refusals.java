@@ -37,7 +37,7 @@ final class Refusals {
     /** Builtins a key function may name: those of one argument. */
     private static final Set<String> KEY_BUILTINS = Set.of("len", "abs", "str", "repr", "int", "float", "bool", "hash");
     /** Builtins that consume a generator expression given as their only argument. */
-    private static final Set<String> GENERATOR_CONSUMERS = Set.of("sum", "any", "all", "min", "max", "sorted", "list", "set");
+    private static final Set<String> GENERATOR_CONSUMERS = Set.of("sum", "any", "all", "min", "max", "sorted", "list", "set", "dict", "tuple");
 
     private Refusals(SourceFile file, Scopes scopes) {
         this.file = file;
@@ -83,7 +83,7 @@ final class Refusals {
             }
             case Stmt.If i -> { expr(i.test()); stmts(i.body()); stmts(i.orelse()); }
             case Stmt.While w -> { expr(w.test()); stmts(w.body()); stmts(w.orelse()); }
-            case Stmt.For l -> { target(l.target()); expr(l.iter()); stmts(l.body()); stmts(l.orelse()); }
+            case Stmt.For l -> { target(l.target()); iterable(l.iter()); stmts(l.body()); stmts(l.orelse()); }
             case Stmt.Return r -> { if (r.value() != null) expr(r.value()); }
             case Stmt.Delete d -> { for (Expr t : d.targets()) target(t); }
             case Stmt.FunctionDef d -> { for (Expr x : d.args().defaults()) expr(x); }
@@ -144,7 +144,7 @@ final class Refusals {
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
             case Expr.List l -> { for (Expr x : l.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
-            case Expr.Tuple t -> { noStarred(t.elts()); exprs(t.elts()); }
+            case Expr.Tuple t -> { for (Expr x : t.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
             case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
             case Expr.Set s -> {
                 noStarred(s.elts());
@@ -179,7 +179,7 @@ final class Refusals {
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
             if (g.isAsync() != 0) throw refuse(g.iter().pos(), "async comprehensions");
-            expr(g.iter());
+            iterable(g.iter());
             if (i == 0) inner.push(names);
             targetNames(g.target(), names);
             exprs(g.ifs());
@@ -200,7 +200,42 @@ final class Refusals {
     /** An argument where a generator expression may stand: checked as a comprehension. */
     private void consumed(Expr e) {
         if (e instanceof Expr.GeneratorExp g) comprehension(g.generators(), List.of(g.elt()));
-        else expr(e);
+        else iterable(e);
+    }
+
+    /**
+     * What a loop iterates: any value, or a lazy builtin ({@link Sources#LAZY}) over such
+     * iterables: {@code enumerate(x[, start])}, {@code zip(x, ...)}, {@code map(key, x)},
+     * {@code filter(key or None, x)}.
+     */
+    private void iterable(Expr e) {
+        if (!Sources.lazy(e, this::resolve)) {
+            expr(e);
+            return;
+        }
+        var c = (Expr.Call) e;
+        String name = ((Expr.Name) c.func()).id();
+        noStarred(c.args());
+        int n = c.args().size();
+        boolean ok = switch (name) {
+            case "enumerate" -> (n == 1 && c.keywords().size() <= 1 || n == 2 && c.keywords().isEmpty())
+                    && c.keywords().stream().allMatch(k -> "start".equals(k.arg()));
+            case "zip" -> n >= 1 && c.keywords().isEmpty();
+            default -> n == 2 && c.keywords().isEmpty();
+        };
+        if (!ok) throw refuse(c.pos(), "this call of " + name + "()");
+        switch (name) {
+            case "enumerate" -> {
+                iterable(c.args().get(0));
+                if (n == 2) expr(c.args().get(1));
+                for (Keyword k : c.keywords()) expr(k.value());
+            }
+            case "zip" -> c.args().forEach(this::iterable);
+            default -> {
+                keyFunction(c.args().get(0));
+                iterable(c.args().get(1));
+            }
+        }
     }
 
     /** A key= function: a lambda of one plain parameter, a module function of one parameter, a builtin of one argument. */
@@ -302,13 +337,6 @@ final class Refusals {
         if (count < m.minArgs() || count > m.maxArgs()) throw refuse(c.pos(), "this call of the method '" + a.attr() + "'");
         expr(a.value());
         keywords(c, m.keywords(), "the method '" + a.attr() + "'");
-        if (m.type() == Methods.ANY) {
-            for (Expr x : c.args()) {
-                if (!(x instanceof Expr.Name || x instanceof Expr.Constant)) {
-                    throw refuse(x.pos(), "arguments of '" + a.attr() + "' other than names and constants");
-                }
-            }
-        }
         if (a.attr().equals("join")) consumed(c.args().get(0));
         else exprs(c.args());
     }

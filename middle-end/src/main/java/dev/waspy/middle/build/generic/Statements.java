@@ -12,7 +12,7 @@ import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * Statements: assignments to every supported target, {@code if}, loops with {@code break},
@@ -54,7 +54,12 @@ final class Statements {
                 em.jumpTo(after);
                 em.at(after);
             }
-            case Stmt.While w -> loop(() -> f.ex.cond(w.test()), () -> { }, w.body(), w.orelse());
+            case Stmt.While w -> loop(exhausted -> {
+                Block more = em.block();
+                em.branch(f.ex.cond(w.test()), more, exhausted);
+                em.at(more);
+                return null;
+            }, item -> { }, w.body(), w.orelse());
             case Stmt.For l -> forLoop(l);
             case Stmt.Break b -> em.terminate(new Terminator.Jump(f.loops.peek().breakTo()));
             case Stmt.Continue c -> em.terminate(new Terminator.Jump(f.loops.peek().continueTo()));
@@ -92,21 +97,18 @@ final class Statements {
 
     /**
      * <pre>
-     * head: if test goto body else orelse
-     * body: bind; ...; goto head          (continue: head, break: after)
+     * head: item = next, or goto orelse
+     *       bind item; ...; goto head          (continue: head, break: after)
      * orelse: ...; goto after
      * </pre>
      */
-    private void loop(Supplier<Temp> test, Runnable bind, List<Stmt> body, List<Stmt> orelse) {
+    private void loop(Sources.Step step, Consumer<Temp> bind, List<Stmt> body, List<Stmt> orelse) {
         Block head = em.block();
-        Block bodyBlock = em.block();
         Block orelseBlock = em.block();
         Block after = em.block();
         em.jumpTo(head);
         em.at(head);
-        em.branch(test.get(), bodyBlock, orelseBlock);
-        em.at(bodyBlock);
-        bind.run();
+        bind.accept(step.next(orelseBlock));
         f.loops.push(new GenericFunction.Loop(head, after));
         stmts(body);
         em.jumpTo(head);
@@ -117,11 +119,9 @@ final class Statements {
         em.at(after);
     }
 
-    /** {@code for}: {@code it = rt_obj_iter(iterable)}, the test {@code rt_iter_step(it)}, the target bound to {@code rt_iter_value(it)}. */
+    /** {@code for}: the items of {@link Sources#of} the iterable, each assigned to the target. */
     private void forLoop(Stmt.For l) {
-        Temp it = em.rt("rt_obj_iter", IrType.OBJ, f.ex.value(l.iter()));
-        loop(() -> em.rt("rt_iter_step", IrType.BOOL, it), () -> assign(l.target(), em.rt("rt_iter_value", IrType.OBJ, it)),
-                l.body(), l.orelse());
+        loop(f.sources.of(l.iter()), item -> assign(l.target(), item), l.body(), l.orelse());
     }
 
     /** Stores {@code v} into an assignment target. */

@@ -21,23 +21,23 @@ def count(xs, lo, hi):
 #   jump b1
 # b1:  # preds b0, b9
 #   %24: object = phi [b0: %1], [b9: %23]
-#   %25: object = phi [b0: %32], [b9: %5]
-#   %26: bool = phi [b0: %33], [b9: %27]
+#   %26: object = phi [b0: %32], [b9: %5]
+#   %27: bool = phi [b0: %33], [b9: %28]
 #   %4: bool = rt rt_iter_step(%3)
-#   branch %4, b2, b3
+#   branch %4, b4, b2
 # b2:  # preds b1
+#   jump b3
+# b3:  # preds b2
+#   %17: bool = obj.truthy %24
+#   branch %17, b10, b11
+# b4:  # preds b1
 #   %5: object = rt rt_iter_value(%3)
 #   %8: bool = obj.lt %30, %5
 #   branch %8, b6, b5
-# b3:  # preds b1
-#   jump b4
-# b4:  # preds b3
-#   %17: bool = obj.truthy %24
-#   branch %17, b10, b11
-# b5:  # preds b2, b6
-#   %27: bool = phi [b2: %8], [b6: %10]
-#   branch %27, b7, b8
-# b6:  # preds b2
+# b5:  # preds b4, b6
+#   %28: bool = phi [b4: %8], [b6: %10]
+#   branch %28, b7, b8
+# b6:  # preds b4
 #   %10: bool = obj.le %5, %31
 #   jump b5
 # b7:  # preds b5
@@ -50,10 +50,10 @@ def count(xs, lo, hi):
 # b9:  # preds b7, b8
 #   %23: object = phi [b7: %15], [b8: %24]
 #   jump b1
-# b10:  # preds b4, b11
-#   %28: object = phi [b4: %24], [b11: %19]
-#   return %28
-# b11:  # preds b4
+# b10:  # preds b3, b11
+#   %25: object = phi [b3: %24], [b11: %19]
+#   return %25
+# b11:  # preds b3
 #   %18: None = const None
 #   %19: object = box %18
 #   jump b10

@@ -307,6 +307,8 @@ public final class Interpreter {
     /** An operation on lists, dicts or sets: the reference interpreter models scalars, str and tuples only. */
     /** The runtime calls whose meaning the interpreter knows without containers: in-place operators on numbers and strs. */
     private static Object rtCall(String function, List<Object> a) {
+        Object iteration = Iteration.call(function, a);
+        if (iteration != null) return iteration;
         String op = switch (function) {
             case "rt_obj_iadd" -> "+";
             case "rt_obj_imul" -> "*";

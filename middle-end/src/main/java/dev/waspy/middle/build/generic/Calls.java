@@ -5,7 +5,6 @@ import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
-import dev.waspy.frontend.syntax.ast.PyNone;
 import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
@@ -56,6 +55,9 @@ final class Calls {
             Map.entry("iter", new Builtin(1, 1)),
             Map.entry("next", new Builtin(1, 2)),
             Map.entry("hash", new Builtin(1, 1)),
+            Map.entry("ord", new Builtin(1, 1)),
+            Map.entry("chr", new Builtin(1, 1)),
+            Map.entry("isinstance", new Builtin(2, 2)),
             Map.entry("reversed", new Builtin(1, 1)));
 
     private final GenericFunction f;
@@ -114,6 +116,11 @@ final class Calls {
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
+        if (name.equals("isinstance")) {
+            Temp x = f.ex.value(c.args().get(0));
+            long bits = classBits(c.args().get(1));
+            return em.box(bits == ALL_CLASSES ? em.bool(true) : em.rt("rt_obj_isinstance", IrType.BOOL, x, em.smallInt(bits)));
+        }
         return apply(name, f.ex.values(c.args()));
     }
 
@@ -138,37 +145,105 @@ final class Calls {
             case "iter" -> em.rt("rt_obj_iter", IrType.OBJ, x);
             case "next" -> a.size() == 1 ? em.rt("rt_obj_next", IrType.OBJ, x) : em.rt("rt_obj_next_default", IrType.OBJ, x, a.get(1));
             case "hash" -> em.box(em.rt("rt_obj_hash", IrType.INT, x));
+            // As the typed path: the argument unboxed with a type check (its TypeError message is not CPython's).
+            case "ord" -> em.box(em.rt("rt_str_ord", IrType.INT, em.unbox(x, IrType.STR)));
+            case "chr" -> em.box(em.rt("rt_chr", IrType.STR, em.unbox(x, IrType.INT)));
             case "reversed" -> em.rt("rt_obj_reversed", IrType.OBJ, x);
             default -> throw new IllegalStateException("Refusals let through builtin " + name);
         };
     }
 
+    static final long ALL_CLASSES = -1L;
+
     /**
-     * {@code print}: every argument is evaluated first; then, as CPython's print does, each is
-     * converted and written in turn (so output written before a failing {@code str()} stays),
-     * separated by {@code sep} and followed by {@code end}. Refusals keep sep and end constant.
+     * Type-id bits of isinstance's second argument: built-in class names, nested in tuples
+     * ({@code object}: every value); 0 for anything else, which Refusals reject.
+     */
+    static long classBits(Expr e) {
+        if (e instanceof Expr.Tuple tu) {
+            long bits = 0;
+            for (Expr x : tu.elts()) {
+                long b = classBits(x);
+                if (b == ALL_CLASSES || b == 0) return b;
+                bits |= b;
+            }
+            return bits;
+        }
+        if (!(e instanceof Expr.Name n)) return 0;
+        return switch (n.id()) {
+            case "object" -> ALL_CLASSES;
+            case "int" -> RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL);
+            case "bool" -> RuntimeTypeIds.bits(RuntimeTypeIds.BOOL);
+            case "float" -> RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT);
+            case "str" -> RuntimeTypeIds.bits(RuntimeTypeIds.STR);
+            case "tuple" -> RuntimeTypeIds.bits(RuntimeTypeIds.TUPLE);
+            case "list" -> RuntimeTypeIds.bits(RuntimeTypeIds.LIST);
+            case "dict" -> RuntimeTypeIds.bits(RuntimeTypeIds.DICT);
+            case "set" -> RuntimeTypeIds.bits(RuntimeTypeIds.SET);
+            case "range" -> RuntimeTypeIds.bits(RuntimeTypeIds.RANGE);
+            default -> 0;
+        };
+    }
+
+    /**
+     * {@code print}: every argument is evaluated first, then every keyword value; sep and end
+     * are checked; then, as CPython's print does, each argument is converted and written in turn
+     * (so output written before a failing {@code str()} stays), separated by {@code sep} and
+     * followed by {@code end}. {@code flush=} only matters when bytes leave the buffer.
      */
     private Temp print(Expr.Call c) {
         List<Temp> args = f.ex.values(c.args());
-        String sep = " ";
-        String end = "\n";
-        for (Keyword k : c.keywords()) {
-            switch (k.arg()) {
-                case "sep" -> sep = constantStr(k.value(), " ");
-                case "end" -> end = constantStr(k.value(), "\n");
-                default -> f.ex.value(k.value()); // flush: only when bytes leave the buffer
-            }
-        }
+        var given = new java.util.HashMap<String, Temp>();
+        for (Keyword k : c.keywords()) given.put(k.arg(), literal(k.value()) ? null : f.ex.value(k.value()));
+        Temp sep = printOption(c, "sep", given.get("sep"), " ");
+        Temp end = printOption(c, "end", given.get("end"), "\n");
         for (int i = 0; i < args.size(); i++) {
-            if (i > 0 && !sep.isEmpty()) em.prim(Prim.PRINT_WRITE, em.str(sep));
+            if (i > 0) em.prim(Prim.PRINT_WRITE, sep);
             em.prim(Prim.PRINT_WRITE, em.prim(Prim.OBJ_STR, args.get(i)));
         }
-        if (!end.isEmpty()) em.prim(Prim.PRINT_WRITE, em.str(end));
+        em.prim(Prim.PRINT_WRITE, end);
         return em.none();
     }
 
-    private static String constantStr(Expr e, String ifNone) {
-        return e instanceof Expr.Constant k && k.value() instanceof PyNone ? ifNone : (String) ((Expr.Constant) e).value();
+    /** A str or None literal: a print option known at compile time. */
+    private static boolean literal(Expr e) {
+        return Expressions.isNone(e) || e instanceof Expr.Constant k && k.value() instanceof String;
+    }
+
+    /** {@code sep=} or {@code end=} (evaluated to {@code v}): None means the default; anything but a str is CPython's TypeError. */
+    private Temp printOption(Expr.Call c, String name, Temp v, String dflt) {
+        Expr e = Consumers.keyword(c, name);
+        if (e == null) return em.str(dflt);
+        if (e instanceof Expr.Constant k && k.value() instanceof String s) return em.str(s);
+        Var.Local slot = em.hiddenSlot("j", IrType.STR);
+        Block none = em.block();
+        Block some = em.block();
+        Block str = em.block();
+        Block bad = em.block();
+        Block after = em.block();
+        em.branch(em.prim(Prim.OBJ_IS_NONE, v), none, some);
+        em.at(none);
+        em.store(slot, em.str(dflt));
+        em.jumpTo(after);
+        em.at(some);
+        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(RuntimeTypeIds.bits(RuntimeTypeIds.STR))), str, bad);
+        em.at(str);
+        em.store(slot, em.unbox(v, IrType.STR));
+        em.jumpTo(after);
+        em.at(bad);
+        var others = new ArrayList<>(TypeErrors.NAMES.keySet());
+        others.removeAll(List.of(RuntimeTypeIds.NONE, RuntimeTypeIds.STR));
+        Block named = em.block();
+        Block unnamed = em.block();
+        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(TypeErrors.bits(others))), named, unnamed);
+        em.at(named);
+        TypeErrors.raise(em, v, others, name + " must be None or a string, not ", "");
+        em.at(unnamed);
+        // An iterator or a dict view: the typed path's check (its message is not CPython's).
+        em.store(slot, em.unbox(v, IrType.STR));
+        em.jumpTo(after);
+        em.at(after);
+        return em.load(slot);
     }
 
     /**

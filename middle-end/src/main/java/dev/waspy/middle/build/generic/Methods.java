@@ -31,9 +31,12 @@ final class Methods {
             "remove", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET),
             "update", RuntimeTypeIds.bits(RuntimeTypeIds.DICT, RuntimeTypeIds.SET),
             "copy", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
-            "clear", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT));
+            "clear", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
+            "isdisjoint", RuntimeTypeIds.bits(RuntimeTypeIds.SET, RuntimeTypeIds.DICTVIEW));
 
     static final int ANY = 0;
+    /** In a method's keywords: any keyword is accepted. */
+    static final String ANY_KEYWORD = "*";
 
     static final Map<String, Method> TABLE = Map.ofEntries(
             Map.entry("count", new Method(ANY, 1, 1)),
@@ -43,6 +46,9 @@ final class Methods {
             Map.entry("update", new Method(ANY, 1, 1)),
             Map.entry("copy", new Method(ANY, 0, 0)),
             Map.entry("clear", new Method(ANY, 0, 0)),
+            Map.entry("isdisjoint", new Method(ANY, 1, 1)),
+            Map.entry("is_integer", new Method(RuntimeTypeIds.FLOAT, 0, 0)),
+            Map.entry("rfind", new Method(STR, 1, 1)),
             Map.entry("append", new Method(RuntimeTypeIds.LIST, 1, 1)),
             Map.entry("extend", new Method(RuntimeTypeIds.LIST, 1, 1)),
             Map.entry("reverse", new Method(RuntimeTypeIds.LIST, 0, 0)),
@@ -60,8 +66,8 @@ final class Methods {
             Map.entry("strip", new Method(RuntimeTypeIds.STR, 0, 1)),
             Map.entry("lstrip", new Method(RuntimeTypeIds.STR, 0, 1)),
             Map.entry("rstrip", new Method(RuntimeTypeIds.STR, 0, 1)),
-            Map.entry("split", new Method(RuntimeTypeIds.STR, 0, 1)),
-            Map.entry("rsplit", new Method(STR, 0, 1)),
+            Map.entry("split", new Method(RuntimeTypeIds.STR, 0, 2)),
+            Map.entry("rsplit", new Method(STR, 0, 2)),
             Map.entry("splitlines", new Method(STR, 0, 0)),
             Map.entry("join", new Method(STR, 1, 1)),
             Map.entry("replace", new Method(STR, 2, 2)),
@@ -83,7 +89,7 @@ final class Methods {
             Map.entry("ljust", new Method(STR, 1, 2)),
             Map.entry("rjust", new Method(STR, 1, 2)),
             Map.entry("center", new Method(STR, 1, 2)),
-            Map.entry("format", new Method(STR, 0, Calls.MANY)),
+            Map.entry("format", new Method(STR, 0, Calls.MANY, List.of(ANY_KEYWORD))),
             Map.entry("insert", new Method(RuntimeTypeIds.LIST, 2, 2)),
             Map.entry("sort", new Method(RuntimeTypeIds.LIST, 0, 0, List.of("key", "reverse"))),
             Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0)));
@@ -108,10 +114,12 @@ final class Methods {
                 case "update" -> none(em, em.rt("rt_obj_update", IrType.NONE, self, a.get(0)));
                 case "copy" -> em.rt("rt_obj_copy", IrType.OBJ, self);
                 case "clear" -> none(em, em.rt("rt_obj_clear", IrType.NONE, self));
+                case "isdisjoint" -> em.box(em.rt("rt_obj_isdisjoint", IrType.BOOL, self, a.get(0)));
                 default -> throw new IllegalStateException(name);
             };
         }
         IrType as = switch (m.type()) {
+            case RuntimeTypeIds.FLOAT -> IrType.FLOAT;
             case RuntimeTypeIds.LIST -> IrType.LIST;
             case RuntimeTypeIds.DICT -> IrType.DICT;
             case RuntimeTypeIds.SET -> IrType.SET;
@@ -141,7 +149,10 @@ final class Methods {
             case "discard" -> none(em, em.rt("rt_set_discard", IrType.NONE, r, a.get(0)));
             case "upper", "lower", "title", "capitalize" -> em.box(em.rt("rt_str_" + name, IrType.STR, r));
             case "strip", "lstrip", "rstrip" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, a.isEmpty() ? em.none() : a.get(0)));
-            case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0), em.smallInt(-1)));
+            case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0),
+                    a.size() > 1 ? em.unbox(a.get(1), IrType.INT) : em.smallInt(-1)));
+            case "rfind" -> em.box(em.rt("rt_str_rfind_in", IrType.INT, r, str(em, a.get(0)), em.none(), em.none()));
+            case "is_integer" -> em.box(em.rt("rt_float_is_integer", IrType.BOOL, r));
             case "splitlines" -> em.box(em.rt("rt_str_splitlines", IrType.LIST, r, em.bool(false)));
             case "replace" -> em.box(em.rt("rt_str_replace", IrType.STR, r, str(em, a.get(0)), str(em, a.get(1)), em.smallInt(-1)));
             case "startswith", "endswith" -> em.box(em.rt("rt_str_" + name, IrType.BOOL, r, str(em, a.get(0))));
@@ -153,7 +164,11 @@ final class Methods {
             case "zfill" -> em.box(em.rt("rt_str_zfill", IrType.STR, r, em.unbox(a.get(0), IrType.INT)));
             case "ljust", "rjust", "center" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, em.unbox(a.get(0), IrType.INT),
                     a.size() > 1 ? str(em, a.get(1)) : em.str(" ")));
-            case "format" -> em.box(em.rt("rt_str_format_method", IrType.STR, r, em.tuple(a), em.rt("rt_dict_new", IrType.DICT)));
+            case "format" -> {
+                Temp kw = em.rt("rt_dict_new", IrType.DICT);
+                for (var k : c.keywords()) em.rt("rt_dict_set", IrType.NONE, kw, em.box(em.str(k.arg())), f.ex.value(k.value()));
+                yield em.box(em.rt("rt_str_format_method", IrType.STR, r, em.tuple(a), kw));
+            }
             case "insert" -> none(em, em.rt("rt_list_insert", IrType.NONE, r, em.unbox(a.get(0), IrType.INT), a.get(1)));
             case "popitem" -> em.box(em.rt("rt_dict_popitem", IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)), r));
             default -> throw new IllegalStateException(name);

@@ -103,8 +103,8 @@ final class Refusals {
     private void target(Expr t) {
         switch (t) {
             case Expr.Name n -> { }
-            case Expr.Tuple tu -> { for (Expr x : tu.elts()) target(x); }
-            case Expr.List l -> { for (Expr x : l.elts()) target(x); }
+            case Expr.Tuple tu -> unpackTargets(tu.elts());
+            case Expr.List l -> unpackTargets(l.elts());
             case Expr.Subscript sub -> {
                 if (sub.slice() instanceof Expr.Slice) throw refuse(sub.pos(), "assignment to a slice");
                 expr(sub.value());
@@ -112,6 +112,12 @@ final class Refusals {
             }
             default -> throw refuse(t.pos(), "this assignment target");
         }
+    }
+
+    /** The targets of an unpacking, at most one of them starred. */
+    private void unpackTargets(List<Expr> elts) {
+        if (elts.stream().filter(x -> x instanceof Expr.Starred).count() > 1) throw refuse(elts.get(0).pos(), "several starred targets");
+        for (Expr x : elts) target(x instanceof Expr.Starred s ? s.value() : x);
     }
 
     private void exprs(List<Expr> es) {
@@ -262,9 +268,8 @@ final class Refusals {
     /** The keyword arguments of a builtin or method: reverse= a constant bool, key= a key function, default= a constant or name. */
     private void keywords(Expr.Call c, List<String> allowed, String what) {
         for (Keyword k : c.keywords()) {
-            if (!allowed.contains(k.arg())) throw refuse(k.pos(), "the keyword argument " + k.arg() + "= of " + what);
+            if (!allowed.contains(k.arg()) && !allowed.contains(Methods.ANY_KEYWORD)) throw refuse(k.pos(), "the keyword argument " + k.arg() + "= of " + what);
             boolean ok = switch (k.arg()) {
-                case "sep", "end" -> k.value() instanceof Expr.Constant v && (v.value() instanceof String || v.value() instanceof PyNone);
                 case "reverse" -> k.value() instanceof Expr.Constant v && v.value() instanceof Boolean;
                 case "default" -> k.value() instanceof Expr.Constant || k.value() instanceof Expr.Name;
                 case "key" -> { keyFunction(k.value()); yield true; }
@@ -273,6 +278,12 @@ final class Refusals {
             if (!ok) throw refuse(k.value().pos(), k.arg() + "= other than a constant");
             if (!k.arg().equals("key")) expr(k.value());
         }
+    }
+
+    /** Whether every name in a class tuple means the builtin (not a variable that shadows it). */
+    private boolean builtinNames(Expr e) {
+        if (e instanceof Expr.Tuple t) return t.elts().stream().allMatch(this::builtinNames);
+        return e instanceof Expr.Name n && resolve(n.id()) == Symbol.BUILTIN;
     }
 
     private void noStarred(List<Expr> elts) {
@@ -326,6 +337,13 @@ final class Refusals {
         int count = c.args().size();
         if (count < b.minArgs() || count > b.maxArgs()) throw refuse(c.pos(), n.id() + "() with " + count + " arguments");
         keywords(c, b.keywords(), n.id() + "()");
+        if (n.id().equals("isinstance")) {
+            if (Calls.classBits(c.args().get(1)) == 0 || !builtinNames(c.args().get(1))) {
+                throw refuse(c.args().get(1).pos(), "isinstance() with a class other than a built-in type");
+            }
+            expr(c.args().get(0));
+            return;
+        }
         if (count == 1 && GENERATOR_CONSUMERS.contains(n.id())) consumed(c.args().get(0));
         else exprs(c.args());
     }

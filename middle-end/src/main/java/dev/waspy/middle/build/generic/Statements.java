@@ -5,6 +5,7 @@ import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Operator;
 import dev.waspy.frontend.syntax.ast.Stmt;
+import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Prim;
@@ -144,7 +145,14 @@ final class Statements {
      * taken, and the iterator checked exhausted, before the first store.
      */
     private void unpack(List<Expr> targets, Temp v) {
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i) instanceof Expr.Starred) {
+                unpackStarred(targets, i, v);
+                return;
+            }
+        }
         int n = targets.size();
+        checkUnpackable(v);
         Temp it = em.rt("rt_obj_iter", IrType.OBJ, v);
         var items = new ArrayList<Temp>();
         for (int i = 0; i < n; i++) {
@@ -163,6 +171,50 @@ final class Statements {
         em.raise("ValueError", "too many values to unpack (expected " + n + ")");
         em.at(done);
         for (int i = 0; i < n; i++) assign(targets.get(i), items.get(i));
+    }
+
+    /** The built-in types that cannot be iterated. */
+    private static final List<Integer> NOT_ITERABLE = List.of(RuntimeTypeIds.NONE, RuntimeTypeIds.BOOL, RuntimeTypeIds.INT,
+            RuntimeTypeIds.FLOAT);
+
+    /** Unpacking a value that is not iterable raises "cannot unpack non-iterable int object", not iter()'s message. */
+    private void checkUnpackable(Temp v) {
+        Block bad = em.block();
+        Block ok = em.block();
+        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(TypeErrors.bits(NOT_ITERABLE))), bad, ok);
+        em.at(bad);
+        TypeErrors.raise(em, v, NOT_ITERABLE, "cannot unpack non-iterable ", " object");
+        em.at(ok);
+    }
+
+    /**
+     * {@code a, *b, c = v}: all the items in a list (as CPython's unpack_iterable, which takes
+     * them all before any store), at least one per plain target, the starred one gets the list
+     * of those in between.
+     */
+    private void unpackStarred(List<Expr> targets, int star, Temp v) {
+        int before = star;
+        int after = targets.size() - star - 1;
+        checkUnpackable(v);
+        Temp items = em.box(em.rt("rt_obj_to_list", IrType.LIST, v));
+        Temp n = em.rt("rt_obj_len", IrType.INT, items);
+        Block ok = em.block();
+        Block few = em.block();
+        em.branch(em.prim(Prim.INT_GE, n, em.smallInt(before + after)), ok, few);
+        em.at(few);
+        Temp msg = em.prim(Prim.STR_CONCAT, em.str("not enough values to unpack (expected at least " + (before + after) + ", got "),
+                em.prim(Prim.INT_STR, n));
+        em.terminate(new Terminator.Raise("ValueError", em.prim(Prim.STR_CONCAT, msg, em.str(")"))));
+        em.at(ok);
+        var values = new ArrayList<Temp>();
+        for (int i = 0; i < before; i++) values.add(em.rt("rt_obj_getitem", IrType.OBJ, items, em.box(em.smallInt(i))));
+        Temp stop = after == 0 ? em.none() : em.box(em.smallInt(-after));
+        values.add(em.rt("rt_obj_getslice", IrType.OBJ, items, em.box(em.smallInt(before)), stop, em.none()));
+        for (int i = 0; i < after; i++) values.add(em.rt("rt_obj_getitem", IrType.OBJ, items, em.box(em.smallInt(i - after))));
+        for (int i = 0; i < targets.size(); i++) {
+            Expr t = targets.get(i);
+            assign(t instanceof Expr.Starred s ? s.value() : t, values.get(i));
+        }
     }
 
     /**

@@ -56,6 +56,9 @@ final class Calls {
             Map.entry("next", new Builtin(1, 2)),
             Map.entry("hash", new Builtin(1, 1)),
             Map.entry("ord", new Builtin(1, 1)),
+            Map.entry("hex", new Builtin(1, 1)),
+            Map.entry("oct", new Builtin(1, 1)),
+            Map.entry("bin", new Builtin(1, 1)),
             Map.entry("chr", new Builtin(1, 1)),
             Map.entry("isinstance", new Builtin(2, 2)),
             Map.entry("reversed", new Builtin(1, 1)));
@@ -148,6 +151,7 @@ final class Calls {
             // As the typed path: the argument unboxed with a type check (its TypeError message is not CPython's).
             case "ord" -> em.box(em.rt("rt_str_ord", IrType.INT, em.unbox(x, IrType.STR)));
             case "chr" -> em.box(em.rt("rt_chr", IrType.STR, em.unbox(x, IrType.INT)));
+            case "hex", "oct", "bin" -> em.box(em.rt("rt_int_" + name, IrType.STR, em.unbox(x, IrType.INT)));
             case "reversed" -> em.rt("rt_obj_reversed", IrType.OBJ, x);
             default -> throw new IllegalStateException("Refusals let through builtin " + name);
         };

@@ -2,6 +2,7 @@ package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;
 import java.util.List;
@@ -32,7 +33,9 @@ final class Methods {
             "update", RuntimeTypeIds.bits(RuntimeTypeIds.DICT, RuntimeTypeIds.SET),
             "copy", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
             "clear", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
-            "isdisjoint", RuntimeTypeIds.bits(RuntimeTypeIds.SET, RuntimeTypeIds.DICTVIEW));
+            "isdisjoint", RuntimeTypeIds.bits(RuntimeTypeIds.SET, RuntimeTypeIds.DICTVIEW),
+            "bit_count", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL),
+            "bit_length", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL));
 
     static final int ANY = 0;
     /** In a method's keywords: any keyword is accepted. */
@@ -41,14 +44,16 @@ final class Methods {
     static final Map<String, Method> TABLE = Map.ofEntries(
             Map.entry("count", new Method(ANY, 1, 1)),
             Map.entry("index", new Method(ANY, 1, 1)),
-            Map.entry("pop", new Method(ANY, 0, 1)),
+            Map.entry("pop", new Method(ANY, 0, 2)),
             Map.entry("remove", new Method(ANY, 1, 1)),
             Map.entry("update", new Method(ANY, 1, 1)),
             Map.entry("copy", new Method(ANY, 0, 0)),
             Map.entry("clear", new Method(ANY, 0, 0)),
             Map.entry("isdisjoint", new Method(ANY, 1, 1)),
             Map.entry("is_integer", new Method(RuntimeTypeIds.FLOAT, 0, 0)),
-            Map.entry("rfind", new Method(STR, 1, 1)),
+            Map.entry("rfind", new Method(STR, 1, 3)),
+            Map.entry("bit_count", new Method(ANY, 0, 0)),
+            Map.entry("bit_length", new Method(ANY, 0, 0)),
             Map.entry("append", new Method(RuntimeTypeIds.LIST, 1, 1)),
             Map.entry("extend", new Method(RuntimeTypeIds.LIST, 1, 1)),
             Map.entry("reverse", new Method(RuntimeTypeIds.LIST, 0, 0)),
@@ -73,7 +78,7 @@ final class Methods {
             Map.entry("replace", new Method(STR, 2, 2)),
             Map.entry("startswith", new Method(STR, 1, 1)),
             Map.entry("endswith", new Method(STR, 1, 1)),
-            Map.entry("find", new Method(STR, 1, 1)),
+            Map.entry("find", new Method(STR, 1, 3)),
             Map.entry("removeprefix", new Method(STR, 1, 1)),
             Map.entry("removesuffix", new Method(STR, 1, 1)),
             Map.entry("partition", new Method(STR, 1, 1)),
@@ -109,7 +114,12 @@ final class Methods {
             return switch (name) {
                 case "count" -> em.box(em.rt("rt_obj_count", IrType.INT, self, a.get(0)));
                 case "index" -> em.box(em.rt("rt_obj_index", IrType.INT, self, a.get(0)));
-                case "pop" -> a.isEmpty() ? em.rt("rt_obj_pop", IrType.OBJ, self) : em.rt("rt_obj_pop_at", IrType.OBJ, self, a.get(0));
+                case "pop" -> switch (a.size()) {
+                    case 0 -> em.rt("rt_obj_pop", IrType.OBJ, self);
+                    case 1 -> em.rt("rt_obj_pop_at", IrType.OBJ, self, a.get(0));
+                    default -> popDefault(em, self, a);
+                };
+                case "bit_count", "bit_length" -> em.box(em.rt("rt_int_" + name, IrType.INT, em.prim(dev.waspy.middle.ir.Prim.OBJ_TO_INT, self)));
                 case "remove" -> none(em, em.rt("rt_obj_remove", IrType.NONE, self, a.get(0)));
                 case "update" -> none(em, em.rt("rt_obj_update", IrType.NONE, self, a.get(0)));
                 case "copy" -> em.rt("rt_obj_copy", IrType.OBJ, self);
@@ -151,12 +161,14 @@ final class Methods {
             case "strip", "lstrip", "rstrip" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, a.isEmpty() ? em.none() : a.get(0)));
             case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0),
                     a.size() > 1 ? em.unbox(a.get(1), IrType.INT) : em.smallInt(-1)));
-            case "rfind" -> em.box(em.rt("rt_str_rfind_in", IrType.INT, r, str(em, a.get(0)), em.none(), em.none()));
+            case "rfind" -> em.box(em.rt("rt_str_rfind_in", IrType.INT, r, str(em, a.get(0)), a.size() > 1 ? a.get(1) : em.none(),
+                    a.size() > 2 ? a.get(2) : em.none()));
             case "is_integer" -> em.box(em.rt("rt_float_is_integer", IrType.BOOL, r));
             case "splitlines" -> em.box(em.rt("rt_str_splitlines", IrType.LIST, r, em.bool(false)));
             case "replace" -> em.box(em.rt("rt_str_replace", IrType.STR, r, str(em, a.get(0)), str(em, a.get(1)), em.smallInt(-1)));
             case "startswith", "endswith" -> em.box(em.rt("rt_str_" + name, IrType.BOOL, r, str(em, a.get(0))));
-            case "find" -> em.box(em.rt("rt_str_find", IrType.INT, r, str(em, a.get(0))));
+            case "find" -> em.box(em.rt("rt_str_find_in", IrType.INT, r, str(em, a.get(0)), a.size() > 1 ? a.get(1) : em.none(),
+                    a.size() > 2 ? a.get(2) : em.none()));
             case "removeprefix", "removesuffix" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, str(em, a.get(0))));
             case "partition", "rpartition" -> em.box(em.rt("rt_str_" + name, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ, IrType.OBJ)), r, str(em, a.get(0))));
             case "swapcase" -> em.box(em.rt("rt_str_swapcase", IrType.STR, r));
@@ -173,6 +185,26 @@ final class Methods {
             case "popitem" -> em.box(em.rt("rt_dict_popitem", IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)), r));
             default -> throw new IllegalStateException(name);
         };
+    }
+
+    /**
+     * {@code x.pop(k, default)}: only a dict takes two arguments; a list or a set (which
+     * {@code rt_obj_expect_any} let through) raises CPython's TypeError for the count.
+     */
+    private static Temp popDefault(Emitter em, Temp self, List<Temp> a) {
+        Block dict = em.block();
+        Block other = em.block();
+        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, self, em.smallInt(RuntimeTypeIds.bits(RuntimeTypeIds.DICT))), dict, other);
+        em.at(other);
+        Block list = em.block();
+        Block set = em.block();
+        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, self, em.smallInt(RuntimeTypeIds.bits(RuntimeTypeIds.LIST))), list, set);
+        em.at(list);
+        em.raise("TypeError", "pop expected at most 1 argument, got 2");
+        em.at(set);
+        em.raise("TypeError", "set.pop() takes no arguments (2 given)");
+        em.at(dict);
+        return em.rt("rt_dict_pop_default", IrType.OBJ, em.unbox(self, IrType.DICT), a.get(0), a.get(1));
     }
 
     /**

@@ -154,8 +154,9 @@ final class Refusals {
             case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
             case Expr.Set s -> {
                 noStarred(s.elts());
-                if (s.elts().size() > 2 && s.elts().stream().allMatch(Refusals::literal)) {
-                    throw refuse(s.pos(), "set displays of three or more constants");
+                if (s.elts().size() > 2 && s.elts().stream().allMatch(Refusals::mayFold)
+                        && !s.elts().stream().allMatch(x -> Displays.folded(x) != null)) {
+                    throw refuse(s.pos(), "set displays of constant expressions");
                 }
                 exprs(s.elts());
             }
@@ -226,7 +227,7 @@ final class Refusals {
         boolean ok = switch (name) {
             case "enumerate" -> (n == 1 && c.keywords().size() <= 1 || n == 2 && c.keywords().isEmpty())
                     && c.keywords().stream().allMatch(k -> "start".equals(k.arg()));
-            case "zip" -> n >= 1 && c.keywords().isEmpty();
+            case "zip" -> c.keywords().isEmpty();
             default -> n == 2 && c.keywords().isEmpty();
         };
         if (!ok) throw refuse(c.pos(), "this call of " + name + "()");
@@ -271,7 +272,7 @@ final class Refusals {
             if (!allowed.contains(k.arg()) && !allowed.contains(Methods.ANY_KEYWORD)) throw refuse(k.pos(), "the keyword argument " + k.arg() + "= of " + what);
             boolean ok = switch (k.arg()) {
                 case "reverse" -> k.value() instanceof Expr.Constant v && v.value() instanceof Boolean;
-                case "default" -> k.value() instanceof Expr.Constant || k.value() instanceof Expr.Name;
+                case "default" -> literal(k.value()) || k.value() instanceof Expr.Name;
                 case "key" -> { keyFunction(k.value()); yield true; }
                 default -> true;
             };
@@ -288,6 +289,17 @@ final class Refusals {
 
     private void noStarred(List<Expr> elts) {
         for (Expr x : elts) if (x instanceof Expr.Starred s) throw refuse(s.pos(), "starred items here");
+    }
+
+    /** Whether CPython's compiler may fold {@code e} into a constant (which changes a set display's order). */
+    private static boolean mayFold(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> mayFold(u.operand());
+            case Expr.BinOp b -> mayFold(b.left()) && mayFold(b.right());
+            case Expr.Tuple t -> t.elts().stream().allMatch(Refusals::mayFold);
+            default -> false;
+        };
     }
 
     private static boolean literal(Expr e) {

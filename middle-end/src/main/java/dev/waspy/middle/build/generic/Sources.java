@@ -7,6 +7,7 @@ import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,7 @@ final class Sources {
                 var steps = new ArrayList<Step>();
                 for (Expr a : c.args()) steps.add(of(a));
                 yield exhausted -> {
+                    if (steps.isEmpty()) em.terminate(new Terminator.Jump(exhausted)); // zip(): no items
                     var items = new ArrayList<Temp>();
                     for (Step s : steps) items.add(s.next(exhausted));
                     return em.box(em.tuple(items));

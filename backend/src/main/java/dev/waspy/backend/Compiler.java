@@ -38,7 +38,7 @@ public final class Compiler {
     public static Compilation compile(SourceFile source, CompilerOptions options) {
         PhaseTimes times = new PhaseTimes();
         Mod.Module ast = times.time("parse", () -> Parser.parse(source));
-        var middle = new MiddleEnd.Options(options.passes(), false, options.observer());
+        var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withFrontend(options.frontend());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         try {
             return compile(ir, options, times);

@@ -2,6 +2,7 @@ package dev.waspy.backend;
 
 import dev.waspy.backend.gc.GcMode;
 import dev.waspy.backend.layout.MemoryLayout;
+import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
 
@@ -18,9 +19,10 @@ import java.util.List;
  * @param observer         sees the IR after construction and after each pass (dumps, pass timings)
  * @param colourLocals     share Wasm locals between values never live together (else one local per value)
  * @param gc               the collector's debug modes (heap verification, stress, statistics)
+ * @param frontend         which IR builder the middle end runs (typed by default; generic with --frontend=generic)
  */
 public record CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
-                              PassObserver observer, boolean colourLocals, GcMode gc) {
+                              PassObserver observer, boolean colourLocals, GcMode gc, MiddleEnd.Frontend frontend) {
     public CompilerOptions {
         passes = List.copyOf(passes);
         if (maxMemoryPages < 1 || maxMemoryPages > MemoryLayout.MAX_PAGES) {
@@ -29,6 +31,11 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
         if (shadowStackBytes < 0 || shadowStackBytes % 16 != 0) {
             throw new IllegalArgumentException("shadowStackBytes must be a non-negative multiple of 16");
         }
+    }
+
+    public CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
+                           PassObserver observer, boolean colourLocals, GcMode gc) {
+        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, MiddleEnd.Frontend.TYPED);
     }
 
     public static CompilerOptions defaults() {
@@ -45,22 +52,26 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public CompilerOptions withPasses(List<String> names) {
-        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc);
+        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend);
     }
 
     public CompilerOptions withMaxMemoryPages(int pages) {
-        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc);
+        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend);
     }
 
     public CompilerOptions withObserver(PassObserver o) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc, frontend);
     }
 
     public CompilerOptions withColourLocals(boolean on) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc, frontend);
+    }
+
+    public CompilerOptions withFrontend(MiddleEnd.Frontend f) {
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, f);
     }
 
     public CompilerOptions withGc(GcMode mode) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode, frontend);
     }
 }

@@ -2,6 +2,7 @@ package dev.waspy.cli;
 
 import dev.waspy.backend.CompilerOptions;
 import dev.waspy.backend.gc.GcMode;
+import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.dump.PassDumps;
 import dev.waspy.middle.pass.PassContext;
@@ -72,6 +73,11 @@ final class CompileOptions {
             + " memory size to stderr.")
     boolean gcStats;
 
+    @Option(names = "--frontend", paramLabel = "PATH",
+            description = "Which IR builder to use: typed (the frontend's type inference, default) or generic"
+                    + " (every value an object; not every construct yet).")
+    String frontend = "typed";
+
     /** What the pass observer collected: IR dumps and pass times, printed by the command. */
     final StringBuilder passReport = new StringBuilder();
 
@@ -110,6 +116,11 @@ final class CompileOptions {
         if (observer != PassObserver.NONE) {
             o = o.withObserver(observer);
         }
+        o = o.withFrontend(switch (frontend) {
+            case "typed" -> MiddleEnd.Frontend.TYPED;
+            case "generic" -> MiddleEnd.Frontend.GENERIC;
+            default -> throw new Failures.UserError("--frontend must be 'typed' or 'generic', not '" + frontend + "'");
+        });
         if (maxMemoryMib != null) {
             if (maxMemoryMib < 1 || maxMemoryMib > 4096) {
                 throw new Failures.UserError("--max-memory must be between 1 and 4096 MiB");

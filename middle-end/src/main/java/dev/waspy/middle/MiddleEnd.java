@@ -7,6 +7,7 @@ import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.build.BindChecks;
 import dev.waspy.middle.build.ProgramBuilder;
+import dev.waspy.middle.build.generic.GenericBuilder;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.pass.DeadBlocks;
 import dev.waspy.middle.pass.PassContext;
@@ -23,14 +24,25 @@ import java.util.List;
  */
 public final class MiddleEnd {
     /**
+     * Which IR builder runs: {@code TYPED} (the frontend's inference, then its typed IR, the
+     * default) or {@code GENERIC} ({@link GenericBuilder}: from the syntax tree, every value an
+     * object; see FOUNDATION.md, migration step 2).
+     */
+    public enum Frontend { TYPED, GENERIC }
+
+    /**
      * {@code passes}: the pipeline to run ({@link Pipeline#forLevel} for an optimization level
      * minus disabled passes); {@code verifyEachPass}: run the verifier after every pass;
-     * {@code observer}: sees the IR after construction and after each pass (dumps, timings).
+     * {@code observer}: sees the IR after construction and after each pass (dumps, timings);
+     * {@code frontend}: which IR builder runs.
      */
-    public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
+    public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer, Frontend frontend) {
         public Options { passes = List.copyOf(passes); }
 
         public Options(List<String> passes, boolean verifyEachPass) { this(passes, verifyEachPass, PassObserver.NONE); }
+        public Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
+            this(passes, verifyEachPass, observer, Frontend.TYPED);
+        }
 
         /**
          * The pipeline of {@code -O<level>} without {@code disabled}; a pipeline that cannot run (a
@@ -43,7 +55,8 @@ public final class MiddleEnd {
         public static Options defaults() { return new Options(Pipeline.DEFAULT, false); }
         public static Options forTests() { return new Options(Pipeline.DEFAULT, true); }
 
-        public Options withObserver(PassObserver o) { return new Options(passes, verifyEachPass, o); }
+        public Options withObserver(PassObserver o) { return new Options(passes, verifyEachPass, o, frontend); }
+        public Options withFrontend(Frontend f) { return new Options(passes, verifyEachPass, observer, f); }
     }
 
     private MiddleEnd() {}
@@ -59,8 +72,9 @@ public final class MiddleEnd {
 
     public static IrProgram compile(SourceFile file, Mod.Module module, Options options) {
         long t0 = System.nanoTime();
-        HProgram hir = Lowering.lower(file, module);
-        IrProgram ir = build(hir, options.verifyEachPass());
+        IrProgram ir = options.frontend() == Frontend.GENERIC
+                ? finishBuild(GenericBuilder.build(file, module), options.verifyEachPass())
+                : build(Lowering.lower(file, module), options.verifyEachPass());
         var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
         options.observer().after("build", ctx, System.nanoTime() - t0);
         PassManager.run(options.passes(), ctx);
@@ -73,7 +87,11 @@ public final class MiddleEnd {
      * before any pass of the pipeline.
      */
     public static IrProgram build(HProgram hir, boolean verify) {
-        IrProgram ir = ProgramBuilder.build(hir);
+        return finishBuild(ProgramBuilder.build(hir), verify);
+    }
+
+    /** Unbound-variable checks and removal of unreachable blocks on freshly built IR, of either builder. */
+    public static IrProgram finishBuild(IrProgram ir, boolean verify) {
         if (verify) check(ir, "CFG construction");
         BindChecks.run(ir);
         // Code after return/break/continue is left unreachable by construction: never let it reach a backend.

@@ -325,6 +325,8 @@ public final class Interpreter {
             RuntimeFunctions.get("rt_obj_isub"), "-");
 
     private static Object rtCall(RuntimeFunction function, List<Object> a) {
+        Object iteration = Iteration.call(function.name(), a);
+        if (iteration != null) return iteration;
         String op = IN_PLACE.get(function);
         if (op == null) throw new Unmodelled("runtime call " + function.name());
         return ObjOps.arith(op, a.get(0), a.get(1));

@@ -1,0 +1,117 @@
+package dev.waspy.middle.build.generic;
+
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Temp;
+import dev.waspy.frontend.syntax.ast.UnaryOp;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * List, tuple, dict and set displays: a new container from the runtime, filled item by item.
+ * Items are boxed objects, as everywhere on the generic path.
+ */
+final class Displays {
+    private Displays() {}
+
+    /** {@code [a, *b, c]}: a list pointer; a starred item extends it with any iterable. */
+    static Temp list(GenericFunction f, List<Expr> elts) {
+        Emitter em = f.em;
+        Temp l = em.rt("rt_list_empty", IrType.LIST);
+        for (Expr e : elts) {
+            if (e instanceof Expr.Starred s) em.rt("rt_list_extend_iter", IrType.NONE, l, f.ex.value(s.value()));
+            else em.rt("rt_list_append", IrType.NONE, l, f.ex.value(e));
+        }
+        return l;
+    }
+
+    /** {@code (a, b)}, boxed; {@code (*a, b)} is built as a list, then copied into a tuple. */
+    static Temp tuple(GenericFunction f, List<Expr> elts) {
+        if (elts.stream().noneMatch(e -> e instanceof Expr.Starred)) return f.em.box(f.em.tuple(f.ex.values(elts)));
+        // A tuple of unknown length: typed tuple[()] and boxed at once, as the typed path does.
+        return f.em.box(f.em.rt("rt_tuple_from_list", IrType.tuple(List.of()), list(f, elts)));
+    }
+
+    /** {@code {k: v, ...}}: keys and values evaluated in order, then inserted in order, as BUILD_MAP. */
+    static Temp dict(GenericFunction f, Expr.Dict d) {
+        Emitter em = f.em;
+        var kv = new ArrayList<Temp>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            kv.add(f.ex.value(d.keys().get(i)));
+            kv.add(f.ex.value(d.values().get(i)));
+        }
+        Temp m = em.rt("rt_dict_new", IrType.DICT);
+        for (int i = 0; i < kv.size(); i += 2) em.rt("rt_dict_set", IrType.NONE, m, kv.get(i), kv.get(i + 1));
+        return m;
+    }
+
+    /** {@code {a, b}}: items evaluated, then added in order, as BUILD_SET. */
+    static Temp set(GenericFunction f, List<Expr> elts) {
+        Emitter em = f.em;
+        if (elts.size() > 2 && elts.stream().allMatch(e -> folded(e) != null)) return constantSet(f, elts);
+        List<Temp> items = f.ex.values(elts);
+        Temp s = em.rt("rt_set_new", IrType.SET);
+        for (Temp x : items) em.rt("rt_set_add", IrType.NONE, s, x);
+        return s;
+    }
+
+    /**
+     * A display of three or more constants: CPython compiles it to a frozenset constant (built
+     * from the items; an equal constant seen before in the function is reused, with the order of
+     * its own items) merged into a new set, so the table order is that of those steps, not of
+     * adding the items one by one.
+     */
+    private static Temp constantSet(GenericFunction f, List<Expr> elts) {
+        Emitter em = f.em;
+        var key = new HashSet<Object>();
+        for (Expr e : elts) key.add(folded(e));
+        List<Expr> items = f.frozenConstants.computeIfAbsent(key, k -> elts);
+        Temp built = em.rt("rt_set_new", IrType.SET);
+        for (Expr e : items) em.rt("rt_set_add", IrType.NONE, built, f.ex.value(e));
+        Temp frozen = em.rt("rt_set_new", IrType.SET);
+        f.comps.forEachItem(em.box(built), x -> em.rt("rt_set_add", IrType.NONE, frozen, x));
+        Temp s = em.rt("rt_set_new", IrType.SET);
+        em.rt("rt_set_update", IrType.NONE, s, em.box(frozen));
+        return s;
+    }
+
+    /**
+     * The value of a literal item as a constant key (ints as BigInteger, tuples as lists), or
+     * null when the item is not one: Refusals reject displays whose items CPython would fold
+     * into constants in ways not modelled here (operators on constants).
+     */
+    static Object folded(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> switch (c.value()) {
+                case BigInteger b -> b;
+                case Long l -> BigInteger.valueOf(l);
+                case Integer i -> BigInteger.valueOf(i);
+                case String s -> s;
+                case Double d -> d;
+                case Boolean b -> b;
+                default -> null;
+            };
+            case Expr.UnaryOp u when u.op() != UnaryOp.Not -> {
+                Object v = folded(u.operand());
+                yield switch (u.op()) {
+                    case USub -> v instanceof BigInteger b ? b.negate() : v instanceof Double d ? -d : null;
+                    case UAdd -> v instanceof BigInteger || v instanceof Double ? v : null;
+                    case Invert -> v instanceof BigInteger b ? b.not() : null;
+                    case Not -> null;
+                };
+            }
+            case Expr.Tuple t -> {
+                var items = new ArrayList<Object>();
+                for (Expr x : t.elts()) {
+                    Object v = folded(x);
+                    if (v == null) yield null;
+                    items.add(v);
+                }
+                yield List.copyOf(items);
+            }
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dev.waspy.middle.build.generic;
+
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.scope.FunctionScope;
+import dev.waspy.frontend.scope.ScopeAnalysis;
+import dev.waspy.frontend.scope.Scopes;
+import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Var;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds IR straight from the syntax tree and the scopes, with no type inference: every Python
+ * value is an {@code object} (a boxed, tagged i64), every operation the generic one of the
+ * runtime ({@code obj.*} primitives, {@code rt_obj_*} calls). Module globals and locals are slots,
+ * as in the typed path; unbound checks and mem2reg run afterwards as usual.
+ *
+ * <p>First {@link Refusals} rejects, at its position, every construct this builder does not handle
+ * yet; then one {@link GenericFunction} per function (the module body first) lowers the
+ * statements ({@link Statements}), expressions ({@link Expressions}) and calls ({@link Calls}).
+ */
+public final class GenericBuilder {
+    final SourceFile file;
+    final Scopes scopes;
+    private final IrProgram program;
+    private final Map<String, Var.Global> globals = new LinkedHashMap<>();
+
+    private GenericBuilder(SourceFile file, Scopes scopes) {
+        this.file = file;
+        this.scopes = scopes;
+        this.program = new IrProgram(file.path());
+    }
+
+    public static IrProgram build(SourceFile file, Mod.Module module) {
+        Scopes scopes = ScopeAnalysis.analyze(file, module);
+        Refusals.check(file, scopes, module);
+        var b = new GenericBuilder(file, scopes);
+        for (String g : scopes.globals()) {
+            var v = new Var.Global(g, IrType.OBJ);
+            b.globals.put(g, v);
+            b.program.addGlobal(v);
+        }
+        b.program.addFunction(new GenericFunction(b, scopes.module(), module.body()).build());
+        for (FunctionScope fs : scopes.functions()) {
+            b.program.addFunction(new GenericFunction(b, fs, fs.def().body()).build());
+        }
+        return b.program;
+    }
+
+    Var.Global global(String name) {
+        Var.Global g = globals.get(name);
+        if (g == null) throw new IllegalStateException("unknown global " + name);
+        return g;
+    }
+}

@@ -1,0 +1,373 @@
+package dev.waspy.middle.build.generic;
+
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.scope.Errors;
+import dev.waspy.frontend.scope.FunctionScope;
+import dev.waspy.frontend.scope.Scopes;
+import dev.waspy.frontend.scope.Symbol;
+import dev.waspy.frontend.syntax.ast.Arg;
+import dev.waspy.frontend.syntax.ast.CmpOp;
+import dev.waspy.frontend.syntax.ast.Comprehension;
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.frontend.syntax.ast.PyNone;
+import dev.waspy.frontend.syntax.ast.Stmt;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+
+/**
+ * Rejects, before anything is built, every construct the generic builder does not handle yet, with
+ * a compile error at its position ("...: not supported yet on the generic path"). The builder may
+ * then assume what is checked here. This class shrinks as the generic path grows: supporting a
+ * construct means deleting its refusal and adding its lowering.
+ */
+final class Refusals {
+    private final SourceFile file;
+    private final Scopes scopes;
+    private FunctionScope fs;
+    /** Names bound by the comprehensions and lambdas being checked, innermost first. */
+    private final Deque<Set<String>> inner = new ArrayDeque<>();
+    /** Builtins a key function may name: those of one argument. */
+    private static final Set<String> KEY_BUILTINS = Set.of("len", "abs", "str", "repr", "int", "float", "bool", "hash");
+    /** Builtins that consume a generator expression given as their only argument. */
+    private static final Set<String> GENERATOR_CONSUMERS = Set.of("sum", "any", "all", "min", "max", "sorted", "list", "set", "dict", "tuple");
+
+    private Refusals(SourceFile file, Scopes scopes) {
+        this.file = file;
+        this.scopes = scopes;
+    }
+
+    static void check(SourceFile file, Scopes scopes, Mod.Module m) {
+        var r = new Refusals(file, scopes);
+        r.fs = scopes.module();
+        r.stmts(m.body());
+        for (FunctionScope f : scopes.functions()) {
+            r.fs = f;
+            r.stmts(f.def().body());
+        }
+    }
+
+    private CompileError refuse(Pos pos, String what) {
+        return Errors.at(file, pos, what + ": not supported yet on the generic path");
+    }
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) stmt(s);
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Stmt.Expr e -> expr(e.value());
+            case Stmt.Assign a -> {
+                expr(a.value());
+                for (Expr t : a.targets()) target(t);
+            }
+            case Stmt.AnnAssign a -> {
+                target(a.target());
+                if (a.value() != null) expr(a.value());
+            }
+            case Stmt.AugAssign a -> {
+                if (!(a.target() instanceof Expr.Name) && !(a.target() instanceof Expr.Subscript)) {
+                    throw refuse(a.target().pos(), "augmented assignment to this target");
+                }
+                target(a.target());
+                operator(a.op(), a.pos());
+                expr(a.value());
+            }
+            case Stmt.If i -> { expr(i.test()); stmts(i.body()); stmts(i.orelse()); }
+            case Stmt.While w -> { expr(w.test()); stmts(w.body()); stmts(w.orelse()); }
+            case Stmt.For l -> { target(l.target()); iterable(l.iter()); stmts(l.body()); stmts(l.orelse()); }
+            case Stmt.Return r -> { if (r.value() != null) expr(r.value()); }
+            case Stmt.Delete d -> { for (Expr t : d.targets()) target(t); }
+            case Stmt.FunctionDef d -> { for (Expr x : d.args().defaults()) expr(x); }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+            case Stmt.Pass p -> { }
+            case Stmt.Global g -> { }
+            case Stmt.Import i -> { }
+            default -> throw refuse(s.pos(), s.getClass().getSimpleName() + " statements");
+        }
+    }
+
+    private void operator(Operator op, Pos pos) {
+        if (op == Operator.MatMult) throw refuse(pos, "the @ operator");
+    }
+
+    private void target(Expr t) {
+        switch (t) {
+            case Expr.Name n -> { }
+            case Expr.Tuple tu -> unpackTargets(tu.elts());
+            case Expr.List l -> unpackTargets(l.elts());
+            case Expr.Subscript sub -> {
+                if (sub.slice() instanceof Expr.Slice) throw refuse(sub.pos(), "assignment to a slice");
+                expr(sub.value());
+                expr(sub.slice());
+            }
+            default -> throw refuse(t.pos(), "this assignment target");
+        }
+    }
+
+    /** The targets of an unpacking, at most one of them starred. */
+    private void unpackTargets(List<Expr> elts) {
+        if (elts.stream().filter(x -> x instanceof Expr.Starred).count() > 1) throw refuse(elts.get(0).pos(), "several starred targets");
+        for (Expr x : elts) target(x instanceof Expr.Starred s ? s.value() : x);
+    }
+
+    private void exprs(List<Expr> es) {
+        for (Expr e : es) expr(e);
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Constant c -> { }
+            case Expr.Name n -> {
+                Symbol s = resolve(n.id());
+                if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
+            }
+            case Expr.BinOp b -> { operator(b.op(), b.pos()); expr(b.left()); expr(b.right()); }
+            case Expr.UnaryOp u -> expr(u.operand());
+            case Expr.BoolOp b -> exprs(b.values());
+            case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
+            case Expr.Compare c -> {
+                expr(c.left());
+                exprs(c.comparators());
+                for (int i = 0; i < c.ops().size(); i++) {
+                    CmpOp op = c.ops().get(i);
+                    Expr l = i == 0 ? c.left() : c.comparators().get(i - 1);
+                    if ((op == CmpOp.Is || op == CmpOp.IsNot) && !Expressions.isNone(l) && !Expressions.isNone(c.comparators().get(i))) {
+                        throw refuse(c.pos(), "'is' comparisons other than with None");
+                    }
+                }
+            }
+            case Expr.Call c -> call(c);
+            case Expr.JoinedStr j -> exprs(j.values());
+            case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
+            case Expr.List l -> { for (Expr x : l.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
+            case Expr.Tuple t -> { for (Expr x : t.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
+            case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
+            case Expr.Set s -> {
+                noStarred(s.elts());
+                if (s.elts().size() > 2 && s.elts().stream().allMatch(Refusals::mayFold)
+                        && !s.elts().stream().allMatch(x -> Displays.folded(x) != null)) {
+                    throw refuse(s.pos(), "set displays of constant expressions");
+                }
+                exprs(s.elts());
+            }
+            case Expr.ListComp l -> comprehension(l.generators(), List.of(l.elt()));
+            case Expr.SetComp l -> comprehension(l.generators(), List.of(l.elt()));
+            case Expr.DictComp l -> comprehension(l.generators(), List.of(l.key(), l.value()));
+            case Expr.Subscript s -> {
+                expr(s.value());
+                if (s.slice() instanceof Expr.Slice sl) {
+                    for (Expr x : new Expr[] {sl.lower(), sl.upper(), sl.step()}) if (x != null) expr(x);
+                } else {
+                    expr(s.slice());
+                }
+            }
+            default -> throw refuse(e.pos(), e.getClass().getSimpleName() + " expressions");
+        }
+    }
+
+    private Symbol resolve(String name) {
+        for (Set<String> names : inner) if (names.contains(name)) return Symbol.LOCAL;
+        return scopes.resolve(fs, name);
+    }
+
+    /** The first iterable is outside the comprehension's scope; the targets are bound inside it. */
+    private void comprehension(List<Comprehension> gens, List<Expr> elts) {
+        var names = new HashSet<String>();
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
+            if (g.isAsync() != 0) throw refuse(g.iter().pos(), "async comprehensions");
+            iterable(g.iter());
+            if (i == 0) inner.push(names);
+            targetNames(g.target(), names);
+            exprs(g.ifs());
+        }
+        exprs(elts);
+        inner.pop();
+    }
+
+    private void targetNames(Expr t, Set<String> out) {
+        switch (t) {
+            case Expr.Name n -> out.add(n.id());
+            case Expr.Tuple tu -> { for (Expr x : tu.elts()) targetNames(x, out); }
+            case Expr.List l -> { for (Expr x : l.elts()) targetNames(x, out); }
+            default -> throw refuse(t.pos(), "this comprehension target");
+        }
+    }
+
+    /** An argument where a generator expression may stand: checked as a comprehension. */
+    private void consumed(Expr e) {
+        if (e instanceof Expr.GeneratorExp g) comprehension(g.generators(), List.of(g.elt()));
+        else iterable(e);
+    }
+
+    /**
+     * What a loop iterates: any value, or a lazy builtin ({@link Sources#LAZY}) over such
+     * iterables: {@code enumerate(x[, start])}, {@code zip(x, ...)}, {@code map(key, x)},
+     * {@code filter(key or None, x)}.
+     */
+    private void iterable(Expr e) {
+        if (!Sources.lazy(e, this::resolve)) {
+            expr(e);
+            return;
+        }
+        var c = (Expr.Call) e;
+        String name = ((Expr.Name) c.func()).id();
+        noStarred(c.args());
+        int n = c.args().size();
+        boolean ok = switch (name) {
+            case "enumerate" -> (n == 1 && c.keywords().size() <= 1 || n == 2 && c.keywords().isEmpty())
+                    && c.keywords().stream().allMatch(k -> "start".equals(k.arg()));
+            case "zip" -> c.keywords().isEmpty();
+            default -> n == 2 && c.keywords().isEmpty();
+        };
+        if (!ok) throw refuse(c.pos(), "this call of " + name + "()");
+        switch (name) {
+            case "enumerate" -> {
+                iterable(c.args().get(0));
+                if (n == 2) expr(c.args().get(1));
+                for (Keyword k : c.keywords()) expr(k.value());
+            }
+            case "zip" -> c.args().forEach(this::iterable);
+            default -> {
+                keyFunction(c.args().get(0));
+                iterable(c.args().get(1));
+            }
+        }
+    }
+
+    /** A key= function: a lambda of one plain parameter, a module function of one parameter, a builtin of one argument. */
+    private void keyFunction(Expr k) {
+        switch (k) {
+            case Expr.Constant c when c.value() instanceof PyNone -> { }
+            case Expr.Lambda l -> {
+                var a = l.args();
+                if (a.args().size() != 1 || !a.posonlyargs().isEmpty() || a.vararg() != null || !a.kwonlyargs().isEmpty()
+                        || a.kwarg() != null || !a.defaults().isEmpty()) {
+                    throw refuse(l.pos(), "key functions other than lambdas of one parameter");
+                }
+                inner.push(Set.of(a.args().get(0).arg()));
+                expr(l.body());
+                inner.pop();
+            }
+            case Expr.Name n when resolve(n.id()) == Symbol.FUNCTION
+                    && scopes.function(n.id()).def().args().args().size() == 1 -> { }
+            case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN && KEY_BUILTINS.contains(n.id()) -> { }
+            default -> throw refuse(k.pos(), "this key function");
+        }
+    }
+
+    /** The keyword arguments of a builtin or method: reverse= a constant bool, key= a key function, default= a constant or name. */
+    private void keywords(Expr.Call c, List<String> allowed, String what) {
+        for (Keyword k : c.keywords()) {
+            if (!allowed.contains(k.arg()) && !allowed.contains(Methods.ANY_KEYWORD)) throw refuse(k.pos(), "the keyword argument " + k.arg() + "= of " + what);
+            boolean ok = switch (k.arg()) {
+                case "reverse" -> k.value() instanceof Expr.Constant v && v.value() instanceof Boolean;
+                case "default" -> literal(k.value()) || k.value() instanceof Expr.Name;
+                case "key" -> { keyFunction(k.value()); yield true; }
+                default -> true;
+            };
+            if (!ok) throw refuse(k.value().pos(), k.arg() + "= other than a constant");
+            if (!k.arg().equals("key")) expr(k.value());
+        }
+    }
+
+    /** Whether every name in a class tuple means the builtin (not a variable that shadows it). */
+    private boolean builtinNames(Expr e) {
+        if (e instanceof Expr.Tuple t) return t.elts().stream().allMatch(this::builtinNames);
+        return e instanceof Expr.Name n && resolve(n.id()) == Symbol.BUILTIN;
+    }
+
+    private void noStarred(List<Expr> elts) {
+        for (Expr x : elts) if (x instanceof Expr.Starred s) throw refuse(s.pos(), "starred items here");
+    }
+
+    /** Whether CPython's compiler may fold {@code e} into a constant (which changes a set display's order). */
+    private static boolean mayFold(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> mayFold(u.operand());
+            case Expr.BinOp b -> mayFold(b.left()) && mayFold(b.right());
+            case Expr.Tuple t -> t.elts().stream().allMatch(Refusals::mayFold);
+            default -> false;
+        };
+    }
+
+    private static boolean literal(Expr e) {
+        return e instanceof Expr.Constant || (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant);
+    }
+
+    private void call(Expr.Call c) {
+        noStarred(c.args());
+        for (Keyword k : c.keywords()) if (k.arg() == null) throw refuse(k.pos(), "**kwargs in calls");
+        switch (c.func()) {
+            case Expr.Name n when resolve(n.id()) == Symbol.FUNCTION -> {
+                function(n, c);
+                exprs(c.args());
+                for (Keyword k : c.keywords()) expr(k.value());
+            }
+            case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN -> builtin(n, c);
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && resolve(n.id()) == Symbol.SYS -> {
+                if (!a.attr().equals("exit") || c.args().size() > 1 || !c.keywords().isEmpty()) {
+                    throw refuse(c.pos(), "this use of the sys module");
+                }
+                exprs(c.args());
+            }
+            case Expr.Attribute a -> method(a, c);
+            default -> throw refuse(c.func().pos(), "calling this kind of expression");
+        }
+    }
+
+    private void function(Expr.Name n, Expr.Call c) {
+        var args = scopes.function(n.id()).def().args();
+        List<Arg> params = args.args();
+        if (c.args().size() > params.size()) throw refuse(c.pos(), "calls with too many arguments");
+        var given = new HashSet<Integer>();
+        for (int i = 0; i < c.args().size(); i++) given.add(i);
+        for (Keyword k : c.keywords()) {
+            int i = Calls.paramIndex(params, k.arg());
+            if (i < 0 || !given.add(i)) throw refuse(k.pos(), "this keyword argument");
+        }
+        int firstDefault = params.size() - args.defaults().size();
+        for (int i = 0; i < firstDefault; i++) {
+            if (!given.contains(i)) throw refuse(c.pos(), "calls with missing arguments");
+        }
+    }
+
+    private void builtin(Expr.Name n, Expr.Call c) {
+        Calls.Builtin b = Calls.BUILTINS.get(n.id());
+        if (b == null) throw refuse(n.pos(), "the builtin '" + n.id() + "'");
+        int count = c.args().size();
+        if (count < b.minArgs() || count > b.maxArgs()) throw refuse(c.pos(), n.id() + "() with " + count + " arguments");
+        keywords(c, b.keywords(), n.id() + "()");
+        if (n.id().equals("isinstance")) {
+            if (Calls.classBits(c.args().get(1)) == 0 || !builtinNames(c.args().get(1))) {
+                throw refuse(c.args().get(1).pos(), "isinstance() with a class other than a built-in type");
+            }
+            expr(c.args().get(0));
+            return;
+        }
+        if (count == 1 && GENERATOR_CONSUMERS.contains(n.id())) consumed(c.args().get(0));
+        else exprs(c.args());
+    }
+
+    private void method(Expr.Attribute a, Expr.Call c) {
+        Methods.Method m = Methods.TABLE.get(a.attr());
+        if (m == null) throw refuse(a.pos(), "the method '" + a.attr() + "' on a value of unknown type");
+        int count = c.args().size();
+        if (count < m.minArgs() || count > m.maxArgs()) throw refuse(c.pos(), "this call of the method '" + a.attr() + "'");
+        expr(a.value());
+        keywords(c, m.keywords(), "the method '" + a.attr() + "'");
+        if (a.attr().equals("join")) consumed(c.args().get(0));
+        else exprs(c.args());
+    }
+}

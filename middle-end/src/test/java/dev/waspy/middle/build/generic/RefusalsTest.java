@@ -1,0 +1,36 @@
+package dev.waspy.middle.build.generic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.syntax.Parser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** What the generic path does not handle yet is a compile error at the construct, never IR. */
+class RefusalsTest {
+    private record Case(String source, int line, int column, String what) {}
+
+    private static final List<Case> CASES = List.of(
+            new Case("x = [1]\nprint(x is x)\n", 2, 7, "'is' comparisons other than with None"),
+            new Case("x = [1, 2]\nx[0:1] = [3]\n", 2, 1, "assignment to a slice"),
+            new Case("g = (i for i in range(3))\n", 1, 5, "GeneratorExp expressions"),
+            new Case("s = {1, 2 + 3, 4}\n", 1, 5, "set displays of constant expressions"),
+            new Case("print('a'.union())\n", 1, 7, "the method 'union' on a value of unknown type"),
+            new Case("e = enumerate([1])\n", 1, 5, "the builtin 'enumerate'"));
+
+    @TestFactory
+    Stream<DynamicTest> refusedAtTheirPosition() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
+            var file = SourceFile.of("t.py", c.source());
+            var e = assertThrows(CompileError.class, () -> GenericBuilder.build(file, Parser.parse(file)));
+            assertEquals(c.what() + ": not supported yet on the generic path", e.message());
+            assertEquals(c.line(), e.line(), "line");
+            assertEquals(c.column(), e.column(), "column");
+        }));
+    }
+}

@@ -12,9 +12,8 @@ def count(xs, lo, hi):
 #   %29: object = load xs
 #   %30: object = load lo
 #   %31: object = load hi
-#   %34: None = const None
-#   %32: object = box %34
-#   %33: bool = const False
+#   %32: object = undef
+#   %33: bool = undef
 #   %0: int = const 0
 #   %1: object = box %0
 #   %3: object = rt rt_obj_iter(%29)

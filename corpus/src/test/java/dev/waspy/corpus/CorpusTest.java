@@ -6,8 +6,6 @@ import dev.waspy.backend.CompilerOptions;
 import dev.waspy.cli.run.Engine;
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.wasm.validate.ValidationError;
-import dev.waspy.wasm.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The differential test: every program under {@code corpus/examples} is compiled by Waspy, its
- * module checked by Waspy's validator, then run in Chicory (through {@code WasiRunner}, as
- * {@code waspy run} does) and in Node (through {@code tools/node/run-wasi.mjs}, as a user of
- * {@code waspy build} would); stdout bytes, exit status and, for a non-zero status, the last stderr
+ * module checked by three validators ({@link ModuleValidators}: Waspy's, Chicory's, wabt's), then
+ * run in Chicory (through {@code WasiRunner}, as {@code waspy run} does) and in Node (through
+ * {@code tools/node/run-wasi.mjs}, as a user of {@code waspy build} would); stdout bytes, exit status and, for a non-zero status, the last stderr
  * line must equal CPython's, stored in the expected files. The Node run overlaps the Chicory run.
  *
  * <p>A run writes {@code target/corpus-report.md}: one row per program with its result, the stage
@@ -43,8 +41,8 @@ class CorpusTest {
     static Path work;
 
     /** One program's result for the report. */
-    record Row(String program, Optional<Stage> failedAt, String firstLine, long compileMs, long chicoryMs,
-               long nodeMs, Engine engine) {}
+    record Row(String program, Optional<Stage> failedAt, String firstLine, long compileMs, long validateMs,
+               long chicoryMs, long nodeMs, Engine engine) {}
 
     @TestFactory
     Stream<DynamicTest> everyProgramPrintsWhatCPythonPrints() {
@@ -68,18 +66,19 @@ class CorpusTest {
             SourceFile source = SourceFile.decode("corpus/examples/" + program.getFileName(), Files.readAllBytes(program));
             compilation = Compiler.compile(source, CompilerOptions.defaults());
         } catch (CompileError e) {
-            return record(name, Stage.COMPILE, e.format(), ms(t0), 0, 0, engine);
+            return record(name, Stage.COMPILE, e.format(), ms(t0), 0, 0, 0, engine);
         } catch (RuntimeException | StackOverflowError e) {
-            return record(name, Stage.COMPILE, "internal compiler error: " + e, ms(t0), 0, 0, engine);
+            return record(name, Stage.COMPILE, "internal compiler error: " + e, ms(t0), 0, 0, 0, engine);
         }
         long compileMs = ms(t0);
-        List<ValidationError> invalid = Validator.validate(compilation.module());
-        if (!invalid.isEmpty()) {
-            return record(name, Stage.VALIDATE, invalid.size() + " validation errors, first: " + invalid.get(0),
-                    compileMs, 0, 0, engine);
-        }
         byte[] wasm = compilation.wasm();
         Path file = Files.write(work.resolve(name + ".wasm"), wasm);
+        long tv = System.nanoTime();
+        Optional<String> invalid = ModuleValidators.problems(compilation, file);
+        long validateMs = ms(tv);
+        if (invalid.isPresent()) {
+            return record(name, Stage.VALIDATE, invalid.get(), compileMs, validateMs, 0, 0, engine);
+        }
 
         Processes.Running node = NODE ? NodeWasi.start(file, List.of()) : null;
         long t1 = System.nanoTime();
@@ -103,11 +102,11 @@ class CorpusTest {
             }
         }
         if (failed == null) {
-            ROWS.put(name, new Row(name, Optional.empty(), "", compileMs, chicoryMs, nodeMs, engine));
+            ROWS.put(name, new Row(name, Optional.empty(), "", compileMs, validateMs, chicoryMs, nodeMs, engine));
             return "";
         }
-        ROWS.put(name, new Row(name, Optional.of(failed), firstLine(report.toString()), compileMs, chicoryMs, nodeMs,
-                engine));
+        ROWS.put(name, new Row(name, Optional.of(failed), firstLine(report.toString()), compileMs, validateMs, chicoryMs,
+                nodeMs, engine));
         return report.toString();
     }
 
@@ -123,9 +122,10 @@ class CorpusTest {
         }
     }
 
-    private static String record(String name, Stage stage, String message, long compileMs, long chicoryMs,
-                                 long nodeMs, Engine engine) {
-        ROWS.put(name, new Row(name, Optional.of(stage), firstLine(message), compileMs, chicoryMs, nodeMs, engine));
+    private static String record(String name, Stage stage, String message, long compileMs, long validateMs,
+                                 long chicoryMs, long nodeMs, Engine engine) {
+        ROWS.put(name, new Row(name, Optional.of(stage), firstLine(message), compileMs, validateMs, chicoryMs, nodeMs,
+                engine));
         return "[" + stage.label + "] " + message;
     }
 
@@ -148,14 +148,14 @@ class CorpusTest {
         StringBuilder md = new StringBuilder();
         md.append("# Corpus run\n\n").append(passed).append(" of ").append(rows.size())
                 .append(" programs give CPython's output in Chicory").append(NODE ? " and Node" : "").append(".\n\n");
-        md.append("| program | result | failed stage | first error line | compile ms | Chicory ms (engine) | Node ms |\n");
-        md.append("|---|---|---|---|---:|---:|---:|\n");
+        md.append("| program | result | failed stage | first error line | compile ms | validate ms | Chicory ms (engine) | Node ms |\n");
+        md.append("|---|---|---|---|---:|---:|---:|---:|\n");
         Map<String, String> failures = new TreeMap<>();
         for (Row r : rows.values()) {
             String stage = r.failedAt().map(s -> s.label).orElse("");
             md.append("| ").append(r.program()).append(" | ").append(r.failedAt().isEmpty() ? "pass" : "FAIL")
                     .append(" | ").append(stage).append(" | ").append(r.firstLine().replace("|", "\\|"))
-                    .append(" | ").append(r.compileMs()).append(" | ").append(r.chicoryMs())
+                    .append(" | ").append(r.compileMs()).append(" | ").append(r.validateMs()).append(" | ").append(r.chicoryMs())
                     .append(" (").append(r.engine().name().toLowerCase(java.util.Locale.ROOT)).append(") | ").append(r.nodeMs()).append(" |\n");
             r.failedAt().ifPresent(s -> failures.put(r.program(), s.label + ": " + r.firstLine()));
         }
@@ -167,8 +167,10 @@ class CorpusTest {
                     .append(EngineChoice.HEADER).append(" compiler` in their header): ")
                     .append(String.join(", ", slow)).append('\n');
         }
-        long total = rows.values().stream().mapToLong(r -> r.compileMs() + r.chicoryMs() + r.nodeMs()).sum();
-        md.append("\nCompile + Chicory + extra Node wait, summed over programs: ").append(total).append(" ms.\n");
+        long total = rows.values().stream().mapToLong(r -> r.compileMs() + r.validateMs() + r.chicoryMs() + r.nodeMs()).sum();
+        long validation = rows.values().stream().mapToLong(Row::validateMs).sum();
+        md.append("\nCompile + validate + Chicory + extra Node wait, summed over programs: ").append(total)
+                .append(" ms, of which the three validators: ").append(validation).append(" ms.\n");
         Path target = Corpus.root().resolve("corpus/target");
         Files.createDirectories(target);
         Files.writeString(target.resolve("corpus-report.md"), md.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.waspy.backend.Compilation;
 import dev.waspy.backend.Compiler;
 import dev.waspy.backend.CompilerOptions;
 import dev.waspy.backend.gc.GcMode;
@@ -98,7 +99,7 @@ class GcStressTest {
         Path program = benchmarks().resolve(benchmark + ".py");
         CompilerOptions options = CompilerOptions.defaults().withMaxMemoryPages(mib * 16)
                 .withGc(new GcMode(false, false, true));
-        byte[] wasm = Compiler.compile(source(program), options).wasm();
+        byte[] wasm = validated(Compiler.compile(source(program), options), benchmark, mib + " MiB of memory").wasm();
         Outcome o = Chicory.run(wasm, benchmark + ".py", Engine.COMPILER, LIMIT);
         String err = new String(o.stderr(), StandardCharsets.UTF_8);
         assertEquals(0, o.status(), () -> benchmark + " ended with status " + o.status() + ": " + err);
@@ -112,17 +113,18 @@ class GcStressTest {
     }
 
     private static void check(Path program, Expected expected, GcMode mode) throws Exception {
-        byte[] wasm;
+        String flags = (mode.stress() ? "--gc-stress " : "") + "--gc-verify";
+        Compilation compilation;
         try {
-            wasm = Compiler.compile(source(program), CompilerOptions.defaults().withGc(mode)).wasm();
+            compilation = Compiler.compile(source(program), CompilerOptions.defaults().withGc(mode));
         } catch (CompileError e) {
             Assumptions.abort("does not compile: " + e.getMessage());
             return;
         }
+        byte[] wasm = validated(compilation, Corpus.name(program), flags).wasm();
         Outcome o;
         if (NODE) {
-            Path file = Files.write(work.resolve(Corpus.name(program) + ".wasm"), wasm);
-            o = NodeWasi.start(file, List.of()).await(LIMIT);
+            o = NodeWasi.start(work.resolve(Corpus.name(program) + ".wasm"), List.of()).await(LIMIT);
             if (o.status() == NODE_CRASHED) {
                 // Node 20 itself sometimes dies of SIGSEGV when a module with a large memory exits
                 // (seen with main's build too); Chicory gives the program's own outcome.
@@ -133,9 +135,17 @@ class GcStressTest {
         }
         Optional<String> problem = expected.mismatch(o);
         if (problem.isPresent()) {
-            fail("under " + (mode.stress() ? "--gc-stress " : "") + "--gc-verify:\n" + problem.get() + "stderr: "
+            fail("under " + flags + ":\n" + problem.get() + "stderr: "
                     + new String(o.stderr(), StandardCharsets.UTF_8).strip());
         }
+    }
+
+    /** The compilation, once its module is written to the work folder and the three validators accept it. */
+    private static Compilation validated(Compilation compilation, String name, String options) throws IOException {
+        Path file = Files.write(work.resolve(name + ".wasm"), compilation.wasm());
+        ModuleValidators.problems(compilation, file)
+                .ifPresent(p -> fail("the module built with " + options + " is invalid:\n" + p));
+        return compilation;
     }
 
     private static SourceFile source(Path program) throws IOException {

@@ -272,24 +272,52 @@ wstr WEXPORT(rt_str_join_list)(wstr sep, wlist items) {
     return rt_sb_finish(sb);
 }
 
-static uint32_t affix_tuple(wstr s, wtuple affixes, int end) {
+/* CPython's tailmatch: whether t sits at the start (or end) of s[start:end], the bounds adjusted
+ * first. An affix longer than the adjusted span never matches, even an empty one past the end. */
+static uint32_t tailmatch(wstr s, wstr t, int64_t start, int64_t end, int at_end) {
+    int64_t m = str_len(t);
+    if (end - m < start) return 0;
+    return eq_at(s, (uint32_t)(at_end ? end - m : start), t);
+}
+
+/* Any affix of the tuple at the start (or end) of s[start:end]; TypeError for an item not a str. */
+static uint32_t affix_tuple(wstr s, wtuple affixes, int64_t start, int64_t end, int at_end) {
     for (uint32_t i = 0; i < rt_tuple_len(affixes); i++) {
         wobj v = rt_tuple_get(affixes, i);
         if (rt_obj_type(v) != T_STR) {
             wsb m = rt_sb_new();
-            sb_add_cstr(m, end ? "tuple for endswith" : "tuple for startswith");
+            sb_add_cstr(m, at_end ? "tuple for endswith" : "tuple for startswith");
             sb_add_cstr(m, " must only contain str, not ");
             sb_add_cstr(m, type_name(v));
             rt_raise(EXC_TypeError, rt_sb_finish(m));
             return 0;
         }
-        if (end ? rt_str_endswith(s, unbox_ptr(v)) : rt_str_startswith(s, unbox_ptr(v))) return 1;
+        if (tailmatch(s, unbox_ptr(v), start, end, at_end)) return 1;
     }
     return 0;
 }
 
-uint32_t WEXPORT(rt_str_startswith_tuple)(wstr s, wtuple prefixes) { return affix_tuple(s, prefixes, 0); }
-uint32_t WEXPORT(rt_str_endswith_tuple)(wstr s, wtuple suffixes) { return affix_tuple(s, suffixes, 1); }
+uint32_t WEXPORT(rt_str_startswith_tuple)(wstr s, wtuple prefixes) { return affix_tuple(s, prefixes, 0, str_len(s), 0); }
+uint32_t WEXPORT(rt_str_endswith_tuple)(wstr s, wtuple suffixes) { return affix_tuple(s, suffixes, 0, str_len(s), 1); }
+
+/* s.startswith(affix, start, end) and s.endswith(...): affix a str or a tuple of them. */
+static uint32_t affix_in(wstr s, wobj affix, wobj wstart, wobj wend, int at_end) {
+    int64_t start, end;
+    if (!bounds(s, wstart, wend, &start, &end)) return 0;
+    if (rt_obj_type(affix) == T_TUPLE) return affix_tuple(s, unbox_ptr(affix), start, end, at_end);
+    if (rt_obj_type(affix) != T_STR) {
+        wsb m = rt_sb_new();
+        sb_add_cstr(m, at_end ? "endswith" : "startswith");
+        sb_add_cstr(m, " first arg must be str or a tuple of str, not ");
+        sb_add_cstr(m, type_name(affix));
+        rt_raise(EXC_TypeError, rt_sb_finish(m));
+        return 0;
+    }
+    return tailmatch(s, unbox_ptr(affix), start, end, at_end);
+}
+
+uint32_t WEXPORT(rt_str_startswith_in)(wstr s, wobj affix, wobj start, wobj end) { return affix_in(s, affix, start, end, 0); }
+uint32_t WEXPORT(rt_str_endswith_in)(wstr s, wobj affix, wobj start, wobj end) { return affix_in(s, affix, start, end, 1); }
 
 static wstr int_base(wint v, const char *spec) { return rt_int_format(v, str_from_cstr(spec)); }
 wstr WEXPORT(rt_int_hex)(wint v) { return int_base(v, "#x"); }

@@ -471,7 +471,7 @@ final class FunctionLowerer {
 
     /** {@code for target in iterable}: a loop over a cursor (Sources), the target assigned first in each iteration. */
     private void forEach(Stmt.For f, List<HStmt> out) {
-        Sources.Cursor c = exprs.sources.cursorOf(f.iter());
+        Sources.Cursor c = exprs.sources.loopCursorOf(f.iter());
         c.init(out);
         HExpr more = c.more();
         var body = new ArrayList<HStmt>();

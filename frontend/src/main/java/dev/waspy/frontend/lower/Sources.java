@@ -85,9 +85,25 @@ final class Sources {
         return fromCursor(ofValue(ex.lower(e), e.pos()));
     }
 
+    /**
+     * The iteration of a for loop's or a comprehension's iterable: CPython folds a display of
+     * constants there into a frozenset constant (fold_iter), whose order can differ from a set's.
+     */
+    Source ofLoopIterable(Expr e) {
+        if (e instanceof Expr.Set s && Containers.isConstantSet(s)) {
+            return fromCursor(ofValue(ex.containers.frozenConstant(s, ex.containers.newSet(s.pos(), "frozenset")), e.pos()));
+        }
+        return of(e);
+    }
+
     /** A cursor over {@code e}, or a compile error where only a generator expression would do. */
-    Cursor cursorOf(Expr e) {
-        Cursor c = of(e).cursor();
+    Cursor cursorOf(Expr e) { return cursorOf(of(e), e); }
+
+    /** The cursor of a for loop over {@code e} (see {@link #ofLoopIterable}). */
+    Cursor loopCursorOf(Expr e) { return cursorOf(ofLoopIterable(e), e); }
+
+    private Cursor cursorOf(Source s, Expr e) {
+        Cursor c = s.cursor();
         if (c == null) throw Errors.unsupported(f.file, e.pos(), "a generator expression here (only as the argument of a consuming builtin)");
         return c;
     }
@@ -304,7 +320,7 @@ final class Sources {
     Source comprehension(List<Comprehension> gens, Innermost innermost) {
         return new Source() {
             public void forEach(List<HStmt> out, Function<HExpr, List<HStmt>> body, HVar exit) {
-                Source first = of(gens.get(0).iter());
+                Source first = ofLoopIterable(gens.get(0).iter());
                 var names = new HashMap<String, HVar>();
                 f.pushInner(names);
                 try {
@@ -321,7 +337,7 @@ final class Sources {
                     var stmts = new ArrayList<HStmt>();
                     bindTarget(g.target(), item, names, stmts);
                     var inner = new ArrayList<HStmt>();
-                    if (i + 1 < gens.size()) clause(i + 1, of(gens.get(i + 1).iter()), names, inner, body, exit);
+                    if (i + 1 < gens.size()) clause(i + 1, ofLoopIterable(gens.get(i + 1).iter()), names, inner, body, exit);
                     else inner.addAll(innermost.apply(inner, body));
                     for (int k = g.ifs().size() - 1; k >= 0; k--) {
                         HExpr cond = ex.truthy(ex.lower(g.ifs().get(k)));

@@ -36,3 +36,12 @@ print("self union:", layers | layers, layers.union(layers), layers.union(layers,
 both = layers
 both |= layers
 print("in place:", both)
+
+# Equal constant displays anywhere in the module share one constant: the first one compiled
+# (here the function's) fixes the order of the others.
+def default_ports():
+    return {0, 72, 64, 9, 32, 17, 24}
+
+print("ports:", {64, 0, 24, 32, 9, 17, 72}, default_ports())
+for port in {72, 64, 32, 24, 17, 9, 0}:
+    print("port", port)

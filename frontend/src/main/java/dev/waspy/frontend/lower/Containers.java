@@ -103,13 +103,11 @@ final class Containers {
      * The frozenset constant CPython makes of a display of constants (for a display of three or
      * more, and for any constant display iterated by a for loop or a comprehension): the compiler
      * builds it from the items, then rebuilds it from its own iteration order when it merges equal
-     * constants. Table orders follow each step. Equal constants of one code object are merged into
-     * the first one: an equal display seen before in this function gives the order of the items.
+     * constants. Table orders follow each step. Equal constants of a module are merged into the
+     * first one (FrozenConstants), whose items give the order.
      */
     HExpr frozenConstant(Expr.Set s, Type t) {
-        var key = new java.util.HashSet<Object>();
-        for (Expr e : s.elts()) key.add(folded(e));
-        List<Expr> items = f.frozenConstants.computeIfAbsent(key, k -> s.elts());
+        List<Expr> items = f.frozenConstants.itemsFor(s);
         var stmts = new ArrayList<HStmt>();
         HVar built = f.temp(t);
         stmts.add(new HStmt.Assign(built, emptySet(t)));
@@ -332,7 +330,7 @@ final class Containers {
      */
     static boolean foldedConstant(Expr e) { return folded(e) != null; }
 
-    private static Object folded(Expr e) {
+    static Object folded(Expr e) {
         return switch (e) {
             case Expr.Constant c -> {
                 BigInteger i = Literals.asInt(c.value());

@@ -239,7 +239,8 @@ uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
 wstr rt_str_removeprefix(wstr s, wstr prefix);
 wstr rt_str_removesuffix(wstr s, wstr suffix);
-wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
+/* count -1 = all. Raises OverflowError "Python int too large to convert to C ssize_t". */
+wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count);
 wint rt_str_count(wstr s, wstr sub);
 /* Case mappings and character classes as CPython 3.11 (Unicode 14) for all of Unicode: full case
  * mappings ('ß'.upper() == 'SS', 'ß'.title() == 'Ss', 'ﬁ'.upper() == 'FI'), Greek final sigma. */

@@ -556,7 +556,8 @@ wint WEXPORT(rt_str_count)(wstr s, wstr sub) {
 }
 
 wstr WEXPORT(rt_str_replace)(wstr s, wstr old, wstr repl, wint wcount) {
-    int64_t count = is_small(wcount) ? small_val(wcount) : (rt_int_cmp(wcount, 0) < 0 ? -1 : 0x7fffffffffffffffLL);
+    int64_t count;
+    if (!ssize_of(wcount, &count)) return 0;
     if (count < 0) count = 0x7fffffffffffffffLL;
     uint32_t n = str_len(s), m = str_len(old);
     wsb sb = sb_new_cap(n);

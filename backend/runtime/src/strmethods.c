@@ -131,15 +131,6 @@ wlist WEXPORT(rt_str_rsplit)(wstr s, wobj sep, wint wmax) {
 
 /* ---- padding ---- */
 
-/* The width as a C ssize_t; 0 after raising OverflowError. */
-static int width_of(wint w, int64_t *out) {
-    if (is_small(w)) { *out = small_val(w); return 1; }
-    uint32_t tmp[2];
-    big x = big_view(w, tmp);
-    if (x.neg) { *out = -1; return 1; }
-    raise_c(EXC_OverflowError, "Python int too large to convert to C ssize_t");
-    return 0;
-}
 
 static wstr pad(wstr s, int64_t left, int64_t right, uint32_t fill) {
     if (left + right + str_len(s) > 0x3fffffff) { rt_raise(EXC_MemoryError, 0); return 0; }
@@ -165,7 +156,7 @@ enum { J_LEFT, J_RIGHT, J_CENTER };
 static wstr justify(wstr s, wint wwidth, wstr fill, int how) {
     int64_t width;
     uint32_t c;
-    if (!width_of(wwidth, &width) || !fill_char(fill, &c)) return 0;
+    if (!ssize_of(wwidth, &width) || !fill_char(fill, &c)) return 0;
     int64_t marg = width - (int64_t)str_len(s);
     if (marg <= 0) return s;
     switch (how) {
@@ -185,7 +176,7 @@ wstr WEXPORT(rt_str_center)(wstr s, wint width, wstr fill) { return justify(s, w
 
 wstr WEXPORT(rt_str_zfill)(wstr s, wint wwidth) {
     int64_t width;
-    if (!width_of(wwidth, &width)) return 0;
+    if (!ssize_of(wwidth, &width)) return 0;
     int64_t n = str_len(s);
     if (n >= width) return s;
     wstr r = pad(s, width - n, 0, '0');

@@ -516,7 +516,7 @@ def str_cases():
         for sep in [None, ",", "--", " ", "", "\n", 3]:
             for m in [-1, 0, 1, 2, 10**20]:
                 call("rt_str_rsplit", "poi", "p", [t, sep, m], lambda s, p, k: s.rsplit(p, k))
-        for w in [-1, 0, 3, 8, 11]:
+        for w in [-1, 0, 3, 8, 11, -2**63, -2**63 - 1]:
             call("rt_str_zfill", "pi", "p", [t, w], lambda s, k: s.zfill(k))
             for fill in [" ", "*", "\u4e2d", "", "ab"]:
                 call("rt_str_ljust", "pip", "p", [t, w, fill], lambda s, k, f: s.ljust(k, f))

@@ -45,3 +45,6 @@ def default_ports():
 print("ports:", {64, 0, 24, 32, 9, 17, 72}, default_ports())
 for port in {72, 64, 32, 24, 17, 9, 0}:
     print("port", port)
+
+# A set returned by a method is merged too; a dict view is walked item by item.
+print("merged:", {*layers.union(sold)}, set(sold.copy()), set(orders.keys()), {*orders.copy()})

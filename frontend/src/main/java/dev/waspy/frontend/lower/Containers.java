@@ -125,7 +125,7 @@ final class Containers {
      * to the runtime whole; any other iterable is walked and added item by item.
      */
     void update(HExpr set, Expr iterable, List<HStmt> out) {
-        if (!ex.sources.isLazy(iterable) && !(iterable instanceof Expr.Call call && call.func() instanceof Expr.Attribute)) {
+        if (!ex.sources.isLazy(iterable) && !Sources.isDictView(iterable)) {
             HExpr v = ex.lower(iterable);
             if (v.type() instanceof Type.SetT || v.type() instanceof Type.DictT || v.type() instanceof Type.Obj) {
                 f.env.joinElem(set.type(), v.type() instanceof Type.Obj ? Type.OBJ : ex.sources.elemOf(v.type()));

@@ -76,8 +76,9 @@ final class Sources {
             Source s = lazyBuiltin(c, n.id());
             if (s != null) return s;
         }
-        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.args().isEmpty() && c.keywords().isEmpty()
-                && (a.attr().equals("keys") || a.attr().equals("values") || a.attr().equals("items"))) {
+        if (isDictView(e)) {
+            var c = (Expr.Call) e;
+            var a = (Expr.Attribute) c.func();
             HExpr d = ex.lower(a.value());
             if (d.type() instanceof Type.DictT) return fromCursor(dictView(d, a.attr()));
             return fromCursor(ofValue(ex.methods.call(d, a, c), e.pos()));
@@ -94,6 +95,12 @@ final class Sources {
             return fromCursor(ofValue(ex.containers.frozenConstant(s, ex.containers.newSet(s.pos(), "frozenset")), e.pos()));
         }
         return of(e);
+    }
+
+    /** Whether {@code e} is a call {@code x.keys()}, {@code x.values()} or {@code x.items()}. */
+    static boolean isDictView(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.args().isEmpty() && c.keywords().isEmpty()
+                && (a.attr().equals("keys") || a.attr().equals("values") || a.attr().equals("items"));
     }
 
     /** A cursor over {@code e}, or a compile error where only a generator expression would do. */

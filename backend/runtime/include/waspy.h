@@ -239,7 +239,8 @@ uint32_t rt_str_startswith(wstr s, wstr prefix);
 uint32_t rt_str_endswith(wstr s, wstr suffix);
 wstr rt_str_removeprefix(wstr s, wstr prefix);
 wstr rt_str_removesuffix(wstr s, wstr suffix);
-wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count); /* count -1 = all */
+/* count -1 = all. Raises OverflowError "Python int too large to convert to C ssize_t". */
+wstr rt_str_replace(wstr s, wstr old, wstr repl, wint count);
 wint rt_str_count(wstr s, wstr sub);
 /* Case mappings and character classes as CPython 3.11 (Unicode 14) for all of Unicode: full case
  * mappings ('ß'.upper() == 'SS', 'ß'.title() == 'Ss', 'ﬁ'.upper() == 'FI'), Greek final sigma. */
@@ -291,6 +292,13 @@ wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item
  * contain str, not int". */
 uint32_t rt_str_startswith_tuple(wstr s, wtuple prefixes);
 uint32_t rt_str_endswith_tuple(wstr s, wtuple suffixes);
+/* s.startswith(affix, start, end), s.endswith(...): affix a str or a tuple of str, start/end as in
+ * rt_str_find_in; an affix longer than the adjusted s[start:end] is False, even an empty one.
+ * Raises TypeError "startswith first arg must be str or a tuple of str, not int", "tuple for
+ * startswith must only contain str, not int", "slice indices must be integers or None or have an
+ * __index__ method". */
+uint32_t rt_str_startswith_in(wstr s, wobj affix, wobj start, wobj end);
+uint32_t rt_str_endswith_in(wstr s, wobj affix, wobj start, wobj end);
 wstr rt_int_hex(wint a);                /* hex(a): '-0x1f' */
 wstr rt_int_oct(wint a);                /* oct(a): '0o17' */
 wstr rt_int_bin(wint a);                /* bin(a): '0b101' */

@@ -31,6 +31,15 @@ wint big_make(const uint32_t *d, int32_t n, int32_t neg) {
     return (wint)p | 1;
 }
 
+/* Py_ssize_t is asymmetric: -2**63 fits although its magnitude needs 64 bits. */
+int fits_ssize(wint v) {
+    if (is_small(v)) return 1;
+    uint32_t tmp[2];
+    big x = big_view(v, tmp);
+    uint32_t bits = mag_bitlen(x.d, x.n);
+    return bits <= 63 || (x.neg && bits == 64 && x.d[0] == 0 && x.d[1] == 0x80000000u);
+}
+
 wint WEXPORT(rt_int_from_i64)(int64_t v) {
     if (fits_small(v)) return mk_small(v);
     uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;

@@ -47,13 +47,8 @@ static int reserve(wlist l, uint32_t extra) {
     return 1;
 }
 
-/* Whether a bigint index exceeds 64 bits: CPython then fails before any range check. */
-static int huge(wint i) {
-    if (is_small(i)) return 0;
-    uint32_t t[2];
-    big x = big_view(i, t);
-    return mag_bitlen(x.d, x.n) > 63;
-}
+/* Whether an index lies outside Py_ssize_t: CPython then fails before any range check. */
+static int huge(wint i) { return !fits_ssize(i); }
 
 static int check_index_size(wint i) {
     if (!huge(i)) return 1;
@@ -136,11 +131,7 @@ wlist WEXPORT(rt_list_concat)(wlist a, wlist b) {
 }
 
 wlist WEXPORT(rt_list_repeat)(wlist l, wint n) {
-    if (!is_small(n)) {
-        uint32_t t[2];
-        big x = big_view(n, t);
-        if (mag_bitlen(x.d, x.n) > 63) { raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
-    }
+    if (huge(n)) { raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
     uint32_t m = len(l);
     if (rt_int_cmp(n, 0) <= 0 || m == 0) return list_with_cap(0, 0);
     if (!is_small(n) || (uint64_t)small_val(n) * m > 0x0ffffffe) { rt_raise(EXC_MemoryError, 0); return 0; }
@@ -357,10 +348,8 @@ void WEXPORT(rt_list_delslice)(wlist l, wobj wstart, wobj wstop, wobj wstep) {
 /* l *= n: the items repeated in place (CPython's list_inplace_repeat); n < 1 empties the list. */
 void WEXPORT(rt_list_inplace_repeat)(wlist l, wint n) {
     if (!is_small(n)) {
-        uint32_t t[2];
-        big x = big_view(n, t);
-        if (mag_bitlen(x.d, x.n) > 63) { raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer"); return; }
-        if (x.neg) rt_list_clear(l);
+        if (huge(n)) { raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer"); return; }
+        if (rt_int_cmp(n, 0) < 0) rt_list_clear(l);
         else if (len(l) != 0) rt_raise(EXC_MemoryError, 0);
         return;
     }

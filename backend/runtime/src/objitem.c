@@ -50,10 +50,7 @@ wobj WEXPORT(rt_obj_getitem)(wobj c, wobj key) {
 static int has_sequence_slots(uint32_t t) { return t == T_TUPLE || t == T_STR || t == T_SET; }
 
 static int huge_index(wobj key) {
-    if (is_small(key) || rt_obj_type(key) != T_INT) return 0;
-    uint32_t tmp[2];
-    big x = big_view(key, tmp);
-    if (mag_bitlen(x.d, x.n) <= 63) return 0;
+    if (rt_obj_type(key) != T_INT || fits_ssize(key)) return 0;
     raise_c(EXC_IndexError, "cannot fit 'int' into an index-sized integer");
     return 1;
 }

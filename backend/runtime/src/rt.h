@@ -130,6 +130,7 @@ int slice_index(wobj v, int64_t *out, int *is_none); /* a slice bound (str.c); 0
 int slice_bounds_stop(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t *pstart, int64_t *pstop,
                       int64_t *pstep, int64_t *count); /* (str.c) 0 after raising */
 int ssize_of(wint v, int64_t *out); /* an int as a C ssize_t (str.c); 0 after raising OverflowError */
+int fits_ssize(wint v); /* whether v lies in Py_ssize_t's range [-2**63, 2**63 - 1] (int.c) */
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
 /* Range internals (range.c). */

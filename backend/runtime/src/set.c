@@ -289,9 +289,11 @@ wset WEXPORT(rt_set_copy)(wset s) {
     return exc_pending() ? 0 : r;
 }
 
+/* set_or: a copy of a, returned as it is when b is a itself (a | a); merging the copy's own
+ * items again could resize it, which changes the order. */
 wset WEXPORT(rt_set_union)(wset a, wset b) {
     wset r = rt_set_copy(a);
-    if (r) merge(r, b);
+    if (r && a != b) merge(r, b);
     return exc_pending() ? 0 : r;
 }
 

@@ -89,13 +89,9 @@ wstr WEXPORT(rt_str_concat)(wstr a, wstr b) {
 }
 
 wstr WEXPORT(rt_str_repeat)(wstr s, wint n) {
-    if (!is_small(n)) {
-        uint32_t t[2];
-        big x = big_view(n, t);
-        if (mag_bitlen(x.d, x.n) > 63) {
-            raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
-            return 0;
-        }
+    if (!fits_ssize(n)) {
+        raise_c(EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return 0;
     }
     if (rt_int_cmp(n, 0) <= 0 || str_len(s) == 0) return str_new(0, 1);
     if (n == mk_small(1)) return s;
@@ -131,11 +127,7 @@ int32_t WEXPORT(rt_str_cmp)(wstr a, wstr b) {
 wint WEXPORT(rt_str_len)(wstr s) { return mk_small(str_len(s)); }
 
 wstr WEXPORT(rt_str_getitem)(wstr s, wint i) {
-    if (!is_small(i)) {
-        uint32_t t[2];
-        big x = big_view(i, t);
-        if (mag_bitlen(x.d, x.n) > 63) { raise_c(EXC_IndexError, "cannot fit 'int' into an index-sized integer"); return 0; }
-    }
+    if (!fits_ssize(i)) { raise_c(EXC_IndexError, "cannot fit 'int' into an index-sized integer"); return 0; }
     int64_t n = str_len(s), k = is_small(i) ? small_val(i) : (rt_int_cmp(i, 0) < 0 ? -n - 1 : n);
     if (k < 0) k += n;
     if (k < 0 || k >= n) { raise_c(EXC_IndexError, "string index out of range"); return 0; }
@@ -457,12 +449,12 @@ static int64_t find_from(wstr s, wstr sub, uint32_t from) {
 /* A Python int as a C ssize_t; 0 after raising OverflowError. */
 int ssize_of(wint v, int64_t *out) {
     if (is_small(v)) { *out = small_val(v); return 1; }
-    uint32_t tmp[2];
-    big x = big_view(v, tmp);
-    if (mag_bitlen(x.d, x.n) > 63 && !(x.neg && mag_bitlen(x.d, x.n) == 64 && x.d[1] == 0x80000000u && x.d[0] == 0)) {
+    if (!fits_ssize(v)) {
         raise_c(EXC_OverflowError, "Python int too large to convert to C ssize_t");
         return 0;
     }
+    uint32_t tmp[2];
+    big x = big_view(v, tmp);
     uint64_t m = x.d[0] | (x.n > 1 ? (uint64_t)x.d[1] << 32 : 0);
     *out = x.neg ? (int64_t)(0 - m) : (int64_t)m;
     return 1;
@@ -564,7 +556,8 @@ wint WEXPORT(rt_str_count)(wstr s, wstr sub) {
 }
 
 wstr WEXPORT(rt_str_replace)(wstr s, wstr old, wstr repl, wint wcount) {
-    int64_t count = is_small(wcount) ? small_val(wcount) : (rt_int_cmp(wcount, 0) < 0 ? -1 : 0x7fffffffffffffffLL);
+    int64_t count;
+    if (!ssize_of(wcount, &count)) return 0;
     if (count < 0) count = 0x7fffffffffffffffLL;
     uint32_t n = str_len(s), m = str_len(old);
     wsb sb = sb_new_cap(n);

@@ -131,15 +131,6 @@ wlist WEXPORT(rt_str_rsplit)(wstr s, wobj sep, wint wmax) {
 
 /* ---- padding ---- */
 
-/* The width as a C ssize_t; 0 after raising OverflowError. */
-static int width_of(wint w, int64_t *out) {
-    if (is_small(w)) { *out = small_val(w); return 1; }
-    uint32_t tmp[2];
-    big x = big_view(w, tmp);
-    if (x.neg) { *out = -1; return 1; }
-    raise_c(EXC_OverflowError, "Python int too large to convert to C ssize_t");
-    return 0;
-}
 
 static wstr pad(wstr s, int64_t left, int64_t right, uint32_t fill) {
     if (left + right + str_len(s) > 0x3fffffff) { rt_raise(EXC_MemoryError, 0); return 0; }
@@ -165,7 +156,7 @@ enum { J_LEFT, J_RIGHT, J_CENTER };
 static wstr justify(wstr s, wint wwidth, wstr fill, int how) {
     int64_t width;
     uint32_t c;
-    if (!width_of(wwidth, &width) || !fill_char(fill, &c)) return 0;
+    if (!ssize_of(wwidth, &width) || !fill_char(fill, &c)) return 0;
     int64_t marg = width - (int64_t)str_len(s);
     if (marg <= 0) return s;
     switch (how) {
@@ -185,7 +176,7 @@ wstr WEXPORT(rt_str_center)(wstr s, wint width, wstr fill) { return justify(s, w
 
 wstr WEXPORT(rt_str_zfill)(wstr s, wint wwidth) {
     int64_t width;
-    if (!width_of(wwidth, &width)) return 0;
+    if (!ssize_of(wwidth, &width)) return 0;
     int64_t n = str_len(s);
     if (n >= width) return s;
     wstr r = pad(s, width - n, 0, '0');
@@ -272,24 +263,52 @@ wstr WEXPORT(rt_str_join_list)(wstr sep, wlist items) {
     return rt_sb_finish(sb);
 }
 
-static uint32_t affix_tuple(wstr s, wtuple affixes, int end) {
+/* CPython's tailmatch: whether t sits at the start (or end) of s[start:end], the bounds adjusted
+ * first. An affix longer than the adjusted span never matches, even an empty one past the end. */
+static uint32_t tailmatch(wstr s, wstr t, int64_t start, int64_t end, int at_end) {
+    int64_t m = str_len(t);
+    if (end - m < start) return 0;
+    return eq_at(s, (uint32_t)(at_end ? end - m : start), t);
+}
+
+/* Any affix of the tuple at the start (or end) of s[start:end]; TypeError for an item not a str. */
+static uint32_t affix_tuple(wstr s, wtuple affixes, int64_t start, int64_t end, int at_end) {
     for (uint32_t i = 0; i < rt_tuple_len(affixes); i++) {
         wobj v = rt_tuple_get(affixes, i);
         if (rt_obj_type(v) != T_STR) {
             wsb m = rt_sb_new();
-            sb_add_cstr(m, end ? "tuple for endswith" : "tuple for startswith");
+            sb_add_cstr(m, at_end ? "tuple for endswith" : "tuple for startswith");
             sb_add_cstr(m, " must only contain str, not ");
             sb_add_cstr(m, type_name(v));
             rt_raise(EXC_TypeError, rt_sb_finish(m));
             return 0;
         }
-        if (end ? rt_str_endswith(s, unbox_ptr(v)) : rt_str_startswith(s, unbox_ptr(v))) return 1;
+        if (tailmatch(s, unbox_ptr(v), start, end, at_end)) return 1;
     }
     return 0;
 }
 
-uint32_t WEXPORT(rt_str_startswith_tuple)(wstr s, wtuple prefixes) { return affix_tuple(s, prefixes, 0); }
-uint32_t WEXPORT(rt_str_endswith_tuple)(wstr s, wtuple suffixes) { return affix_tuple(s, suffixes, 1); }
+uint32_t WEXPORT(rt_str_startswith_tuple)(wstr s, wtuple prefixes) { return affix_tuple(s, prefixes, 0, str_len(s), 0); }
+uint32_t WEXPORT(rt_str_endswith_tuple)(wstr s, wtuple suffixes) { return affix_tuple(s, suffixes, 0, str_len(s), 1); }
+
+/* s.startswith(affix, start, end) and s.endswith(...): affix a str or a tuple of them. */
+static uint32_t affix_in(wstr s, wobj affix, wobj wstart, wobj wend, int at_end) {
+    int64_t start, end;
+    if (!bounds(s, wstart, wend, &start, &end)) return 0;
+    if (rt_obj_type(affix) == T_TUPLE) return affix_tuple(s, unbox_ptr(affix), start, end, at_end);
+    if (rt_obj_type(affix) != T_STR) {
+        wsb m = rt_sb_new();
+        sb_add_cstr(m, at_end ? "endswith" : "startswith");
+        sb_add_cstr(m, " first arg must be str or a tuple of str, not ");
+        sb_add_cstr(m, type_name(affix));
+        rt_raise(EXC_TypeError, rt_sb_finish(m));
+        return 0;
+    }
+    return tailmatch(s, unbox_ptr(affix), start, end, at_end);
+}
+
+uint32_t WEXPORT(rt_str_startswith_in)(wstr s, wobj affix, wobj start, wobj end) { return affix_in(s, affix, start, end, 0); }
+uint32_t WEXPORT(rt_str_endswith_in)(wstr s, wobj affix, wobj start, wobj end) { return affix_in(s, affix, start, end, 1); }
 
 static wstr int_base(wint v, const char *spec) { return rt_int_format(v, str_from_cstr(spec)); }
 wstr WEXPORT(rt_int_hex)(wint v) { return int_base(v, "#x"); }

@@ -29,13 +29,8 @@ wstr WEXPORT(rt_tuple_repr)(wtuple t) {
     return rt_sb_finish(sb);
 }
 
-/* Whether a bigint index exceeds 64 bits: CPython then fails before any range check. */
-static int huge(wint i) {
-    if (is_small(i)) return 0;
-    uint32_t t[2];
-    big x = big_view(i, t);
-    return mag_bitlen(x.d, x.n) > 63;
-}
+/* Whether an index lies outside Py_ssize_t: CPython then fails before any range check. */
+static int huge(wint i) { return !fits_ssize(i); }
 
 wobj WEXPORT(rt_tuple_getitem)(wtuple t, wint i) {
     if (huge(i)) { raise_c(EXC_IndexError, "cannot fit 'int' into an index-sized integer"); return 0; }

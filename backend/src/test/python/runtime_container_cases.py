@@ -180,6 +180,7 @@ def rand_int_list(k=None):
 
 
 SLICE_BOUNDS = [None, 0, 1, 2, -1, -2, 3, 5, -7, 100, -100, True, 10**30]
+SSIZE_EDGES = [-2**63, -2**63 - 1, 2**63 - 1, 2**63]
 STEPS = [None, 1, 2, -1, -2, 3, -3, 0]
 
 
@@ -346,9 +347,21 @@ def list_cases():
     for l in [[1, 2, 3, 4], [], [5]]:
         for a, b in [(1, 3), (0, None), (None, None), (2, 1), (-1, None)]:
             call("rt_list_setslice", "pooo=", "v", [l, a, b, None], setslice, True)
+    def setitem(l, i):
+        l[i] = 0
+
+    def repeat_in_place(l, k):
+        l *= k
     for l in [[1, 2, 3], [], [[1], "a"]]:
-        for i in [0, -1, 2, 3, -4, 10**20, True]:
+        for i in [0, -1, 2, 3, -4, 10**20, True] + SSIZE_EDGES:
             call("rt_list_delitem", "pi", "v", [l, i], delitem, True)
+        for i in SSIZE_EDGES:  # Py_ssize_t is [-2**63, 2**63 - 1]: only past it is an overflow
+            call("rt_list_insert", "pio", "v", [l, i, 9], lambda l, i, v: l.insert(i, v), True)
+            call("rt_list_pop", "pi", "o", [l, i], lambda l, i: l.pop(i), True)
+            call("rt_list_get", "pi", "o", [l, i], lambda l, i: l[i])
+            call("rt_list_set", "pio", "v", [l, i, 0], lambda l, i, v: setitem(l, i), True)
+            call("rt_list_repeat", "pi", "p", [l, i], lambda l, k: l * k)
+            call("rt_list_inplace_repeat", "pi", "v", [l, i], repeat_in_place, True)
         for v in [1, 3, "a", [1], 1.0, True, None]:
             call("rt_list_remove", "po", "v", [l, v], lambda l, v: l.remove(v), True)
         call("rt_list_clear", "p", "v", [l], lambda l: l.clear(), True)
@@ -384,11 +397,11 @@ def list_cases():
 def tuple_cases():
     ts = [(), (1,), (1, 2, 3), ("a", [1], 2.5), (1, 1, True, 1.0)]
     for t in ts:
-        for i in [0, -1, 1, 3, -4, 10**20, -(10**20)]:
+        for i in [0, -1, 1, 3, -4, 10**20, -(10**20)] + SSIZE_EDGES:
             call("rt_tuple_getitem", "pi", "o", [t, i], lambda t, i: t[i])
         for u in ts[:3]:
             call("rt_tuple_concat", "pp", "p", [t, u], lambda t, u: t + u)
-        for k in [0, 1, 3, -2, 10**20]:
+        for k in [0, 1, 3, -2, 10**20, -2**63, -2**63 - 1]:
             call("rt_tuple_repeat", "pi", "p", [t, k], lambda t, k: t * k)
         for v in [1, "a", [1], 2.5, 9, True]:
             call("rt_tuple_contains", "po", "b", [t, v], lambda t, v: v in t)
@@ -442,7 +455,7 @@ def set_cases():
             call(fn, "pp", "v", [a, b], f, True)
         call("rt_set_update", "po", "v", [a, b], lambda a, b: a.update(b), True)
         call("rt_set_copy", "p", "p", [a], lambda a: a.copy())
-    for a in [{1, 2, 3}, set(), {5}]:
+    for a in [{1, 2, 3}, set(), {5}, {5, 13, 21, 29, 37}, {8, 0, 16, 24, 1}]:
         for fn, f in binary:
             emit("call:%s:p@:%s" % (fn, "b" if "is" in fn else "p"), [a], lambda x, f=f: repr(f(x, x)))
         for fn, f in updates:
@@ -503,7 +516,7 @@ def str_cases():
         for sep in [None, ",", "--", " ", "", "\n", 3]:
             for m in [-1, 0, 1, 2, 10**20]:
                 call("rt_str_rsplit", "poi", "p", [t, sep, m], lambda s, p, k: s.rsplit(p, k))
-        for w in [-1, 0, 3, 8, 11]:
+        for w in [-1, 0, 3, 8, 11, -2**63, -2**63 - 1]:
             call("rt_str_zfill", "pi", "p", [t, w], lambda s, k: s.zfill(k))
             for fill in [" ", "*", "\u4e2d", "", "ab"]:
                 call("rt_str_ljust", "pip", "p", [t, w, fill], lambda s, k, f: s.ljust(k, f))
@@ -521,6 +534,11 @@ def str_cases():
         for pre in [("a",), ("x", "He"), (), ("",), ("zz", 5), (5, "a"), ("abc", "c")]:
             call("rt_str_startswith_tuple", "pp", "b", [t, pre], str.startswith)
             call("rt_str_endswith_tuple", "pp", "b", [t, pre], str.endswith)
+        for affix in ["", "a", "l", "lo", "o w", ("", "zz"), ("x", "l"), (), ("a", 5), 5]:
+            for _ in range(4):
+                a, b = rnd.choice(SLICE_BOUNDS + [-2**63, 1.5]), rnd.choice(SLICE_BOUNDS + [-2**63])
+                call("rt_str_startswith_in", "pooo", "b", [t, affix, a, b], str.startswith)
+                call("rt_str_endswith_in", "pooo", "b", [t, affix, a, b], str.endswith)
     for sep, items in [(",", ["a", "b"]), ("", []), ("-", ["x"]), (", ", ["a", 1]), ("\u4e2d", ["a", "b", "c"]),
                        (",", [None]), (",", ["a", "b", ["c"]])]:
         call("rt_str_join_list", "pp", "p", [sep, items], lambda s, l: s.join(l))

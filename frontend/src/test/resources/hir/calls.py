@@ -37,10 +37,11 @@ rate = 3
 print(scaled(1))
 # hir <module>:
 # def <module>() -> None:
+#   locals $t0: object, $t1: object, $t2: int, $t3: object, $t4: str
 #   global rate = 2
 #   global $default.scaled.factor = (rate * 10):int
-#   write(concat(str(power(3, 2, 1):object):str, ' ', str(power(2, 10, 5):object):str, ' ', str(fact(30):int):str, ' ', str(maybe(3):object):str, '\n')):None
-#   write(concat(concat(format(fact(5):int, '>8'):str, '|', str(1.5):str), ', ', str(1):str, ', ', str(2):str, '!\n')):None
+#   ($t0 := power(3, 2, 1):object; ($t1 := power(2, 10, 5):object; ($t2 := fact(30):int; ($t3 := maybe(3):object; { write(concat(str($t0):str, ' ')):None; write(concat(str($t1):str, ' ')):None; write(concat(str($t2):str, ' ')):None; write(concat(str($t3):str, '\n')):None; None }))))
+#   ($t4 := concat(format(fact(5):int, '>8'):str, '|', str(1.5):str); write(concat($t4, ', ', str(1):str, ', ', str(2):str, '!\n')):None)
 #   global rate = 3
 #   write(concat(str(scaled(1, $default.scaled.factor):int):str, '\n')):None
 #   return None

@@ -15,7 +15,7 @@ for i in range(10):
 print(total, 2 ** 100)
 # ir <module>:
 # def <module>() -> None:
-#   locals $t0: int, $t1: int, $t2: int
+#   locals $t0: int, $t1: int, $t2: int, $t3: int, $t4: int
 # b0:
 #   %0: int = const 0
 #   store global total, %0
@@ -49,16 +49,21 @@ print(total, 2 ** 100)
 #   jump b5
 # b5:  # preds b4
 #   %14: int = load global total
-#   %15: str = int.str %14
-#   %16: str = const ' '
-#   %17: str = str.concat %15, %16
-#   %18: int = const 2
-#   %19: int = const 100
-#   %20: int = int.pow %18, %19
-#   %21: str = int.str %20
-#   %22: str = str.concat %17, %21
-#   %23: str = const '\n'
-#   %24: str = str.concat %22, %23
-#   %25: None = print.write %24
-#   %26: None = const None
-#   return %26
+#   store $t3, %14
+#   %15: int = const 2
+#   %16: int = const 100
+#   %17: int = int.pow %15, %16
+#   store $t4, %17
+#   %18: int = load $t3
+#   %19: str = int.str %18
+#   %20: str = const ' '
+#   %21: str = str.concat %19, %20
+#   %22: None = print.write %21
+#   %23: int = load $t4
+#   %24: str = int.str %23
+#   %25: str = const '\n'
+#   %26: str = str.concat %24, %25
+#   %27: None = print.write %26
+#   %28: None = const None
+#   %29: None = const None
+#   return %29

@@ -39,6 +39,18 @@ final class Corpus {
         }
     }
 
+    /**
+     * The programs a differential run takes: all of them, or with {@code -Dwaspy.corpus.only=a,b}
+     * only those names (for trying a few programs; never with recordKnownFailures, which would
+     * forget the others' lines).
+     */
+    static List<Path> selected(List<Path> programs) {
+        String only = System.getProperty("waspy.corpus.only", "").strip();
+        if (only.isEmpty()) return programs;
+        var names = java.util.Set.of(only.split("\\s*,\\s*"));
+        return programs.stream().filter(p -> names.contains(name(p))).toList();
+    }
+
     /** {@code foo.py} gives {@code foo}. */
     static String name(Path program) {
         String file = program.getFileName().toString();

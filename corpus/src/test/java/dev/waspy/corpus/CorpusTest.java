@@ -49,7 +49,7 @@ class CorpusTest {
         if (!NODE) {
             System.err.println("CorpusTest: node is not installed; the Node half of each test is skipped");
         }
-        return Corpus.programs(Corpus.examples()).stream()
+        return Corpus.selected(Corpus.programs(Corpus.examples())).stream()
                 .map(p -> DynamicTest.dynamicTest(Corpus.name(p), p.toUri(),
                         () -> KnownFailures.judge("examples/" + Corpus.name(p), differences(p))));
     }

@@ -53,7 +53,7 @@ class GcStressTest {
     @TestFactory
     Stream<DynamicTest> examplesUnderStressAndVerification() {
         var known = KnownFailures.load();
-        return Corpus.programs(Corpus.examples()).stream()
+        return Corpus.selected(Corpus.programs(Corpus.examples())).stream()
                 .map(p -> DynamicTest.dynamicTest(Corpus.name(p), p.toUri(), () -> {
                     String key = "examples/" + Corpus.name(p);
                     Assumptions.assumeFalse(known.containsKey(key), () -> "known failure: " + known.get(key));

@@ -2,6 +2,7 @@ package dev.waspy.frontend.lower;
 
 import dev.waspy.frontend.hir.BuiltinOp;
 import dev.waspy.frontend.hir.HExpr;
+import dev.waspy.frontend.hir.HStmt;
 import dev.waspy.frontend.hir.HVar;
 import dev.waspy.frontend.scope.Errors;
 import dev.waspy.frontend.scope.FunctionScope;
@@ -21,8 +22,9 @@ import java.util.function.Function;
 
 /**
  * Calls: of module-level functions (keywords and defaults resolved to parameter order here), of
- * the supported builtins, and {@code sys.exit}. {@code print} becomes one write of the whole line,
- * so nothing is written when computing an argument raises, as in CPython.
+ * the supported builtins, and {@code sys.exit}. {@code print} computes every argument first (so
+ * nothing is written when computing one raises), then writes the text piece by piece as CPython
+ * does: an argument whose str() raises leaves the arguments and separators before it written.
  */
 final class CallLowerer {
     private final FunctionLowerer f;
@@ -482,22 +484,6 @@ final class CallLowerer {
     private HExpr print(Expr.Call c) {
         var values = new ArrayList<HExpr>();
         for (Expr a : c.args()) values.add(ex.lower(a));
-        // print converts its arguments to text only once all are computed: a list printed before
-        // an argument that mutates it shows the mutation. Values that may be mutable wait in temporaries.
-        var delayed = new ArrayList<HVar>();
-        var delayedInits = new ArrayList<HExpr>();
-        var parts = new ArrayList<HExpr>();
-        boolean delay = values.size() > 1 && values.stream().anyMatch(v -> mayBeMutable(v.type()));
-        for (HExpr v : values) {
-            if (delay && !(v instanceof HExpr.Const)) {
-                HVar t = f.temp(v.type());
-                delayed.add(t);
-                delayedInits.add(v);
-                parts.add(str(new HExpr.Load(t)));
-            } else {
-                parts.add(str(v));
-            }
-        }
         HExpr sep = str(" ");
         HExpr end = str("\n");
         HExpr flush = null;
@@ -511,6 +497,8 @@ final class CallLowerer {
                 default -> throw f.error(k.pos(), "'" + k.arg() + "' is an invalid keyword argument for print()");
             }
         }
+        // Every argument and option is computed before any is converted to text (a list printed
+        // before an argument that mutates it shows the mutation); values wait in temporaries.
         var lets = new ArrayList<HVar>();
         var inits = new ArrayList<HExpr>();
         Function<HExpr, HExpr> once = e -> {
@@ -522,27 +510,42 @@ final class CallLowerer {
         };
         boolean optionsConst = sep instanceof HExpr.Const && end instanceof HExpr.Const
                 && (flush == null || flush instanceof HExpr.Const);
-        if (!optionsConst) parts.replaceAll(once::apply);
+        if (values.size() > 1 || !optionsConst) values.replaceAll(once::apply);
         sep = once.apply(sep);
         end = once.apply(end);
         if (flush != null && !(flush instanceof HExpr.Const)) once.apply(flush);
+        // Then CPython writes each argument and separator in turn: when str() of an argument
+        // raises, what comes before it is already written. A write ends before each conversion
+        // that may raise; the others share one write.
+        var writes = new ArrayList<HStmt>();
         var line = new ArrayList<HExpr>();
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = 0; i < values.size(); i++) {
             if (i > 0) line.add(sep);
-            line.add(parts.get(i));
+            HExpr v = values.get(i);
+            if (!line.isEmpty() && strMayRaise(v)) {
+                writes.add(write(line));
+                line = new ArrayList<>();
+            }
+            line.add(str(v));
         }
         line.add(end);
-        HExpr text = line.size() == 1 ? line.get(0) : new HExpr.Concat(line);
-        HExpr result = new HExpr.Builtin(BuiltinOp.WRITE, List.of(text), Type.NONE);
+        writes.add(write(line));
+        HExpr result = writes.size() == 1 ? ((HStmt.Eval) writes.get(0)).expr()
+                : new HExpr.Block(writes, new HExpr.Const(null, Type.NONE));
         for (int i = lets.size() - 1; i >= 0; i--) result = new HExpr.Let(lets.get(i), inits.get(i), result);
-        for (int i = delayed.size() - 1; i >= 0; i--) result = new HExpr.Let(delayed.get(i), delayedInits.get(i), result);
         return result;
     }
 
-    /** A list, dict or set, or an object that may hold one (only once some container has escaped). */
-    private boolean mayBeMutable(Type t) {
-        return t.isContainer() || (t instanceof Type.Obj && f.env.anyEscaped())
-                || (t instanceof Type.Tuple tt && tt.items().stream().anyMatch(this::mayBeMutable));
+    private static HStmt write(List<HExpr> pieces) {
+        HExpr text = pieces.size() == 1 ? pieces.get(0) : new HExpr.Concat(List.copyOf(pieces));
+        return new HStmt.Eval(new HExpr.Builtin(BuiltinOp.WRITE, List.of(text), Type.NONE));
+    }
+
+    /** Whether str() of the value may raise (an int past 4300 digits, alone or inside a container). */
+    private static boolean strMayRaise(HExpr v) {
+        if (v instanceof HExpr.Const c) return c.value() instanceof java.math.BigInteger i && i.bitLength() > 14000;
+        Type t = v.type();
+        return !(t instanceof Type.Str || t instanceof Type.Float || t instanceof Type.Bool || t instanceof Type.NoneType);
     }
 
     private HExpr printOption(Keyword k, String dflt) {

@@ -70,7 +70,7 @@ final class Consumers {
                 HVar s = f.temp(t);
                 var stmts = new ArrayList<HStmt>();
                 stmts.add(new HStmt.Assign(s, Containers.emptySet(t)));
-                ex.sources.of(c.args().get(0)).forEach(stmts, item -> List.of(ex.containers.add(new HExpr.Load(s), item)), null);
+                ex.containers.update(new HExpr.Load(s), c.args().get(0), stmts);
                 yield new HExpr.Block(stmts, new HExpr.Load(s));
             }
             case "dict" -> dict(c);

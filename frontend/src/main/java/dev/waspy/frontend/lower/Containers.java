@@ -81,30 +81,61 @@ final class Containers {
         HVar v = f.temp(t);
         var stmts = new ArrayList<HStmt>();
         stmts.add(new HStmt.Assign(v, emptySet(t)));
-        if (s.elts().size() > 2 && s.elts().stream().allMatch(Containers::foldedConstant)) {
+        if (s.elts().size() > 2 && isConstantSet(s)) {
             // CPython compiles a display of three or more constants to a frozenset constant merged
-            // into a new set; the compiler builds that constant from the items, then rebuilds it
-            // from its own iteration order (merging equal constants). Table orders follow each step.
-            // Equal constants of one code object are merged into the first one: an equal display
-            // seen before in this function gives the order of the items.
-            var key = new java.util.HashSet<Object>();
-            for (Expr e : s.elts()) key.add(folded(e));
-            List<Expr> items = f.frozenConstants.computeIfAbsent(key, k -> s.elts());
-            HVar built = f.temp(t);
-            stmts.add(new HStmt.Assign(built, emptySet(t)));
-            for (Expr e : items) stmts.add(add(new HExpr.Load(built), ex.lower(e)));
-            HVar frozen = f.temp(t);
-            stmts.add(new HStmt.Assign(frozen, emptySet(t)));
-            ex.sources.fromCursor(ex.sources.ofValue(new HExpr.Load(built), s.pos()))
-                    .forEach(stmts, item -> List.of(add(new HExpr.Load(frozen), item)), null);
-            stmts.add(new HStmt.Eval(rt("rt_set_update", Type.NONE, new HExpr.Load(v), box(new HExpr.Load(frozen)))));
+            // into a new set (SET_UPDATE): a third table, whose order follows the constant's.
+            stmts.add(new HStmt.Eval(rt("rt_set_update", Type.NONE, new HExpr.Load(v), box(frozenConstant(s, t)))));
             return new HExpr.Block(stmts, new HExpr.Load(v));
         }
         for (Expr e : s.elts()) {
-            if (e instanceof Expr.Starred st) ex.sources.of(st.value()).forEach(stmts, item -> List.of(add(new HExpr.Load(v), item)), null);
+            if (e instanceof Expr.Starred st) update(new HExpr.Load(v), st.value(), stmts);
             else stmts.add(add(new HExpr.Load(v), ex.lower(e)));
         }
         return new HExpr.Block(stmts, new HExpr.Load(v));
+    }
+
+    /** Whether CPython folds this display into a frozenset constant (where it folds at all). */
+    static boolean isConstantSet(Expr.Set s) {
+        return !s.elts().isEmpty() && s.elts().stream().allMatch(Containers::foldedConstant);
+    }
+
+    /**
+     * The frozenset constant CPython makes of a display of constants (for a display of three or
+     * more, and for any constant display iterated by a for loop or a comprehension): the compiler
+     * builds it from the items, then rebuilds it from its own iteration order when it merges equal
+     * constants. Table orders follow each step. Equal constants of a module are merged into the
+     * first one (FrozenConstants), whose items give the order.
+     */
+    HExpr frozenConstant(Expr.Set s, Type t) {
+        List<Expr> items = f.frozenConstants.itemsFor(s);
+        var stmts = new ArrayList<HStmt>();
+        HVar built = f.temp(t);
+        stmts.add(new HStmt.Assign(built, emptySet(t)));
+        for (Expr e : items) stmts.add(add(new HExpr.Load(built), ex.lower(e)));
+        HVar frozen = f.temp(t);
+        stmts.add(new HStmt.Assign(frozen, emptySet(t)));
+        ex.sources.fromCursor(ex.sources.ofValue(new HExpr.Load(built), s.pos()))
+                .forEach(stmts, item -> List.of(add(new HExpr.Load(frozen), item)), null);
+        return new HExpr.Block(stmts, new HExpr.Load(frozen));
+    }
+
+    /**
+     * {@code set.update(iterable)} as CPython's set_update_internal does it for {@code {*x}} and
+     * {@code set(x)}: a set is merged table to table and a dict presizes the set, so their items go
+     * to the runtime whole; any other iterable is walked and added item by item.
+     */
+    void update(HExpr set, Expr iterable, List<HStmt> out) {
+        if (!ex.sources.isLazy(iterable) && !Sources.isDictView(iterable)) {
+            HExpr v = ex.lower(iterable);
+            if (v.type() instanceof Type.SetT || v.type() instanceof Type.DictT || v.type() instanceof Type.Obj) {
+                f.env.joinElem(set.type(), v.type() instanceof Type.Obj ? Type.OBJ : ex.sources.elemOf(v.type()));
+                out.add(new HStmt.Eval(rt("rt_set_update", Type.NONE, set, box(v))));
+                return;
+            }
+            ex.sources.fromCursor(ex.sources.ofValue(v, iterable.pos())).forEach(out, item -> List.of(add(set, item)), null);
+            return;
+        }
+        ex.sources.of(iterable).forEach(out, item -> List.of(add(set, item)), null);
     }
 
     HExpr dict(Expr.Dict d) {
@@ -299,7 +330,7 @@ final class Containers {
      */
     static boolean foldedConstant(Expr e) { return folded(e) != null; }
 
-    private static Object folded(Expr e) {
+    static Object folded(Expr e) {
         return switch (e) {
             case Expr.Constant c -> {
                 BigInteger i = Literals.asInt(c.value());

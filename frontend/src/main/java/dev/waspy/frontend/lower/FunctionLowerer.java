@@ -38,8 +38,10 @@ final class FunctionLowerer {
 
     private final List<Stmt> body;
 
-    FunctionLowerer(SourceFile file, Scopes scopes, TypeEnv env, FunctionScope fs, List<Stmt> body, boolean infer) {
+    FunctionLowerer(SourceFile file, Scopes scopes, TypeEnv env, FunctionScope fs, List<Stmt> body, boolean infer,
+                    FrozenConstants frozenConstants) {
         this.file = file;
+        this.frozenConstants = frozenConstants;
         this.body = body;
         this.scopes = scopes;
         this.env = env;
@@ -115,8 +117,8 @@ final class FunctionLowerer {
     /** A runtime call (waspy.h name) with its result type. */
     static HExpr rt(String function, Type type, HExpr... args) { return new HExpr.RtCall(function, List.of(args), type); }
 
-    /** Constant set displays of this function by their items (see Containers.set). */
-    final java.util.Map<java.util.Set<Object>, List<Expr>> frozenConstants = new java.util.HashMap<>();
+    /** The module's frozenset constants, merged as CPython merges them (see Containers.set). */
+    final FrozenConstants frozenConstants;
 
     /** The names bound by the comprehensions and lambdas being lowered, innermost first. */
     private final java.util.ArrayDeque<java.util.Map<String, HVar>> inner = new java.util.ArrayDeque<>();
@@ -471,7 +473,7 @@ final class FunctionLowerer {
 
     /** {@code for target in iterable}: a loop over a cursor (Sources), the target assigned first in each iteration. */
     private void forEach(Stmt.For f, List<HStmt> out) {
-        Sources.Cursor c = exprs.sources.cursorOf(f.iter());
+        Sources.Cursor c = exprs.sources.loopCursorOf(f.iter());
         c.init(out);
         HExpr more = c.more();
         var body = new ArrayList<HStmt>();

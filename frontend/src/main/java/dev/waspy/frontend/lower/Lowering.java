@@ -87,8 +87,9 @@ public final class Lowering {
 
     private static List<FunctionLowerer> lowerers(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env, boolean infer) {
         var out = new ArrayList<FunctionLowerer>();
-        out.add(new FunctionLowerer(file, scopes, env, scopes.module(), m.body(), infer));
-        for (FunctionScope fs : scopes.functions()) out.add(new FunctionLowerer(file, scopes, env, fs, fs.def().body(), infer));
+        var constants = new FrozenConstants(m.body());
+        out.add(new FunctionLowerer(file, scopes, env, scopes.module(), m.body(), infer, constants));
+        for (FunctionScope fs : scopes.functions()) out.add(new FunctionLowerer(file, scopes, env, fs, fs.def().body(), infer, constants));
         return out;
     }
 

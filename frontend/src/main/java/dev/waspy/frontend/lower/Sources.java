@@ -76,8 +76,9 @@ final class Sources {
             Source s = lazyBuiltin(c, n.id());
             if (s != null) return s;
         }
-        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.args().isEmpty() && c.keywords().isEmpty()
-                && (a.attr().equals("keys") || a.attr().equals("values") || a.attr().equals("items"))) {
+        if (isDictView(e)) {
+            var c = (Expr.Call) e;
+            var a = (Expr.Attribute) c.func();
             HExpr d = ex.lower(a.value());
             if (d.type() instanceof Type.DictT) return fromCursor(dictView(d, a.attr()));
             return fromCursor(ofValue(ex.methods.call(d, a, c), e.pos()));
@@ -85,9 +86,31 @@ final class Sources {
         return fromCursor(ofValue(ex.lower(e), e.pos()));
     }
 
+    /**
+     * The iteration of a for loop's or a comprehension's iterable: CPython folds a display of
+     * constants there into a frozenset constant (fold_iter), whose order can differ from a set's.
+     */
+    Source ofLoopIterable(Expr e) {
+        if (e instanceof Expr.Set s && Containers.isConstantSet(s)) {
+            return fromCursor(ofValue(ex.containers.frozenConstant(s, ex.containers.newSet(s.pos(), "frozenset")), e.pos()));
+        }
+        return of(e);
+    }
+
+    /** Whether {@code e} is a call {@code x.keys()}, {@code x.values()} or {@code x.items()}. */
+    static boolean isDictView(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.args().isEmpty() && c.keywords().isEmpty()
+                && (a.attr().equals("keys") || a.attr().equals("values") || a.attr().equals("items"));
+    }
+
     /** A cursor over {@code e}, or a compile error where only a generator expression would do. */
-    Cursor cursorOf(Expr e) {
-        Cursor c = of(e).cursor();
+    Cursor cursorOf(Expr e) { return cursorOf(of(e), e); }
+
+    /** The cursor of a for loop over {@code e} (see {@link #ofLoopIterable}). */
+    Cursor loopCursorOf(Expr e) { return cursorOf(ofLoopIterable(e), e); }
+
+    private Cursor cursorOf(Source s, Expr e) {
+        Cursor c = s.cursor();
         if (c == null) throw Errors.unsupported(f.file, e.pos(), "a generator expression here (only as the argument of a consuming builtin)");
         return c;
     }
@@ -304,7 +327,7 @@ final class Sources {
     Source comprehension(List<Comprehension> gens, Innermost innermost) {
         return new Source() {
             public void forEach(List<HStmt> out, Function<HExpr, List<HStmt>> body, HVar exit) {
-                Source first = of(gens.get(0).iter());
+                Source first = ofLoopIterable(gens.get(0).iter());
                 var names = new HashMap<String, HVar>();
                 f.pushInner(names);
                 try {
@@ -321,7 +344,7 @@ final class Sources {
                     var stmts = new ArrayList<HStmt>();
                     bindTarget(g.target(), item, names, stmts);
                     var inner = new ArrayList<HStmt>();
-                    if (i + 1 < gens.size()) clause(i + 1, of(gens.get(i + 1).iter()), names, inner, body, exit);
+                    if (i + 1 < gens.size()) clause(i + 1, ofLoopIterable(gens.get(i + 1).iter()), names, inner, body, exit);
                     else inner.addAll(innermost.apply(inner, body));
                     for (int k = g.ifs().size() - 1; k >= 0; k--) {
                         HExpr cond = ex.truthy(ex.lower(g.ifs().get(k)));

@@ -36,7 +36,14 @@ import java.util.Set;
  * there); any other global counts as possibly unbound until the function stores it.
  */
 public final class BindChecks {
-    private record Site(Block block, int index, Var var) {}
+    /** A load that may run unbound; {@code bound} holds the variables certainly bound there. */
+    private record Site(Block block, int index, Var var, Set<Var> bound) {}
+
+    /**
+     * One "Did you mean" a NameError may carry: {@code name} (null: no suggestion), said when the
+     * global {@code ifBound} is bound at the error, or in any case when it is null.
+     */
+    private record Hint(String name, Var.Global ifBound) {}
 
     private BindChecks() {}
 
@@ -52,7 +59,13 @@ public final class BindChecks {
         for (IrFunction f : p.functions()) {
             List<Site> s = f == p.module() ? moduleSites : unguardedLoads(f, boundInFunctions, null);
             sites.put(f, s);
-            for (Site x : s) flagged.add(x.var());
+            for (Site x : s) {
+                flagged.add(x.var());
+                // A suggestion that depends on which globals are bound at the error reads their flags.
+                if (x.var() instanceof Var.Global) {
+                    for (Hint h : hints(p, f, x)) if (h.ifBound() != null) flagged.add(h.ifBound());
+                }
+            }
         }
         if (flagged.isEmpty()) return;
         Map<Var, Var> flags = new HashMap<>();
@@ -84,7 +97,7 @@ public final class BindChecks {
             for (var e : perBlock.entrySet()) {
                 var list = e.getValue();
                 // Split from the last load backwards so earlier indices stay valid.
-                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), flags.get(list.get(i).var()));
+                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), flags);
             }
             f.entry().insts().addAll(0, entryInit);
         }
@@ -113,7 +126,8 @@ public final class BindChecks {
     }
 
     /** Splits the block before the load and branches on the flag to it or to a raise. */
-    private static void guard(IrProgram p, IrFunction f, Site s, Var flag) {
+    private static void guard(IrProgram p, IrFunction f, Site s, Map<Var, Var> flags) {
+        Var flag = flags.get(s.var());
         Block b = s.block();
         // The index was computed before flag stores were inserted: find the load again by identity.
         int at = -1;
@@ -137,29 +151,78 @@ public final class BindChecks {
         Temp ok = f.newTemp(IrType.BOOL);
         b.add(new Inst.Load(ok, flag));
         f.setTerminator(b, new Terminator.Branch(ok, rest, raise));
-        Temp msg = f.newTemp(IrType.STR);
-        boolean local = s.var() instanceof Var.Local;
-        String name = s.var().name();
-        // A hidden default slot is unbound only while its def has not run: the function itself is missing.
-        if (name.startsWith("$default.")) name = name.substring("$default.".length(), name.lastIndexOf('.'));
-        String text = local ? "cannot access local variable '" + name + "' where it is not associated with a value"
-                : "name '" + name + "' is not defined" + suggestion(p, f, name);
-        raise.add(new Inst.Const(msg, new Constant.StrC(text)));
-        f.setTerminator(raise, new Terminator.Raise(local ? "UnboundLocalError" : "NameError", msg));
+        String name = pythonName(s.var());
+        if (s.var() instanceof Var.Local) {
+            raise(f, raise, "UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value");
+            return;
+        }
+        // The suggestion is the first hint whose global is bound at the error: a chain of flag tests.
+        Block test = raise;
+        for (Hint h : hints(p, f, s)) {
+            String text = "name '" + name + "' is not defined" + (h.name() == null ? "" : ". Did you mean: '" + h.name() + "'?");
+            if (h.ifBound() == null) {
+                raise(f, test, "NameError", text);
+                return;
+            }
+            Block yes = f.newBlock();
+            Block no = f.newBlock();
+            f.setHandler(yes, b.handler());
+            f.setHandler(no, b.handler());
+            Temp bound = f.newTemp(IrType.BOOL);
+            test.add(new Inst.Load(bound, flags.get(h.ifBound())));
+            f.setTerminator(test, new Terminator.Branch(bound, yes, no));
+            raise(f, yes, "NameError", text);
+            test = no;
+        }
     }
 
-    /** CPython's ". Did you mean: 'x'?" for a NameError, or nothing. */
-    private static String suggestion(IrProgram p, IrFunction f, String name) {
+    private static void raise(IrFunction f, Block b, String excClass, String text) {
+        Temp msg = f.newTemp(IrType.STR);
+        b.add(new Inst.Const(msg, new Constant.StrC(text)));
+        f.setTerminator(b, new Terminator.Raise(excClass, msg));
+    }
+
+    /** The name a load of {@code v} reports when unbound. */
+    private static String pythonName(Var v) {
+        String name = v.name();
+        // A hidden default slot is unbound only while its def has not run: the function itself is missing.
+        if (name.startsWith("$default.")) name = name.substring("$default.".length(), name.lastIndexOf('.'));
+        return name;
+    }
+
+    /**
+     * CPython's ". Did you mean: 'x'?" candidates for a NameError at {@code s}, as CPython looks
+     * them up when the error is reported: the function's variables (all of them, bound or not),
+     * then the keys of the module's globals dict at that moment, then the builtins. The globals are
+     * ranked best first; the list ends at the first one certainly bound at the site (the dunders,
+     * functions, globals bound on every path there), else with the builtins' answer.
+     */
+    private static List<Hint> hints(IrProgram p, IrFunction f, Site s) {
+        String name = pythonName(s.var());
         var varnames = new ArrayList<String>();
         if (f != p.module()) {
             for (Var.Local l : f.locals()) if (isPythonName(l.name())) varnames.add(l.name());
         }
+        String local = Suggestions.closest(varnames, name);
+        if (local != null) return List.of(new Hint(local, null));
         // A script's globals: the dunders, then (approximately) definitions, then variables.
         var globals = new ArrayList<>(Suggestions.MODULE_DUNDERS);
         for (IrFunction g : p.functions()) if (g != p.module()) globals.add(g.name());
-        for (Var.Global g : p.globals()) if (isPythonName(g.name())) globals.add(g.name());
-        String s = Suggestions.forName(name, varnames, globals);
-        return s == null ? "" : ". Did you mean: '" + s + "'?";
+        var variables = new HashMap<String, Var.Global>();
+        for (Var.Global g : p.globals()) {
+            if (!isPythonName(g.name())) continue;
+            globals.add(g.name());
+            variables.putIfAbsent(g.name(), g);
+        }
+        var hints = new ArrayList<Hint>();
+        for (String candidate : Suggestions.ranked(globals, name)) {
+            Var.Global g = variables.get(candidate);
+            boolean certain = g == null || s.bound().contains(g);
+            hints.add(new Hint(candidate, certain ? null : g));
+            if (certain) return hints;
+        }
+        hints.add(new Hint(Suggestions.closest(Suggestions.BUILTINS, name), null));
+        return hints;
     }
 
     private static boolean isPythonName(String n) { return !n.startsWith("$") && !n.contains("$"); }
@@ -211,7 +274,7 @@ public final class BindChecks {
                 if (i instanceof Inst.Load l) {
                     int r = rank.merge(l.var(), 1, Integer::sum) - 1;
                     if (!bound.contains(l.var())) {
-                        sites.add(new Site(b, r, l.var()));
+                        sites.add(new Site(b, r, l.var(), l.var() instanceof Var.Global ? Set.copyOf(bound) : Set.of()));
                         bound.add(l.var()); // past a guard the variable is bound
                     }
                 }

@@ -7,8 +7,9 @@ import java.util.List;
  * the closest name by its Levenshtein distance (moves cost 2, a case change 1), first among the
  * function's variables, then the module's globals, then the builtins; a candidate counts only
  * when at most about a third of the characters must change. The algorithm and constants are
- * those of CPython's Python/suggestions.c. Which globals exist at the moment of the error is not
- * known statically: every global of the program is taken as a candidate.
+ * those of CPython's Python/suggestions.c. Which globals exist at the moment of the error is known
+ * only at run time: {@link #ranked} orders the candidates so that the first one bound then is
+ * CPython's choice.
  */
 final class Suggestions {
     private Suggestions() {}
@@ -49,13 +50,25 @@ final class Suggestions {
             "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit",
             "copyright", "credits", "license", "help");
 
-    /** The suggestion for {@code name}, or null. */
-    static String forName(String name, List<String> varnames, List<String> globals) {
-        for (List<String> dir : List.of(varnames, globals, BUILTINS)) {
-            String s = closest(dir, name);
-            if (s != null) return s;
+    /**
+     * The candidates of {@code dir} close enough to {@code name}, best first: by distance, then by
+     * their order in {@code dir}. CPython takes the first item of minimal distance in the order of
+     * the dict, so over any subset of {@code dir} (the names bound at the error) its choice is the
+     * first of this list that belongs to the subset.
+     */
+    static List<String> ranked(List<String> dir, String name) {
+        if (dir.size() >= MAX_CANDIDATE_ITEMS) return List.of();
+        record Candidate(String item, int distance) {}
+        var found = new java.util.ArrayList<Candidate>();
+        for (String item : dir) {
+            if (item.equals(name) || found.stream().anyMatch(c -> c.item().equals(item))) continue;
+            int max = (utf8(name) + utf8(item) + 3) * MOVE_COST / 6;
+            int d = distance(name, item, max);
+            if (d <= max) found.add(new Candidate(item, d));
         }
-        return null;
+        // A stable sort keeps the order of dir among equal distances.
+        found.sort(java.util.Comparator.comparingInt(Candidate::distance));
+        return found.stream().map(Candidate::item).toList();
     }
 
     static String closest(List<String> dir, String name) {

@@ -11,7 +11,7 @@ import dev.waspy.backend.locals.OneLocalPerValue;
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.syntax.BigStack;
-import dev.waspy.frontend.syntax.Parser;
+import dev.waspy.frontend.syntax.RunnableSource;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.ir.IrProgram;
@@ -43,7 +43,7 @@ public final class Compiler {
 
     private static Compilation compileHere(SourceFile source, CompilerOptions options) {
         PhaseTimes times = new PhaseTimes();
-        Mod.Module ast = times.time("parse", () -> Parser.parse(source));
+        Mod.Module ast = times.time("parse", () -> RunnableSource.parse(source));
         var middle = new MiddleEnd.Options(options.passes(), false, options.observer());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         try {

@@ -70,7 +70,11 @@ final class Chains {
     HExpr compareChain(List<HExpr> operands, BiFunction<Integer, HExpr[], HExpr> compare) {
         HVar result = f.temp(Type.BOOL);
         var stmts = new ArrayList<HStmt>();
-        HVar left = f.temp(operands.get(0).type());
+        // The operand carried to the next step lives in one variable per type, not one per
+        // operand: a variable per operand read in the next step's block would make thousands of
+        // variables live across blocks, and the analyses over them quadratic.
+        var carry = new java.util.HashMap<Type, HVar>();
+        HVar left = carry.computeIfAbsent(operands.get(0).type(), f::temp);
         stmts.add(new HStmt.Assign(left, operands.get(0)));
         List<HStmt> step = stmts;
         for (int i = 1; i < operands.size(); i++) {
@@ -79,10 +83,14 @@ final class Chains {
                 stmts.add(new HStmt.If(new HExpr.Load(result), inner, List.of()));
                 step = inner;
             }
-            HVar right = f.temp(operands.get(i).type());
+            Type t = operands.get(i).type();
+            HVar right = f.temp(t);
             step.add(new HStmt.Assign(right, operands.get(i)));
             step.add(new HStmt.Assign(result, compare.apply(i - 1, new HExpr[] {new HExpr.Load(left), new HExpr.Load(right)})));
-            left = right;
+            if (i < operands.size() - 1) {
+                left = carry.computeIfAbsent(t, f::temp);
+                step.add(new HStmt.Assign(left, new HExpr.Load(right)));
+            }
         }
         return new HExpr.Block(stmts, new HExpr.Load(result));
     }

@@ -8,7 +8,9 @@ or, when CPython cannot parse the file,
     E <lineno> <offset> <msg>
 or, when CPython fails in another way (e.g. RecursionError),
     S <reason>
-Dumps never contain a newline (repr escapes them), so the format is line based."""
+Dumps never contain a newline (repr escapes them), so the format is line based.
+With --compile, each file goes through compile() instead (symbol table and compiler checks
+included) and a success is "D compiled"."""
 import ast
 import sys
 import warnings
@@ -16,6 +18,7 @@ import warnings
 warnings.simplefilter('ignore')  # SyntaxWarnings about the inputs are not the oracle's business
 
 with_pos = '--no-pos' not in sys.argv
+compile_mode = '--compile' in sys.argv
 out = sys.stdout
 for line in sys.stdin:
     path = line.rstrip('\n')
@@ -23,6 +26,11 @@ for line in sys.stdin:
         src = f.read()
     out.write('P %s\n' % path)
     try:
+        if compile_mode:
+            compile(src, path, 'exec')
+            out.write('D compiled\n')
+            out.flush()
+            continue
         tree = ast.parse(src)
         text = 'D %s\n' % ast.dump(tree)
         if with_pos:

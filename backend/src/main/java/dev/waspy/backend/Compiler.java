@@ -11,7 +11,8 @@ import dev.waspy.backend.locals.InterferenceColouring;
 import dev.waspy.backend.locals.OneLocalPerValue;
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.frontend.syntax.Parser;
+import dev.waspy.frontend.syntax.BigStack;
+import dev.waspy.frontend.syntax.RunnableSource;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.ir.IrProgram;
@@ -36,8 +37,14 @@ public final class Compiler {
     private Compiler() {}
 
     public static Compilation compile(SourceFile source, CompilerOptions options) {
+        // Every stage walks trees recursively, and a long flat chain in the source (and/or,
+        // comparisons, elif) nests as deep as it is long once lowered: run them on a stack with room.
+        return BigStack.run(() -> compileHere(source, options));
+    }
+
+    private static Compilation compileHere(SourceFile source, CompilerOptions options) {
         PhaseTimes times = new PhaseTimes();
-        Mod.Module ast = times.time("parse", () -> Parser.parse(source));
+        Mod.Module ast = times.time("parse", () -> RunnableSource.parse(source));
         var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withFrontend(options.frontend());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         try {

@@ -37,6 +37,13 @@ import java.util.Set;
  * what lives into the handler lives through the whole block.
  */
 public final class InterferenceColouring implements LocalAllocator {
+    /**
+     * Engines cap the locals of a function (V8: 50,000). Past this many single-use temps (a display
+     * of thousands of items has two per item) they are coloured like every other value, so they
+     * share locals; the peephole pass then keeps fewer of them on the operand stack.
+     */
+    static final int MAX_EXCLUSIVE = 8_192;
+
     @Override
     public FunctionLocals allocate(IrFunction f) {
         FunctionLocals locals = paramsOnly(f);
@@ -46,6 +53,7 @@ public final class InterferenceColouring implements LocalAllocator {
         params.addAll(reads.keySet());
         Set<Object> exclusive = singleUseInBlock(f);
         exclusive.removeAll(reads.keySet());
+        if (exclusive.size() > MAX_EXCLUSIVE) exclusive = Set.of();
         for (Object t : exclusive) {
             locals.bind((Temp) t, locals.add(type(t), t.toString()));
         }

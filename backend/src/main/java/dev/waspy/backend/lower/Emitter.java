@@ -251,12 +251,8 @@ final class Emitter {
     }
 
     private int globalRootOffset(ProgramContext ctx, Var.Global g) {
-        List<Var.Global> refs = referenceGlobals(ctx);
-        int k = 0;
-        while (k < refs.size() && !refs.get(k).name().equals(g.name())) {
-            k++;
-        }
-        if (k == refs.size()) {
+        int k = ctx.rootSlot(g);
+        if (k < 0) {
             throw new IllegalStateException("global " + g.name() + " holds no reference");
         }
         return GC_GLOBAL_ROOTS_OFFSET + 8 * k;

@@ -31,6 +31,8 @@ final class ProgramContext {
     final StaticData data;
     private final Map<String, Integer> globals = new HashMap<>();
     final List<Var.Global> definedGlobals = new ArrayList<>();
+    /** Root slot of each global that holds a reference, by name (see Emitter.referenceGlobals); built on first use. */
+    private Map<String, Integer> rootSlots;
 
     ProgramContext(IrProgram program, Symbols symbols, StaticData data) {
         this.program = program;
@@ -42,6 +44,16 @@ final class ProgramContext {
                 definedGlobals.add(g);
             }
         }
+    }
+
+    /** The index of {@code g} among the reference globals, or -1: one lookup, where a scan per store was quadratic. */
+    int rootSlot(Var.Global g) {
+        if (rootSlots == null) {
+            rootSlots = new HashMap<>();
+            List<Var.Global> refs = Emitter.referenceGlobals(this);
+            for (int k = 0; k < refs.size(); k++) rootSlots.putIfAbsent(refs.get(k).name(), k);
+        }
+        return rootSlots.getOrDefault(g.name(), -1);
     }
 
     int global(Var.Global g) {

@@ -31,6 +31,7 @@ final class ExprLowerer {
     final Methods methods;
     final Containers containers;
     final Consumers consumers;
+    private final Chains chains;
 
     ExprLowerer(FunctionLowerer f) {
         this.f = f;
@@ -40,6 +41,7 @@ final class ExprLowerer {
         this.methods = new Methods(f, this);
         this.containers = new Containers(f, this);
         this.consumers = new Consumers(f, this);
+        this.chains = new Chains(f, this);
     }
 
     HExpr lower(Expr e) {
@@ -314,6 +316,11 @@ final class ExprLowerer {
 
     /** {@code a and b and c} is {@code a and (b and c)}; the result is an operand, of the join of their types. */
     private HExpr boolOp(boolean isAnd, List<Expr> values, int from) {
+        if (from == 0 && values.size() > Chains.FLAT_FROM) {
+            var lowered = new ArrayList<HExpr>();
+            for (Expr v : values) lowered.add(lower(v));
+            return chains.boolOp(isAnd, lowered);
+        }
         HExpr left = lower(values.get(from));
         if (from == values.size() - 1) return left;
         HExpr right = boolOp(isAnd, values, from + 1);
@@ -347,6 +354,11 @@ final class ExprLowerer {
         }
         HExpr left = lower(c.left());
         if (c.ops().size() == 1) return compare(c.ops().get(0), left, lower(c.comparators().get(0)), c.pos());
+        if (c.ops().size() >= Chains.FLAT_FROM) {
+            var operands = new ArrayList<HExpr>(List.of(left));
+            for (Expr o : c.comparators()) operands.add(lower(o));
+            return chains.compareChain(operands, (i, lr) -> compare(c.ops().get(i), lr[0], lr[1], c.pos()));
+        }
         HVar t0 = f.temp(left.type());
         return new HExpr.Let(t0, left, chain(c, new HExpr.Load(t0), 0));
     }

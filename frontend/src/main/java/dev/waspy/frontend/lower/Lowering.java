@@ -1,5 +1,6 @@
 package dev.waspy.frontend.lower;
 
+import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.hir.HFunction;
 import dev.waspy.frontend.hir.HProgram;
@@ -24,26 +25,52 @@ import java.util.Map;
  * TypeEnv} until a round changes nothing: a fixpoint across the call graph, recursion included,
  * reached because entries only grow in a lattice of bounded height. What is still unknown then
  * (a function never called, a variable only assigned values of unknown type) defaults to its
- * annotation or to {@code object}, inference runs to the fixpoint again, and a final lowering
- * builds the HIR and reports type errors.
+ * annotation or to {@code object}, and inference runs to the fixpoint again, until defaulting
+ * changes nothing. A final lowering then builds the HIR and reports type errors. Should the final
+ * round still grow a type (a construct whose infer mode saw less than its final mode), what it
+ * found joins the fixpoint and the final round is run again: the HIR is only ever built from
+ * types that no longer change.
  */
 public final class Lowering {
     private Lowering() {}
 
+    /** Rounds of "default what is unknown, then infer again"; each one grows the env. */
+    private static final int MAX_DEFAULT_ROUNDS = 100;
+
     public static HProgram lower(SourceFile file, Mod.Module m) {
         Scopes scopes = ScopeAnalysis.analyze(file, m);
-        return lower(file, m, scopes, inferTypes(file, m, scopes));
+        TypeEnv env = inferTypes(file, m, scopes);
+        for (int attempt = 0; attempt < MAX_DEFAULT_ROUNDS; attempt++) {
+            HProgram p;
+            try {
+                p = lower(file, m, scopes, env);
+            } catch (CompileError e) {
+                // A type error judged on types the final round itself was still growing is not final.
+                if (!env.takeChanged()) throw e;
+                settle(file, m, scopes, env);
+                continue;
+            }
+            if (!env.takeChanged()) return p;
+            settle(file, m, scopes, env);
+        }
+        throw new IllegalStateException("types changed after inference reached its fixpoint");
     }
 
     /** The fixpoint of inference, for tests that look at types alone. */
     public static TypeEnv inferTypes(SourceFile file, Mod.Module m, Scopes scopes) {
         var env = new TypeEnv();
         for (FunctionScope fs : scopes.functions()) env.fn(fs.name()).params().addAll(fs.params());
-        fixpoint(file, m, scopes, env);
-        defaultUnknowns(file, scopes, env);
-        fixpoint(file, m, scopes, env);
-        defaultUnknowns(file, scopes, env);
+        settle(file, m, scopes, env);
         return env;
+    }
+
+    /** Infers to the fixpoint, defaults what stayed unknown, and repeats until defaulting changes nothing. */
+    private static void settle(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env) {
+        for (int round = 0; round < MAX_DEFAULT_ROUNDS; round++) {
+            fixpoint(file, m, scopes, env);
+            if (!defaultUnknowns(file, scopes, env)) return;
+        }
+        throw new IllegalStateException("type inference did not converge");
     }
 
     private static void fixpoint(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env) {
@@ -55,7 +82,8 @@ public final class Lowering {
         throw new IllegalStateException("type inference did not converge");
     }
 
-    private static void defaultUnknowns(SourceFile file, Scopes scopes, TypeEnv env) {
+    /** Gives what stayed unknown its default; whether anything changed. */
+    private static boolean defaultUnknowns(SourceFile file, Scopes scopes, TypeEnv env) {
         for (var e : Map.copyOf(env.globals()).entrySet()) env.setGlobal(e.getKey(), known(e.getValue(), Type.OBJ));
         for (String g : scopes.globals()) if (env.global(g) instanceof Type.Bottom) env.setGlobal(g, Type.OBJ);
         for (FunctionScope fs : scopes.functions()) {
@@ -75,7 +103,7 @@ public final class Lowering {
             if (fn.ret().hasBottom()) env.setReturn(fn, known(fn.ret(), Type.NONE));
         }
         env.defaultCells(t -> known(t, Type.OBJ));
-        env.takeChanged();
+        return env.takeChanged();
     }
 
     /** {@code t} with every unknown part replaced by {@code dflt}. */
@@ -96,7 +124,6 @@ public final class Lowering {
     private static HProgram lower(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env) {
         var functions = new ArrayList<HFunction>();
         for (var fl : lowerers(file, m, scopes, env, false)) functions.add(fl.lower());
-        if (env.takeChanged()) throw new IllegalStateException("types changed after inference reached its fixpoint");
         var globals = new ArrayList<HVar>();
         for (String g : scopes.globals()) globals.add(new HVar(g, true, env.global(g)));
         return new HProgram(file.path(), globals, functions);

@@ -295,10 +295,13 @@ final class Sources {
         HExpr v = ex.lower(arg);
         Type t = v.type();
         if (t instanceof Type.Str || t instanceof Type.ListT || t instanceof Type.Tuple) return new IndexCursor(v, true);
-        if (t instanceof Type.Bottom || f.infer) return new NothingCursor(v);
+        if (t instanceof Type.Bottom) return new NothingCursor(v);
         // Dicts (and their views), and values known only at run time: the runtime's reverse iterators.
+        // Inference must see the same cursor as the final round, or the items' types only appear
+        // after the fixpoint.
         if (t instanceof Type.DictT) return new IterCursor(rt("rt_obj_reversed", Type.OBJ, box(v)), f.env.elem(t));
         if (t instanceof Type.Obj) return new IterCursor(rt("rt_obj_reversed", Type.OBJ, v), Type.OBJ);
+        if (f.infer) return new NothingCursor(v);
         throw f.error(arg.pos(), "'" + t.pyName() + "' object is not reversible");
     }
 

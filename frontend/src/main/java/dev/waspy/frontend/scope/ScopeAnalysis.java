@@ -37,6 +37,7 @@ public final class ScopeAnalysis {
     private ScopeAnalysis(SourceFile file) { this.file = file; }
 
     public static Scopes analyze(SourceFile file, Mod.Module m) {
+        StaticChecks.check(file, m);
         var a = new ScopeAnalysis(file);
         a.collect(m);
         return a.finish(m);

@@ -47,12 +47,19 @@ public final class TypeEnv {
 
     public void joinReturn(Fn fn, Type t) { fn.ret = joined(fn.ret, t); }
 
-    /** Sets a type outright (the final round's defaults for what stayed unknown). */
-    public void setLocal(Fn fn, String name, Type t) { fn.locals.put(name, t); }
+    /** Sets a type outright (the defaults for what stayed unknown); a change counts as growth. */
+    public void setLocal(Fn fn, String name, Type t) { noteChange(fn.locals.put(name, t), t); }
 
-    public void setGlobal(String name, Type t) { globals.put(name, t); }
+    public void setGlobal(String name, Type t) { noteChange(globals.put(name, t), t); }
 
-    public void setReturn(Fn fn, Type t) { fn.ret = t; }
+    public void setReturn(Fn fn, Type t) {
+        noteChange(fn.ret, t);
+        fn.ret = t;
+    }
+
+    private void noteChange(Type old, Type t) {
+        if (!t.equals(old)) changed = true;
+    }
 
     private Type joined(Type old, Type t) {
         Type o = old == null ? Type.BOTTOM : old;
@@ -159,8 +166,8 @@ public final class TypeEnv {
     /** Cells still unknown after inference (nothing was ever stored): object. */
     public void defaultCells(java.util.function.UnaryOperator<Type> known) {
         for (int s = 0; s < elemCells.size(); s++) {
-            elemCells.set(s, known.apply(elemCells.get(s)));
-            valueCells.set(s, known.apply(valueCells.get(s)));
+            noteChange(elemCells.set(s, known.apply(elemCells.get(s))), elemCells.get(s));
+            noteChange(valueCells.set(s, known.apply(valueCells.get(s))), valueCells.get(s));
         }
     }
 

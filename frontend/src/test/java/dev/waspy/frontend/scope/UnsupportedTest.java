@@ -32,7 +32,7 @@ class UnsupportedTest {
             def f():\\n    pass\\ng = f                | 3 | 5  | using 'f' as a value is not supported yet
             print(1, 2, file=None)                      | 1 | 13 | print(file=...) is not supported yet
             x = 1 + None                                | 1 | 5  | unsupported operand type(s) for +: 'int' and 'NoneType'
-            a, *b, *c = [1]                             | 1 | 8  | multiple starred expressions in assignment
+            a, *b, *c = [1]                             | 1 | 1  | multiple starred expressions in assignment
             def f(x: int):\\n    pass\\nf('a')         | 1 | 7  | parameter 'x' has type str, but its annotation says int
             def f() -> str:\\n    return 1             | 1 | 12 | the return value of 'f' has type int, but its annotation says str
             x = sorted(1)                               | 1 | 12 | 'int' object is not iterable

@@ -68,15 +68,23 @@ final class CPythonOracle {
     /** Streams CPython's answers for {@code files}, in order, to {@code sink}. */
     static void answers(List<Path> files, boolean withPositions, Consumer<Answer> sink)
             throws IOException, InterruptedException {
+        answers(files, withPositions ? List.of() : List.of("--no-pos"), sink, withPositions);
+    }
+
+    /** CPython's answers when it compiles each file with {@code compile()} (symbol table and compiler errors too). */
+    static void compileAnswers(List<Path> files, Consumer<Answer> sink) throws IOException, InterruptedException {
+        answers(files, List.of("--no-pos", "--compile"), sink, false);
+    }
+
+    private static void answers(List<Path> files, List<String> flags, Consumer<Answer> sink, boolean withPositions)
+            throws IOException, InterruptedException {
         checkVersion();
         Path script = Files.createTempFile("ast_oracle", ".py");
         try (InputStream in = CPythonOracle.class.getResourceAsStream("/syntax/ast_oracle.py")) {
             Files.write(script, in.readAllBytes());
         }
         List<String> cmd = new ArrayList<>(List.of(python(), script.toString()));
-        if (!withPositions) {
-            cmd.add("--no-pos");
-        }
+        cmd.addAll(flags);
         Process proc = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Thread feeder = new Thread(() -> {
             try (Writer w = new OutputStreamWriter(proc.getOutputStream(), StandardCharsets.UTF_8)) {

@@ -36,10 +36,14 @@ public final class Verifier {
     private final Map<Integer, Temp> defs = new HashMap<>();
     private final Map<Integer, Block> defBlock = new HashMap<>();
     private final Map<Integer, Integer> defIndex = new HashMap<>();
+    /** The function's locals and the program's globals as sets: a list lookup per use is quadratic. */
+    private final java.util.Set<Var> known = new java.util.HashSet<>();
 
     private Verifier(IrProgram program, IrFunction f) {
         this.program = program;
         this.f = f;
+        known.addAll(f.locals());
+        if (program != null) known.addAll(program.globals());
     }
 
     /** Verifies every function of a program, calls and globals included. */
@@ -252,10 +256,10 @@ public final class Verifier {
     private void checkVar(Block b, Inst inst, Var v) {
         switch (v) {
             case Var.Local l -> {
-                if (!f.locals().contains(l)) error(b, inst, "slot " + l.name() + ": " + l.type().show() + " is not a local of the function");
+                if (!known.contains(l)) error(b, inst, "slot " + l.name() + ": " + l.type().show() + " is not a local of the function");
             }
             case Var.Global g -> {
-                if (program != null && !program.globals().contains(g)) {
+                if (program != null && !known.contains(g)) {
                     error(b, inst, "global " + g.name() + ": " + g.type().show() + " is not a global of the program");
                 }
             }

@@ -1,0 +1,19 @@
+package dev.waspy.frontend.syntax;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The oracle's compile() answers for tests outside the syntax package. */
+public final class CPythonOracleAccess {
+    private CPythonOracleAccess() {}
+
+    /** One answer per file: its path, then the error's line, offset and message, or a skip reason. */
+    public record Answer(Path path, int errLine, int errOffset, String errMsg, String skip) {}
+
+    public static List<Answer> compileAnswers(List<Path> files) throws Exception {
+        var out = new ArrayList<Answer>();
+        CPythonOracle.compileAnswers(files, a -> out.add(new Answer(a.path(), a.errLine(), a.errOffset(), a.errMsg(), a.skip())));
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+def f():
+    y = 1
+    def g(y):
+        nonlocal y
+    return g

@@ -1,0 +1,3 @@
+def f():
+    [*a] = 1, 2
+    for *a in []: pass

@@ -1,0 +1,3 @@
+return 2
+def f(a, a):
+    return 1

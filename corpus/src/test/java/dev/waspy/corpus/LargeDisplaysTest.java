@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Displays of tens of thousands of items must compile to functions V8 accepts (at most 50,000
  * locals and 7,654,321 bytes of body): one local per item once made a 25,000-item list display a
  * module Node refused. Each program is compiled and run in Node; the output is CPython's, asked
- * of python3.
+ * of python3. (A 100,000-item display works too but takes about 40 s to compile: too long for
+ * every test run.)
  */
 class LargeDisplaysTest {
     private static final Duration LIMIT = Duration.ofSeconds(120);
@@ -45,11 +46,6 @@ class LargeDisplaysTest {
     @Test
     void setOf25000ItemsRunsInNode() throws Exception {
         runsAsInCPython("set25k", "s = {" + items(25_000, "%d") + "}\nprint(len(s), 24999 in s)\n");
-    }
-
-    @Test
-    void listOf100000ItemsRunsInNode() throws Exception {
-        runsAsInCPython("list100k", "xs = [" + items(100_000, "%d") + "]\nprint(len(xs), sum(xs), xs[-1])\n");
     }
 
     private void runsAsInCPython(String name, String program) throws Exception {

@@ -63,12 +63,27 @@ public final class ConstFold implements FunctionPass {
         for (Block b : f.blocks()) {
             if (b.terminator() instanceof Terminator.Branch br
                     && known.get(br.cond().id()) instanceof Constant.BoolC c) {
-                f.setTerminator(b, new Terminator.Jump(c.value() ? br.ifTrue() : br.ifFalse()));
+                Block kept = c.value() ? br.ifTrue() : br.ifFalse();
+                Block dropped = c.value() ? br.ifFalse() : br.ifTrue();
+                f.setTerminator(b, new Terminator.Jump(kept));
+                if (dropped != kept) dropPhiArgs(dropped, b);
                 branches++;
             }
         }
         ctx.count("const-fold.folded", folded);
         ctx.count("const-fold.branches", branches);
         return folded + branches > 0;
+    }
+
+    /**
+     * The edge {@code pred -> succ} is gone: succ's phis lose the argument for it (succ may stay
+     * reachable through other predecessors, so dead-blocks would not see it).
+     */
+    private static void dropPhiArgs(Block succ, Block pred) {
+        for (int i = 0; i < succ.insts().size(); i++) {
+            if (succ.insts().get(i) instanceof Inst.Phi phi) {
+                succ.insts().set(i, new Inst.Phi(phi.dst(), phi.args().stream().filter(a -> a.pred() != pred).toList()));
+            }
+        }
     }
 }

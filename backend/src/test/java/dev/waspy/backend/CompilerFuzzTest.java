@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Under {@code mvn test} this runs in regression mode: the empty input, then every file of
  * {@code CompilerFuzzTestInputs/compile/} in the test resources (seeds, and crash inputs saved with
- * their fix). {@code ./fuzz compiler MINUTES} runs a fuzzing campaign (see the README).
+ * their fix). {@code ./jazzer compiler MINUTES} runs a fuzzing campaign (see the README).
  */
 class CompilerFuzzTest {
     private static final byte[] WASM_MAGIC = {0, 'a', 's', 'm'};

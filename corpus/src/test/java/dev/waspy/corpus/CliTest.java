@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.waspy.cli.Main;
 import dev.waspy.cli.Streams;
+import dev.waspy.cli.run.NodeWasi;
+import dev.waspy.cli.run.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Processes;
+import dev.waspy.cli.run.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Chicory;
 import dev.waspy.cli.run.Engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;

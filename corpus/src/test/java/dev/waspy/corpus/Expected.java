@@ -1,5 +1,6 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

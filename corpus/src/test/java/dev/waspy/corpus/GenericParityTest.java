@@ -1,5 +1,9 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Processes;
+import dev.waspy.cli.run.Outcome;
+import dev.waspy.cli.run.NodeWasi;
+import dev.waspy.cli.run.Chicory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.waspy.backend.Compiler;

@@ -1,5 +1,8 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Outcome;
+import dev.waspy.cli.run.NodeWasi;
+import dev.waspy.cli.run.PythonOracle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

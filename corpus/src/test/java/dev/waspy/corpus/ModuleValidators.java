@@ -1,5 +1,7 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Processes;
+import dev.waspy.cli.run.Outcome;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import dev.waspy.backend.Compilation;

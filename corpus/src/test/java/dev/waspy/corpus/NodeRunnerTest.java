@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dylibso.chicory.wabt.Wat2Wasm;
+import dev.waspy.cli.run.NodeWasi;
+import dev.waspy.cli.run.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.waspy.corpus;
 
+import dev.waspy.cli.run.Outcome;
+import dev.waspy.cli.run.Chicory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.waspy.backend.Compiler;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Under {@code mvn test} this runs in regression mode: the empty input, then every file of
  * {@code ParserFuzzTestInputs/parse/} in the test resources (seeds, and crash inputs saved with
- * their fix). {@code ./fuzz parser MINUTES} runs a fuzzing campaign (see the README).
+ * their fix). {@code ./jazzer parser MINUTES} runs a fuzzing campaign (see the README).
  */
 class ParserFuzzTest {
     @FuzzTest(maxDuration = "5m")

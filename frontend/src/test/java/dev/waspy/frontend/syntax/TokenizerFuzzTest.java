@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Under {@code mvn test} this runs in regression mode: the empty input, then every file of
  * {@code TokenizerFuzzTestInputs/tokenize/} in the test resources (seeds, and crash inputs saved
- * with their fix). {@code ./fuzz tokenizer MINUTES} runs a fuzzing campaign (see the README).
+ * with their fix). {@code ./jazzer tokenizer MINUTES} runs a fuzzing campaign (see the README).
  */
 class TokenizerFuzzTest {
     @FuzzTest(maxDuration = "5m")

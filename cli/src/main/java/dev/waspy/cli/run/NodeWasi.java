@@ -1,28 +1,42 @@
-package dev.waspy.corpus;
+package dev.waspy.cli.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs a WASI module in Node through {@code tools/node/run-wasi.mjs}. */
-final class NodeWasi {
+public final class NodeWasi {
     /** The runner's status for a trap, distinct from any status a Python program exits with here. */
-    static final int TRAP_STATUS = 134;
+    public static final int TRAP_STATUS = 134;
+    private static final String RUNNER = "tools/node/run-wasi.mjs";
 
     private NodeWasi() {}
 
-    static boolean available() {
+    /** The runner script, found in the repository above the working directory. */
+    static Path runner() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            Path script = p.resolve(RUNNER);
+            if (Files.isRegularFile(script)) {
+                return script;
+            }
+        }
+        throw new IllegalStateException("cannot find " + RUNNER + " above " + here);
+    }
+
+    public static boolean available() {
         return Processes.available("node");
     }
 
-    static Processes.Running start(Path wasm, List<String> args) {
+    public static Processes.Running start(Path wasm, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add("node");
         // Node 20's V8 sometimes crashes (SIGSEGV) as a WASI program that grew its memory to tens of
         // MiB finishes, when its own garbage collector runs concurrently (binary_trees_gc, anagrams);
         // a single-threaded JS collector avoids it and changes nothing the program can observe.
         command.add("--single-threaded-gc");
-        command.add(Corpus.root().resolve("tools/node/run-wasi.mjs").toString());
+        command.add(runner().toString());
         command.add(wasm.toAbsolutePath().toString());
         command.addAll(args);
         return Processes.start(command, wasm.toAbsolutePath().getParent());

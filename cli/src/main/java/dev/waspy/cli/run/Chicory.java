@@ -1,4 +1,4 @@
-package dev.waspy.corpus;
+package dev.waspy.cli.run;
 
 import dev.waspy.cli.run.Engine;
 import dev.waspy.cli.run.WasiRunner;
@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a module in embedded Chicory through Waspy's own {@link WasiRunner}, on a daemon thread so a
- * module that never ends fails its test instead of hanging the build.
+ * Runs a module in embedded Chicory through {@link WasiRunner}, on a daemon thread so a
+ * module that never ends fails its run instead of hanging the caller.
  */
-final class Chicory {
+public final class Chicory {
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
         // The corpus runs deep recursion (ackermann, hanoi): give the interpreter room.
         Thread t = new Thread(null, r, "chicory-run", 512L * 1024 * 1024);
@@ -27,7 +27,7 @@ final class Chicory {
 
     private Chicory() {}
 
-    static Outcome run(byte[] wasm, String programName, Engine engine, Duration limit) throws Exception {
+    public static Outcome run(byte[] wasm, String programName, Engine engine, Duration limit) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Future<Integer> status = POOL.submit(() -> WasiRunner.run(wasm, programName, List.of(),

@@ -1,4 +1,4 @@
-package dev.waspy.corpus;
+package dev.waspy.cli.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,18 +10,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs an external command with an empty stdin and collects its outcome. */
-final class Processes {
+public final class Processes {
     private Processes() {}
 
     /** Thrown when a command runs past its time limit (it has been killed by then). */
-    static final class Timeout extends RuntimeException {
-        Timeout(String message) {
+    public static final class Timeout extends RuntimeException {
+        public Timeout(String message) {
             super(message);
         }
     }
 
     /** Starts the command; {@link Running#await} collects the outcome, so several can run at once. */
-    static Running start(List<String> command, Path workingDirectory) {
+    public static Running start(List<String> command, Path workingDirectory) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         try {
@@ -35,12 +35,12 @@ final class Processes {
         }
     }
 
-    static Outcome run(List<String> command, Path workingDirectory, Duration limit) {
+    public static Outcome run(List<String> command, Path workingDirectory, Duration limit) {
         return start(command, workingDirectory).await(limit);
     }
 
     /** True when {@code command --version} starts and exits with 0. */
-    static boolean available(String command) {
+    public static boolean available(String command) {
         try {
             Outcome o = run(List.of(command, "--version"), Path.of("").toAbsolutePath(), Duration.ofSeconds(20));
             return o.status() == 0;
@@ -49,9 +49,9 @@ final class Processes {
         }
     }
 
-    record Running(List<String> command, Process process, CompletableFuture<byte[]> out,
+    public record Running(List<String> command, Process process, CompletableFuture<byte[]> out,
                    CompletableFuture<byte[]> err) {
-        Outcome await(Duration limit) {
+        public Outcome await(Duration limit) {
             try {
                 if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();

@@ -1,4 +1,4 @@
-package dev.waspy.corpus;
+package dev.waspy.cli.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,13 +10,13 @@ import java.util.Optional;
  * in the program's directory with an empty stdin. UTF-8 mode keeps the output bytes independent of
  * the machine's locale.
  */
-final class PythonOracle {
-    static final String REQUIRED_VERSION = "3.11";
+public final class PythonOracle {
+    public static final String REQUIRED_VERSION = "3.11";
 
     private PythonOracle() {}
 
     /** Why CPython cannot serve as the oracle here, or empty when it can. */
-    static Optional<String> unavailableReason() {
+    public static Optional<String> unavailableReason() {
         if (!Processes.available("python3")) {
             return Optional.of("python3 is not installed");
         }
@@ -29,7 +29,7 @@ final class PythonOracle {
         return Optional.empty();
     }
 
-    static Processes.Running start(Path program) {
+    public static Processes.Running start(Path program) {
         return Processes.start(List.of("python3", "-X", "utf8", "-B", program.getFileName().toString()),
                 program.toAbsolutePath().getParent());
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,14 +107,22 @@ public final class Mem2Reg implements FunctionPass {
 
     private void placePhis(Set<Var> locals) {
         Map<Block, Set<Block>> frontier = frontiers();
+        // The blocks that store each variable, in reverse postorder, from one scan of the function
+        // (one scan per variable would be quadratic in functions with many variables and blocks).
+        Map<Var, Set<Block>> storedIn = new HashMap<>();
+        for (Block b : dom.reversePostorder()) {
+            if (b == f.entry()) {
+                for (Var.Local p : f.params()) storedIn.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(b);
+            }
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Store s) storedIn.computeIfAbsent(s.var(), k -> new LinkedHashSet<>()).add(b);
+            }
+        }
         for (Var v : locals) {
             var work = new ArrayDeque<Block>();
             var hasPhi = new HashSet<Block>();
             var seen = new HashSet<Block>();
-            for (Block b : dom.reversePostorder()) {
-                boolean stores = b.insts().stream().anyMatch(i -> i instanceof Inst.Store s && s.var().equals(v));
-                if (stores || (b == f.entry() && f.params().contains(v))) { work.add(b); seen.add(b); }
-            }
+            for (Block b : storedIn.getOrDefault(v, Set.of())) { work.add(b); seen.add(b); }
             while (!work.isEmpty()) {
                 Block b = work.poll();
                 for (Block d : frontier.getOrDefault(b, Set.of())) {
@@ -138,7 +147,9 @@ public final class Mem2Reg implements FunctionPass {
                 if (!dom.reachable(p)) continue;
                 Block runner = p;
                 while (runner != dom.idom(b)) {
-                    df.computeIfAbsent(runner, k -> new java.util.LinkedHashSet<>()).add(b);
+                    // Already there: an earlier predecessor's walk went on from here to idom(b).
+                    // Stopping keeps a join of many predecessors (a long and/or chain) linear.
+                    if (!df.computeIfAbsent(runner, k -> new java.util.LinkedHashSet<>()).add(b)) break;
                     runner = dom.idom(runner);
                 }
             }

@@ -34,6 +34,7 @@ int memcmp(const void *a, const void *b, size_t n) {
 
 extern uint8_t __heap_base;
 static int grow_to(uint32_t need_end);
+static uint32_t end_of_pages(uint64_t pages);
 
 void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pages) {
     uint32_t own = (uint32_t)(size_t)&__heap_base;
@@ -41,7 +42,7 @@ void WEXPORT(rt_init)(uint32_t shadow_base, uint32_t heap_base, uint32_t max_pag
     heap_base = (heap_base + 7) & ~7u;
     shadow_start = shadow_base;
     heap_start = heap_top = heap_base;
-    heap_end = (uint32_t)__builtin_wasm_memory_size(0) * 65536u;
+    heap_end = end_of_pages(__builtin_wasm_memory_size(0));
     max_pages_limit = max_pages == 0 ? 65536 : max_pages;
     /* The shadow stack lies below the heap: make sure memory reaches the heap's start. */
     if (heap_base > heap_end) grow_to(heap_base);
@@ -73,10 +74,17 @@ static uint32_t block_size(uint32_t p) {
     }
 }
 
+/* The end of `pages` pages as a heap limit: 65536 pages (4 GiB) do not fit in 32 bits, and a
+ * limit that wrapped to 0 once let allocations overwrite static data (2 ** 2 ** 30 then ended
+ * with status 0 and no output). */
+static uint32_t end_of_pages(uint64_t pages) {
+    return pages * 65536ull >= 0x100000000ull ? 0xfffffff8u : (uint32_t)(pages * 65536ull);
+}
+
 static int grow_to(uint32_t need_end) {
     uint32_t cur = (uint32_t)__builtin_wasm_memory_size(0);
     uint64_t want = ((uint64_t)need_end + 65535) / 65536;
-    if (want <= cur) { heap_end = cur * 65536u; return 1; }
+    if (want <= cur) { heap_end = end_of_pages(cur); return 1; }
     /* Grow geometrically (by half) so that allocation-heavy code does not call memory.grow often. */
     uint64_t target = want > cur + cur / 2 ? want : cur + cur / 2;
     if (target > max_pages_limit) target = max_pages_limit;
@@ -85,7 +93,7 @@ static int grow_to(uint32_t need_end) {
         if (__builtin_wasm_memory_grow(0, (size_t)(want - cur)) == (size_t)-1) return 0;
         target = want;
     }
-    heap_end = target * 65536ull >= 0x100000000ull ? 0xfffffff8u : (uint32_t)(target * 65536u);
+    heap_end = end_of_pages(target);
     return 1;
 }
 

@@ -1,5 +1,7 @@
 package dev.waspy.frontend.lower;
 
+import dev.waspy.frontend.syntax.FrozenConstants;
+
 import static dev.waspy.frontend.lower.FunctionLowerer.box;
 import static dev.waspy.frontend.lower.FunctionLowerer.intConst;
 import static dev.waspy.frontend.lower.FunctionLowerer.rt;
@@ -81,7 +83,7 @@ final class Containers {
         HVar v = f.temp(t);
         var stmts = new ArrayList<HStmt>();
         stmts.add(new HStmt.Assign(v, emptySet(t)));
-        if (s.elts().size() > 2 && isConstantSet(s)) {
+        if (s.elts().size() > 2 && FrozenConstants.isConstantSet(s)) {
             // CPython compiles a display of three or more constants to a frozenset constant merged
             // into a new set (SET_UPDATE): a third table, whose order follows the constant's.
             stmts.add(new HStmt.Eval(rt("rt_set_update", Type.NONE, new HExpr.Load(v), box(frozenConstant(s, t)))));
@@ -94,10 +96,6 @@ final class Containers {
         return new HExpr.Block(stmts, new HExpr.Load(v));
     }
 
-    /** Whether CPython folds this display into a frozenset constant (where it folds at all). */
-    static boolean isConstantSet(Expr.Set s) {
-        return !s.elts().isEmpty() && s.elts().stream().allMatch(Containers::foldedConstant);
-    }
 
     /**
      * The frozenset constant CPython makes of a display of constants (for a display of three or
@@ -107,7 +105,7 @@ final class Containers {
      * first one (FrozenConstants), whose items give the order.
      */
     HExpr frozenConstant(Expr.Set s, Type t) {
-        List<Expr> items = f.frozenConstants.itemsFor(s);
+        List<Expr> items = f.frozenConstants.itemsFor(s.elts());
         var stmts = new ArrayList<HStmt>();
         HVar built = f.temp(t);
         stmts.add(new HStmt.Assign(built, emptySet(t)));
@@ -323,56 +321,6 @@ final class Containers {
         }
     }
 
-    /**
-     * Whether CPython's AST optimizer turns {@code e} into a constant: literals, and unary and
-     * binary operations on numeric constants whose results stay small (it refuses to fold ints
-     * beyond 128 bits).
-     */
-    static boolean foldedConstant(Expr e) { return folded(e) != null; }
-
-    static Object folded(Expr e) {
-        return switch (e) {
-            case Expr.Constant c -> {
-                BigInteger i = Literals.asInt(c.value());
-                yield i != null ? i : c.value() instanceof String || c.value() instanceof Double || c.value() instanceof Boolean ? c.value() : null;
-            }
-            // A tuple of constants is a constant (compared by its items, as CPython's constant keys).
-            case Expr.Tuple t -> {
-                var items = new ArrayList<Object>();
-                for (Expr x : t.elts()) {
-                    Object v = folded(x);
-                    if (v == null) yield null;
-                    items.add(v);
-                }
-                yield List.copyOf(items);
-            }
-            case Expr.UnaryOp u -> {
-                Object v = folded(u.operand());
-                yield switch (u.op()) {
-                    case USub -> v instanceof BigInteger b ? b.negate() : v instanceof Double d ? -d : null;
-                    case UAdd -> v instanceof BigInteger || v instanceof Double ? v : null;
-                    case Invert -> v instanceof BigInteger b ? b.not() : null;
-                    case Not -> null;
-                };
-            }
-            case Expr.BinOp b -> {
-                if (!(folded(b.left()) instanceof BigInteger x) || !(folded(b.right()) instanceof BigInteger y)) yield null;
-                BigInteger r = switch (b.op()) {
-                    case Add -> x.add(y);
-                    case Sub -> x.subtract(y);
-                    case Mult -> x.multiply(y);
-                    case Pow -> y.signum() >= 0 && y.bitLength() < 16 && (long) x.bitLength() * y.longValue() <= 128 ? x.pow(y.intValue()) : null;
-                    case LShift -> y.signum() >= 0 && y.compareTo(BigInteger.valueOf(128)) <= 0 ? x.shiftLeft(y.intValue()) : null;
-                    case BitAnd -> x.and(y);
-                    case BitOr -> x.or(y);
-                    case BitXor -> x.xor(y);
-                    default -> null;
-                };
-                yield r != null && r.bitLength() <= 128 ? r : null;
-            }
-            default -> null;
-        };
-    }
 
     static boolean isNone(Expr e) { return e instanceof Expr.Constant c && c.value() instanceof PyNone; }
 

@@ -1,5 +1,7 @@
 package dev.waspy.frontend.lower;
 
+import dev.waspy.frontend.syntax.FrozenConstants;
+
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.hir.HFunction;

@@ -1,5 +1,7 @@
 package dev.waspy.frontend.lower;
 
+import dev.waspy.frontend.syntax.FrozenConstants;
+
 import static dev.waspy.frontend.lower.FunctionLowerer.box;
 import static dev.waspy.frontend.lower.FunctionLowerer.intConst;
 import static dev.waspy.frontend.lower.FunctionLowerer.rt;
@@ -91,7 +93,7 @@ final class Sources {
      * constants there into a frozenset constant (fold_iter), whose order can differ from a set's.
      */
     Source ofLoopIterable(Expr e) {
-        if (e instanceof Expr.Set s && Containers.isConstantSet(s)) {
+        if (e instanceof Expr.Set s && FrozenConstants.isConstantSet(s)) {
             return fromCursor(ofValue(ex.containers.frozenConstant(s, ex.containers.newSet(s.pos(), "frozenset")), e.pos()));
         }
         return of(e);

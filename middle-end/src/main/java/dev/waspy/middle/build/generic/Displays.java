@@ -1,12 +1,11 @@
 package dev.waspy.middle.build.generic;
 
+import dev.waspy.frontend.syntax.FrozenConstants;
+
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;
-import dev.waspy.frontend.syntax.ast.UnaryOp;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ final class Displays {
     /** {@code {a, b}}: items evaluated, then added in order, as BUILD_SET. */
     static Temp set(GenericFunction f, List<Expr> elts) {
         Emitter em = f.em;
-        if (elts.size() > 2 && elts.stream().allMatch(e -> folded(e) != null)) return constantSet(f, elts);
+        if (elts.size() > 2 && elts.stream().allMatch(FrozenConstants::foldedConstant)) return constantSet(f, elts);
         List<Temp> items = f.ex.values(elts);
         Temp s = em.rt("rt_set_new", IrType.SET);
         for (Temp x : items) em.rt("rt_set_add", IrType.NONE, s, x);
@@ -60,14 +59,12 @@ final class Displays {
     /**
      * A display of three or more constants: CPython compiles it to a frozenset constant (built
      * from the items; an equal constant seen before in the function is reused, with the order of
-     * its own items) merged into a new set, so the table order is that of those steps, not of
+     * its own items; equal constants of a module are merged into the first one) merged into a new set, so the table order is that of those steps, not of
      * adding the items one by one.
      */
     private static Temp constantSet(GenericFunction f, List<Expr> elts) {
         Emitter em = f.em;
-        var key = new HashSet<Object>();
-        for (Expr e : elts) key.add(folded(e));
-        List<Expr> items = f.frozenConstants.computeIfAbsent(key, k -> elts);
+        List<Expr> items = f.program.frozenConstants.itemsFor(elts);
         Temp built = em.rt("rt_set_new", IrType.SET);
         for (Expr e : items) em.rt("rt_set_add", IrType.NONE, built, f.ex.value(e));
         Temp frozen = em.rt("rt_set_new", IrType.SET);
@@ -77,41 +74,4 @@ final class Displays {
         return s;
     }
 
-    /**
-     * The value of a literal item as a constant key (ints as BigInteger, tuples as lists), or
-     * null when the item is not one: Refusals reject displays whose items CPython would fold
-     * into constants in ways not modelled here (operators on constants).
-     */
-    static Object folded(Expr e) {
-        return switch (e) {
-            case Expr.Constant c -> switch (c.value()) {
-                case BigInteger b -> b;
-                case Long l -> BigInteger.valueOf(l);
-                case Integer i -> BigInteger.valueOf(i);
-                case String s -> s;
-                case Double d -> d;
-                case Boolean b -> b;
-                default -> null;
-            };
-            case Expr.UnaryOp u when u.op() != UnaryOp.Not -> {
-                Object v = folded(u.operand());
-                yield switch (u.op()) {
-                    case USub -> v instanceof BigInteger b ? b.negate() : v instanceof Double d ? -d : null;
-                    case UAdd -> v instanceof BigInteger || v instanceof Double ? v : null;
-                    case Invert -> v instanceof BigInteger b ? b.not() : null;
-                    case Not -> null;
-                };
-            }
-            case Expr.Tuple t -> {
-                var items = new ArrayList<Object>();
-                for (Expr x : t.elts()) {
-                    Object v = folded(x);
-                    if (v == null) yield null;
-                    items.add(v);
-                }
-                yield List.copyOf(items);
-            }
-            default -> null;
-        };
-    }
 }

@@ -1,5 +1,7 @@
 package dev.waspy.middle.build.generic;
 
+import dev.waspy.frontend.syntax.FrozenConstants;
+
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.scope.FunctionScope;
 import dev.waspy.frontend.scope.ScopeAnalysis;
@@ -26,17 +28,20 @@ public final class GenericBuilder {
     final Scopes scopes;
     private final IrProgram program;
     private final Map<String, Var.Global> globals = new LinkedHashMap<>();
+    /** CPython's frozenset constants of set displays, merged module-wide as its constant cache does. */
+    final FrozenConstants frozenConstants;
 
-    private GenericBuilder(SourceFile file, Scopes scopes) {
+    private GenericBuilder(SourceFile file, Scopes scopes, Mod.Module module) {
         this.file = file;
         this.scopes = scopes;
+        this.frozenConstants = new FrozenConstants(module.body());
         this.program = new IrProgram(file.path());
     }
 
     public static IrProgram build(SourceFile file, Mod.Module module) {
         Scopes scopes = ScopeAnalysis.analyze(file, module);
         Refusals.check(file, scopes, module);
-        var b = new GenericBuilder(file, scopes);
+        var b = new GenericBuilder(file, scopes, module);
         for (String g : scopes.globals()) {
             var v = new Var.Global(g, IrType.OBJ);
             b.globals.put(g, v);

@@ -31,8 +31,6 @@ final class GenericFunction {
     final Deque<Loop> loops = new ArrayDeque<>();
     /** Names bound by the comprehensions and lambdas being built, innermost first. */
     final Deque<Map<String, Var.Local>> inner = new ArrayDeque<>();
-    /** The constant set displays built so far, by value: CPython reuses an equal constant of the same code. */
-    final Map<java.util.Set<Object>, List<dev.waspy.frontend.syntax.ast.Expr>> frozenConstants = new HashMap<>();
     final Expressions ex;
     final Statements st;
     final Calls calls;

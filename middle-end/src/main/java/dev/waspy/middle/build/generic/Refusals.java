@@ -1,5 +1,7 @@
 package dev.waspy.middle.build.generic;
 
+import dev.waspy.frontend.syntax.FrozenConstants;
+
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.scope.Errors;
@@ -155,7 +157,7 @@ final class Refusals {
             case Expr.Set s -> {
                 noStarred(s.elts());
                 if (s.elts().size() > 2 && s.elts().stream().allMatch(Refusals::mayFold)
-                        && !s.elts().stream().allMatch(x -> Displays.folded(x) != null)) {
+                        && !s.elts().stream().allMatch(FrozenConstants::foldedConstant)) {
                     throw refuse(s.pos(), "set displays of constant expressions");
                 }
                 exprs(s.elts());

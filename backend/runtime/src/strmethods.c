@@ -276,11 +276,8 @@ static uint32_t affix_tuple(wstr s, wtuple affixes, int64_t start, int64_t end, 
     for (uint32_t i = 0; i < rt_tuple_len(affixes); i++) {
         wobj v = rt_tuple_get(affixes, i);
         if (rt_obj_type(v) != T_STR) {
-            wsb m = rt_sb_new();
-            sb_add_cstr(m, at_end ? "tuple for endswith" : "tuple for startswith");
-            sb_add_cstr(m, " must only contain str, not ");
-            sb_add_cstr(m, type_name(v));
-            rt_raise(EXC_TypeError, rt_sb_finish(m));
+            raise_typed(at_end ? "tuple for endswith must only contain str, not "
+                               : "tuple for startswith must only contain str, not ", v, "");
             return 0;
         }
         if (tailmatch(s, unbox_ptr(v), start, end, at_end)) return 1;
@@ -297,11 +294,8 @@ static uint32_t affix_in(wstr s, wobj affix, wobj wstart, wobj wend, int at_end)
     if (!bounds(s, wstart, wend, &start, &end)) return 0;
     if (rt_obj_type(affix) == T_TUPLE) return affix_tuple(s, unbox_ptr(affix), start, end, at_end);
     if (rt_obj_type(affix) != T_STR) {
-        wsb m = rt_sb_new();
-        sb_add_cstr(m, at_end ? "endswith" : "startswith");
-        sb_add_cstr(m, " first arg must be str or a tuple of str, not ");
-        sb_add_cstr(m, type_name(affix));
-        rt_raise(EXC_TypeError, rt_sb_finish(m));
+        raise_typed(at_end ? "endswith first arg must be str or a tuple of str, not "
+                           : "startswith first arg must be str or a tuple of str, not ", affix, "");
         return 0;
     }
     return tailmatch(s, unbox_ptr(affix), start, end, at_end);

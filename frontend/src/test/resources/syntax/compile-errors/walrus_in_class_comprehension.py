@@ -1,0 +1,2 @@
+class C:
+    values = [y := i for i in range(3)]

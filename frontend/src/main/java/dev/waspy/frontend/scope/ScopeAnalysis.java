@@ -202,7 +202,8 @@ public final class ScopeAnalysis {
         switch (s) {
             case Stmt.Assign a -> { for (Expr t : a.targets()) bindTarget(fs, t, raw); }
             case Stmt.AugAssign a -> bindTarget(fs, a.target(), raw);
-            case Stmt.AnnAssign a -> bindTarget(fs, a.target(), raw);
+            // "(x): int" (not simple) with no value binds nothing, as in CPython's symbol table
+            case Stmt.AnnAssign a -> { if (a.simple() != 0 || a.value() != null) bindTarget(fs, a.target(), raw); }
             case Stmt.For f -> { bindTarget(fs, f.target(), raw); bindStmts(fs, f.body(), raw); bindStmts(fs, f.orelse(), raw); }
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }

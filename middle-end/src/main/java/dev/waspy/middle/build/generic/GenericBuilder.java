@@ -6,6 +6,8 @@ import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.scope.FunctionScope;
 import dev.waspy.frontend.scope.ScopeAnalysis;
 import dev.waspy.frontend.scope.Scopes;
+import dev.waspy.frontend.scope.StaticChecks;
+import dev.waspy.frontend.scope.SymbolTable;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.IrType;
@@ -14,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds IR straight from the syntax tree and the scopes, with no type inference: every Python
+ * Builds IR straight from the syntax tree and the symbol table, with no type inference: every Python
  * value is an {@code object} (a boxed, tagged i64), every operation the generic one of the
  * runtime ({@code obj.*} primitives, {@code rt_obj_*} calls). Module globals and locals are slots,
  * as in the typed path; unbound checks and mem2reg run afterwards as usual.
@@ -26,30 +28,38 @@ import java.util.Map;
 public final class GenericBuilder {
     final SourceFile file;
     final Scopes scopes;
+    /** CPython's scopes: which names of a function are its locals. */
+    final SymbolTable symbols;
     private final IrProgram program;
     private final Map<String, Var.Global> globals = new LinkedHashMap<>();
     /** CPython's frozenset constants of set displays, merged module-wide as its constant cache does. */
     final FrozenConstants frozenConstants;
 
-    private GenericBuilder(SourceFile file, Scopes scopes, Mod.Module module) {
+    private GenericBuilder(SourceFile file, Scopes scopes, SymbolTable symbols, Mod.Module module) {
         this.file = file;
         this.scopes = scopes;
+        this.symbols = symbols;
         this.frozenConstants = new FrozenConstants(module.body());
         this.program = new IrProgram(file.path());
     }
 
     public static IrProgram build(SourceFile file, Mod.Module module) {
+        // CPython's compile-time errors (the symbol table's included) come before any refusal
+        StaticChecks.check(file, module);
+        SymbolTable symbols = SymbolTable.build(file, module);
+        // Today's scopes still say which constructs are in the supported subset, and which globals
+        // are module functions, builtins or sys.
         Scopes scopes = ScopeAnalysis.analyze(file, module);
         Refusals.check(file, scopes, module);
-        var b = new GenericBuilder(file, scopes, module);
+        var b = new GenericBuilder(file, scopes, symbols, module);
         for (String g : scopes.globals()) {
             var v = new Var.Global(g, IrType.OBJ);
             b.globals.put(g, v);
             b.program.addGlobal(v);
         }
-        b.program.addFunction(new GenericFunction(b, scopes.module(), module.body()).build());
+        b.program.addFunction(new GenericFunction(b, scopes.module(), symbols.top(), module.body()).build());
         for (FunctionScope fs : scopes.functions()) {
-            b.program.addFunction(new GenericFunction(b, fs, fs.def().body()).build());
+            b.program.addFunction(new GenericFunction(b, fs, symbols.block(fs.def()), fs.def().body()).build());
         }
         return b.program;
     }

@@ -1,7 +1,10 @@
 package dev.waspy.middle.build.generic;
 
+import dev.waspy.frontend.scope.BlockType;
 import dev.waspy.frontend.scope.FunctionScope;
+import dev.waspy.frontend.scope.NameScope;
 import dev.waspy.frontend.scope.Symbol;
+import dev.waspy.frontend.scope.SymbolBlock;
 import dev.waspy.frontend.syntax.ast.Stmt;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
@@ -27,6 +30,8 @@ final class GenericFunction {
 
     final GenericBuilder program;
     final FunctionScope scope;
+    /** The function's block of the symbol table: its locals are the names CPython makes local. */
+    private final SymbolBlock block;
     final Emitter em;
     final Deque<Loop> loops = new ArrayDeque<>();
     /** Names bound by the comprehensions and lambdas being built, innermost first. */
@@ -40,17 +45,18 @@ final class GenericFunction {
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
-    GenericFunction(GenericBuilder program, FunctionScope scope, List<Stmt> body) {
+    GenericFunction(GenericBuilder program, FunctionScope scope, SymbolBlock block, List<Stmt> body) {
         this.program = program;
         this.scope = scope;
+        this.block = block;
         this.body = body;
         var params = new ArrayList<Var.Local>();
-        for (String p : scope.params()) params.add(new Var.Local(p, IrType.OBJ));
+        for (String p : block.varnames()) params.add(new Var.Local(p, IrType.OBJ));
         IrFunction fn = scope.isModule() ? new IrFunction(IrProgram.MODULE, List.of(), IrType.NONE)
                 : new IrFunction(scope.name(), params, IrType.OBJ);
         for (Var.Local p : params) locals.put(p.name(), p);
-        for (String l : scope.locals()) {
-            if (!locals.containsKey(l)) locals.put(l, fn.addLocal(l, IrType.OBJ));
+        for (String l : block.names()) {
+            if (isLocal(l) && !locals.containsKey(l)) locals.put(l, fn.addLocal(l, IrType.OBJ));
         }
         fn.setSource(program.file.path(), scope.isModule() ? 1 : scope.def().pos().lineno());
         this.em = new Emitter(fn);
@@ -71,10 +77,24 @@ final class GenericFunction {
         return em.fn;
     }
 
-    /** What a name means here; a name bound by an enclosing comprehension or lambda is a local. */
+    /**
+     * A fast local of this function by CPython's rules (a cell too: the comprehensions and lambdas
+     * that read it are built inline, so it needs no cell here). The module's names are globals.
+     */
+    private boolean isLocal(String name) {
+        NameScope s = block.scope(name);
+        return block.type() == BlockType.FUNCTION && (s == NameScope.LOCAL || s == NameScope.CELL);
+    }
+
+    /**
+     * What a name means here; a name bound by an enclosing comprehension or lambda is a local. Which
+     * kind of global a global name is (a variable, a module function, a builtin, sys) is still
+     * today's scopes' answer, as the module sees the name.
+     */
     Symbol resolve(String name) {
         for (Map<String, Var.Local> scope : inner) if (scope.containsKey(name)) return Symbol.LOCAL;
-        return program.scopes.resolve(scope, name);
+        if (isLocal(name)) return Symbol.LOCAL;
+        return program.scopes.resolve(program.scopes.module(), name);
     }
 
     /** The slot of a variable (local or global) named in this function. */
@@ -83,9 +103,8 @@ final class GenericFunction {
             Var.Local v = scope.get(name);
             if (v != null) return v;
         }
-        Symbol s = program.scopes.resolve(scope, name);
-        if (s == Symbol.LOCAL) return locals.get(name);
-        if (s == Symbol.GLOBAL) return program.global(name);
+        if (isLocal(name)) return locals.get(name);
+        if (resolve(name) == Symbol.GLOBAL) return program.global(name);
         throw new IllegalStateException("not a variable: " + name + " in " + scope.name());
     }
 }

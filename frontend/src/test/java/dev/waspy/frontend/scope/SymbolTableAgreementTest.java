@@ -1,0 +1,70 @@
+package dev.waspy.frontend.scope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.waspy.frontend.diag.CompileError;
+import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.syntax.Parser;
+import dev.waspy.frontend.syntax.ast.Mod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Where both exist, {@link ScopeAnalysis} (the typed path's scopes) and the {@link SymbolTable}
+ * must agree, since the generic path takes its locals from the second and the kinds of globals
+ * from the first: for every corpus program ScopeAnalysis accepts, each function's locals and
+ * global declarations, and the module's global variables.
+ */
+class SymbolTableAgreementTest {
+    @TestFactory
+    List<DynamicTest> scopeAnalysisAgreesOnTheCorpus() throws IOException {
+        Path examples = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(examples.resolve("corpus/examples"))) examples = examples.getParent();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(examples.resolve("corpus/examples"))) {
+            files = list.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path f : files) {
+            tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                SourceFile src = SourceFile.decode(f.toString(), Files.readAllBytes(f));
+                Mod.Module module = Parser.parse(src);
+                Scopes scopes;
+                try {
+                    scopes = ScopeAnalysis.analyze(src, module);
+                } catch (CompileError e) {
+                    return; // outside the typed path's language: nothing to agree on
+                }
+                SymbolTable table = SymbolTable.build(src, module);
+                Set<String> assignedGlobals = new TreeSet<>();
+                for (FunctionScope fs : scopes.functions()) {
+                    SymbolBlock b = table.block(fs.def());
+                    assertEquals(new TreeSet<>(fs.locals()), names(b, n -> b.isLocal(n)), fs.name() + " locals");
+                    assertEquals(new TreeSet<>(fs.declaredGlobal()), names(b, b::isDeclaredGlobal), fs.name() + " globals");
+                    assignedGlobals.addAll(names(b, n -> b.isDeclaredGlobal(n) && b.isAssigned(n)));
+                }
+                SymbolBlock top = table.top();
+                Set<String> expected = names(top, n -> top.isAssigned(n) && scopes.function(n) == null);
+                expected.addAll(assignedGlobals);
+                Set<String> actual = new TreeSet<>(scopes.globals());
+                actual.removeIf(g -> g.startsWith("$")); // ScopeAnalysis's hidden slots for defaults
+                assertEquals(expected, actual, "module globals");
+            }));
+        }
+        return tests;
+    }
+
+    private static Set<String> names(SymbolBlock b, java.util.function.Predicate<String> test) {
+        Set<String> out = new TreeSet<>();
+        for (String n : b.names()) if (test.test(n)) out.add(n);
+        return out;
+    }
+}

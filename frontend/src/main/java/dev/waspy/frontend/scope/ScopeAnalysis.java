@@ -38,6 +38,11 @@ public final class ScopeAnalysis {
 
     public static Scopes analyze(SourceFile file, Mod.Module m) {
         StaticChecks.check(file, m);
+        return analyzeChecked(file, m);
+    }
+
+    /** {@link #analyze} for a module that has passed {@link StaticChecks} already. */
+    public static Scopes analyzeChecked(SourceFile file, Mod.Module m) {
         var a = new ScopeAnalysis(file);
         a.collect(m);
         return a.finish(m);

@@ -28,7 +28,8 @@ import java.util.Map;
  * starred assignment targets, 20 statically nested blocks), and the depth at which both give up
  * with a RecursionError. CPython builds the whole symbol table before compiling, so every
  * symbol-table error of the module wins over every compiler error; within each pass the first in
- * source order wins. These run before Waspy's own refusals, so a program CPython rejects gets
+ * source order wins (except that this class's symbol-table errors come before those
+ * {@link SymbolTable#build} raises, wherever they are). These run before Waspy's own refusals, so a program CPython rejects gets
  * CPython's message at CPython's position.
  */
 public final class StaticChecks {
@@ -43,12 +44,18 @@ public final class StaticChecks {
 
     private StaticChecks(SourceFile file) { this.file = file; }
 
-    /** Throws CPython's first error for {@code m}, if any. */
-    public static void check(SourceFile file, Mod.Module m) {
+    /**
+     * Throws CPython's first error for {@code m}, if any; returns the module's {@link SymbolTable},
+     * built between the two passes because it raises the rest of the symbol table's errors (those
+     * of its analysis, of comprehensions and of annotations).
+     */
+    public static SymbolTable check(SourceFile file, Mod.Module m) {
         var c = new StaticChecks(file);
         new Depth(c).stmts(m.body(), 0);
         new SymbolPass(c).block(m.body(), false);
+        SymbolTable table = SymbolTable.build(file, m);
         new CompilePass(c).stmts(m.body(), new Context(false, 0, 0));
+        return table;
     }
 
     private CompileError error(Located at, String message) {

@@ -308,7 +308,10 @@ final class SymbolCollector {
 
     private void expr(Expr e) {
         switch (e) {
-            case Expr.NamedExpr n -> namedExpr(n);
+            case Expr.NamedExpr n -> {
+                notInAnnotation("named expression", n);
+                namedExpr(n);
+            }
             case Expr.BoolOp b -> exprs(b.values());
             case Expr.BinOp b -> {
                 expr(b.left());
@@ -337,14 +340,17 @@ final class SymbolCollector {
             case Expr.SetComp c -> comprehension(c, "setcomp", SymbolBlock.Comprehension.SET, c.generators(), c.elt(), null);
             case Expr.DictComp c -> comprehension(c, "dictcomp", SymbolBlock.Comprehension.DICT, c.generators(), c.key(), c.value());
             case Expr.Yield y -> {
+                notInAnnotation("yield expression", y);
                 if (y.value() != null) expr(y.value());
                 yielded(y);
             }
             case Expr.YieldFrom y -> {
+                notInAnnotation("yield expression", y);
                 expr(y.value());
                 yielded(y);
             }
             case Expr.Await a -> {
+                notInAnnotation("await expression", a);
                 expr(a.value());
                 cur.coroutine = true;
             }
@@ -383,6 +389,11 @@ final class SymbolCollector {
             case Expr.List l -> exprs(l.elts());
             case Expr.Tuple t -> exprs(t.elts());
         }
+    }
+
+    /** An annotation that is never evaluated (future import) cannot hold what only evaluation means. */
+    private void notInAnnotation(String what, Expr e) {
+        if (cur.type() == BlockType.ANNOTATION) throw error(e.pos(), "'" + what + "' can not be used within an annotation");
     }
 
     private void yielded(Expr e) {

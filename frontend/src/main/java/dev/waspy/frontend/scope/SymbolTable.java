@@ -14,8 +14,9 @@ import java.util.Map;
  *
  * <p>It raises the errors found on the way with CPython's messages (a {@code nonlocal} without
  * binding, walrus targets that comprehensions forbid, {@code import *} in a function, {@code yield}
- * in a comprehension); the other compile-time errors of CPython's symbol table are
- * {@link StaticChecks}', which callers run first.
+ * in a comprehension, {@code yield}, {@code await} or a walrus in an annotation that is never
+ * evaluated); the other compile-time errors of CPython's symbol table are {@link StaticChecks}',
+ * which builds the table between its own two passes: call {@link StaticChecks#check} to get both.
  */
 public final class SymbolTable {
     private final SymbolBlock top;

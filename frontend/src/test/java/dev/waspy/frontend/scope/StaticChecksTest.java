@@ -17,9 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each file under syntax/compile-errors parses but CPython's compile() rejects it (symbol table,
- * compiler checks, compile-time recursion limit); StaticChecks, then the SymbolTable (which raises
- * the errors of its own rules: nonlocal without binding, walrus targets in comprehensions, ...),
- * must give the same message at CPython's line and offset. A RecursionError has no position in CPython: only its message is compared.
+ * compiler checks, compile-time recursion limit); StaticChecks (with the SymbolTable it builds,
+ * which raises the errors of its own rules: nonlocal without binding, walrus targets in
+ * comprehensions, ...) must give the same message at CPython's line and offset. A RecursionError has no position in CPython: only its message is compared.
  */
 class StaticChecksTest {
     @TestFactory
@@ -35,9 +35,7 @@ class StaticChecksTest {
                 SourceFile src = SourceFile.decode(a.path().toString(), Files.readAllBytes(a.path()));
                 String actual = null;
                 try {
-                    var module = Parser.parse(src);
-                    StaticChecks.check(src, module);
-                    SymbolTable.build(src, module);
+                    StaticChecks.check(src, Parser.parse(src));
                 } catch (CompileError e) {
                     actual = e.line() + ":" + e.column() + ": " + e.getMessage();
                 }

@@ -45,11 +45,10 @@ public final class GenericBuilder {
 
     public static IrProgram build(SourceFile file, Mod.Module module) {
         // CPython's compile-time errors (the symbol table's included) come before any refusal
-        StaticChecks.check(file, module);
-        SymbolTable symbols = SymbolTable.build(file, module);
+        SymbolTable symbols = StaticChecks.check(file, module);
         // Today's scopes still say which constructs are in the supported subset, and which globals
         // are module functions, builtins or sys.
-        Scopes scopes = ScopeAnalysis.analyze(file, module);
+        Scopes scopes = ScopeAnalysis.analyzeChecked(file, module);
         Refusals.check(file, scopes, module);
         var b = new GenericBuilder(file, scopes, symbols, module);
         for (String g : scopes.globals()) {

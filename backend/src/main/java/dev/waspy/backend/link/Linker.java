@@ -33,7 +33,9 @@ import java.util.TreeMap;
  * functions reachable from those imports (see {@link Reachability}), renumbers every function,
  * global, type, table, element and data index, deduplicates the WASI imports both sides use, keeps
  * the runtime's memory (exported as {@code memory}) and the runtime data that kept code reaches
- * (see {@link DataShaking}, {@link DataPacking}), and merges the name sections.
+ * (see {@link DataShaking}, {@link DataPacking}), and merges the name sections. Reads of
+ * immutable globals with a constant value become that constant ({@link ConstantGlobals}), and the
+ * globals nothing names any more are dropped ({@link UnusedGlobals}).
  *
  * <p>Index layout of the result: imported functions (the program's, then the runtime's that are
  * still needed), the program's functions, the kept runtime functions; globals: imports, the
@@ -363,6 +365,7 @@ public final class Linker {
         out.customSections().addAll(program.customSections());
         mergeNames(pFuncs, rFuncs);
         UnusedTypes.remove(out);
+        ConstantGlobals.fold(out);
         UnusedGlobals.remove(out);
         return out;
     }

@@ -32,6 +32,8 @@ final class Emitter {
     /** The function's shadow-stack frame: its slots, and the local holding its address (-1: no frame). */
     private FrameSlots slots;
     private int frame = -1;
+    /** The local holding the call depth on entry, before this call counted (set by {@link #enterFrame}). */
+    private int callerDepth = -1;
     final FunctionLocals locals;
     final ProgramContext ctx;
     /** The function's result type, null when it returns nothing. */
@@ -135,13 +137,15 @@ final class Emitter {
         ret();
     }
 
-    /** {@code return}, leaving the function's frame: the call depth goes down by one, the shadow stack pops. */
+    /**
+     * {@code return}, leaving the function's frame: the call depth is the caller's again (every
+     * callee restores it before returning, so it is the depth on entry), the shadow stack pops.
+     */
     void ret() {
         if (frame >= 0) {
             code.localGet(frame).globalSet(shadowTopGlobal(ctx));
         }
-        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_SUB)
-                .globalSet(ProgramContext.DEPTH_GLOBAL);
+        code.localGet(callerDepth).globalSet(ProgramContext.DEPTH_GLOBAL);
         code.ret();
     }
 
@@ -159,12 +163,15 @@ final class Emitter {
             code.globalGet(shadowTopGlobal(ctx)).localTee(frame).i32Const(bytes).op(NumericOp.I32_ADD)
                     .globalSet(shadowTopGlobal(ctx));
         }
-        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(1).op(NumericOp.I32_ADD)
+        // The caller's depth stays in a local: the limit check and every return read it there,
+        // one global read per call instead of three (engines may run each global access as a call).
+        callerDepth = locals.add(ValType.I32, "caller_depth");
+        code.globalGet(ProgramContext.DEPTH_GLOBAL).localTee(callerDepth).i32Const(1).op(NumericOp.I32_ADD)
                 .globalSet(ProgramContext.DEPTH_GLOBAL);
         if (!checkLimit) {
             return;
         }
-        code.globalGet(ProgramContext.DEPTH_GLOBAL).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GT_S);
+        code.localGet(callerDepth).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GE_S);
         code.ifThen(BlockType.EMPTY, deep -> {
             deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));
             call(Rt.RT_RAISE);

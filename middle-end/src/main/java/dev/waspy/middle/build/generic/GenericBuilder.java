@@ -47,6 +47,7 @@ public final class GenericBuilder {
             b.globals.put(g, v);
             b.program.addGlobal(v);
         }
+        scopes.importedNames().forEach(b.program::addImportedName);
         b.program.addFunction(new GenericFunction(b, scopes.module(), module.body()).build());
         for (FunctionScope fs : scopes.functions()) {
             b.program.addFunction(new GenericFunction(b, fs, fs.def().body()).build());

@@ -74,13 +74,30 @@ public final class HintParser {
 
     /** The whole annotation, where a qualifier or a bare special form may stand. */
     private TypeHint whole(Expr e) {
-        if (e instanceof Expr.Subscript s && form(s.value()) instanceof Form f && f.kind() == Kind.QUALIFIER) {
-            List<Expr> args = args(s.slice());
-            if (args.size() != 1) throw typeError(s.slice().pos(), typingName(s.value()) + " accepts only a single type");
-            return type(args.get(0));
-        }
+        if (e instanceof Expr.Subscript s && form(s.value()) instanceof Form f && f.kind() == Kind.QUALIFIER) return subscript(s);
         if (form(e) instanceof Form f && !usableAsArgument(f)) return new TypeHint.Named(typingName(e));
+        if (valueNotType(e)) {
+            evaluate(e);
+            return new TypeHint.Opaque();
+        }
         return type(e);
+    }
+
+    /** A value that is no type but that CPython evaluates without fail: a number, a display, a builtin function. */
+    private boolean valueNotType(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> !(c.value() instanceof PyNone || c.value() instanceof String);
+            case Expr.UnaryOp u -> true;
+            case Expr.Tuple t -> true;
+            case Expr.List l -> true;
+            case Expr.Name n -> names.typing(n) == null && builtinFunction(n.id());
+            default -> false;
+        };
+    }
+
+    private boolean builtinFunction(String id) {
+        return !names.bound(id) && !PLAIN_BUILTINS.contains(id) && !GENERIC_BUILTINS.contains(id)
+                && (Builtins.SUPPORTED.contains(id) || Builtins.OTHER.contains(id));
     }
 
     /** A type where typing accepts one: an argument, a member of a union, or the whole annotation. */
@@ -90,14 +107,43 @@ public final class HintParser {
             case Expr.Constant c when c.value() instanceof String s -> new TypeHint.Forward(s);
             case Expr.Name n -> name(n);
             case Expr.Attribute a -> {
-                if (names.typing(a) == null) throw unsupported(a.pos(), "attributes in annotations other than typing.NAME");
+                evaluate(a);
                 yield named(a);
+            }
+            case Expr.Subscript s when form(s.value()) instanceof Form f && f.kind() == Kind.QUALIFIER -> {
+                subscript(s);
+                throw typeError(s.pos(), "typing." + typingName(s.value()) + "[...] is not valid as type argument");
             }
             case Expr.Subscript s -> subscript(s);
             case Expr.BinOp b when b.op() == Operator.BitOr -> union(b);
-            default -> throw unsupported(e.pos(), "this kind of annotation (only built-in types, names from typing, "
-                    + "their subscripts and unions, None and strings)");
+            default -> throw notAType(e);
         };
+    }
+
+    /**
+     * Refuses what fails when CPython merely evaluates {@code e}, in CPython's order (operands
+     * before the operation), before typing's own checks of what it is given.
+     */
+    private void evaluate(Expr e) {
+        switch (e) {
+            case Expr.Constant c -> { }
+            case Expr.UnaryOp u when u.op() == UnaryOp.USub && u.operand() instanceof Expr.Constant c
+                    && (c.value() instanceof BigInteger || c.value() instanceof Double) -> { }
+            case Expr.Name n -> { if (names.typing(n) == null && !builtinFunction(n.id())) name(n); }
+            case Expr.Attribute a -> {
+                if (names.typing(a) == null) throw unsupported(a.pos(), "attributes in annotations other than typing.NAME");
+            }
+            case Expr.Tuple t -> t.elts().forEach(this::evaluate);
+            case Expr.List l -> l.elts().forEach(this::evaluate);
+            case Expr.Subscript s -> subscript(s);
+            case Expr.BinOp b when b.op() == Operator.BitOr -> union(b);
+            default -> throw notAType(e);
+        }
+    }
+
+    private RuntimeException notAType(Expr e) {
+        return unsupported(e.pos(), "this kind of annotation (only built-in types, names from typing, "
+                + "their subscripts and unions, None and strings)");
     }
 
     private TypeHint name(Expr.Name n) {
@@ -140,8 +186,9 @@ public final class HintParser {
         List<Expr> args = args(s.slice());
         Form f = form(s.value());
         if (f == null) {
+            evaluate(s.value());
             if (!(s.value() instanceof Expr.Name n)) throw unsupported(s.pos(), "this kind of annotation");
-            name(n);
+            evaluate(s.slice());
             String id = n.id();
             if (!GENERIC_BUILTINS.contains(id) || names.bound(id)) {
                 throw typeError(s.pos(), "type '" + id + "' is not subscriptable");
@@ -150,6 +197,7 @@ public final class HintParser {
             return id.equals("tuple") ? tuple(s, this::whole) : new TypeHint.Generic(id, map(args, this::whole));
         }
         String t = typingName(s.value());
+        evaluate(s.slice());
         return switch (f.kind()) {
             case ALIAS, ABSTRACT -> {
                 if (f.arity() == 0) throw typeError(s.pos(), "typing." + t + " is not subscriptable");
@@ -166,7 +214,10 @@ public final class HintParser {
                 yield unionOf(List.of(type(args.get(0)), new TypeHint.NoneType()));
             }
             case UNION -> unionOf(types(args));
-            case QUALIFIER -> throw typeError(s.pos(), "typing." + t + "[...] is not valid as type argument");
+            case QUALIFIER -> {
+                if (args.size() != 1) throw typeError(s.slice().pos(), "typing." + t + " accepts only a single type");
+                yield type(args.get(0));
+            }
             case LITERAL -> {
                 var values = new ArrayList<TypeHint>();
                 for (Expr a : args) values.add(literal(a));
@@ -210,6 +261,8 @@ public final class HintParser {
 
     /** {@code A | B}: types, neither a string (str has no {@code |}), not both None. */
     private TypeHint union(Expr.BinOp b) {
+        evaluate(b.left());
+        evaluate(b.right());
         for (Expr side : List.of(b.left(), b.right())) {
             if (side instanceof Expr.Constant c && c.value() instanceof String) {
                 throw typeError(side.pos(), "'|' of a string annotation");

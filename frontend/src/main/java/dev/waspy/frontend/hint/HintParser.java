@@ -191,7 +191,7 @@ public final class HintParser {
             evaluate(s.slice());
             String id = n.id();
             if (!GENERIC_BUILTINS.contains(id) || names.bound(id)) {
-                throw typeError(s.pos(), "type '" + id + "' is not subscriptable");
+                throw typeError(s.pos(), (PLAIN_BUILTINS.contains(id) ? "type '" + id + "'" : "'" + id + "'") + " is not subscriptable");
             }
             // types.GenericAlias takes any arguments: qualifiers and bare special forms included.
             return id.equals("tuple") ? tuple(s, this::whole) : new TypeHint.Generic(id, map(args, this::whole));

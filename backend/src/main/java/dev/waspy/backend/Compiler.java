@@ -45,7 +45,8 @@ public final class Compiler {
     private static Compilation compileHere(SourceFile source, CompilerOptions options) {
         PhaseTimes times = new PhaseTimes();
         Mod.Module ast = times.time("parse", () -> RunnableSource.parse(source));
-        var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withFrontend(options.frontend());
+        var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withFrontend(options.frontend())
+                .withWarnings(options.warnings());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         try {
             return compile(ir, options, times);

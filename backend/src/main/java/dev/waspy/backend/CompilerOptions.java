@@ -1,12 +1,14 @@
 package dev.waspy.backend;
 
 import dev.waspy.backend.gc.GcMode;
+import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What a compilation may be asked to do differently. {@link #defaults()} is what {@code waspy run}
@@ -20,9 +22,11 @@ import java.util.List;
  * @param colourLocals     share Wasm locals between values never live together (else one local per value)
  * @param gc               the collector's debug modes (heap verification, stress, statistics)
  * @param frontend         which IR builder the middle end runs (typed by default; generic with --frontend=generic)
+ * @param warnings         receives the typed path's warnings (values that disagree with their annotations)
  */
 public record CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
-                              PassObserver observer, boolean colourLocals, GcMode gc, MiddleEnd.Frontend frontend) {
+                              PassObserver observer, boolean colourLocals, GcMode gc, MiddleEnd.Frontend frontend,
+                              Consumer<CompileError> warnings) {
     public CompilerOptions {
         passes = List.copyOf(passes);
         if (maxMemoryPages < 1 || maxMemoryPages > MemoryLayout.MAX_PAGES) {
@@ -35,7 +39,7 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
 
     public CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
                            PassObserver observer, boolean colourLocals, GcMode gc) {
-        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, MiddleEnd.Frontend.TYPED);
+        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, MiddleEnd.Frontend.TYPED, w -> { });
     }
 
     public static CompilerOptions defaults() {
@@ -52,26 +56,30 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public CompilerOptions withPasses(List<String> names) {
-        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend);
+        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend, warnings);
     }
 
     public CompilerOptions withMaxMemoryPages(int pages) {
-        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend);
+        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend, warnings);
     }
 
     public CompilerOptions withObserver(PassObserver o) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc, frontend);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc, frontend, warnings);
     }
 
     public CompilerOptions withColourLocals(boolean on) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc, frontend);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc, frontend, warnings);
     }
 
     public CompilerOptions withFrontend(MiddleEnd.Frontend f) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, f);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, f, warnings);
+    }
+
+    public CompilerOptions withWarnings(Consumer<CompileError> w) {
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend, w);
     }
 
     public CompilerOptions withGc(GcMode mode) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode, frontend);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode, frontend, warnings);
     }
 }

@@ -52,6 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintStream err = io.errPrinter();
         try {
             Compilation c = Compiler.compile(Sources.read(file), options.toCompilerOptions());
+            err.print(options.warnings);
             PrintStream out = io.outPrinter();
             out.print(options.passReport);
             if (options.dumpIr) {

@@ -78,6 +78,13 @@ final class CompileOptions {
                     + " (every value an object; not every construct yet).")
     String frontend = "typed";
 
+    @Option(names = "--warn-annotations", description = "Print a warning (stderr) where a value's type disagrees with"
+            + " its annotation; the value's own type wins either way (typed path).")
+    boolean warnAnnotations;
+
+    /** The warnings compilation reported, printed by the command on stderr. */
+    final StringBuilder warnings = new StringBuilder();
+
     /** What the pass observer collected: IR dumps and pass times, printed by the command. */
     final StringBuilder passReport = new StringBuilder();
 
@@ -121,6 +128,9 @@ final class CompileOptions {
             case "generic" -> MiddleEnd.Frontend.GENERIC;
             default -> throw new Failures.UserError("--frontend must be 'typed' or 'generic', not '" + frontend + "'");
         });
+        if (warnAnnotations) {
+            o = o.withWarnings(w -> warnings.append(w.format("warning")).append('\n'));
+        }
         if (maxMemoryMib != null) {
             if (maxMemoryMib < 1 || maxMemoryMib > 4096) {
                 throw new Failures.UserError("--max-memory must be between 1 and 4096 MiB");

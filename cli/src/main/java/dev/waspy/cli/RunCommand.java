@@ -73,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
             return Failures.report(t, file.toString(), options.verbose, err);
         }
         // Dumps go to stderr: stdout belongs to the program.
+        err.print(options.warnings);
         err.print(options.passReport);
         if (options.dumpIr) {
             err.print(c.irText());

@@ -64,6 +64,20 @@ class CommandLineTest {
     }
 
     @Test
+    void warnAnnotationsReportsADisagreementAndTheProgramStillRuns() throws IOException {
+        Path p = dir.resolve("ann.py");
+        Files.writeString(p, "def half(n: int) -> str:\n    return n // 2\nprint(half(7))\n");
+        Result quiet = waspy("run", p.toString());
+        assertEquals(0, quiet.status(), quiet.err());
+        assertEquals("3\n", quiet.out());
+        assertEquals("", quiet.err());
+        Result r = waspy("run", p.toString(), "--warn-annotations");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("3\n", r.out());
+        assertTrue(r.err().startsWith(p + ":1:21: warning: the return value of 'half' has type int, but its annotation says str"), r.err());
+    }
+
+    @Test
     void anUnknownOptionIsAnErrorNotAProgramArgument() throws IOException {
         Result r = waspy("run", hello(), "-x");
         assertEquals(2, r.status());

@@ -1,5 +1,6 @@
 package dev.waspy.middle;
 
+import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
 import dev.waspy.frontend.hir.HProgram;
 import dev.waspy.frontend.lower.Lowering;
@@ -16,6 +17,7 @@ import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
 import dev.waspy.middle.verify.Verifier;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The entry point the backend calls: source to verified CFG IR. Frontend (scopes, inference,
@@ -34,14 +36,16 @@ public final class MiddleEnd {
      * {@code passes}: the pipeline to run ({@link Pipeline#forLevel} for an optimization level
      * minus disabled passes); {@code verifyEachPass}: run the verifier after every pass;
      * {@code observer}: sees the IR after construction and after each pass (dumps, timings);
-     * {@code frontend}: which IR builder runs.
+     * {@code frontend}: which IR builder runs; {@code warnings}: receives the typed path's
+     * positioned warnings (values that disagree with their annotations).
      */
-    public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer, Frontend frontend) {
+    public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer, Frontend frontend,
+                          Consumer<CompileError> warnings) {
         public Options { passes = List.copyOf(passes); }
 
         public Options(List<String> passes, boolean verifyEachPass) { this(passes, verifyEachPass, PassObserver.NONE); }
         public Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
-            this(passes, verifyEachPass, observer, Frontend.TYPED);
+            this(passes, verifyEachPass, observer, Frontend.TYPED, w -> { });
         }
 
         /**
@@ -55,8 +59,9 @@ public final class MiddleEnd {
         public static Options defaults() { return new Options(Pipeline.DEFAULT, false); }
         public static Options forTests() { return new Options(Pipeline.DEFAULT, true); }
 
-        public Options withObserver(PassObserver o) { return new Options(passes, verifyEachPass, o, frontend); }
-        public Options withFrontend(Frontend f) { return new Options(passes, verifyEachPass, observer, f); }
+        public Options withObserver(PassObserver o) { return new Options(passes, verifyEachPass, o, frontend, warnings); }
+        public Options withFrontend(Frontend f) { return new Options(passes, verifyEachPass, observer, f, warnings); }
+        public Options withWarnings(Consumer<CompileError> w) { return new Options(passes, verifyEachPass, observer, frontend, w); }
     }
 
     private MiddleEnd() {}
@@ -74,12 +79,19 @@ public final class MiddleEnd {
         long t0 = System.nanoTime();
         IrProgram ir = options.frontend() == Frontend.GENERIC
                 ? finishBuild(GenericBuilder.build(file, module), options.verifyEachPass())
-                : build(Lowering.lower(file, module), options.verifyEachPass());
+                : build(typedProgram(file, module, options.warnings()), options.verifyEachPass());
         var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
         options.observer().after("build", ctx, System.nanoTime() - t0);
         PassManager.run(options.passes(), ctx);
         check(ir, "the pass pipeline");
         return ir;
+    }
+
+    private static HProgram typedProgram(SourceFile file, Mod.Module module, Consumer<CompileError> sink) {
+        var warnings = new java.util.ArrayList<CompileError>();
+        HProgram p = Lowering.lower(file, module, warnings);
+        warnings.forEach(sink);
+        return p;
     }
 
     /**

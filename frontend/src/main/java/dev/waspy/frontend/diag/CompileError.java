@@ -54,8 +54,14 @@ public class CompileError extends RuntimeException {
 
     /** The full report: header line, then (when the line is known) the source line and a caret. */
     public String format() {
+        return format("error");
+    }
+
+    /** The report with another severity in its header ({@code warning}). */
+    public String format(String severity) {
         StringBuilder sb = new StringBuilder();
-        sb.append(path).append(':').append(line).append(':').append(column).append(": error: ").append(getMessage());
+        sb.append(path).append(':').append(line).append(':').append(column).append(": ").append(severity).append(": ")
+                .append(getMessage());
         if (sourceLine != null && !sourceLine.isEmpty()) {
             sb.append("\n    ").append(sourceLine).append("\n    ");
             int cp = 0;

@@ -8,6 +8,7 @@ import dev.waspy.frontend.hir.HExpr;
 import dev.waspy.frontend.hir.HFunction;
 import dev.waspy.frontend.hir.HStmt;
 import dev.waspy.frontend.hir.HVar;
+import dev.waspy.frontend.hint.TypeHint;
 import dev.waspy.frontend.scope.Errors;
 import dev.waspy.frontend.scope.FunctionScope;
 import dev.waspy.frontend.scope.Scopes;
@@ -25,7 +26,7 @@ import java.util.List;
  * Lowers one function's statements to the typed IR. Run in <em>infer</em> mode it only feeds the
  * types it sees into the {@link TypeEnv} (assignments, returns, call arguments) and reports no
  * error, since types may still grow; run in final mode over the fixpoint it builds the HIR,
- * checks annotations and reports type errors.
+ * warns where values disagree with their annotations and reports type errors.
  */
 final class FunctionLowerer {
     final SourceFile file;
@@ -40,8 +41,12 @@ final class FunctionLowerer {
 
     private final List<Stmt> body;
 
+    /** Where the final round reports values that disagree with their annotations; null while inferring. */
+    private final List<CompileError> warnings;
+
     FunctionLowerer(SourceFile file, Scopes scopes, TypeEnv env, FunctionScope fs, List<Stmt> body, boolean infer,
-                    FrozenConstants frozenConstants) {
+                    FrozenConstants frozenConstants, List<CompileError> warnings) {
+        this.warnings = warnings;
         this.file = file;
         this.frozenConstants = frozenConstants;
         this.body = body;
@@ -72,21 +77,21 @@ final class FunctionLowerer {
 
     Type returnType() { return fs.isModule() ? Type.NONE : fn.ret(); }
 
+    /** Warns where a parameter or the return value disagrees with its annotation (final round only). */
     private void checkParamAnnotations() {
-        var args = fs.def().args().args();
-        for (int i = 0; i < args.size(); i++) {
-            var a = args.get(i);
-            if (a.annotation() == null) continue;
-            Type declared = Annotations.parse(file, a.annotation());
-            if (!infer && !Annotations.accepts(declared, fn.local(a.arg()))) {
-                throw Annotations.mismatch(file, a.pos(), "parameter '" + a.arg() + "'", fn.local(a.arg()), declared);
-            }
+        if (infer) return;
+        for (var a : fs.def().args().args()) {
+            if (a.annotation() != null) warnIfDisagrees(a.annotation(), a.pos(), "parameter '" + a.arg() + "'", fn.local(a.arg()));
         }
         if (fs.def().returns() != null) {
-            Type declared = Annotations.parse(file, fs.def().returns());
-            if (!infer && !Annotations.accepts(declared, fn.ret())) {
-                throw Annotations.mismatch(file, fs.def().returns().pos(), "the return value of '" + fs.name() + "'", fn.ret(), declared);
-            }
+            warnIfDisagrees(fs.def().returns(), fs.def().returns().pos(), "the return value of '" + fs.name() + "'", fn.ret());
+        }
+    }
+
+    private void warnIfDisagrees(Expr annotation, Pos pos, String what, Type actual) {
+        TypeHint hint = scopes.hint(annotation);
+        if (warnings != null && !Annotations.agrees(hint, actual)) {
+            warnings.add(Errors.at(file, pos, Annotations.disagreement(what, actual, hint)));
         }
     }
 
@@ -206,13 +211,11 @@ final class FunctionLowerer {
                 for (Expr t : d.targets()) exprs.containers.delete((Expr.Subscript) t, out);
             }
             case Stmt.AnnAssign a -> {
+                // Without a value it binds nothing: a later read is CPython's NameError or UnboundLocalError.
                 var n = (Expr.Name) a.target();
-                Type declared = Annotations.parse(file, a.annotation());
                 if (a.value() != null) {
                     HExpr value = exprs.lower(a.value());
-                    if (!infer && !Annotations.accepts(declared, value.type())) {
-                        throw Annotations.mismatch(file, a.value().pos(), "the value assigned to '" + n.id() + "'", value.type(), declared);
-                    }
+                    if (!infer) warnIfDisagrees(a.annotation(), a.value().pos(), "the value assigned to '" + n.id() + "'", value.type());
                     assignName(n, value, out);
                 }
             }
@@ -248,6 +251,7 @@ final class FunctionLowerer {
             case Stmt.Pass p -> { }
             case Stmt.Global g -> { }
             case Stmt.Import im -> { }
+            case Stmt.ImportFrom im -> { } // typing and __future__: nothing happens at run time
             default -> throw Errors.unsupported(file, s.pos(), "this statement");
         }
     }

@@ -28,7 +28,8 @@ import java.util.Map;
  * reached because entries only grow in a lattice of bounded height. What is still unknown then
  * (a function never called, a variable only assigned values of unknown type) defaults to its
  * annotation or to {@code object}, and inference runs to the fixpoint again, until defaulting
- * changes nothing. A final lowering then builds the HIR and reports type errors. Should the final
+ * changes nothing. A final lowering then builds the HIR and reports type errors (and, as warnings,
+ * values that disagree with their annotations). Should the final
  * round still grow a type (a construct whose infer mode saw less than its final mode), what it
  * found joins the fixpoint and the final round is run again: the HIR is only ever built from
  * types that no longer change.
@@ -40,19 +41,32 @@ public final class Lowering {
     private static final int MAX_DEFAULT_ROUNDS = 100;
 
     public static HProgram lower(SourceFile file, Mod.Module m) {
+        return lower(file, m, new ArrayList<>());
+    }
+
+    /**
+     * {@code warnings} receives, positioned and in source order, every value whose type disagrees
+     * with its annotation (which is not an error: the value's own type wins).
+     */
+    public static HProgram lower(SourceFile file, Mod.Module m, List<CompileError> warnings) {
         Scopes scopes = ScopeAnalysis.analyze(file, m);
         TypeEnv env = inferTypes(file, m, scopes);
         for (int attempt = 0; attempt < MAX_DEFAULT_ROUNDS; attempt++) {
             HProgram p;
+            var found = new ArrayList<CompileError>();
             try {
-                p = lower(file, m, scopes, env);
+                p = lower(file, m, scopes, env, found);
             } catch (CompileError e) {
                 // A type error judged on types the final round itself was still growing is not final.
                 if (!env.takeChanged()) throw e;
                 settle(file, m, scopes, env);
                 continue;
             }
-            if (!env.takeChanged()) return p;
+            if (!env.takeChanged()) {
+                found.sort(java.util.Comparator.comparingInt(CompileError::line).thenComparingInt(CompileError::column));
+                warnings.addAll(found);
+                return p;
+            }
             settle(file, m, scopes, env);
         }
         throw new IllegalStateException("types changed after inference reached its fixpoint");
@@ -78,7 +92,7 @@ public final class Lowering {
     private static void fixpoint(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env) {
         // Each round can only raise some entry in a lattice of small height; this bound is never reached in practice.
         for (int round = 0; round < 1000; round++) {
-            for (var fl : lowerers(file, m, scopes, env, true)) fl.lower();
+            for (var fl : lowerers(file, m, scopes, env, true, null)) fl.lower();
             if (!env.takeChanged()) return;
         }
         throw new IllegalStateException("type inference did not converge");
@@ -93,7 +107,8 @@ public final class Lowering {
             for (Arg a : fs.def().args().args()) {
                 Type t = fn.local(a.arg());
                 if (t.hasBottom()) {
-                    Type dflt = a.annotation() != null ? Annotations.parse(file, a.annotation()) : Type.OBJ;
+                    Type hinted = a.annotation() != null ? Annotations.type(scopes.hint(a.annotation())) : null;
+                    Type dflt = hinted != null ? hinted : Type.OBJ;
                     env.setLocal(fn, a.arg(), t instanceof Type.Bottom ? dflt : known(t, Type.OBJ));
                 }
             }
@@ -115,19 +130,20 @@ public final class Lowering {
         return t;
     }
 
-    private static List<FunctionLowerer> lowerers(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env, boolean infer) {
+    private static List<FunctionLowerer> lowerers(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env, boolean infer,
+                                                  List<CompileError> warnings) {
         var out = new ArrayList<FunctionLowerer>();
         var constants = new FrozenConstants(m.body());
-        out.add(new FunctionLowerer(file, scopes, env, scopes.module(), m.body(), infer, constants));
-        for (FunctionScope fs : scopes.functions()) out.add(new FunctionLowerer(file, scopes, env, fs, fs.def().body(), infer, constants));
+        out.add(new FunctionLowerer(file, scopes, env, scopes.module(), m.body(), infer, constants, warnings));
+        for (FunctionScope fs : scopes.functions()) out.add(new FunctionLowerer(file, scopes, env, fs, fs.def().body(), infer, constants, warnings));
         return out;
     }
 
-    private static HProgram lower(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env) {
+    private static HProgram lower(SourceFile file, Mod.Module m, Scopes scopes, TypeEnv env, List<CompileError> warnings) {
         var functions = new ArrayList<HFunction>();
-        for (var fl : lowerers(file, m, scopes, env, false)) functions.add(fl.lower());
+        for (var fl : lowerers(file, m, scopes, env, false, warnings)) functions.add(fl.lower());
         var globals = new ArrayList<HVar>();
         for (String g : scopes.globals()) globals.add(new HVar(g, true, env.global(g)));
-        return new HProgram(file.path(), globals, functions);
+        return new HProgram(file.path(), globals, functions, scopes.importedNames());
     }
 }

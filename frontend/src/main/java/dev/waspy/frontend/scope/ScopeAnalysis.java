@@ -2,6 +2,8 @@ package dev.waspy.frontend.scope;
 
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.frontend.hint.HintParser;
+import dev.waspy.frontend.hint.TypeHint;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
@@ -29,6 +31,9 @@ public final class ScopeAnalysis {
     private final Map<String, FunctionScope> functions = new LinkedHashMap<>();
     private final java.util.Set<String> globals = new java.util.LinkedHashSet<>();
     private boolean importsSys;
+    private TypingImports typing;
+    /** What each annotation says, by identity of its expression. */
+    private final Map<Expr, TypeHint> hints = new java.util.IdentityHashMap<>();
     /** Names bound by the comprehensions and lambdas being checked (innermost last). */
     private final java.util.ArrayDeque<java.util.Set<String>> innerNames = new java.util.ArrayDeque<>();
     /** Set just before checking an argument where a function value is expected (key=, map's function). */
@@ -49,9 +54,11 @@ public final class ScopeAnalysis {
     }
 
     private void collect(Mod.Module m) {
+        typing = TypingImports.collect(file, m.body());
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.FunctionDef fd) {
                 checkSignature(fd);
+                if (typing.names().contains(fd.name())) throw unsupported(fd.pos(), "rebinding '" + fd.name() + "', bound by an import of typing or __future__,");
                 if (functions.containsKey(fd.name())) throw err(fd.pos(), "redefining function '" + fd.name() + "' is not supported yet");
                 var params = new ArrayList<String>();
                 for (Arg a : fd.args().args()) params.add(a.arg());
@@ -80,11 +87,12 @@ public final class ScopeAnalysis {
 
     private Scopes finish(Mod.Module m) {
         checkCallsBeforeDefinition(m.body());
-        var scopes = new Scopes(module, functions, globals, importsSys);
+        var scopes = new Scopes(module, functions, globals, importsSys, typing.names(), hints);
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
-            for (Arg a : fs.def().args().args()) if (a.annotation() != null) checkExpr(scopes, module, a.annotation(), true);
-            if (fs.def().returns() != null) checkExpr(scopes, module, fs.def().returns(), true);
+            // CPython evaluates them in the module's scope when the def runs.
+            for (Arg a : fs.def().args().args()) if (a.annotation() != null) annotation(scopes, a.annotation(), fs.def().pos());
+            if (fs.def().returns() != null) annotation(scopes, fs.def().returns(), fs.def().pos());
             for (Stmt s : fs.def().body()) checkStmt(scopes, fs, s);
         }
         return scopes;
@@ -212,14 +220,17 @@ public final class ScopeAnalysis {
             case Stmt.For f -> { bindTarget(fs, f.target(), raw); bindStmts(fs, f.body(), raw); bindStmts(fs, f.orelse(), raw); }
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
+            case Stmt.Import im when typing.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
                     if (!al.name().equals("sys") || al.asname() != null || !fs.isModule()) {
-                        throw unsupported(al.pos(), "imports other than 'import sys' at module level");
+                        throw unsupported(al.pos(), "imports other than 'import sys' at module level and 'import typing' at its top level");
                     }
                     importsSys = true;
                 }
             }
+            case Stmt.ImportFrom im when typing.accepted(im) -> { }
+            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing and __future__ at the module's top level");
             default -> { }
         }
     }
@@ -235,6 +246,7 @@ public final class ScopeAnalysis {
                 if (fs.isModule() || fs.declaredGlobal().contains(n.id())) {
                     if (functions.containsKey(n.id())) throw err(n.pos(), "rebinding function '" + n.id() + "' is not supported yet");
                     if (n.id().equals("sys") && importsSys) throw err(n.pos(), "rebinding the module 'sys' is not supported yet");
+                    if (typing.names().contains(n.id())) throw unsupported(n.pos(), "rebinding '" + n.id() + "', bound by an import of typing or __future__,");
                     globals.add(n.id());
                 } else {
                     fs.locals.add(n.id());
@@ -263,13 +275,13 @@ public final class ScopeAnalysis {
                 if (registered == null || registered.def() != fd) {
                     throw unsupported(fd.pos(), "function definitions inside if/while/for blocks");
                 }
-                for (Expr d : fd.args().defaults()) checkExpr(sc, fs, d, false);
+                for (Expr d : fd.args().defaults()) checkExpr(sc, fs, d);
             }
             case Stmt.AsyncFunctionDef fd -> throw unsupported(fd.pos(), "async functions");
             case Stmt.ClassDef c -> throw unsupported(c.pos(), "classes");
             case Stmt.Return r -> {
                 if (fs.isModule()) throw err(r.pos(), "'return' outside function");
-                if (r.value() != null) checkExpr(sc, fs, r.value(), false);
+                if (r.value() != null) checkExpr(sc, fs, r.value());
             }
             case Stmt.Delete d -> {
                 for (Expr t : d.targets()) {
@@ -278,7 +290,7 @@ public final class ScopeAnalysis {
                 }
             }
             case Stmt.Assign a -> {
-                checkExpr(sc, fs, a.value(), false);
+                checkExpr(sc, fs, a.value());
                 for (Expr t : a.targets()) checkTarget(sc, fs, t);
             }
             case Stmt.AugAssign a -> {
@@ -287,12 +299,13 @@ public final class ScopeAnalysis {
                 }
                 checkTarget(sc, fs, a.target());
                 checkOperator(a.op(), a.pos());
-                checkExpr(sc, fs, a.value(), false);
+                checkExpr(sc, fs, a.value());
             }
             case Stmt.AnnAssign a -> {
                 if (!(a.target() instanceof Expr.Name)) throw unsupported(a.target().pos(), "annotated assignment to this target");
-                checkExpr(sc, fs, a.annotation(), true);
-                if (a.value() != null) checkExpr(sc, fs, a.value(), false);
+                // Evaluated at module level only: CPython never evaluates a local variable's annotation.
+                annotation(sc, a.annotation(), fs.isModule() ? a.pos() : null);
+                if (a.value() != null) checkExpr(sc, fs, a.value());
             }
             case Stmt.For f -> {
                 checkTarget(sc, fs, f.target());
@@ -301,8 +314,8 @@ public final class ScopeAnalysis {
                 checkStmts(sc, fs, f.orelse());
             }
             case Stmt.AsyncFor f -> throw unsupported(f.pos(), "async for loops");
-            case Stmt.While w -> { checkExpr(sc, fs, w.test(), false); checkStmts(sc, fs, w.body()); checkStmts(sc, fs, w.orelse()); }
-            case Stmt.If i -> { checkExpr(sc, fs, i.test(), false); checkStmts(sc, fs, i.body()); checkStmts(sc, fs, i.orelse()); }
+            case Stmt.While w -> { checkExpr(sc, fs, w.test()); checkStmts(sc, fs, w.body()); checkStmts(sc, fs, w.orelse()); }
+            case Stmt.If i -> { checkExpr(sc, fs, i.test()); checkStmts(sc, fs, i.body()); checkStmts(sc, fs, i.orelse()); }
             case Stmt.With w -> throw unsupported(w.pos(), "with statements");
             case Stmt.AsyncWith w -> throw unsupported(w.pos(), "async with statements");
             case Stmt.Match m -> throw unsupported(m.pos(), "match statements");
@@ -311,38 +324,45 @@ public final class ScopeAnalysis {
             case Stmt.TryStar t -> throw unsupported(t.pos(), "try statements");
             case Stmt.Assert a -> throw unsupported(a.pos(), "assert statements");
             case Stmt.Import im -> { }
-            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports");
+            case Stmt.ImportFrom im -> { }
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> throw unsupported(n.pos(), "nonlocal declarations");
-            case Stmt.Expr e -> checkExpr(sc, fs, e.value(), false);
+            case Stmt.Expr e -> checkExpr(sc, fs, e.value());
             case Stmt.Pass p -> { }
             case Stmt.Break b -> { }
             case Stmt.Continue c -> { }
         }
     }
 
+    /**
+     * Reads an annotation into its hint; {@code evaluatedAt} is the statement where CPython
+     * evaluates it, null where it never does. The hint parser refuses what it cannot evaluate.
+     */
+    private void annotation(Scopes sc, Expr e, Pos evaluatedAt) {
+        Pos at = typing.postponed() ? null : evaluatedAt;
+        var names = new HintParser.Names() {
+            @Override public String typing(Expr x) { return typing.typing(x, at); }
+
+            @Override public boolean bound(String name) {
+                Symbol s = sc.resolve(module, name);
+                return s != null && s != Symbol.BUILTIN;
+            }
+        };
+        hints.put(e, HintParser.parse(file, e, names, at != null));
+    }
+
     private void checkOperator(Operator op, Pos pos) {
         if (op == Operator.MatMult) throw unsupported(pos, "the @ operator");
     }
 
-    /** {@code annotation}: the expression is a type annotation, where only type names may appear. */
-    private void checkExpr(Scopes sc, FunctionScope fs, Expr e, boolean annotation) {
+    private void checkExpr(Scopes sc, FunctionScope fs, Expr e) {
         boolean functionExpected = lambdaHere;
         lambdaHere = false;
-        if (annotation) {
-            if (e instanceof Expr.Name || (e instanceof Expr.Constant c && c.value() instanceof PyNone)) return;
-            if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name n && n.id().equals("tuple")) {
-                if (sub.slice() instanceof Expr.Tuple t) { for (Expr x : t.elts()) checkExpr(sc, fs, x, true); }
-                else checkExpr(sc, fs, sub.slice(), true);
-                return;
-            }
-            throw unsupported(e.pos(), "this kind of annotation");
-        }
         switch (e) {
-            case Expr.BoolOp b -> { for (Expr x : b.values()) checkExpr(sc, fs, x, false); }
+            case Expr.BoolOp b -> { for (Expr x : b.values()) checkExpr(sc, fs, x); }
             case Expr.NamedExpr n -> throw unsupported(n.pos(), "assignment expressions (:=)");
-            case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left(), false); checkExpr(sc, fs, b.right(), false); }
-            case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand(), false);
+            case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left()); checkExpr(sc, fs, b.right()); }
+            case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand());
             case Expr.Lambda l -> {
                 if (!functionExpected) throw unsupported(l.pos(), "lambda expressions other than as a key= or map/filter function");
                 var a = l.args();
@@ -353,16 +373,16 @@ public final class ScopeAnalysis {
                 var names = new java.util.HashSet<String>();
                 for (Arg x : a.args()) names.add(x.arg());
                 innerNames.push(names);
-                checkExpr(sc, fs, l.body(), false);
+                checkExpr(sc, fs, l.body());
                 innerNames.pop();
             }
-            case Expr.IfExp i -> { checkExpr(sc, fs, i.test(), false); checkExpr(sc, fs, i.body(), false); checkExpr(sc, fs, i.orelse(), false); }
+            case Expr.IfExp i -> { checkExpr(sc, fs, i.test()); checkExpr(sc, fs, i.body()); checkExpr(sc, fs, i.orelse()); }
             case Expr.Dict d -> {
                 for (Expr k : d.keys()) {
                     if (k == null) throw unsupported(d.pos(), "** unpacking in dict displays");
-                    checkExpr(sc, fs, k, false);
+                    checkExpr(sc, fs, k);
                 }
-                for (Expr v : d.values()) checkExpr(sc, fs, v, false);
+                for (Expr v : d.values()) checkExpr(sc, fs, v);
             }
             case Expr.Set st -> { for (Expr x : st.elts()) checkElement(sc, fs, x); }
             case Expr.ListComp l -> checkComprehension(sc, fs, l.generators(), List.of(l.elt()));
@@ -372,14 +392,14 @@ public final class ScopeAnalysis {
             case Expr.Await a -> throw unsupported(a.pos(), "await expressions");
             case Expr.Yield y -> throw unsupported(y.pos(), "generators (yield)");
             case Expr.YieldFrom y -> throw unsupported(y.pos(), "generators (yield from)");
-            case Expr.Compare c -> { checkExpr(sc, fs, c.left(), false); for (Expr x : c.comparators()) checkExpr(sc, fs, x, false); }
+            case Expr.Compare c -> { checkExpr(sc, fs, c.left()); for (Expr x : c.comparators()) checkExpr(sc, fs, x); }
             case Expr.Call c -> checkCall(sc, fs, c);
             case Expr.FormattedValue f -> {
-                checkExpr(sc, fs, f.value(), false);
+                checkExpr(sc, fs, f.value());
                 if (f.conversion() == 'a') throw unsupported(f.pos(), "the !a conversion");
-                if (f.formatSpec() != null) checkExpr(sc, fs, f.formatSpec(), false);
+                if (f.formatSpec() != null) checkExpr(sc, fs, f.formatSpec());
             }
-            case Expr.JoinedStr j -> { for (Expr x : j.values()) checkExpr(sc, fs, x, false); }
+            case Expr.JoinedStr j -> { for (Expr x : j.values()) checkExpr(sc, fs, x); }
             case Expr.Constant c -> {
                 Object v = c.value();
                 if (!(v instanceof BigInteger || v instanceof Long || v instanceof Integer || v instanceof Double
@@ -401,23 +421,23 @@ public final class ScopeAnalysis {
                 if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");
                 if (!n.id().equals("str")) checkName(sc, fs, n, false);
             }
-            case Expr.Subscript s -> { checkExpr(sc, fs, s.value(), false); checkExpr(sc, fs, s.slice(), false); }
+            case Expr.Subscript s -> { checkExpr(sc, fs, s.value()); checkExpr(sc, fs, s.slice()); }
             case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions here");
             case Expr.Name n -> checkName(sc, fs, n, false);
             case Expr.List l -> { for (Expr x : l.elts()) checkElement(sc, fs, x); }
             case Expr.Tuple t -> { for (Expr x : t.elts()) checkElement(sc, fs, x); }
             case Expr.Slice s -> {
-                if (s.lower() != null) checkExpr(sc, fs, s.lower(), false);
-                if (s.upper() != null) checkExpr(sc, fs, s.upper(), false);
-                if (s.step() != null) checkExpr(sc, fs, s.step(), false);
+                if (s.lower() != null) checkExpr(sc, fs, s.lower());
+                if (s.upper() != null) checkExpr(sc, fs, s.upper());
+                if (s.step() != null) checkExpr(sc, fs, s.step());
             }
         }
     }
 
     /** An item of a list, tuple or set display, where {@code *xs} unpacks an iterable. */
     private void checkElement(Scopes sc, FunctionScope fs, Expr x) {
-        if (x instanceof Expr.Starred st) checkExpr(sc, fs, st.value(), false);
-        else checkExpr(sc, fs, x, false);
+        if (x instanceof Expr.Starred st) checkExpr(sc, fs, st.value());
+        else checkExpr(sc, fs, x);
     }
 
     /** An assignment, for or del target. */
@@ -427,7 +447,7 @@ public final class ScopeAnalysis {
             case Expr.Tuple tu -> { for (Expr x : tu.elts()) checkTarget(sc, fs, x); }
             case Expr.List l -> { for (Expr x : l.elts()) checkTarget(sc, fs, x); }
             case Expr.Starred st -> checkTarget(sc, fs, st.value());
-            case Expr.Subscript sub -> { checkExpr(sc, fs, sub.value(), false); checkExpr(sc, fs, sub.slice(), false); }
+            case Expr.Subscript sub -> { checkExpr(sc, fs, sub.value()); checkExpr(sc, fs, sub.slice()); }
             case Expr.Attribute at -> throw unsupported(at.pos(), "attribute assignments");
             default -> throw err(t.pos(), "cannot assign to this expression");
         }
@@ -437,11 +457,11 @@ public final class ScopeAnalysis {
     private void checkIterable(Scopes sc, FunctionScope fs, Expr iter) {
         if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
                 && !isInner(n.id()) && sc.resolve(fs, "range") == Symbol.BUILTIN) {
-            for (Expr a : c.args()) checkExpr(sc, fs, a, false);
-            for (Keyword k : c.keywords()) checkExpr(sc, fs, k.value(), false);
+            for (Expr a : c.args()) checkExpr(sc, fs, a);
+            for (Keyword k : c.keywords()) checkExpr(sc, fs, k.value());
             return;
         }
-        checkExpr(sc, fs, iter, false);
+        checkExpr(sc, fs, iter);
     }
 
     /**
@@ -456,9 +476,9 @@ public final class ScopeAnalysis {
             checkIterable(sc, fs, g.iter());
             if (pushed == 0) { innerNames.push(names); pushed = 1; }
             targetNames(g.target(), names);
-            for (Expr c : g.ifs()) checkExpr(sc, fs, c, false);
+            for (Expr c : g.ifs()) checkExpr(sc, fs, c);
         }
-        for (Expr e : elts) checkExpr(sc, fs, e, false);
+        for (Expr e : elts) checkExpr(sc, fs, e);
         innerNames.pop();
     }
 
@@ -485,9 +505,11 @@ public final class ScopeAnalysis {
         if (isInner(n.id())) return;
         Symbol s = sc.resolve(fs, n.id());
         if (s == null) {
+            if (n.id().equals("__annotations__")) throw unsupported(n.pos(), "reading __annotations__ (Waspy does not build it)");
             if (Builtins.OTHER.contains(n.id())) throw err(n.pos(), "the builtin '" + n.id() + "' is not supported yet");
             throw err(n.pos(), "name '" + n.id() + "' is not defined");
         }
+        if (s == Symbol.TYPING) throw unsupported(n.pos(), "using a name bound by an import of typing or __future__ outside annotations");
         if (called) return;
         // Functions and builtins as values: the lowering accepts them as key= and map/filter arguments.
         if (s == Symbol.SYS) throw unsupported(n.pos(), "the module 'sys' as a value");
@@ -499,12 +521,12 @@ public final class ScopeAnalysis {
             Expr a = c.args().get(i);
             if (a instanceof Expr.Starred st) throw unsupported(st.pos(), "*args in calls");
             lambdaHere = mapLike && i == 0;
-            checkExpr(sc, fs, a, false);
+            checkExpr(sc, fs, a);
         }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) throw unsupported(k.pos(), "**kwargs in calls");
             lambdaHere = k.arg().equals("key");
-            checkExpr(sc, fs, k.value(), false);
+            checkExpr(sc, fs, k.value());
         }
         lambdaHere = false;
         switch (c.func()) {
@@ -519,7 +541,7 @@ public final class ScopeAnalysis {
                 if (!a.attr().equals("exit")) throw unsupported(a.pos(), "'sys." + a.attr() + "'");
             }
             // A method call: the lowering resolves it from the receiver's type.
-            case Expr.Attribute a -> checkExpr(sc, fs, a.value(), false);
+            case Expr.Attribute a -> checkExpr(sc, fs, a.value());
             default -> throw unsupported(c.func().pos(), "calling this kind of expression");
         }
     }

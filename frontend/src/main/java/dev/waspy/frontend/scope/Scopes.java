@@ -1,6 +1,9 @@
 package dev.waspy.frontend.scope;
 
+import dev.waspy.frontend.hint.TypeHint;
+import dev.waspy.frontend.syntax.ast.Expr;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,12 +13,30 @@ public final class Scopes {
     private final Map<String, FunctionScope> functions;
     private final Set<String> globals;
     private final boolean importsSys;
+    private final Set<String> typingNames;
+    private final Map<Expr, TypeHint> hints;
 
-    Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, boolean importsSys) {
+    Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, boolean importsSys,
+            Set<String> typingNames, Map<Expr, TypeHint> hints) {
         this.module = module;
         this.functions = functions;
         this.globals = globals;
         this.importsSys = importsSys;
+        this.typingNames = typingNames;
+        this.hints = hints;
+    }
+
+    /**
+     * The names bound by imports of typing and __future__, in binding order: keys of the module's
+     * globals dict that compiled code never reads (CPython's NameError suggestions see them).
+     */
+    public List<String> importedNames() { return List.copyOf(typingNames); }
+
+    /** What the annotation {@code annotation} (a parameter's, a return's, an annotated assignment's) says. */
+    public TypeHint hint(Expr annotation) {
+        TypeHint h = hints.get(annotation);
+        if (h == null) throw new IllegalStateException("annotation not read by scope analysis: " + annotation.pos());
+        return h;
     }
 
     public FunctionScope module() { return module; }
@@ -30,6 +51,7 @@ public final class Scopes {
         if (globals.contains(name)) return Symbol.GLOBAL;
         if (functions.containsKey(name)) return Symbol.FUNCTION;
         if (importsSys && name.equals("sys")) return Symbol.SYS;
+        if (typingNames.contains(name)) return Symbol.TYPING;
         if (Builtins.SUPPORTED.contains(name)) return Symbol.BUILTIN;
         return null;
     }

@@ -11,5 +11,7 @@ public enum Symbol {
     /** A built-in function ({@code print}, {@code abs}, ...). */
     BUILTIN,
     /** The module {@code sys}, after {@code import sys}. */
-    SYS
+    SYS,
+    /** A name bound by an import of typing or __future__ ({@code List}, {@code typing}, {@code annotations}): annotations only. */
+    TYPING
 }

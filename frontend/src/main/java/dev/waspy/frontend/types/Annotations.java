@@ -1,46 +1,50 @@
 package dev.waspy.frontend.types;
 
-import dev.waspy.frontend.diag.CompileError;
-import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.frontend.scope.Errors;
-import dev.waspy.frontend.syntax.ast.Expr;
-import dev.waspy.frontend.syntax.ast.PyNone;
+import dev.waspy.frontend.hint.TypeHint;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Type annotations: what they mean, and whether an inferred type agrees with one. Annotations
- * never change how a value is represented (in Python {@code x: float = 1} holds the int 1, which
- * prints as {@code 1}); they are checked, and they give the parameter types of a function that is
- * never called.
+ * What a type hint means to inference. Annotations are hints, never checks: they do not change
+ * how a value is represented (in Python {@code x: float = 1} holds the int 1, which prints as
+ * {@code 1}), and a value whose type disagrees with its annotation keeps its own type. The one
+ * place a hint decides a type is a parameter no call gives a value (a function never called).
  */
 public final class Annotations {
     private Annotations() {}
 
-    public static Type parse(SourceFile file, Expr e) {
-        return switch (e) {
-            case Expr.Constant c when c.value() instanceof PyNone -> Type.NONE;
-            case Expr.Name n -> switch (n.id()) {
+    /** The type {@code hint} names when inference represents it exactly, else null (no use of the hint). */
+    public static Type type(TypeHint hint) {
+        return switch (hint) {
+            case TypeHint.NoneType n -> Type.NONE;
+            case TypeHint.Named n -> switch (n.name()) {
                 case "int" -> Type.INT;
                 case "float" -> Type.FLOAT;
                 case "bool" -> Type.BOOL;
                 case "str" -> Type.STR;
                 case "object" -> Type.OBJ;
-                case "None" -> Type.NONE;
-                default -> throw Errors.unsupported(file, n.pos(), "the annotation '" + n.id() + "'");
+                default -> null;
             };
-            case Expr.Subscript s when s.value() instanceof Expr.Name n && n.id().equals("tuple") -> {
+            case TypeHint.Generic g when g.origin().equals("tuple") && !g.args().isEmpty() -> {
                 var items = new ArrayList<Type>();
-                List<Expr> elts = s.slice() instanceof Expr.Tuple t ? t.elts() : List.of(s.slice());
-                for (Expr x : elts) items.add(parse(file, x));
+                for (TypeHint a : g.args()) {
+                    Type t = a instanceof TypeHint.Ellipsis ? null : type(a);
+                    if (t == null) yield null;
+                    items.add(t);
+                }
                 yield Type.tuple(items);
             }
-            default -> throw Errors.unsupported(file, e.pos(), "this kind of annotation");
+            default -> null;
         };
     }
 
+    /** Whether a value of type {@code actual} agrees with the hint (PEP 484's rules: bool is an int, int a float). */
+    public static boolean agrees(TypeHint hint, Type actual) {
+        Type declared = type(hint);
+        return declared == null || accepts(declared, actual);
+    }
+
     /** PEP 484's rules: bool is acceptable as int, int and bool as float, anything as object. */
-    public static boolean accepts(Type declared, Type actual) {
+    static boolean accepts(Type declared, Type actual) {
         if (actual instanceof Type.Bottom || declared instanceof Type.Obj || actual instanceof Type.Obj) return true;
         if (declared.equals(actual)) return true;
         if (declared instanceof Type.Int) return actual instanceof Type.Bool;
@@ -52,7 +56,8 @@ public final class Annotations {
         return false;
     }
 
-    public static CompileError mismatch(SourceFile file, dev.waspy.frontend.syntax.ast.Pos pos, String what, Type actual, Type declared) {
-        return Errors.at(file, pos, what + " has type " + actual.show() + ", but its annotation says " + declared.show());
+    /** The warning for a value that disagrees with its annotation (the value's own type wins). */
+    public static String disagreement(String what, Type actual, TypeHint hint) {
+        return what + " has type " + actual.show() + ", but its annotation says " + hint.show() + " (the annotation is ignored)";
     }
 }

@@ -24,7 +24,9 @@ class UnsupportedTest {
             print(undefined_name)                       | 1 | 7  | name 'undefined_name' is not defined
             g = (i for i in range(3))                   | 1 | 5  | a generator expression other than as the argument of a consuming builtin (sum, any, list, ...) is not supported yet
             for c in 5:\\n    pass                     | 1 | 10 | 'int' object is not iterable
-            import os                                   | 1 | 8  | imports other than 'import sys' at module level are not supported yet
+            import os                                   | 1 | 8  | imports other than 'import sys' at module level and 'import typing' at its top level are not supported yet
+            from os import sep                          | 1 | 1  | from-imports other than from typing and __future__ at the module's top level are not supported yet
+            def f():\\n    from typing import List     | 2 | 5  | from-imports other than from typing and __future__ at the module's top level are not supported yet
             m = map(str, [1])                           | 1 | 5  | map() other than as the iterable of a loop or of a consuming builtin is not supported yet
             def f():\\n    def g():\\n        pass     | 2 | 5  | nested functions are not supported yet
             if True:\\n    def g():\\n        pass  | 2 | 5  | function definitions inside if/while/for blocks are not supported yet
@@ -33,8 +35,14 @@ class UnsupportedTest {
             print(1, 2, file=None)                      | 1 | 13 | print(file=...) is not supported yet
             x = 1 + None                                | 1 | 5  | unsupported operand type(s) for +: 'int' and 'NoneType'
             a, *b, *c = [1]                             | 1 | 1  | multiple starred expressions in assignment
-            def f(x: int):\\n    pass\\nf('a')         | 1 | 7  | parameter 'x' has type str, but its annotation says int
-            def f() -> str:\\n    return 1             | 1 | 12 | the return value of 'f' has type int, but its annotation says str
+            from typing import List\\nx = List         | 2 | 5  | using a name bound by an import of typing or __future__ outside annotations is not supported yet
+            import typing\\nprint(typing.cast(int, 1))  | 2 | 7  | using a name bound by an import of typing or __future__ outside annotations is not supported yet
+            x: int = 1\\nprint(__annotations__)       | 2 | 7  | reading __annotations__ (Waspy does not build it) is not supported yet
+            def f(x: List):\\n    pass\\nfrom typing import List | 1 | 10 | name 'List' is used in an annotation before it is imported (CPython raises NameError here)
+            from typing import List\\nList = 3         | 2 | 1  | rebinding 'List', bound by an import of typing or __future__, is not supported yet
+            from typing import Nope                     | 1 | 20 | cannot import name 'Nope' from 'typing' (CPython raises ImportError here)
+            x = 1\\nfrom __future__ import annotations | 2 | 1  | from __future__ imports must occur at the beginning of the file
+            from __future__ import nope                 | 1 | 1  | future feature nope is not defined
             x = sorted(1)                               | 1 | 12 | 'int' object is not iterable
             print(f(1))\\ndef f(x):\\n    return x      | 1 | 7  | function 'f' is called before its definition
             """)

@@ -21,4 +21,9 @@ public final class CPythonOracleAccess {
         CPythonOracle.compileAnswers(files, a -> out.add(new Answer(a.path(), a.errLine(), a.errOffset(), a.errMsg(), a.skip())));
         return out;
     }
+
+    /** Output of {@code python3 -c CODE} given {@code input} on stdin, trimmed. */
+    public static String eval(String code, String input) throws Exception {
+        return CPythonOracle.eval(code, input);
+    }
 }

@@ -205,8 +205,10 @@ public final class BindChecks {
         }
         String local = Suggestions.closest(varnames, name);
         if (local != null) return List.of(new Hint(local, null));
-        // A script's globals: the dunders, then (approximately) definitions, then variables.
+        // A script's globals: the dunders, then (approximately) imports of typing and __future__
+        // (taken as bound: they come first in a script), definitions, then variables.
         var globals = new ArrayList<>(Suggestions.MODULE_DUNDERS);
+        globals.addAll(p.importedNames());
         for (IrFunction g : p.functions()) if (g != p.module()) globals.add(g.name());
         var variables = new HashMap<String, Var.Global>();
         for (Var.Global g : p.globals()) {

@@ -26,6 +26,7 @@ public final class ProgramBuilder {
             b.globals.put(g.name(), v);
             b.program.addGlobal(v);
         }
+        h.importedNames().forEach(b.program::addImportedName);
         for (HFunction f : h.functions()) b.program.addFunction(new FunctionBuilder(b, f).build());
         return b.program;
     }

@@ -17,6 +17,7 @@ public final class IrProgram {
 
     private final Map<String, IrFunction> functions = new LinkedHashMap<>();
     private final List<Var.Global> globals = new ArrayList<>();
+    private final List<String> importedNames = new ArrayList<>();
     private final String sourceName;
 
     public IrProgram(String sourceName) { this.sourceName = sourceName; }
@@ -37,6 +38,12 @@ public final class IrProgram {
     public IrFunction module() { return functions.get(MODULE); }
 
     public void addGlobal(Var.Global g) { globals.add(g); }
+
+    /** Records a name an import binds at compile time only (typing, __future__): no slot, but a key of the globals dict. */
+    public void addImportedName(String name) { importedNames.add(name); }
+
+    /** The names bound by imports of typing and __future__, in binding order. */
+    public List<String> importedNames() { return Collections.unmodifiableList(importedNames); }
 
     public List<Var.Global> globals() { return Collections.unmodifiableList(globals); }
 

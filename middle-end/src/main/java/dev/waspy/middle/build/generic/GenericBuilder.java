@@ -56,6 +56,7 @@ public final class GenericBuilder {
             b.globals.put(g, v);
             b.program.addGlobal(v);
         }
+        scopes.importedNames().forEach(b.program::addImportedName);
         b.program.addFunction(new GenericFunction(b, scopes.module(), symbols.top(), module.body()).build());
         for (FunctionScope fs : scopes.functions()) {
             b.program.addFunction(new GenericFunction(b, fs, symbols.block(fs.def()), fs.def().body()).build());

@@ -94,6 +94,7 @@ final class Refusals {
             case Stmt.Pass p -> { }
             case Stmt.Global g -> { }
             case Stmt.Import i -> { }
+            case Stmt.ImportFrom i -> { }
             default -> throw refuse(s.pos(), s.getClass().getSimpleName() + " statements");
         }
     }

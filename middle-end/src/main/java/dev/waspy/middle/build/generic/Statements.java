@@ -79,7 +79,8 @@ final class Statements {
             case Stmt.FunctionDef d -> defaults(d);
             case Stmt.Pass p -> { }
             case Stmt.Global g -> { }
-            case Stmt.Import i -> { } // import sys: sys.exit is resolved statically
+            case Stmt.Import i -> { } // import sys: sys.exit is resolved statically; import typing: annotations only
+            case Stmt.ImportFrom i -> { } // from typing / __future__: read at compile time
             default -> throw new IllegalStateException("Refusals let through " + s.getClass().getSimpleName());
         }
     }

@@ -22,8 +22,8 @@ import java.util.Map;
  * Finds every function's locals and globals by Python's rules, and refuses, at its position, every
  * construct the compiler does not support yet (so later stages see only the supported subset).
  * A name assigned anywhere in a function is local to all of it unless declared {@code global};
- * the module's names are globals; a read of a name bound nowhere in the program is an error here,
- * a read of a name bound somewhere but not yet at run time is CPython's NameError then.
+ * the module's names are globals; a name read but bound nowhere in the program is a global never
+ * assigned, so reading it is CPython's NameError at run time, as is a read of a name not bound yet.
  */
 public final class ScopeAnalysis {
     private final SourceFile file;
@@ -77,6 +77,23 @@ public final class ScopeAnalysis {
         for (String g : globals) {
             if (functions.containsKey(g)) throw err(functions.get(g).def().pos(), "rebinding function '" + g + "' is not supported yet");
         }
+        addUndefinedNames(SymbolTable.build(file, m).top());
+    }
+
+    /**
+     * A name read somewhere but bound nowhere (not in the module, not a builtin) is a module global
+     * that is never assigned: reading it is CPython's NameError at run time, never a compile error.
+     */
+    private void addUndefinedNames(SymbolBlock block) {
+        for (String name : block.names()) {
+            NameScope scope = block.scope(name);
+            if (!block.isReferenced(name) || (scope != NameScope.GLOBAL_IMPLICIT && scope != NameScope.GLOBAL_EXPLICIT)) continue;
+            if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)) continue;
+            if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || typing.names().contains(name)) continue;
+            if (name.equals("sys") || name.equals("__annotations__")) continue;
+            globals.add(name);
+        }
+        for (SymbolBlock child : block.children()) addUndefinedNames(child);
     }
 
     private boolean bindsAnywhere(List<Stmt> body, String name) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +35,9 @@ class WasmtimeHostTest {
     @TempDir
     static Path work;
 
-    @BeforeAll
-    static void needsWasmtime() {
+    /** Per test, not per class: Surefire reports a skipped test with its reason, a skipped class with none. */
+    @BeforeEach
+    void needsWasmtime() {
         assumeTrue(Files.isDirectory(TOOL.resolve("site/wasmtime")), "the wasmtime Python package is not installed"
                 + " in tools/wasmtime/site (./run-tests installs it with pip; PyPI may be unreachable)");
     }

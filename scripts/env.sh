@@ -96,6 +96,19 @@ waspy_ensure_npm() {
   fi
 }
 
+# waspy_ensure_pip DIR: installs the Python packages of DIR/requirements.txt into DIR/site (python3 -m
+# pip --target) when they are missing or older than requirements.txt (needs pip:
+# scripts/requirements.tsv). Returns 1 on failure (PyPI unreachable, for one).
+waspy_ensure_pip() {
+  local dir=$1
+  if [ ! -d "$dir/site" ] || [ "$dir/requirements.txt" -nt "$dir/site" ]; then
+    echo "waspy: installing Python packages into ${dir#"$WASPY_ROOT"/}/site..." >&2
+    rm -rf "$dir/site"
+    (python3 -m pip install --quiet --disable-pip-version-check --no-input --target "$dir/site" \
+      -r "$dir/requirements.txt" >&2 && touch "$dir/site") || { rm -rf "$dir/site"; return 1; }
+  fi
+}
+
 # npm packages used by the Node runs of the benchmark report (peers, binaryen) go into tools/node.
 waspy_ensure_node() {
   local root=$1

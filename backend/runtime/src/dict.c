@@ -137,10 +137,10 @@ static uint32_t index_size(wdict d) { return HDR(unbox_ptr(slots(d)[2]))[1] / 4;
 
 static int alloc_tables(wdict d, uint32_t isize) {
     uint32_t ecap = isize * 2 / 3;
-    uint32_t e = rt_alloc(8 + 24 * ecap, T_SLOTS);
+    uint32_t e = heap_alloc(8 + 24ull * ecap, T_SLOTS);
     if (!e) return 0;
     HDR(e)[1] = 3 * ecap;
-    int32_t *ix = scratch(isize * 4);
+    int32_t *ix = scratch((uint64_t)isize * 4);
     if (!ix) return 0;
     for (uint32_t i = 0; i < isize; i++) ix[i] = -1;
     slots(d)[1] = box_ptr(e);

@@ -128,6 +128,13 @@ for _ in range(n(150)):
     s = rnd.choice([0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 200, -1])
     case("int_lshift", [a, s], lambda: repr(a << s))
     case("int_rshift", [a, s], lambda: repr(a >> s))
+# Shifts past any memory: CPython's size rule (30-bit digits, at most 2**61 - 7 of them) makes the
+# largest an OverflowError, the others a MemoryError, both before allocating.
+for a in [1, -3, 2**29, 2**30, 2**40, -(2**100)]:
+    for s in [2**64, 2**65, 2**66, 2**70, 2**63, 30 * (2**61 - 8), 30 * (2**61 - 7),
+              30 * (2**61 - 8) + 1, 30 * (2**61 - 9) + 1, 2**200]:
+        case("int_lshift", [a, s], lambda: repr(a << s))
+        case("int_rshift", [a, s], lambda: repr(a >> s))
 for a in EDGE_INTS + [rand_int() for _ in range(n(100))]:
     case("int_neg", [a], lambda: repr(-a))
     case("int_invert", [a], lambda: repr(~a))

@@ -88,6 +88,16 @@ wint WEXPORT(rt_int_sub)(wint a, wint b) {
     return big_addsub(a, b, 1);
 }
 
+/* The number of zero limbs below the lowest nonzero one of a nonzero x, read 64 bits at a time
+ * (limbs start 8-byte aligned and blocks end on 8 bytes, so the last word read is x's). */
+static int32_t zero_limbs(big x) {
+    if (((size_t)x.d & 7) != 0) { int32_t t = 0; while (x.d[t] == 0) t++; return t; }
+    const uint64_t *w = (const uint64_t *)x.d;
+    int32_t i = 0;
+    while (w[i] == 0) i++;
+    return 2 * i + ((uint32_t)w[i] == 0);
+}
+
 wint WEXPORT(rt_int_mul)(wint a, wint b) {
     if (is_small(a) && is_small(b)) {
         /* No 128-bit multiply on wasm32 (no compiler-rt): products that surely fit in 63 bits
@@ -101,9 +111,7 @@ wint WEXPORT(rt_int_mul)(wint a, wint b) {
     big x = big_view(a, ta), y = big_view(b, tb);
     if (x.n == 0 || y.n == 0) return 0;
     /* Zero low limbs are set aside (x = x' B^tx): a power of two multiplies as one limb. */
-    int32_t tx = 0, ty = 0;
-    while (x.d[tx] == 0) tx++;
-    while (y.d[ty] == 0) ty++;
+    int32_t tx = zero_limbs(x), ty = y.d == x.d ? tx : zero_limbs(y);
     /* The product and Karatsuba's workspace in one block: running out of memory is then a
      * MemoryError the program can handle, before any work. */
     uint64_t limbs = (uint64_t)x.n + (uint64_t)y.n;
@@ -430,6 +438,17 @@ wobj WEXPORT(rt_int_pow)(wint a, wint b) {
     if (a == mk_small(-1)) return (rt_int_and(b, mk_small(1)) == 0) ? mk_small(1) : a;
     if (!is_small(b)) { rt_raise(EXC_MemoryError, 0); return 0; }
     uint64_t e = (uint64_t)small_val(b);
+    /* (+-2**k) ** e is a shift: one allocation instead of a chain of squarings, each a copy. */
+    if (is_small(a)) {
+        int64_t v = small_val(a);
+        uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
+        if ((m & (m - 1)) == 0) {
+            uint64_t k = (uint64_t)__builtin_ctzll(m);
+            if (e >= (1ull << 35) / k) { rt_raise(EXC_MemoryError, 0); return 0; } /* 4 GiB or more */
+            wint r = rt_int_lshift(mk_small(1), mk_small((int64_t)(k * e)));
+            return (v < 0 && (e & 1) && !exc_pending()) ? rt_int_neg(r) : r;
+        }
+    }
     wint result = mk_small(1), base = a;
     while (1) {
         /* The first factor is taken as it is: 1 * base would copy the largest value once more. */

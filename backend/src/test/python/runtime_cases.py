@@ -143,7 +143,10 @@ for a in EDGE_INTS + [rand_int() for _ in range(n(100))]:
     case("int_to_float", [a], lambda: repr(float(a)))
     case("int_str", [a], lambda: str(a))
 for a, b in [(2, 10), (2, 100), (-3, 33), (10, 30), (7, 0), (0, 0), (0, 5), (-1, 10**20), (1, 10**20),
-             (2, -1), (10, -3), (0, -1), (-2, -3), (2**70, 3), (3, 200), (12345, 17)]:
+             (2, -1), (10, -3), (0, -1), (-2, -3), (2**70, 3), (3, 200), (12345, 17),
+             # powers of two as bases (a shift in the runtime), with both signs and parities
+             (2, 0), (-2, 1), (4, 31), (-8, 21), (-8, 20), (2**62, 3), (-(2**62), 5), (-(2**62), 0),
+             (2**61, 50), (-(2**40), 77), (2, 5000), (-16, 1001)]:
     case("int_pow", [a, b], lambda: repr(a ** b))
 for _ in range(n(60)):
     a, b = rand_int() % 1000 - 500, rnd.randint(0, 40)

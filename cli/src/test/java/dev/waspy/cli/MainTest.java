@@ -67,15 +67,15 @@ class MainTest {
 
     @Test
     void runningOutOfMemoryEndsInMemoryErrorAfterTheEarlierOutput() throws IOException {
-        // 2 ** 2 ** 24 is 2 MiB: squaring up to it needs more than 6 MiB and less than 12. At
+        // 2 ** 2 ** 26 is 8 MiB, built with its copy in 16: more than 12 MiB and less than 24. At
         // 2 ** 2 ** 30 without a limit, Karatsuba's temporaries once outgrew 4 GiB and the program
         // ended with status 0 and no output at all.
-        String p = write("p.py", "print('start')\nx = 2 ** 2 ** 24\nprint(x > 5)\n");
-        Result r = waspy("run", "--max-memory=6", p);
+        String p = write("p.py", "print('start')\nx = 2 ** 2 ** 26\nprint(x > 5)\n");
+        Result r = waspy("run", "--max-memory=12", p);
         assertEquals(1, r.status(), r.err());
         assertEquals("start\n", r.out());
         assertTrue(r.err().endsWith("\nMemoryError\n"), r.err());
-        assertEquals(new Result(0, "start\nTrue\n", ""), waspy("run", "--max-memory=12", p));
+        assertEquals(new Result(0, "start\nTrue\n", ""), waspy("run", "--max-memory=24", p));
     }
 
     @Test

@@ -90,7 +90,7 @@ wint WEXPORT(rt_int_sub)(wint a, wint b) {
 
 /* The number of zero limbs below the lowest nonzero one of a nonzero x, read 64 bits at a time
  * (limbs start 8-byte aligned and blocks end on 8 bytes, so the last word read is x's). */
-static int32_t zero_limbs(big x) {
+int32_t zero_limbs(big x) {
     if (((size_t)x.d & 7) != 0) { int32_t t = 0; while (x.d[t] == 0) t++; return t; }
     const uint64_t *w = (const uint64_t *)x.d;
     int32_t i = 0;

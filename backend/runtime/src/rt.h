@@ -96,6 +96,8 @@ int32_t mag_mul(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, ui
  * cutoff); mag_mul_in is mag_mul with the caller's workspace, which then has to check one
  * allocation only. */
 uint64_t mul_workspace(int32_t na, int32_t nb);
+/* The number of zero limbs below the lowest nonzero one of a nonzero x (int.c). */
+int32_t zero_limbs(big x);
 int32_t mag_mul_in(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out, uint32_t *ws);
 int32_t mag_mul_small(const uint32_t *a, int32_t na, uint32_t m, uint32_t add, uint32_t *out);
 uint32_t mag_divmod_small(const uint32_t *a, int32_t na, uint32_t m, uint32_t *q);

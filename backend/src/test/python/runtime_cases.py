@@ -377,7 +377,8 @@ for _ in range(n(200)):
     keys2 = list(reversed(keys))
     values2 = [build_dict(keys, values)[k] for k in keys2]
     case("dict_eq", [keys, values, keys2, values2], lambda: repr(build_dict(keys, values) == build_dict(keys2, values2)))
-for v in KEY_POOL + [rand_int() for _ in range(n(50))] + [rand_float() for _ in range(n(100))] + [5e-324, -2.5e-310]:
+ZERO_LIMB_INTS = [2**64, 2**1000, -(2**4000), 3 << 3000, (2**61 - 1) << 640, -(5 << 1952), 2**96 + 2**64]
+for v in KEY_POOL + ZERO_LIMB_INTS + [rand_int() for _ in range(n(50))] + [rand_float() for _ in range(n(100))] + [5e-324, -2.5e-310]:
     if isinstance(v, str) or v is None:
         continue
     case("obj_hash", [v], lambda: repr(hash(v)))

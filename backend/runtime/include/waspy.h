@@ -164,7 +164,7 @@ wint rt_int_invert(wint a);
 wint rt_int_and(wint a, wint b);
 wint rt_int_or(wint a, wint b);
 wint rt_int_xor(wint a, wint b);
-wint rt_int_lshift(wint a, wint b);     /* Raises ValueError "negative shift count", OverflowError "too many digits in integer" */
+wint rt_int_lshift(wint a, wint b);     /* Raises ValueError "negative shift count", OverflowError "too many digits in integer" (CPython's size rule), MemoryError (4 GiB or more) */
 wint rt_int_rshift(wint a, wint b);     /* Raises ValueError "negative shift count" */
 int32_t rt_int_cmp(wint a, wint b);     /* -1, 0, 1 */
 uint32_t rt_int_eq(wint a, wint b);
@@ -208,7 +208,7 @@ int32_t rt_float_cmp_int(double x, wint a); /* exact comparison; -2 if x is NaN 
 /* ---- str (str.c, format.c) ----------------------------------------------------------------- */
 wstr rt_str_from_utf8(uint32_t ptr, uint32_t len); /* new str from UTF-8 bytes (assumed valid) */
 wstr rt_str_concat(wstr a, wstr b);
-wstr rt_str_repeat(wstr s, wint n);     /* Raises MemoryError when the result cannot be allocated */
+wstr rt_str_repeat(wstr s, wint n);     /* Raises OverflowError "cannot fit 'int' into an index-sized integer" (n), "repeated string is too long" (length past 2**63 - 1), MemoryError (past 2**31 - 1 code points, or no memory) */
 uint32_t rt_str_eq(wstr a, wstr b);
 int32_t rt_str_cmp(wstr a, wstr b);     /* -1, 0, 1 by code points */
 wint rt_str_len(wstr s);

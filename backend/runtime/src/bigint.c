@@ -62,17 +62,35 @@ static void add_into(uint32_t *out, int32_t on, const uint32_t *t, int32_t tn) {
     for (; c && i < on; i++) { c += out[i]; out[i] = (uint32_t)c; c >>= 32; }
 }
 
+/* Karatsuba's temporaries come from one workspace allocated by mag_mul, each level taking its
+ * part and handing the rest to the levels below: a level's temporaries die when it returns, so
+ * the whole product needs O(na + nb) limbs of them. Allocated per level, they stayed allocated
+ * until the next collection, O((na + nb) ** 1.58) limbs in all: 2 ** 2 ** 30 asked for tens of
+ * GiB. A level of N = na + nb limbs takes under 4N/3 + 9 and its children have at most
+ * 2N/3 + 3 (na < 2nb when balanced; with 2nb <= na, 2nb <= 2N/3), which bounds the total by
+ * 4N + 21 * depth; measured over all shapes up to 600 limbs and random ones up to 2 ** 26, no
+ * product needs more than 2.7N, so mul_workspace gives 3N + 2048 and a level that finds the
+ * workspace short allocates its part (correct, only not released early). */
+typedef struct { uint32_t *next, *end; } workspace;
+
+static uint32_t *ws_take(workspace *w, int32_t n) {
+    if (w->end - w->next < n) return scratch_sure((uint64_t)n * 4);
+    uint32_t *p = w->next;
+    w->next += n;
+    return p;
+}
+
 /* out (na + nb limbs, distinct from a and b) = a * b, Karatsuba when both are large. */
-static void mul_rec(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out) {
+static void mul_rec(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out, workspace w) {
     if (na < nb) { const uint32_t *t = a; a = b; b = t; int32_t tn = na; na = nb; nb = tn; }
     if (nb < KARATSUBA_CUTOFF) { mul_school(a, na, b, nb, out); return; }
     if (2 * nb <= na) {
         /* Unbalanced: multiply b by slices of a. */
         __builtin_memset(out, 0, (size_t)(na + nb) * 4);
-        uint32_t *t = scratch((uint32_t)(2 * nb) * 4);
+        uint32_t *t = ws_take(&w, 2 * nb);
         for (int32_t off = 0; off < na; off += nb) {
             int32_t len = na - off < nb ? na - off : nb;
-            mul_rec(a + off, len, b, nb, t);
+            mul_rec(a + off, len, b, nb, t, w);
             add_into(out + off, na + nb - off, t, mag_norm(t, len + nb));
         }
         return;
@@ -81,27 +99,37 @@ static void mul_rec(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb
     int32_t h = nb / 2;
     const uint32_t *a0 = a, *a1 = a + h, *b0 = b, *b1 = b + h;
     int32_t na0 = mag_norm(a0, h), na1 = na - h, nb0 = mag_norm(b0, h), nb1 = nb - h;
-    uint32_t *sa = scratch((uint32_t)(na1 + 2) * 4), *sb = scratch((uint32_t)(nb1 + 2) * 4);
+    uint32_t *sa = ws_take(&w, na1 + 2), *sb = ws_take(&w, nb1 + 2);
     int32_t nsa = mag_add(a1, na1, a0, na0, sa), nsb = mag_add(b1, nb1, b0, nb0, sb);
-    uint32_t *z1 = scratch((uint32_t)(nsa + nsb + 1) * 4);
+    uint32_t *z1 = ws_take(&w, nsa + nsb + 1);
     __builtin_memset(out, 0, (size_t)(na + nb) * 4);
     int32_t nz1 = 0;
-    if (nsa && nsb) { mul_rec(sa, nsa, sb, nsb, z1); nz1 = mag_norm(z1, nsa + nsb); }
+    if (nsa && nsb) { mul_rec(sa, nsa, sb, nsb, z1, w); nz1 = mag_norm(z1, nsa + nsb); }
     /* z0 into out[0 .. 2h), z2 into out[2h ..). */
-    if (na0 && nb0) mul_rec(a0, na0, b0, nb0, out);
-    mul_rec(a1, na1, b1, nb1, out + 2 * h);
+    if (na0 && nb0) mul_rec(a0, na0, b0, nb0, out, w);
+    mul_rec(a1, na1, b1, nb1, out + 2 * h, w);
     int32_t nz0 = mag_norm(out, 2 * h), nz2 = mag_norm(out + 2 * h, na1 + nb1);
     nz1 = mag_sub(z1, nz1, out, nz0, z1);
     nz1 = mag_sub(z1, nz1, out + 2 * h, nz2, z1);
     add_into(out + h, na + nb - h, z1, nz1);
 }
 
-/* out needs na + nb limbs and must not alias a or b. Returns the normalized length. */
-int32_t mag_mul(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out) {
+uint64_t mul_workspace(int32_t na, int32_t nb) {
+    int32_t small = na < nb ? na : nb;
+    return small < KARATSUBA_CUTOFF ? 0 : 3 * ((uint64_t)na + (uint64_t)nb) + 2048;
+}
+
+int32_t mag_mul_in(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out, uint32_t *ws) {
     na = mag_norm(a, na); nb = mag_norm(b, nb);
     if (na == 0 || nb == 0) return 0;
-    mul_rec(a, na, b, nb, out);
+    workspace w = { ws, ws + mul_workspace(na, nb) };
+    mul_rec(a, na, b, nb, out, w);
     return mag_norm(out, na + nb);
+}
+
+int32_t mag_mul(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out) {
+    uint64_t n = mul_workspace(mag_norm(a, na), mag_norm(b, nb));
+    return mag_mul_in(a, na, b, nb, out, n ? scratch_sure(n * 4) : NULL);
 }
 
 /* out = a * m + add; out needs na + 1 limbs; may alias a. */
@@ -169,14 +197,14 @@ void mag_divmod(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb,
         return;
     }
     if (nb == 1) {
-        uint32_t *qq = q ? q : scratch((uint32_t)na * 4);
+        uint32_t *qq = q ? q : scratch_sure((uint64_t)na * 4);
         uint32_t rem = mag_divmod_small(a, na, b[0], qq);
         if (nq) *nq = mag_norm(qq, na);
         if (r) { r[0] = rem; *nr = rem ? 1 : 0; }
         return;
     }
     uint32_t s = (uint32_t)__builtin_clz(b[nb - 1]);
-    uint32_t *vn = scratch((uint32_t)nb * 4), *un = scratch((uint32_t)(na + 1) * 4);
+    uint32_t *vn = scratch_sure((uint64_t)nb * 4), *un = scratch_sure(((uint64_t)na + 1) * 4);
     for (int32_t i = nb - 1; i > 0; i--) vn[i] = (b[i] << s) | (s ? b[i - 1] >> (32 - s) : 0);
     vn[0] = b[0] << s;
     un[na] = s ? a[na - 1] >> (32 - s) : 0;
@@ -254,7 +282,7 @@ double mag_to_double(const uint32_t *a, int32_t na, int *overflow) {
     }
     if (L > 1024) { *overflow = 1; return __builtin_inf(); }
     uint32_t shift = L - 64;
-    uint32_t *t = scratch((uint32_t)na * 4);
+    uint32_t *t = scratch_sure((uint64_t)na * 4);
     mag_shr(a, na, shift, t);
     uint64_t top = (uint64_t)t[0] | ((uint64_t)t[1] << 32);
     int sticky = 0;
@@ -275,15 +303,15 @@ double mag_ratio_to_double(const uint32_t *a, int32_t na, const uint32_t *b, int
     const uint32_t *A = a, *B = b;
     int32_t nA = na, nB = nb;
     if (p < 0) {
-        uint32_t *t = scratch((uint32_t)(na + (-p) / 32 + 2) * 4);
+        uint32_t *t = scratch_sure(((uint64_t)na + (-p) / 32 + 2) * 4);
         nA = mag_shl(a, na, (uint32_t)(-p), t);
         A = t;
     } else if (p > 0) {
-        uint32_t *t = scratch((uint32_t)(nb + p / 32 + 2) * 4);
+        uint32_t *t = scratch_sure(((uint64_t)nb + p / 32 + 2) * 4);
         nB = mag_shl(b, nb, (uint32_t)p, t);
         B = t;
     }
-    uint32_t *q = scratch((uint32_t)(nA + 1) * 4), *r = scratch((uint32_t)(nB + 1) * 4);
+    uint32_t *q = scratch_sure(((uint64_t)nA + 1) * 4), *r = scratch_sure(((uint64_t)nB + 1) * 4);
     int32_t nq = 0, nr = 0;
     mag_divmod(A, nA, B, nB, q, &nq, r, &nr);
     uint64_t qq = (uint64_t)(nq > 0 ? q[0] : 0) | ((uint64_t)(nq > 1 ? q[1] : 0) << 32);
@@ -294,10 +322,10 @@ double mag_ratio_to_double(const uint32_t *a, int32_t na, const uint32_t *b, int
 uint32_t mag_to_decimal(const uint32_t *a, int32_t na, char *buf) {
     na = mag_norm(a, na);
     if (na == 0) { buf[0] = '0'; return 1; }
-    uint32_t *t = scratch((uint32_t)na * 4);
+    uint32_t *t = scratch_sure((uint64_t)na * 4);
     __builtin_memcpy(t, a, (size_t)na * 4);
     uint32_t nchunks = 0;
-    uint32_t *chunks = scratch(((uint32_t)na * 32 / 29 + 2) * 4);
+    uint32_t *chunks = scratch_sure(((uint64_t)na * 32 / 29 + 2) * 4);
     while (na > 0) {
         chunks[nchunks++] = mag_divmod_small(t, na, 1000000000u, t);
         na = mag_norm(t, na);

@@ -14,16 +14,24 @@ static uint32_t dummy_obj[2] __attribute__((aligned(8))) = { 15, 0 };
 
 static int64_t fix_hash(int64_t h) { return h == -1 ? -2 : h; }
 
+/* h * 2^r mod (2^61 - 1), 0 <= r < 61: a rotation of the 61-bit value. */
+static uint64_t phash_rotate(uint64_t h, uint32_t r) {
+    return r == 0 ? h : ((h << r) & PHASH_MOD) | (h >> (PHASH_BITS - r));
+}
+
 static int64_t hash_int(wint v) {
     uint32_t t[2];
     big x = big_view(v, t);
+    /* Zero low limbs multiply the rest by 2^(32 z), that is 2^(32 z mod 61): a power of two hashes
+     * in one step however large. */
+    int32_t z = x.n ? zero_limbs(x) : 0;
     uint64_t h = 0;
-    for (int32_t i = x.n - 1; i >= 0; i--) {
-        /* h * 2^32 mod (2^61 - 1) is a rotation of the 61-bit value. */
-        h = ((h << 32) & PHASH_MOD) | (h >> (PHASH_BITS - 32));
+    for (int32_t i = x.n - 1; i >= z; i--) {
+        h = phash_rotate(h, 32);
         h += x.d[i];
         if (h >= PHASH_MOD) h -= PHASH_MOD;
     }
+    h = phash_rotate(h, (uint32_t)((32ull * (uint64_t)z) % PHASH_BITS));
     return fix_hash(x.neg ? -(int64_t)h : (int64_t)h);
 }
 
@@ -137,10 +145,10 @@ static uint32_t index_size(wdict d) { return HDR(unbox_ptr(slots(d)[2]))[1] / 4;
 
 static int alloc_tables(wdict d, uint32_t isize) {
     uint32_t ecap = isize * 2 / 3;
-    uint32_t e = rt_alloc(8 + 24 * ecap, T_SLOTS);
+    uint32_t e = heap_alloc(8 + 24ull * ecap, T_SLOTS);
     if (!e) return 0;
     HDR(e)[1] = 3 * ecap;
-    int32_t *ix = scratch(isize * 4);
+    int32_t *ix = scratch((uint64_t)isize * 4);
     if (!ix) return 0;
     for (uint32_t i = 0; i < isize; i++) ix[i] = -1;
     slots(d)[1] = box_ptr(e);

@@ -215,17 +215,17 @@ double strtod_digits(const char *digits, int32_t n, int32_t dexp) {
         for (int32_t i = 0; i < n; i++) D = D * 10 + (digits[i] - '0');
         return E >= 0 ? D * P10[E] : D / P10[-E];
     }
-    uint32_t *D = scratch((uint32_t)(n / 9 + 3) * 4);
+    uint32_t *D = scratch_sure((uint64_t)(n / 9 + 3) * 4);
     int32_t nd = mag_from_decimal(digits, (uint32_t)n, D);
     int ovf;
     if (E >= 0) {
-        uint32_t *p = scratch((uint32_t)(E / 9 + 3) * 4);
+        uint32_t *p = scratch_sure((uint64_t)(E / 9 + 3) * 4);
         int32_t np = pow10_mag(E, p);
-        uint32_t *m = scratch((uint32_t)(nd + np) * 4);
+        uint32_t *m = scratch_sure((uint64_t)(nd + np) * 4);
         int32_t nm = mag_mul(D, nd, p, np, m);
         return mag_to_double(m, nm, &ovf);
     }
-    uint32_t *p = scratch((uint32_t)(-E / 9 + 3) * 4);
+    uint32_t *p = scratch_sure((uint64_t)(-E / 9 + 3) * 4);
     int32_t np = pow10_mag(-E, p);
     return mag_ratio_to_double(D, nd, p, np, &ovf);
 }

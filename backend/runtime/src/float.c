@@ -142,7 +142,7 @@ double WEXPORT(rt_float_round_n)(double x, wint wn) {
     if (n < -308) return 0.0 * x;   /* NDIGITS_MIN: keeps the sign of zero */
     if (d_isnan(x) || d_isinf(x) || x == 0.0) return x;
     int neg = x < 0;
-    char *buf = scratch(800);
+    char *buf = scratch_sure(800);
     int32_t dexp;
     int32_t nd = dtoa_fixed(neg ? -x : x, 'f', (int32_t)n, buf, &dexp);
     double r = strtod_digits(buf, nd, dexp);
@@ -172,7 +172,7 @@ double WEXPORT(rt_float_from_str)(wstr s) {
     if (match_word(s, i, end, "inf") || match_word(s, i, end, "infinity")) r = __builtin_inf();
     else if (match_word(s, i, end, "nan")) r = __builtin_nan("");
     else {
-        char *digits = scratch(end - i + 1);
+        char *digits = scratch_sure((uint64_t)end - i + 1);
         int32_t nd = 0, dexp = 0, ok = 1;
         int seen_digit = 0, seen_dot = 0, prev_digit = 0;
         uint32_t k = i;

@@ -146,7 +146,7 @@ static wstr emit_number(const fspec *f, uint32_t signch, const char *prefix, con
     if (group && f->sep) {
         int64_t cap = (nint > min_width ? nint : min_width) * 2 + 8;
         if (cap > 0x7fffff00) { rt_raise(EXC_MemoryError, 0); return 0; }
-        char *tmp = scratch((uint32_t)cap);
+        char *tmp = scratch((uint64_t)cap);
         if (!tmp) return 0;
         int64_t pos = cap, remaining = nint, mw = min_width;
         int use_sep = 0;
@@ -206,7 +206,7 @@ static int32_t int_pow2_digits(wint v, uint32_t shift, char **out) {
     big x = big_view(v, tmp);
     uint32_t bits = mag_bitlen(x.d, x.n);
     int32_t nd = bits == 0 ? 1 : (int32_t)((bits + shift - 1) / shift);
-    char *b = scratch((uint32_t)nd + 1);
+    char *b = scratch((uint64_t)nd + 1);
     if (!b) return 0;
     for (int32_t i = 0; i < nd; i++) {
         uint32_t bit = (uint32_t)i * shift, d = 0;
@@ -290,7 +290,7 @@ int32_t float_body(double x, uint32_t type, int32_t precision, int add_dot_0, in
     int32_t n, decpt;
     char *digits;
     int32_t cap = precision + 340;
-    digits = scratch((uint32_t)cap + 32);
+    digits = scratch((uint64_t)cap + 32);
     if (!digits) return -1;
     int upper = 0;
     if (type == 'E' || type == 'F' || type == 'G') { upper = 1; type += 32; }
@@ -377,7 +377,7 @@ wstr float_format_named(double x, const fspec *fin) {
         nb = 3;
         if (d_isnan(x)) neg = 0;
     } else {
-        body = scratch((uint32_t)precision + 400);
+        body = scratch((uint64_t)precision + 400);
         if (!body) return 0;
         nb = float_body(neg ? -x : x, type, (int32_t)precision, add_dot_0, f.alt, body);
         if (nb < 0) return 0;

@@ -114,7 +114,7 @@ static int exact_int_pow(double x, int64_t n, double *out) {
     if ((uint64_t)L * m > 20000) return 0;
     /* F = f^m by square and multiply. */
     uint32_t cap = (uint32_t)(((uint64_t)L * m) / 32 + 4);
-    uint32_t *acc = scratch(cap * 4), *base = scratch(cap * 4), *tmp = scratch(cap * 8);
+    uint32_t *acc = scratch_sure(cap * 4), *base = scratch_sure(cap * 4), *tmp = scratch_sure(cap * 8);
     acc[0] = 1; int32_t na = 1;
     base[0] = (uint32_t)f; base[1] = (uint32_t)(f >> 32); int32_t nb = mag_norm(base, 2);
     uint64_t k = m;
@@ -130,12 +130,12 @@ static int exact_int_pow(double x, int64_t n, double *out) {
     int32_t nA, nB;
     int ovf;
     if (shift > 4000 || shift < -4000) return 0;
-    uint32_t *sh = scratch((uint32_t)(cap + 130) * 4 + 520);
+    uint32_t *sh = scratch_sure((uint32_t)(cap + 130) * 4 + 520);
     if (n > 0) {
         if (shift >= 0) { nA = mag_shl(acc, na, (uint32_t)shift, sh); A = sh; B = &one; nB = 1; }
-        else { A = acc; nA = na; uint32_t *p = scratch(((uint32_t)(-shift) / 32 + 2) * 4); nB = mag_shl(&one, 1, (uint32_t)(-shift), p); B = p; }
+        else { A = acc; nA = na; uint32_t *p = scratch_sure(((uint32_t)(-shift) / 32 + 2) * 4); nB = mag_shl(&one, 1, (uint32_t)(-shift), p); B = p; }
     } else {
-        if (shift >= 0) { uint32_t *p = scratch(((uint32_t)shift / 32 + 2) * 4); nA = mag_shl(&one, 1, (uint32_t)shift, p); A = p; B = acc; nB = na; }
+        if (shift >= 0) { uint32_t *p = scratch_sure(((uint32_t)shift / 32 + 2) * 4); nA = mag_shl(&one, 1, (uint32_t)shift, p); A = p; B = acc; nB = na; }
         else { A = &one; nA = 1; nB = mag_shl(acc, na, (uint32_t)(-shift), sh); B = sh; }
     }
     *out = mag_ratio_to_double(A, nA, B, nB, &ovf);

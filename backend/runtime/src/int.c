@@ -24,7 +24,7 @@ wint big_make(const uint32_t *d, int32_t n, int32_t neg) {
         if (u <= (uint64_t)SMALL_MAX) return mk_small(neg ? -(int64_t)u : (int64_t)u);
         if (neg && u == (uint64_t)SMALL_MAX + 1) return mk_small(SMALL_MIN);
     }
-    uint32_t p = rt_alloc(8 + 4 * (uint32_t)n, T_INT);
+    uint32_t p = heap_alloc(8 + 4ull * (uint32_t)n, T_INT);
     if (p == 0) return 0;
     HDR(p)[1] = (uint32_t)n | (neg ? 0x80000000u : 0);
     __builtin_memcpy(HDR(p) + 2, d, (size_t)n * 4);
@@ -66,7 +66,8 @@ static wint big_addsub(wint a, wint b, int sub) {
     big x = big_view(a, ta), y = big_view(b, tb);
     if (sub) y.neg = !y.neg;
     int32_t cap = (x.n > y.n ? x.n : y.n) + 1;
-    uint32_t *out = scratch((uint32_t)cap * 4);
+    uint32_t *out = scratch((uint64_t)cap * 4);
+    if (!out) return 0;
     if (x.neg == y.neg) {
         int32_t n = mag_add(x.d, x.n, y.d, y.n, out);
         return big_make(out, n, x.neg);
@@ -87,6 +88,16 @@ wint WEXPORT(rt_int_sub)(wint a, wint b) {
     return big_addsub(a, b, 1);
 }
 
+/* The number of zero limbs below the lowest nonzero one of a nonzero x, read 64 bits at a time
+ * (limbs start 8-byte aligned and blocks end on 8 bytes, so the last word read is x's). */
+int32_t zero_limbs(big x) {
+    if (((size_t)x.d & 7) != 0) { int32_t t = 0; while (x.d[t] == 0) t++; return t; }
+    const uint64_t *w = (const uint64_t *)x.d;
+    int32_t i = 0;
+    while (w[i] == 0) i++;
+    return 2 * i + ((uint32_t)w[i] == 0);
+}
+
 wint WEXPORT(rt_int_mul)(wint a, wint b) {
     if (is_small(a) && is_small(b)) {
         /* No 128-bit multiply on wasm32 (no compiler-rt): products that surely fit in 63 bits
@@ -99,9 +110,16 @@ wint WEXPORT(rt_int_mul)(wint a, wint b) {
     uint32_t ta[2], tb[2];
     big x = big_view(a, ta), y = big_view(b, tb);
     if (x.n == 0 || y.n == 0) return 0;
-    uint32_t *out = scratch((uint32_t)(x.n + y.n) * 4);
-    int32_t n = mag_mul(x.d, x.n, y.d, y.n, out);
-    return big_make(out, n, x.neg != y.neg);
+    /* Zero low limbs are set aside (x = x' B^tx): a power of two multiplies as one limb. */
+    int32_t tx = zero_limbs(x), ty = y.d == x.d ? tx : zero_limbs(y);
+    /* The product and Karatsuba's workspace in one block: running out of memory is then a
+     * MemoryError the program can handle, before any work. */
+    uint64_t limbs = (uint64_t)x.n + (uint64_t)y.n;
+    uint32_t *out = scratch((limbs + mul_workspace(x.n - tx, y.n - ty)) * 4);
+    if (!out) return 0;
+    __builtin_memset(out, 0, (size_t)(tx + ty) * 4);
+    int32_t n = mag_mul_in(x.d + tx, x.n - tx, y.d + ty, y.n - ty, out + tx + ty, out + limbs);
+    return big_make(out, n + tx + ty, x.neg != y.neg);
 }
 
 /* Floor division and modulo together; q or r may be null. Returns 0 on division by zero. */
@@ -119,8 +137,8 @@ static void pow2_divmod(wint a, big x, big y, int64_t k, wint *q, wint *r) {
     if (!r) return;
     int32_t n = (int32_t)(k / 32) + 1;
     if (n > x.n) n = x.n;
-    uint32_t *m = scratch((uint32_t)(y.n + 1) * 4);
-    if (!m) return;
+    uint32_t *m = scratch(((uint64_t)y.n + 1) * 4);
+    if (!m) { *r = 0; return; }
     for (int32_t i = 0; i < n; i++) m[i] = x.d[i];
     if (n == (int32_t)(k / 32) + 1) m[n - 1] &= (1u << (k % 32)) - 1;
     n = mag_norm(m, n);
@@ -137,7 +155,8 @@ static int big_divmod(wint a, wint b, wint *q, wint *r) {
         int64_t k = pow2_exponent(y);
         if (k >= 0) { pow2_divmod(a, x, y, k, q, r); return 1; }
     }
-    uint32_t *qd = scratch((uint32_t)(x.n + 1) * 4), *rd = scratch((uint32_t)(y.n + 1) * 4);
+    uint32_t *qd = scratch(((uint64_t)x.n + 1) * 4), *rd = scratch(((uint64_t)y.n + 1) * 4);
+    if (!qd || !rd) { if (q) *q = 0; if (r) *r = 0; return 1; } /* MemoryError pending */
     int32_t nq = 0, nr = 0;
     mag_divmod(x.d, x.n, y.d, y.n, qd, &nq, rd, &nr);
     int qneg = x.neg != y.neg;
@@ -228,7 +247,8 @@ wint WEXPORT(rt_float_to_int)(double x) {
     uint64_t m = (bits & ((1ull << 52) - 1)) | (1ull << 52);
     /* |x| >= 4e18 > 2^53, so e > 0 and the value is the integer m << e. */
     uint32_t t[2] = { (uint32_t)m, (uint32_t)(m >> 32) };
-    uint32_t *out = scratch((uint32_t)(e / 32 + 4) * 4);
+    uint32_t *out = scratch((uint64_t)(e / 32 + 4) * 4);
+    if (!out) return 0;
     int32_t n = mag_shl(t, 2, (uint32_t)e, out);
     return big_make(out, n, x < 0);
 }
@@ -312,7 +332,8 @@ static wint big_bitop(wint a, wint b, int op) {
     uint32_t ta[2], tb[2];
     big x = big_view(a, ta), y = big_view(b, tb);
     int32_t n = (x.n > y.n ? x.n : y.n) + 1;
-    uint32_t *p = scratch((uint32_t)n * 4), *q = scratch((uint32_t)n * 4);
+    uint32_t *p = scratch((uint64_t)n * 4), *q = scratch((uint64_t)n * 4);
+    if (!p || !q) return 0;
     to_twos(x, p, n);
     to_twos(y, q, n);
     for (int32_t i = 0; i < n; i++)
@@ -332,6 +353,39 @@ static int shift_count(wint b, uint64_t *count) {
     return 1;
 }
 
+/* Whether a << b (a nonzero, b >= 0) can be built; raises otherwise. CPython's rule
+ * (long_lshift): the result has |a|'s 30-bit digits plus b // 30 (clipped to 2**61 - 1) plus one
+ * for b % 30; more than MAX_LONG_DIGITS (2**61 - 7) is an OverflowError, a size no allocation
+ * can hold a MemoryError. */
+static int lshift_fits(big x, wint b) {
+    uint64_t digits = ((uint64_t)mag_bitlen(x.d, x.n) + 29) / 30, words;
+    uint32_t rem;
+    if (is_small(b)) {
+        words = (uint64_t)small_val(b) / 30;
+        rem = (uint32_t)((uint64_t)small_val(b) % 30);
+    } else {
+        uint32_t tb[2], q[4] = {0, 0, 0, 0};
+        big y = big_view(b, tb);
+        int clipped = y.n > 4;
+        if (!clipped) {
+            rem = mag_divmod_small(y.d, y.n, 30, q);
+            clipped = q[2] != 0 || q[3] != 0;
+            words = (uint64_t)q[0] | ((uint64_t)q[1] << 32);
+        }
+        if (clipped || words >= (1ull << 61) - 1) { words = (1ull << 61) - 1; rem = 0; }
+    }
+    if (digits + words + (rem != 0) > (1ull << 61) - 7) {
+        raise_c(EXC_OverflowError, "too many digits in integer");
+        return 0;
+    }
+    /* In bits: under 2**35 (4 GiB), and then in limbs, what rt_alloc can be asked for. */
+    if (!is_small(b) || (uint64_t)small_val(b) + mag_bitlen(x.d, x.n) >= (1ull << 35)) {
+        rt_raise(EXC_MemoryError, 0);
+        return 0;
+    }
+    return 1;
+}
+
 wint WEXPORT(rt_int_lshift)(wint a, wint b) {
     uint64_t s;
     if (!shift_count(b, &s)) return 0;
@@ -341,10 +395,10 @@ wint WEXPORT(rt_int_lshift)(wint a, wint b) {
         uint64_t ux = x < 0 ? -(uint64_t)x : (uint64_t)x;
         if ((ux >> (62 - s)) == 0) return mk_small(x * (int64_t)(1ull << s));
     }
-    if (s > 0x7fffffffull) { raise_c(EXC_OverflowError, "too many digits in integer"); return 0; }
     uint32_t t[2];
     big x = big_view(a, t);
-    uint32_t *out = scratch((uint32_t)(x.n + (int32_t)(s / 32) + 2) * 4);
+    if (!lshift_fits(x, b)) return 0;
+    uint32_t *out = scratch(((uint64_t)x.n + s / 32 + 2) * 4);
     if (!out) return 0;
     int32_t n = mag_shl(x.d, x.n, (uint32_t)s, out);
     return big_make(out, n, x.neg);
@@ -357,7 +411,8 @@ wint WEXPORT(rt_int_rshift)(wint a, wint b) {
     uint32_t t[2];
     big x = big_view(a, t);
     if (s >= (uint64_t)x.n * 32) return x.neg ? mk_small(-1) : 0;
-    uint32_t *out = scratch((uint32_t)(x.n + 1) * 4);
+    uint32_t *out = scratch(((uint64_t)x.n + 1) * 4);
+    if (!out) return 0;
     if (!x.neg) return big_make(out, mag_shr(x.d, x.n, (uint32_t)s, out), 0);
     /* Floor for negatives: -((|x| - 1) >> s) - 1. */
     uint32_t one = 1;
@@ -383,9 +438,21 @@ wobj WEXPORT(rt_int_pow)(wint a, wint b) {
     if (a == mk_small(-1)) return (rt_int_and(b, mk_small(1)) == 0) ? mk_small(1) : a;
     if (!is_small(b)) { rt_raise(EXC_MemoryError, 0); return 0; }
     uint64_t e = (uint64_t)small_val(b);
+    /* (+-2**k) ** e is a shift: one allocation instead of a chain of squarings, each a copy. */
+    if (is_small(a)) {
+        int64_t v = small_val(a);
+        uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
+        if ((m & (m - 1)) == 0) {
+            uint64_t k = (uint64_t)__builtin_ctzll(m);
+            if (e >= (1ull << 35) / k) { rt_raise(EXC_MemoryError, 0); return 0; } /* 4 GiB or more */
+            wint r = rt_int_lshift(mk_small(1), mk_small((int64_t)(k * e)));
+            return (v < 0 && (e & 1) && !exc_pending()) ? rt_int_neg(r) : r;
+        }
+    }
     wint result = mk_small(1), base = a;
     while (1) {
-        if (e & 1) { result = rt_int_mul(result, base); if (exc_pending()) return 0; }
+        /* The first factor is taken as it is: 1 * base would copy the largest value once more. */
+        if (e & 1) { result = result == mk_small(1) ? base : rt_int_mul(result, base); if (exc_pending()) return 0; }
         e >>= 1;
         if (!e) break;
         base = rt_int_mul(base, base);

@@ -12,7 +12,7 @@ int is_space_cp(uint32_t c) {
 /* Decimal text of |a| into a scratch buffer; returns its length, 0 after raising. */
 uint32_t int_abs_decimal(wint a, char **out, int *neg) {
     if (is_small(a)) {
-        char *b = scratch(24);
+        char *b = scratch_sure(24);
         int64_t x = small_val(a);
         uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
         char t[24]; int i = 24;
@@ -25,7 +25,7 @@ uint32_t int_abs_decimal(wint a, char **out, int *neg) {
     big x = big_view(a, tmp);
     /* Refuse before the quadratic conversion when the size alone proves too many digits. */
     if ((uint64_t)mag_bitlen(x.d, x.n) > (uint64_t)(MAX_STR_DIGITS + 1) * 3322 / 1000 + 64) goto too_many;
-    char *b = scratch((uint32_t)x.n * 10 + 2);
+    char *b = scratch((uint64_t)x.n * 10 + 2);
     if (!b) return 0;
     uint32_t n = mag_to_decimal(x.d, x.n, b);
     if (n > MAX_STR_DIGITS) goto too_many;
@@ -124,7 +124,7 @@ wint WEXPORT(rt_int_from_str)(wstr s, wint wbase) {
         rt_raise(EXC_ValueError, rt_sb_finish(sb));
         return 0;
     }
-    uint32_t *mag = scratch((nd / 9 + 3) * 4 * (base > 10 ? 2 : 1) + 8);
+    uint32_t *mag = scratch(((uint64_t)nd / 9 + 3) * 4 * (base > 10 ? 2 : 1) + 8);
     if (!mag) return 0;
     int32_t len = 0;
     if (base == 10) {

@@ -9,7 +9,7 @@ static void set_len(wlist l, uint32_t n) { ((wobj *)(size_t)(l + 8))[0] = mk_sma
 
 static uint32_t new_slots(uint32_t n) {
     if (n > 0x0ffffffe) { rt_raise(EXC_MemoryError, 0); return 0; }
-    uint32_t a = rt_alloc(8 + 8 * n, T_SLOTS);
+    uint32_t a = heap_alloc(8 + 8ull * n, T_SLOTS);
     if (a) HDR(a)[1] = n;
     return a;
 }

@@ -355,8 +355,8 @@ static void timsort(wobj *k, wobj *v, uint32_t n) {
     ms.n = 0;
     ms.basekeys = k;
     ms.listlen = n;
-    ms.tmp.k = scratch(n * 8);
-    ms.tmp.v = v ? scratch(n * 8) : 0;
+    ms.tmp.k = scratch((uint64_t)n * 8);
+    ms.tmp.v = v ? scratch((uint64_t)n * 8) : 0;
     if (!ms.tmp.k || (v && !ms.tmp.v)) return;
     int64_t minrun = n, r = 0;
     while (minrun >= 64) { r |= minrun & 1; minrun >>= 1; }

@@ -143,14 +143,33 @@ uint32_t WEXPORT(rt_alloc)(uint32_t size, uint32_t type_id) {
     HDR(p)[0] = type_id;
     /* A raw block's size lives in its header from the start, so the heap stays walkable. */
     if (type_id == T_RAW) HDR(p)[1] = sz - 8;
-    allocated_since_gc += sz;
+    /* Saturating: a count that wrapped past 4 GiB would put the next collection off. */
+    allocated_since_gc = sz > 0xffffffffu - allocated_since_gc ? 0xffffffffu : allocated_since_gc + sz;
     if (allocated_since_gc >= gc_threshold) *due_word = 1;
     return p;
 }
 
-void *scratch(uint32_t bytes) {
-    uint32_t p = rt_alloc(bytes + 8, T_RAW);
+uint32_t heap_alloc(uint64_t size, uint32_t type_id) {
+    if (size > 0xffffff00ull) { rt_raise(EXC_MemoryError, 0); return 0; }
+    return rt_alloc((uint32_t)size, type_id);
+}
+
+void *scratch(uint64_t bytes) {
+    uint32_t p = heap_alloc(bytes + 8, T_RAW);
     return p == 0 ? NULL : (void *)(size_t)(p + 8);
+}
+
+/* A runtime function in the middle of an algorithm (a Karatsuba level, a division step) has no
+ * way to stop and report: going on with a null block wrote over static data (stdout's buffer
+ * among it), so that a program ended with status 0 and no output. Memory running out there ends
+ * the program as an uncaught MemoryError does. */
+void *scratch_sure(uint64_t bytes) {
+    void *p = scratch(bytes);
+    if (p == NULL) {
+        rt_raise(EXC_MemoryError, 0);
+        rt_uncaught();
+    }
+    return p;
 }
 
 /* ---- marking: an explicit stack; on overflow, rescan the heap for marked objects ---- */

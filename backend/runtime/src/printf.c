@@ -143,7 +143,7 @@ static int convert(wsb sb, const pspec *f, uint32_t conv, wobj v) {
             pad_number(sb, f, sign_of(f, neg), "", 0, d_isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3);
             return 1;
         }
-        char *body = scratch((uint32_t)prec + 400);
+        char *body = scratch((uint64_t)prec + 400);
         if (!body) return 0;
         int32_t n = float_body(neg ? -x : x, conv, (int32_t)prec, 0, f->alt, body);
         if (n < 0) return 0;

@@ -51,8 +51,14 @@ NORETURN void rt_fatal(const char *what);
 void *memcpy(void *d, const void *s, size_t n);
 void *memmove(void *d, const void *s, size_t n);
 void *memset(void *d, int c, size_t n);
-/* Scratch allocation: heap memory for temporaries (reclaimed by the collector later). */
-void *scratch(uint32_t bytes);
+/* Scratch allocation: heap memory for temporaries (reclaimed by the collector later). scratch
+ * returns null with MemoryError pending when memory runs out (a size of 4 GiB or more included);
+ * its caller must check. scratch_sure never returns null: for temporaries a function cannot do
+ * without once it started, it ends the program as an uncaught MemoryError. */
+void *scratch(uint64_t bytes);
+/* rt_alloc for a size computed in 64 bits: 4 GiB or more is a MemoryError, never a wrapped size. */
+uint32_t heap_alloc(uint64_t size, uint32_t type_id);
+void *scratch_sure(uint64_t bytes);
 
 /* Static singletons. */
 extern uint32_t rt_none_obj[2] __asm__("rt_none_addr");
@@ -86,6 +92,13 @@ int mag_cmp(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb);
 int32_t mag_add(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out);
 int32_t mag_sub(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out);
 int32_t mag_mul(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out);
+/* Limbs of workspace mag_mul_in needs for operands of na and nb limbs (0 below Karatsuba's
+ * cutoff); mag_mul_in is mag_mul with the caller's workspace, which then has to check one
+ * allocation only. */
+uint64_t mul_workspace(int32_t na, int32_t nb);
+/* The number of zero limbs below the lowest nonzero one of a nonzero x (int.c). */
+int32_t zero_limbs(big x);
+int32_t mag_mul_in(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb, uint32_t *out, uint32_t *ws);
 int32_t mag_mul_small(const uint32_t *a, int32_t na, uint32_t m, uint32_t add, uint32_t *out);
 uint32_t mag_divmod_small(const uint32_t *a, int32_t na, uint32_t m, uint32_t *q);
 /* q (na-nb+1 limbs) and r (nb limbs) may be null. Returns normalized lengths via *nq, *nr. */

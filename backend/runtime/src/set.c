@@ -24,11 +24,11 @@ static int64_t *hashes(wset s) { return (int64_t *)(size_t)(unbox_ptr(slots(s)[3
 static uint64_t mask(wset s) { return HDR(unbox_ptr(slots(s)[2]))[1] - 1; }
 
 static int new_table(uint32_t size, uint32_t *k, uint32_t *h) {
-    *k = rt_alloc(8 + 8 * size, T_SLOTS);
+    *k = heap_alloc(8 + 8ull * size, T_SLOTS);
     if (!*k) return 0;
     HDR(*k)[1] = size;
     for (uint32_t i = 0; i < size; i++) ((wobj *)(size_t)(*k + 8))[i] = NULLKEY;
-    int64_t *hs = scratch(size * 8);
+    int64_t *hs = scratch((uint64_t)size * 8);
     if (!hs) return 0;
     *h = (uint32_t)(size_t)hs - 8;
     return 1;

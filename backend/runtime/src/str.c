@@ -95,7 +95,14 @@ wstr WEXPORT(rt_str_repeat)(wstr s, wint n) {
     }
     if (rt_int_cmp(n, 0) <= 0 || str_len(s) == 0) return str_new(0, 1);
     if (n == mk_small(1)) return s;
-    if (!is_small(n) || (uint64_t)small_val(n) * str_len(s) > 0x7fffffffull) {
+    /* CPython's order: a length past Py_ssize_t is an OverflowError, one past Waspy's limit of
+     * 2**31 - 1 code points a MemoryError. */
+    uint64_t times = (uint64_t)rt_int_to_i64(n);
+    if (times > 0x7fffffffffffffffull / str_len(s)) {
+        raise_c(EXC_OverflowError, "repeated string is too long");
+        return 0;
+    }
+    if (times * str_len(s) > 0x7fffffffull) {
         rt_raise(EXC_MemoryError, 0);
         return 0;
     }
@@ -146,7 +153,7 @@ wsb sb_new_cap(uint32_t cap) {
     wsb sb = rt_alloc(24, T_STRBUILDER);
     if (!sb) return 0;
     if (cap < 16) cap = 16;
-    uint32_t *buf = scratch(cap * 4);
+    uint32_t *buf = scratch((uint64_t)cap * 4);
     if (!buf) return 0;
     HDR(sb)[2] = (uint32_t)(size_t)buf;
     HDR(sb)[3] = cap;
@@ -163,7 +170,7 @@ static uint32_t *sb_reserve(wsb sb, uint32_t extra) {
         uint64_t nc = (uint64_t)cap * 2;
         if (nc < (uint64_t)len + extra) nc = (uint64_t)len + extra;
         if (nc > 0x3ffffff0ull) { rt_raise(EXC_MemoryError, 0); return 0; }
-        uint32_t *nb = scratch((uint32_t)nc * 4);
+        uint32_t *nb = scratch(nc * 4);
         if (!nb) return 0;
         __builtin_memcpy(nb, (void *)(size_t)HDR(sb)[2], (size_t)len * 4);
         HDR(sb)[2] = (uint32_t)(size_t)nb;

@@ -2,7 +2,7 @@
 #include "rt.h"
 
 wtuple WEXPORT(rt_tuple_new)(uint32_t n) {
-    wtuple t = rt_alloc(8 + 8 * n, T_TUPLE);
+    wtuple t = heap_alloc(8 + 8ull * n, T_TUPLE);
     if (!t) return 0;
     HDR(t)[1] = n;
     for (uint32_t i = 0; i < n; i++) ((wobj *)(size_t)(t + 8))[i] = box_ptr(NONE_PTR);

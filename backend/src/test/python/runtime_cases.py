@@ -128,6 +128,13 @@ for _ in range(n(150)):
     s = rnd.choice([0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 200, -1])
     case("int_lshift", [a, s], lambda: repr(a << s))
     case("int_rshift", [a, s], lambda: repr(a >> s))
+# Shifts past any memory: CPython's size rule (30-bit digits, at most 2**61 - 7 of them) makes the
+# largest an OverflowError, the others a MemoryError, both before allocating.
+for a in [1, -3, 2**29, 2**30, 2**40, -(2**100)]:
+    for s in [2**64, 2**65, 2**66, 2**70, 2**63, 30 * (2**61 - 8), 30 * (2**61 - 7),
+              30 * (2**61 - 8) + 1, 30 * (2**61 - 9) + 1, 2**200]:
+        case("int_lshift", [a, s], lambda: repr(a << s))
+        case("int_rshift", [a, s], lambda: repr(a >> s))
 for a in EDGE_INTS + [rand_int() for _ in range(n(100))]:
     case("int_neg", [a], lambda: repr(-a))
     case("int_invert", [a], lambda: repr(~a))
@@ -136,7 +143,10 @@ for a in EDGE_INTS + [rand_int() for _ in range(n(100))]:
     case("int_to_float", [a], lambda: repr(float(a)))
     case("int_str", [a], lambda: str(a))
 for a, b in [(2, 10), (2, 100), (-3, 33), (10, 30), (7, 0), (0, 0), (0, 5), (-1, 10**20), (1, 10**20),
-             (2, -1), (10, -3), (0, -1), (-2, -3), (2**70, 3), (3, 200), (12345, 17)]:
+             (2, -1), (10, -3), (0, -1), (-2, -3), (2**70, 3), (3, 200), (12345, 17),
+             # powers of two as bases (a shift in the runtime), with both signs and parities
+             (2, 0), (-2, 1), (4, 31), (-8, 21), (-8, 20), (2**62, 3), (-(2**62), 5), (-(2**62), 0),
+             (2**61, 50), (-(2**40), 77), (2, 5000), (-16, 1001)]:
     case("int_pow", [a, b], lambda: repr(a ** b))
 for _ in range(n(60)):
     a, b = rand_int() % 1000 - 500, rnd.randint(0, 40)
@@ -367,7 +377,8 @@ for _ in range(n(200)):
     keys2 = list(reversed(keys))
     values2 = [build_dict(keys, values)[k] for k in keys2]
     case("dict_eq", [keys, values, keys2, values2], lambda: repr(build_dict(keys, values) == build_dict(keys2, values2)))
-for v in KEY_POOL + [rand_int() for _ in range(n(50))] + [rand_float() for _ in range(n(100))] + [5e-324, -2.5e-310]:
+ZERO_LIMB_INTS = [2**64, 2**1000, -(2**4000), 3 << 3000, (2**61 - 1) << 640, -(5 << 1952), 2**96 + 2**64]
+for v in KEY_POOL + ZERO_LIMB_INTS + [rand_int() for _ in range(n(50))] + [rand_float() for _ in range(n(100))] + [5e-324, -2.5e-310]:
     if isinstance(v, str) or v is None:
         continue
     case("obj_hash", [v], lambda: repr(hash(v)))

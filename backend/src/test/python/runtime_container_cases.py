@@ -518,6 +518,11 @@ def str_cases():
                 call("rt_str_rsplit", "poi", "p", [t, sep, m], lambda s, p, k: s.rsplit(p, k))
         for w in [-1, 0, 3, 8, 11, -2**63, -2**63 - 1]:
             call("rt_str_zfill", "pi", "p", [t, w], lambda s, k: s.zfill(k))
+    # Repetition: CPython refuses a length past Py_ssize_t (OverflowError) before allocating; the
+    # lengths below it here are beyond any memory (MemoryError on both sides).
+    for t in ["ab", "a", "abc", "", "\u4e2d"]:
+        for k in [0, 3, -2, 2**62, 2**63 // 3, 2**63 // 3 + 1] + SSIZE_EDGES:
+            call("rt_str_repeat", "pi", "p", [t, k], lambda s, k: s * k)
             for fill in [" ", "*", "\u4e2d", "", "ab"]:
                 call("rt_str_ljust", "pip", "p", [t, w, fill], lambda s, k, f: s.ljust(k, f))
                 call("rt_str_rjust", "pip", "p", [t, w, fill], lambda s, k, f: s.rjust(k, f))

@@ -66,6 +66,19 @@ class MainTest {
     }
 
     @Test
+    void runningOutOfMemoryEndsInMemoryErrorAfterTheEarlierOutput() throws IOException {
+        // 2 ** 2 ** 26 is 8 MiB, built with its copy in 16: more than 12 MiB and less than 24. At
+        // 2 ** 2 ** 30 without a limit, Karatsuba's temporaries once outgrew 4 GiB and the program
+        // ended with status 0 and no output at all.
+        String p = write("p.py", "print('start')\nx = 2 ** 2 ** 26\nprint(x > 5)\n");
+        Result r = waspy("run", "--max-memory=12", p);
+        assertEquals(1, r.status(), r.err());
+        assertEquals("start\n", r.out());
+        assertTrue(r.err().endsWith("\nMemoryError\n"), r.err());
+        assertEquals(new Result(0, "start\nTrue\n", ""), waspy("run", "--max-memory=24", p));
+    }
+
+    @Test
     void recursionStopsAtCPythonsLimit() throws IOException {
         // python3 prints 998, then fails on f(999): 1000 frames of f on top of the module's one.
         String p = write("p.py", "def f(n: int) -> int:\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n"

@@ -1,6 +1,7 @@
 package dev.waspy.backend.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,48 @@ class RuntimeProtocolTest {
         // A huge repetition is refused the same way, before touching memory.
         rt.call("rt_str_repeat", rt.str("ab"), 1L << 61);
         assertEquals(MEMORY, rt.exceptionClass(rt.takeException()));
+    }
+
+    /** 2 ** (32 * limbs) - 1: every limb all ones, so that no multiplication has a shortcut. */
+    private static long allOnes(RuntimeInstance rt, int limbs) {
+        long power = rt.call("rt_int_lshift", 1L << 1, (32L * limbs) << 1);
+        return rt.call("rt_int_sub", power, 1L << 1);
+    }
+
+    @Test
+    void karatsubaTemporariesStayLinearInTheOperands() {
+        // Allocated level by level and kept until a collection, Karatsuba's temporaries for two
+        // operands of 8192 limbs came to about 6 MiB; from one workspace, under 256 KiB.
+        RuntimeInstance rt = new RuntimeInstance();
+        rt.call("rt_init", 0, 0, rt.memory.pages() + 40);
+        int limbs = 8192;
+        long x = allOnes(rt, limbs);
+        long square = rt.call("rt_int_mul", x, x);
+        assertFalse(rt.pending(), "no exception pending");
+        // (2**n - 1) ** 2 = 2**2n - 2**(n+1) + 1: 2n bits, n of them ones.
+        assertEquals(2L * 32 * limbs << 1, rt.call("rt_int_bit_length", square));
+        assertEquals(32L * limbs << 1, rt.call("rt_int_bit_count", square));
+    }
+
+    @Test
+    void memoryRunningOutInsideAnAlgorithmEndsTheProgramAsAnUncaughtMemoryError() {
+        // A division that gets its quotient buffer but not its working copy of the dividend cannot
+        // stop half-way: the program ends with stdout flushed, CPython's report and status 1
+        // (it went on writing through a null pointer, over static data and stdout's buffer).
+        RuntimeInstance rt = new RuntimeInstance();
+        long limit = rt.memory.pages() + 16;
+        rt.call("rt_init", 0, 0, limit);
+        long dividend = allOnes(rt, 16384);
+        rt.call("rt_write_str", rt.str("before\n"));
+        long top = rt.call("rt_alloc", 16, 13) + 16;
+        long room = limit * 65536 - top;
+        rt.call("rt_alloc", room - 68 * 1024, 13); // leaves room for the 64 KiB quotient only
+        long divisor = ((1L << 40) + 1) << 1;
+        RuntimeInstance.Exit exit = assertThrows(RuntimeInstance.Exit.class,
+                () -> rt.call("rt_int_floordiv", dividend, divisor));
+        assertEquals(1, exit.code);
+        assertEquals("before\n", rt.stdoutText());
+        assertEquals("Traceback (most recent call last):\nMemoryError\n", rt.stderrText());
     }
 
     @Test

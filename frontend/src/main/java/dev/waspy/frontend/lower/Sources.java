@@ -73,6 +73,7 @@ final class Sources {
 
     /** The iteration {@code e} stands for. */
     Source of(Expr e) {
+        if ("stdin".equals(ex.sys.sysAttribute(e))) return fromCursor(ex.sys.stdinLines());
         if (e instanceof Expr.GeneratorExp g) return comprehension(g.generators(), (list, body) -> body.apply(ex.lower(g.elt())));
         if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && isBuiltin(n.id())) {
             Source s = lazyBuiltin(c, n.id());

@@ -12,6 +12,7 @@ import dev.waspy.cli.run.Outcome;
 import dev.waspy.cli.run.Processes;
 import dev.waspy.cli.run.PythonOracle;
 import dev.waspy.frontend.diag.SourceFile;
+import dev.waspy.middle.MiddleEnd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Programs that read their input: every {@code corpus/input/NAME.py} runs with {@code NAME.stdin}
  * as stdin (empty when absent) and the lines of {@code NAME.args} as arguments (none when absent),
  * under CPython ({@code python3 -X utf8 NAME.py ARGS < NAME.stdin}, run now: the expectation is
- * made fresh each time, never stored), in Chicory and in Node. stdout bytes, the exit status and
+ * made fresh each time, never stored), then compiled by both paths (typed and generic) and run in
+ * Chicory and in Node. stdout bytes, the exit status and
  * the last line of stderr must agree; {@code sys.argv[0]} is {@code NAME.py} in all three.
  */
 class ProgramInputTest {
@@ -53,19 +55,21 @@ class ProgramInputTest {
         Path stdinFile = Corpus.sibling(program, ".stdin");
         Path stdin = Files.exists(stdinFile) ? stdinFile : null;
         List<String> args = arguments(Corpus.sibling(program, ".args"));
-        Processes.Running python = PythonOracle.start(program, args, stdin);
-
-        SourceFile source = SourceFile.decode("corpus/input/" + program.getFileName(), Files.readAllBytes(program));
-        byte[] wasm = Compiler.compile(source, CompilerOptions.defaults()).wasm();
-        Path file = Files.write(work.resolve(name + ".wasm"), wasm);
-        Processes.Running node = NodeWasi.available() ? NodeWasi.start(file, name + ".py", args, stdin) : null;
         byte[] input = stdin == null ? new byte[0] : Files.readAllBytes(stdin);
-        Outcome chicory = Chicory.run(wasm, name + ".py", args, input, Engine.INTERPRETER, LIMIT);
-
-        Outcome expected = python.await(LIMIT);
+        Processes.Running python = PythonOracle.start(program, args, stdin);
+        SourceFile source = SourceFile.decode("corpus/input/" + program.getFileName(), Files.readAllBytes(program));
         StringBuilder problems = new StringBuilder();
-        compare("Chicory", expected, chicory, problems);
-        if (node != null) compare("Node", expected, node.await(LIMIT), problems);
+        Outcome expected = null;
+        for (MiddleEnd.Frontend frontend : MiddleEnd.Frontend.values()) {
+            String path = frontend.name().toLowerCase(java.util.Locale.ROOT) + " path, ";
+            byte[] wasm = Compiler.compile(source, CompilerOptions.defaults().withFrontend(frontend)).wasm();
+            Path file = Files.write(work.resolve(name + "." + frontend + ".wasm"), wasm);
+            Processes.Running node = NodeWasi.available() ? NodeWasi.start(file, name + ".py", args, stdin) : null;
+            Outcome chicory = Chicory.run(wasm, name + ".py", args, input, Engine.INTERPRETER, LIMIT);
+            if (expected == null) expected = python.await(LIMIT);
+            compare(path + "Chicory", expected, chicory, problems);
+            if (node != null) compare(path + "Node", expected, node.await(LIMIT), problems);
+        }
         assertEquals("", problems.toString(), name + " differs from CPython");
     }
 

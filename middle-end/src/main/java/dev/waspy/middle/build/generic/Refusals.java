@@ -173,6 +173,8 @@ final class Refusals {
                     expr(s.slice());
                 }
             }
+            case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, this::resolve)) -> { }
+            case Expr.Attribute a when SysStreams.isStream(a, this::resolve) -> throw refuse(a.pos(), "sys." + a.attr() + " as a value");
             default -> throw refuse(e.pos(), e.getClass().getSimpleName() + " expressions");
         }
     }
@@ -218,6 +220,7 @@ final class Refusals {
      * {@code filter(key or None, x)}.
      */
     private void iterable(Expr e) {
+        if ("stdin".equals(SysStreams.sysAttribute(e, this::resolve))) return;
         if (!Sources.lazy(e, this::resolve)) {
             expr(e);
             return;
@@ -318,6 +321,13 @@ final class Refusals {
                 for (Keyword k : c.keywords()) expr(k.value());
             }
             case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN -> builtin(n, c);
+            case Expr.Attribute a when SysStreams.isStream(a.value(), this::resolve) -> {
+                String method = SysStreams.sysAttribute(a.value(), this::resolve) + "." + a.attr();
+                if (!SysStreams.METHODS.contains(method) || c.args().size() != SysStreams.arity(method) || !c.keywords().isEmpty()) {
+                    throw refuse(c.pos(), "this call of sys." + method + "()");
+                }
+                exprs(c.args());
+            }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && resolve(n.id()) == Symbol.SYS -> {
                 if (!a.attr().equals("exit") || c.args().size() > 1 || !c.keywords().isEmpty()) {
                     throw refuse(c.pos(), "this use of the sys module");

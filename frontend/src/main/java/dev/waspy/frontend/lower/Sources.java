@@ -122,9 +122,9 @@ final class Sources {
         return f.innerVar(name) == null && f.scopes.resolve(f.fs, name) == Symbol.BUILTIN;
     }
 
-    /** Whether {@code e} is a call of a lazy builtin, which only exists as a loop. */
+    /** Whether {@code e} only exists as a loop: a generator expression, a call of a lazy builtin, sys.stdin. */
     boolean isLazy(Expr e) {
-        return e instanceof Expr.GeneratorExp || (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && isBuiltin(n.id())
+        return e instanceof Expr.GeneratorExp || "stdin".equals(ex.sys.sysAttribute(e)) || (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && isBuiltin(n.id())
                 && switch (n.id()) {
                     case "range", "enumerate", "zip", "reversed", "map", "filter" -> true;
                     default -> false;

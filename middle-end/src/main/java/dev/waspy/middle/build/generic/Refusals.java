@@ -151,8 +151,8 @@ final class Refusals {
             case Expr.Call c -> call(c);
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
-            case Expr.List l -> { for (Expr x : l.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
-            case Expr.Tuple t -> { for (Expr x : t.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
+            case Expr.List l -> l.elts().forEach(this::item);
+            case Expr.Tuple t -> t.elts().forEach(this::item);
             case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
             case Expr.Set s -> {
                 noStarred(s.elts());
@@ -177,6 +177,12 @@ final class Refusals {
             case Expr.Attribute a when SysStreams.isStream(a, this::resolve) -> throw refuse(a.pos(), "sys." + a.attr() + " as a value");
             default -> throw refuse(e.pos(), e.getClass().getSimpleName() + " expressions");
         }
+    }
+
+    /** An item of a list or tuple display: {@code *x} takes any value, and sys.stdin. */
+    private void item(Expr x) {
+        if (x instanceof Expr.Starred s && "stdin".equals(SysStreams.sysAttribute(s.value(), this::resolve))) return;
+        expr(x instanceof Expr.Starred s ? s.value() : x);
     }
 
     private Symbol resolve(String name) {

@@ -1,11 +1,12 @@
 // Runs a WASI preview1 command module in Node and exits with the module's status.
 //
-//   node --single-threaded-gc tools/node/run-wasi.mjs FILE.wasm [ARGS...]
+//   node --single-threaded-gc tools/node/run-wasi.mjs [--argv0 NAME] FILE.wasm [ARGS...]
 //
 // (--single-threaded-gc: Node 20's V8 sometimes crashes with SIGSEGV as a program that grew its
 // memory to tens of MiB finishes, when V8's own collector runs concurrently.)
 //
-// The program sees argv = [FILE.wasm's base name, ARGS...], the caller's stdin, stdout and stderr,
+// The program sees argv = [NAME, ARGS...] (NAME: FILE.wasm's base name unless --argv0 gives one;
+// `--argv0 prog.py` shows sys.argv as `python3 prog.py ARGS` would), the caller's stdin, stdout and stderr,
 // and an empty environment (a compiled program must not depend on the host's). Its proc_exit
 // status becomes this process's exit status; returning from _start means status 0.
 //
@@ -33,8 +34,15 @@ function fail(message) {
 }
 
 async function main() {
-  const [file, ...args] = process.argv.slice(2);
-  if (!file) fail('usage: node run-wasi.mjs FILE.wasm [ARGS...]');
+  let words = process.argv.slice(2);
+  let argv0 = null;
+  if (words[0] === '--argv0') {
+    if (words.length < 2) fail('--argv0 needs a NAME');
+    argv0 = words[1];
+    words = words.slice(2);
+  }
+  const [file, ...args] = words;
+  if (!file) fail('usage: node run-wasi.mjs [--argv0 NAME] FILE.wasm [ARGS...]');
 
   let bytes;
   try {
@@ -46,7 +54,7 @@ async function main() {
   const { WASI } = await import('node:wasi');
   const wasi = new WASI({
     version: 'preview1',
-    args: [basename(file), ...args],
+    args: [argv0 ?? basename(file), ...args],
     env: {},
     returnOnExit: true,
   });

@@ -140,6 +140,22 @@ void rt_ewrite_str(wstr s);                   /* str to stderr (flushes stdout f
 void rt_ewrite_ascii(uint32_t ptr, uint32_t len);
 void rt_flush(void);                          /* flushes stdout */
 void rt_exit(int32_t code);                   /* flushes stdout, WASI proc_exit(code) */
+/* sys.stdout.write(s) (fd 1) or sys.stderr.write(s) (fd 2): len(s).
+ * Raises TypeError "write() argument must be str, not int". */
+wint rt_file_write(wint fd, wobj s);       /* fd a tagged int */
+
+/* ---- input (stdin.c, argv.c): WASI fd_read and args_get, decoded as UTF-8 with surrogateescape */
+/* sys.stdin.readline(): the next line with its '\n' ('' at end of file). */
+wstr rt_stdin_readline(void);
+/* sys.stdin.read(): everything left. */
+wstr rt_stdin_read(void);
+/* sys.stdin.readlines(): the lines left. */
+wlist rt_stdin_readlines(void);
+/* input() after its prompt is written: flushes stdout, reads a line without its '\n'.
+ * Raises EOFError "EOF when reading a line". */
+wstr rt_input(void);
+/* sys.argv: made on first use, the same list ever after. */
+wlist rt_sys_argv(void);
 
 /* ---- int (int.c, bigint.c) ----------------------------------------------------------------- */
 /* The code generator inlines the small-int fast paths (ABI.md) and calls these on overflow or

@@ -1,4 +1,4 @@
-/* io.c: buffered stdout, unbuffered stderr, exit; the only WASI calls of the runtime. */
+/* io.c: buffered stdout, unbuffered stderr, exit (stdin is stdin.c's). */
 #include "rt.h"
 
 typedef struct { uint32_t buf; uint32_t len; } iovec;
@@ -54,6 +54,24 @@ static uint32_t utf8_encode(uint32_t c, uint8_t *b) {
     return 4;
 }
 
+/* One code point as CPython's streams encode it: UTF-8, except that stdout writes U+DC80..U+DCFF
+ * as the byte they escape (surrogateescape, so bytes read from stdin or argv come back unchanged)
+ * and stderr writes any surrogate as \uXXXX (backslashreplace). */
+static void out_cp(int fd, uint32_t c) {
+    uint8_t b[6];
+    if (c >= 0xd800 && c < 0xe000) {
+        if (fd == 1 && c >= 0xdc80 && c < 0xdd00) { b[0] = (uint8_t)(c - 0xdc00); out_bytes(fd, b, 1); return; }
+        if (fd == 2) {
+            static const char hex[] = "0123456789abcdef";
+            b[0] = '\\'; b[1] = 'u';
+            for (int i = 0; i < 4; i++) b[2 + i] = (uint8_t)hex[(c >> (12 - 4 * i)) & 15];
+            out_bytes(fd, b, 6);
+            return;
+        }
+    }
+    out_bytes(fd, b, utf8_encode(c, b));
+}
+
 void out_str(int fd, wstr s) {
     uint32_t n = str_len(s);
     if (str_kind(s) == 1) {
@@ -68,17 +86,23 @@ void out_str(int fd, wstr s) {
         }
         return;
     }
-    for (uint32_t i = 0; i < n; i++) {
-        uint8_t b[4];
-        out_bytes(fd, b, utf8_encode(str_at(s, i), b));
-    }
+    for (uint32_t i = 0; i < n; i++) out_cp(fd, str_at(s, i));
 }
 
 void WEXPORT(rt_write_str)(wstr s) { out_str(1, s); }
 void WEXPORT(rt_write_ascii)(uint32_t ptr, uint32_t len) { out_bytes(1, (const uint8_t *)(size_t)ptr, len); }
-void WEXPORT(rt_write_char)(uint32_t cp) { uint8_t b[4]; out_bytes(1, b, utf8_encode(cp, b)); }
+void WEXPORT(rt_write_char)(uint32_t cp) { out_cp(1, cp); }
 void WEXPORT(rt_ewrite_str)(wstr s) { out_str(2, s); }
 void WEXPORT(rt_ewrite_ascii)(uint32_t ptr, uint32_t len) { out_bytes(2, (const uint8_t *)(size_t)ptr, len); }
+
+wint WEXPORT(rt_file_write)(wint fd, wobj s) {
+    if ((s & 1) == 0 || obj_type(unbox_ptr(s)) != T_STR) {
+        raise_typed("write() argument must be str, not ", s, "");
+        return 0;
+    }
+    out_str(small_val(fd) == 2 ? 2 : 1, unbox_ptr(s));
+    return mk_small(str_len(unbox_ptr(s)));
+}
 
 void WEXPORT(rt_write_int)(wint v) {
     if (is_small(v)) {

@@ -212,6 +212,7 @@ static void mark_all(uint32_t shadow_top) {
     for (uint32_t a = shadow_start; a + 8 <= shadow_top; a += 8) mark_value(*(const wobj *)(size_t)a);
     mark_ptr(rt_exc);
     exc_mark_roots(mark_ptr);
+    argv_mark_roots(mark_ptr);
     drain();
     while (moverflow) {
         moverflow = 0;

@@ -37,6 +37,7 @@ INLINE uint32_t str_at(wstr s, uint32_t i) {
 wstr str_new(uint32_t len, uint32_t kind);
 wstr str_from_ascii(const char *p, uint32_t n);
 wstr str_from_cstr(const char *p);
+wstr str_from_utf8(const uint8_t *p, uint32_t n); /* UTF-8 with surrogateescape (utf8.c) */
 uint32_t cstrlen(const char *p);
 
 /* Exceptions with C-string messages. */
@@ -79,6 +80,7 @@ INLINE int d_isfinite(double x) { return !d_isnan(x) && !d_isinf(x); }
 void out_bytes(int fd, const uint8_t *p, uint32_t n);
 void out_cstr(int fd, const char *p);
 void out_str(int fd, wstr s);
+void argv_mark_roots(void (*mark)(uint32_t)); /* sys.argv's list, once made (argv.c) */
 
 /* Bigint internals (bigint.c). A magnitude is little-endian u32 limbs. */
 typedef struct { uint32_t *d; int32_t n; int32_t neg; } big;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks {@code tools/node/run-wasi.mjs} on hand-written WASI modules, independently of the compiler:
- * argv, stdout, stderr, the exit status from {@code proc_exit}, a plain return, a trap and a bad file.
+ * argv (with {@code --argv0}), stdin, stdout, stderr, the exit status from {@code proc_exit}, a plain
+ * return, a trap and a bad file.
  */
 class NodeRunnerTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
@@ -32,6 +33,20 @@ class NodeRunnerTest {
               (func (export "_start")
                 (i32.store (i32.const 0) (i32.const 16))
                 (i32.store (i32.const 4) (i32.const 5))
+                (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))
+            """;
+
+    /** Copies up to 256 bytes of stdin to stdout. */
+    private static final String CAT = """
+            (module
+              (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+              (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (func (export "_start")
+                (i32.store (i32.const 0) (i32.const 64))
+                (i32.store (i32.const 4) (i32.const 256))
+                (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
+                (i32.store (i32.const 4) (i32.load (i32.const 8)))
                 (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))
             """;
 
@@ -60,6 +75,18 @@ class NodeRunnerTest {
         assertEquals("echo_args.wasm\nalpha\nbeta gamma\n", new String(o.stdout(), StandardCharsets.UTF_8));
         assertEquals("to stderr\n", o.stderrText(), "stderr carries only the program's own output");
         assertEquals(43, o.status());
+    }
+
+    @Test
+    void argv0CanBeTheScriptsNameAndStdinComesFromAFile() throws IOException {
+        Path wasm = assemble("echo_args.wasm", ECHO_ARGS);
+        Outcome o = NodeWasi.start(wasm, "prog.py", List.of("x"), null).await(LIMIT);
+        assertEquals("prog.py\nx\n", new String(o.stdout(), StandardCharsets.UTF_8));
+        assertEquals(42, o.status());
+
+        Path input = Files.writeString(dir.resolve("input.txt"), "from a file\n");
+        Outcome cat = NodeWasi.start(assemble("cat.wasm", CAT), null, List.of(), input).await(LIMIT);
+        assertEquals("from a file\n", new String(cat.stdout(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -63,7 +63,8 @@ final class RealRuntime {
                     throw new Exit((int) args[0]);
                 });
         runtime = Instance.builder(RUNTIME)
-                .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit).build())
+                .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit)
+                        .addFunction(dev.waspy.backend.runtime.NoInputWasi.functions()).build())
                 .withMachineFactory(RUNTIME_MACHINE)
                 .build();
     }

@@ -62,7 +62,7 @@ final class RuntimeInstance {
                     throw new Exit((int) args[0]);
                 });
         instance = Instance.builder(MODULE)
-                .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit).build())
+                .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit).addFunction(NoInputWasi.functions()).build())
                 .withMachineFactory(MachineFactoryCompiler.compile(MODULE))
                 .build();
         memory = instance.memory();

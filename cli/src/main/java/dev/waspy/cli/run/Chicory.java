@@ -28,10 +28,16 @@ public final class Chicory {
     private Chicory() {}
 
     public static Outcome run(byte[] wasm, String programName, Engine engine, Duration limit) throws Exception {
+        return run(wasm, programName, List.of(), new byte[0], engine, limit);
+    }
+
+    /** As above, with {@code sys.argv == [programName, *args]} and {@code stdin} as the program's stdin. */
+    public static Outcome run(byte[] wasm, String programName, List<String> args, byte[] stdin, Engine engine,
+                              Duration limit) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Future<Integer> status = POOL.submit(() -> WasiRunner.run(wasm, programName, List.of(),
-                new ByteArrayInputStream(new byte[0]), out, err, engine));
+        Future<Integer> status = POOL.submit(() -> WasiRunner.run(wasm, programName, args,
+                new ByteArrayInputStream(stdin), out, err, engine));
         try {
             int code = status.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return new Outcome(out.toByteArray(), code, err.toByteArray());

@@ -30,6 +30,14 @@ public final class NodeWasi {
     }
 
     public static Processes.Running start(Path wasm, List<String> args) {
+        return start(wasm, null, args, null);
+    }
+
+    /**
+     * Runs the module with {@code sys.argv == [argv0, *args]} (argv0 null: the module's file name)
+     * and stdin read from {@code stdin} (null: empty).
+     */
+    public static Processes.Running start(Path wasm, String argv0, List<String> args, Path stdin) {
         List<String> command = new ArrayList<>();
         command.add("node");
         // Node 20's V8 sometimes crashes (SIGSEGV) as a WASI program that grew its memory to tens of
@@ -37,8 +45,12 @@ public final class NodeWasi {
         // a single-threaded JS collector avoids it and changes nothing the program can observe.
         command.add("--single-threaded-gc");
         command.add(runner().toString());
+        if (argv0 != null) {
+            command.add("--argv0");
+            command.add(argv0);
+        }
         command.add(wasm.toAbsolutePath().toString());
         command.addAll(args);
-        return Processes.start(command, wasm.toAbsolutePath().getParent());
+        return Processes.start(command, wasm.toAbsolutePath().getParent(), stdin);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an external command with an empty stdin and collects its outcome. */
+/** Runs an external command with an empty stdin (or one read from a file) and collects its outcome. */
 public final class Processes {
     private Processes() {}
 
@@ -22,8 +22,13 @@ public final class Processes {
 
     /** Starts the command; {@link Running#await} collects the outcome, so several can run at once. */
     public static Running start(List<String> command, Path workingDirectory) {
+        return start(command, workingDirectory, null);
+    }
+
+    /** As {@link #start(List, Path)}, with stdin read from {@code stdin} (null: empty). */
+    public static Running start(List<String> command, Path workingDirectory, Path stdin) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+                .redirectInput(ProcessBuilder.Redirect.from(stdin == null ? nullDevice() : stdin.toFile()));
         try {
             Process process = builder.start();
             // Both pipes are drained at once so a chatty stderr cannot block the child.

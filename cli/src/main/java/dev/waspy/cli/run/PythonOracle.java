@@ -30,7 +30,13 @@ public final class PythonOracle {
     }
 
     public static Processes.Running start(Path program) {
-        return Processes.start(List.of("python3", "-X", "utf8", "-B", program.getFileName().toString()),
-                program.toAbsolutePath().getParent());
+        return start(program, List.of(), null);
+    }
+
+    /** {@code python3 -X utf8 -B NAME.py ARGS...} with stdin read from {@code stdin} (null: empty). */
+    public static Processes.Running start(Path program, List<String> args, Path stdin) {
+        List<String> command = new java.util.ArrayList<>(List.of("python3", "-X", "utf8", "-B", program.getFileName().toString()));
+        command.addAll(args);
+        return Processes.start(command, program.toAbsolutePath().getParent(), stdin);
     }
 }

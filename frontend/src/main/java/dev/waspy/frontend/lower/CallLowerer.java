@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * Calls: of module-level functions (keywords and defaults resolved to parameter order here), of
- * the supported builtins, and {@code sys.exit}. {@code print} computes every argument first (so
+ * the supported builtins, and {@code sys.exit} ({@link SysStreams} has input() and the rest of sys). {@code print} computes every argument first (so
  * nothing is written when computing one raises), then writes the text piece by piece as CPython
  * does: an argument whose str() raises leaves the arguments and separators before it written.
  */
@@ -40,6 +40,7 @@ final class CallLowerer {
             if (a.value() instanceof Expr.Name n && f.innerVar(n.id()) == null && f.scopes.resolve(f.fs, n.id()) == Symbol.SYS) {
                 return sysExit(c, a);
             }
+            if (ex.sys.isStream(a.value())) return ex.sys.call(c, a);
             return ex.methods.call(c, a);
         }
         String name = ((Expr.Name) c.func()).id();
@@ -156,6 +157,7 @@ final class CallLowerer {
 
     private HExpr builtin(Expr.Call c, String name) {
         if (name.equals("print")) return print(c);
+        if (name.equals("input")) return ex.sys.input(c);
         if (name.equals("isinstance")) return isinstance(c);
         if (ex.consumers.handles(name, c)) return ex.consumers.call(c, name);
         if (!c.keywords().isEmpty()) throw f.error(c.keywords().get(0).pos(), name + "() takes no keyword arguments");

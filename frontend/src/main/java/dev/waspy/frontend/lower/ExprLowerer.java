@@ -31,6 +31,7 @@ final class ExprLowerer {
     final Methods methods;
     final Containers containers;
     final Consumers consumers;
+    final SysStreams sys;
     private final Chains chains;
 
     ExprLowerer(FunctionLowerer f) {
@@ -41,6 +42,7 @@ final class ExprLowerer {
         this.methods = new Methods(f, this);
         this.containers = new Containers(f, this);
         this.consumers = new Consumers(f, this);
+        this.sys = new SysStreams(f, this);
         this.chains = new Chains(f, this);
     }
 
@@ -83,6 +85,7 @@ final class ExprLowerer {
                     "a generator expression other than as the argument of a consuming builtin (sum, any, list, ...)");
             case Expr.Lambda l -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, l.pos(),
                     "a lambda other than as a key= or map/filter function");
+            case Expr.Attribute a when sys.sysAttribute(a) != null -> sys.attribute(a);
             case Expr.Attribute a -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, a.pos(), "attribute access other than a method call");
             default -> throw dev.waspy.frontend.scope.Errors.unsupported(f.file, e.pos(), "this expression");
         };

@@ -73,6 +73,7 @@ final class Sources {
 
     /** The iteration {@code e} stands for. */
     Source of(Expr e) {
+        if ("stdin".equals(ex.sys.sysAttribute(e))) return fromCursor(ex.sys.stdinLines());
         if (e instanceof Expr.GeneratorExp g) return comprehension(g.generators(), (list, body) -> body.apply(ex.lower(g.elt())));
         if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && isBuiltin(n.id())) {
             Source s = lazyBuiltin(c, n.id());
@@ -121,9 +122,9 @@ final class Sources {
         return f.innerVar(name) == null && f.scopes.resolve(f.fs, name) == Symbol.BUILTIN;
     }
 
-    /** Whether {@code e} is a call of a lazy builtin, which only exists as a loop. */
+    /** Whether {@code e} only exists as a loop: a generator expression, a call of a lazy builtin, sys.stdin. */
     boolean isLazy(Expr e) {
-        return e instanceof Expr.GeneratorExp || (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && isBuiltin(n.id())
+        return e instanceof Expr.GeneratorExp || "stdin".equals(ex.sys.sysAttribute(e)) || (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && isBuiltin(n.id())
                 && switch (n.id()) {
                     case "range", "enumerate", "zip", "reversed", "map", "filter" -> true;
                     default -> false;

@@ -39,6 +39,9 @@ public final class ScopeAnalysis {
     /** Set just before checking an argument where a function value is expected (key=, map's function). */
     private boolean lambdaHere;
 
+    /** The sys attributes the lowering reads besides exit (sys.exit is a call, checked in checkCall). */
+    public static final java.util.Set<String> SYS_ATTRIBUTES = java.util.Set.of("argv", "stdin", "stdout", "stderr");
+
     private ScopeAnalysis(SourceFile file) { this.file = file; }
 
     public static Scopes analyze(SourceFile file, Mod.Module m) {
@@ -432,7 +435,9 @@ public final class ScopeAnalysis {
             }
             case Expr.Attribute a -> {
                 if (a.value() instanceof Expr.Name n && isSys(sc, fs, n)) {
-                    throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit() is supported)");
+                    if (SYS_ATTRIBUTES.contains(a.attr())) return;
+                    throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit(), sys.argv, sys.stdin,"
+                            + " sys.stdout and sys.stderr are supported)");
                 }
                 // str.lower or d.get as a key function: the lowering accepts these method values only there.
                 if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");

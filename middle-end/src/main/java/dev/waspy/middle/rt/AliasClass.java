@@ -27,6 +27,8 @@ public enum AliasClass {
     GLOBALS,
     /** The output streams, stdout and stderr, and their buffers. */
     OUTPUT,
+    /** The standard input stream: its position and the runtime's buffer of it. */
+    INPUT,
     /** The pending exception slot and the registered exception classes. */
     EXCEPTION,
     /** The allocator's and collector's own state (every allocating function writes it too). */

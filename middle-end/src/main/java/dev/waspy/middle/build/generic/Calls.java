@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Calls: of module-level functions ({@code Call}, every argument and result an object; keyword
  * arguments and defaults are matched to parameters here), of the builtins in {@link #BUILTINS},
- * of {@code sys.exit}, and of the methods in {@link Methods}.
+ * of {@code sys.exit}, of the methods in {@link Methods} and of those of the standard streams ({@link SysStreams}).
  */
 final class Calls {
     /** A supported builtin: how many positional arguments it takes and which keywords. */
@@ -61,7 +61,8 @@ final class Calls {
             Map.entry("bin", new Builtin(1, 1)),
             Map.entry("chr", new Builtin(1, 1)),
             Map.entry("isinstance", new Builtin(2, 2)),
-            Map.entry("reversed", new Builtin(1, 1)));
+            Map.entry("reversed", new Builtin(1, 1)),
+            Map.entry("input", new Builtin(0, 1)));
 
     private final GenericFunction f;
     private final Emitter em;
@@ -75,6 +76,9 @@ final class Calls {
         switch (c.func()) {
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
             case Expr.Name n -> { return builtin(n.id(), c); }
+            case Expr.Attribute a when SysStreams.isStream(a.value(), f::resolve) -> {
+                return SysStreams.call(f, SysStreams.sysAttribute(a.value(), f::resolve), a.attr(), c);
+            }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> {
                 // sys.exit([code]): never returns.
                 Temp code = c.args().isEmpty() ? em.none() : f.ex.value(c.args().get(0));
@@ -118,6 +122,7 @@ final class Calls {
 
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
+        if (name.equals("input")) return SysStreams.input(f, c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
         if (name.equals("isinstance")) {
             Temp x = f.ex.value(c.args().get(0));

@@ -38,7 +38,7 @@ final class Consumers {
         if (REDUCERS.contains(name)) return true;
         if (name.equals("tuple")) return true;
         return (name.equals("list") || name.equals("set") || name.equals("dict")) && c.args().size() == 1
-                && (c.args().get(0) instanceof Expr.GeneratorExp || Sources.lazy(c.args().get(0), f::resolve));
+                && (c.args().get(0) instanceof Expr.GeneratorExp || Sources.loopOnly(c.args().get(0), f::resolve));
     }
 
     Temp call(String name, Expr.Call c) {
@@ -65,7 +65,7 @@ final class Consumers {
 
     /** A new list of the items of {@code source} (a generator expression or any iterable). */
     Temp collect(Expr source) {
-        if (!(source instanceof Expr.GeneratorExp) && !Sources.lazy(source, f::resolve)) {
+        if (!(source instanceof Expr.GeneratorExp) && !Sources.loopOnly(source, f::resolve)) {
             return em.rt("rt_obj_to_list", IrType.LIST, f.ex.value(source));
         }
         Temp l = em.rt("rt_list_empty", IrType.LIST);

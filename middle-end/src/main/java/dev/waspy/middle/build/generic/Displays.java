@@ -15,13 +15,14 @@ import java.util.List;
 final class Displays {
     private Displays() {}
 
-    /** {@code [a, *b, c]}: a list pointer; a starred item extends it with any iterable. */
+    /** {@code [a, *b, c]}: a list pointer; a starred item extends it with any iterable (sys.stdin a line at a time). */
     static Temp list(GenericFunction f, List<Expr> elts) {
         Emitter em = f.em;
         Temp l = em.rt("rt_list_empty", IrType.LIST);
         for (Expr e : elts) {
-            if (e instanceof Expr.Starred s) em.rt("rt_list_extend_iter", IrType.NONE, l, f.ex.value(s.value()));
-            else em.rt("rt_list_append", IrType.NONE, l, f.ex.value(e));
+            if (!(e instanceof Expr.Starred s)) em.rt("rt_list_append", IrType.NONE, l, f.ex.value(e));
+            else if (Sources.loopOnly(s.value(), f::resolve)) f.comps.forEach(s.value(), x -> em.rt("rt_list_append", IrType.NONE, l, x));
+            else em.rt("rt_list_extend_iter", IrType.NONE, l, f.ex.value(s.value()));
         }
         return l;
     }

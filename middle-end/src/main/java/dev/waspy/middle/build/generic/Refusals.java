@@ -152,8 +152,8 @@ final class Refusals {
             case Expr.Call c -> call(c);
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
-            case Expr.List l -> { for (Expr x : l.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
-            case Expr.Tuple t -> { for (Expr x : t.elts()) expr(x instanceof Expr.Starred s ? s.value() : x); }
+            case Expr.List l -> l.elts().forEach(this::item);
+            case Expr.Tuple t -> t.elts().forEach(this::item);
             case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
             case Expr.Set s -> {
                 noStarred(s.elts());
@@ -174,8 +174,16 @@ final class Refusals {
                     expr(s.slice());
                 }
             }
+            case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, this::resolve)) -> { }
+            case Expr.Attribute a when SysStreams.isStream(a, this::resolve) -> throw refuse(a.pos(), "sys." + a.attr() + " as a value");
             default -> throw refuse(e.pos(), e.getClass().getSimpleName() + " expressions");
         }
+    }
+
+    /** An item of a list or tuple display: {@code *x} takes any value, and sys.stdin. */
+    private void item(Expr x) {
+        if (x instanceof Expr.Starred s && "stdin".equals(SysStreams.sysAttribute(s.value(), this::resolve))) return;
+        expr(x instanceof Expr.Starred s ? s.value() : x);
     }
 
     private Symbol resolve(String name) {
@@ -219,6 +227,7 @@ final class Refusals {
      * {@code filter(key or None, x)}.
      */
     private void iterable(Expr e) {
+        if ("stdin".equals(SysStreams.sysAttribute(e, this::resolve))) return;
         if (!Sources.lazy(e, this::resolve)) {
             expr(e);
             return;
@@ -319,6 +328,13 @@ final class Refusals {
                 for (Keyword k : c.keywords()) expr(k.value());
             }
             case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN -> builtin(n, c);
+            case Expr.Attribute a when SysStreams.isStream(a.value(), this::resolve) -> {
+                String method = SysStreams.sysAttribute(a.value(), this::resolve) + "." + a.attr();
+                if (!SysStreams.METHODS.contains(method) || c.args().size() != SysStreams.arity(method) || !c.keywords().isEmpty()) {
+                    throw refuse(c.pos(), "this call of sys." + method + "()");
+                }
+                exprs(c.args());
+            }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && resolve(n.id()) == Symbol.SYS -> {
                 if (!a.attr().equals("exit") || c.args().size() > 1 || !c.keywords().isEmpty()) {
                     throw refuse(c.pos(), "this use of the sys module");

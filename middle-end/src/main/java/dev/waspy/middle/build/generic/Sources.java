@@ -43,8 +43,14 @@ final class Sources {
                 && resolve.apply(n.id()) == Symbol.BUILTIN;
     }
 
+    /** Whether {@code e} exists only as the steps of a loop: a lazy builtin's call, or sys.stdin. */
+    static boolean loopOnly(Expr e, java.util.function.Function<String, Symbol> resolve) {
+        return lazy(e, resolve) || "stdin".equals(SysStreams.sysAttribute(e, resolve));
+    }
+
     /** Evaluates the iterable (creating its iterators) and gives the step over its items. */
     Step of(Expr iterable) {
+        if ("stdin".equals(SysStreams.sysAttribute(iterable, f::resolve))) return SysStreams.lines(em);
         if (!lazy(iterable, f::resolve)) return ofValue(f.ex.value(iterable));
         var c = (Expr.Call) iterable;
         String name = ((Expr.Name) c.func()).id();

@@ -82,7 +82,7 @@ public final class MiddleEnd {
                 : build(typedProgram(file, module, options.warnings()), options.verifyEachPass());
         var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
         options.observer().after("build", ctx, System.nanoTime() - t0);
-        PassManager.run(options.passes(), ctx);
+        PassManager.run(options.frontend() == Frontend.GENERIC ? options.passes() : Pipeline.forTypedPath(options.passes()), ctx);
         check(ir, "the pass pipeline");
         return ir;
     }

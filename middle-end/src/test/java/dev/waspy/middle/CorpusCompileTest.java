@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every corpus program goes through the frontend and the middle-end with the verifier after each
- * pass: it compiles to valid IR or is refused with a CompileError, and nothing else is thrown.
+ * pass, on the typed path and on the generic path (inference and specialize included): it compiles
+ * to valid IR or is refused with a CompileError, and nothing else is thrown.
  * (Whether the compiled program prints what CPython prints is the corpus module's test.)
  */
 class CorpusCompileTest {
@@ -26,6 +27,15 @@ class CorpusCompileTest {
 
     @TestFactory
     Stream<DynamicTest> corpusPrograms() throws Exception {
+        return programs(MiddleEnd.Options.forTests());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusProgramsOnTheGenericPath() throws Exception {
+        return programs(MiddleEnd.Options.forTests().withFrontend(MiddleEnd.Frontend.GENERIC));
+    }
+
+    private static Stream<DynamicTest> programs(MiddleEnd.Options options) throws Exception {
         Path dir = corpus();
         assumeTrue(Files.isDirectory(dir), "no corpus at " + dir.toAbsolutePath());
         List<Path> files;
@@ -35,11 +45,11 @@ class CorpusCompileTest {
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             var file = SourceFile.read(p);
             try {
-                IrProgram ir = MiddleEnd.compile(file, Parse.module(file), MiddleEnd.Options.forTests());
+                IrProgram ir = MiddleEnd.compile(file, Parse.module(file), options);
                 assertEquals(List.of(), Verifier.verify(ir));
                 assertEquals(List.of(), slotAccesses(ir), "every function is in SSA form after the pipeline");
             } catch (CompileError e) {
-                System.out.println(e.format());
+                if (options.frontend() == MiddleEnd.Frontend.TYPED) System.out.println(e.format());
             }
         }));
     }

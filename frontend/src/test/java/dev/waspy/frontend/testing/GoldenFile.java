@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A golden file: Python source whose expectations sit in comments right after the function they
- * belong to, introduced by {@code # TAG:} (the function above) or {@code # TAG <module>:}, each
+ * belong to, introduced by {@code # TAG:} (the function above) or {@code # TAG NAME:} (the function named,
+ * {@code <module>} or an instance such as {@code h[int]}), each
  * expected line prefixed by {@code "# "}. {@link #check} compares them with what the compiler
  * produces; with {@code -Dwaspy.bless=true} it rewrites the file with the actual output instead.
  * Shared by the golden tests of the frontend (typed IR) and the middle-end (CFG IR) through the
@@ -39,13 +40,13 @@ public final class GoldenFile {
     public List<Expectation> expectations() {
         var out = new ArrayList<Expectation>();
         String lastDef = "<module>";
-        Pattern head = Pattern.compile("^# " + Pattern.quote(tag) + "( <module>)?:\\s*$");
+        Pattern head = Pattern.compile("^# " + Pattern.quote(tag) + "(?: ([^:]+))?:\\s*$");
         for (int i = 0; i < lines.size(); i++) {
             Matcher d = DEF.matcher(lines.get(i));
             if (d.find()) lastDef = d.group(1);
             Matcher h = head.matcher(lines.get(i));
             if (!h.matches()) continue;
-            String fn = h.group(1) != null ? "<module>" : lastDef;
+            String fn = h.group(1) != null ? h.group(1) : lastDef;
             var exp = new ArrayList<String>();
             int j = i + 1;
             while (j < lines.size() && lines.get(j).startsWith("# ")) exp.add(lines.get(j++).substring(2));

@@ -1,5 +1,7 @@
 package dev.waspy.middle.analysis;
 
+import dev.waspy.middle.infer.Infer;
+import dev.waspy.middle.infer.Inference;
 import dev.waspy.middle.ir.Block;
 import java.util.List;
 
@@ -23,5 +25,9 @@ public final class Analyses {
     public static final Analysis.OfModule<CallGraph> CALL_GRAPH =
             new Analysis.OfModule<>("call-graph", List.of(), (p, cache) -> new CallGraph(p));
 
-    public static final List<Analysis<?>> ALL = List.of(DOMINATORS, LOOPS, LIVENESS, CALL_GRAPH);
+    /** Type inference: the function instances, a type per value in each, return types (infer.Infer). */
+    public static final Analysis.OfModule<Inference> TYPES =
+            new Analysis.OfModule<>("types", List.of(), (p, cache) -> Infer.run(p));
+
+    public static final List<Analysis<?>> ALL = List.of(DOMINATORS, LOOPS, LIVENESS, CALL_GRAPH, TYPES);
 }

@@ -30,6 +30,16 @@ public final class IrProgram {
         }
     }
 
+    /**
+     * Replaces every function by {@code fs} (specialize: the instances of each definition), the
+     * module body among them.
+     */
+    public void replaceFunctions(java.util.List<IrFunction> fs) {
+        functions.clear();
+        for (IrFunction f : fs) addFunction(f);
+        if (module() == null) throw new IllegalArgumentException("no " + MODULE + " function");
+    }
+
     /** Functions in definition order, the module body first. */
     public List<IrFunction> functions() { return List.copyOf(functions.values()); }
 

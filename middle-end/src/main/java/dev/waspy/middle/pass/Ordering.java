@@ -21,6 +21,12 @@ public final class Ordering {
     }
 
     public static final List<Rule> TABLE = List.of(
+            new Rule("mem2reg", Kind.BEFORE, "specialize",
+                    "inference types SSA values: a variable assigned an int, then a str, is two values only once"
+                            + " mem2reg made it so (a slot would be one value, of the join: object)"),
+            new Rule("specialize", Kind.THEN, "dead-code",
+                    "specialize keeps every box a value had (an untyped use may still need the object) and boxes"
+                            + " each unboxed value after its definition; dead-code removes those nothing reads"),
             new Rule("mem2reg", Kind.BEFORE, "const-fold",
                     "const-fold sees constants through variables only once they are SSA values, not slot loads"),
             new Rule("mem2reg", Kind.BEFORE, "dead-code",

@@ -16,6 +16,7 @@ public final class Passes {
         register(ConstFold::new);
         register(DeadCode::new);
         register(Mem2Reg::new);
+        register(Specialize::new);
     }
 
     private static void register(Supplier<Pass> make) {

@@ -29,12 +29,14 @@ public final class Pipeline {
 
     /**
      * -O1. mem2reg first, so const-fold sees constants through former variables (they are values,
-     * not slot loads). const-fold folds operations and branches on constants; the arms it cuts off
+     * not slot loads), and so inference types each assignment of a variable on its own. specialize
+     * (the generic path only, see {@link #forTypedPath}) next: its typed primitives are what
+     * const-fold knows how to fold, and the boxes it no longer needs are dead-code's. const-fold folds operations and branches on constants; the arms it cuts off
      * leave blocks unreachable, so dead-blocks follows (it also drops their phi arguments). dead-code
      * last: folding leaves the constants it consumed unused, and mem2reg leaves phis no one reads
      * (it places one at every join its stores reach: minimal, not pruned, SSA).
      */
-    public static final List<String> O1 = List.of("mem2reg", "const-fold", "dead-blocks", "dead-code");
+    public static final List<String> O1 = List.of("mem2reg", "specialize", "const-fold", "dead-blocks", "dead-code");
 
     /**
      * -O2: everything the middle-end has. Today that is -O1: the passes that make a difference
@@ -43,6 +45,18 @@ public final class Pipeline {
     public static final List<String> O2 = O1;
 
     public static final int DEFAULT_LEVEL = 2;
+
+    /**
+     * Passes for the IR of the generic builder only. specialize: the typed path's frontend has
+     * already made every decision inference makes (and more: containers, iteration), and its
+     * functions have typed parameters already; cloning them again would only rename them.
+     */
+    public static final Set<String> GENERIC_ONLY = Set.of("specialize");
+
+    /** {@code passes} without those for the generic path only: what the typed path runs. */
+    public static List<String> forTypedPath(List<String> passes) {
+        return passes.stream().filter(p -> !GENERIC_ONLY.contains(p)).toList();
+    }
 
     /** The pipeline without options. */
     public static final List<String> DEFAULT = forLevel(DEFAULT_LEVEL);

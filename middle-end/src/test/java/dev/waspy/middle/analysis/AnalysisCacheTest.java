@@ -50,6 +50,7 @@ class AnalysisCacheTest {
             cache.get(Analyses.LIVENESS, f);
         }
         cache.get(Analyses.CALL_GRAPH);
+        cache.get(Analyses.TYPES);
     }
 
     @Test

@@ -50,6 +50,9 @@ final class ObjOps {
             };
         }
         if (op.equals("+") && a instanceof String x && b instanceof String y) return x + y;
+        // Sequence repetition: a count below one gives the empty str.
+        if (op.equals("*") && a instanceof String x && PyValues.isInt(b)) return x.repeat(Math.max(0, PyValues.toInt(b).intValueExact()));
+        if (op.equals("*") && PyValues.isInt(a) && b instanceof String y) return y.repeat(Math.max(0, PyValues.toInt(a).intValueExact()));
         throw exc("TypeError", "unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ": '"
                 + PyValues.typeName(a) + "' and '" + PyValues.typeName(b) + "'");
     }

@@ -40,13 +40,14 @@ class OrderingTest {
         assertEquals(1, v.size(), v.toString());
         assertTrue(v.getFirst().startsWith("mem2reg must run before const-fold: "), v.getFirst());
         v = Ordering.violations(List.of("mem2reg", "dead-blocks", "const-fold", "dead-code"));
-        assertEquals(List.of("const-fold must be followed by dead-blocks: " + Ordering.TABLE.get(2).reason()), v);
+        assertEquals(List.of("const-fold must be followed by dead-blocks: " + Ordering.TABLE.get(4).reason()), v);
     }
 
     @Test
     void disablingAPass() {
-        assertEquals(List.of("mem2reg", "dead-blocks", "dead-code"), Pipeline.forLevel(2, List.of("const-fold")));
-        assertEquals(List.of("mem2reg"), Pipeline.forLevel(1, List.of("const-fold", "dead-blocks", "dead-code")));
+        assertEquals(List.of("mem2reg", "specialize", "dead-blocks", "dead-code"), Pipeline.forLevel(2, List.of("const-fold")));
+        assertEquals(List.of("mem2reg", "const-fold", "dead-blocks", "dead-code"), Pipeline.forLevel(2, List.of("specialize")));
+        assertEquals(List.of("mem2reg"), Pipeline.forLevel(1, List.of("specialize", "const-fold", "dead-blocks", "dead-code")));
         var e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("mem2reg")));
         assertTrue(e.getMessage().startsWith("pass 'mem2reg' cannot be disabled"), e.getMessage());
         e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("dead-blocks")));
@@ -55,5 +56,14 @@ class OrderingTest {
         assertTrue(e.getMessage().startsWith("unknown pass 'no-such-pass'"), e.getMessage());
         assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(3));
         assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.check(List.of("const-fold", "dead-blocks")));
+        e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("dead-code")));
+        assertTrue(e.getMessage().contains("specialize must be followed by dead-code"), e.getMessage());
+    }
+
+    @Test
+    void theTypedPathRunsNoPassForTheGenericPathOnly() {
+        assertEquals(List.of("mem2reg", "const-fold", "dead-blocks", "dead-code"), Pipeline.forTypedPath(Pipeline.DEFAULT));
+        assertTrue(Pipeline.DEFAULT.containsAll(Pipeline.GENERIC_ONLY));
+        PIPELINES.forEach((name, p) -> assertEquals(List.of(), Ordering.violations(Pipeline.forTypedPath(p)), name));
     }
 }

@@ -30,6 +30,7 @@ public final class ScopeAnalysis {
     private final FunctionScope module = new FunctionScope("<module>", null, List.of());
     private final Map<String, FunctionScope> functions = new LinkedHashMap<>();
     private final java.util.Set<String> globals = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> unassigned = new java.util.LinkedHashSet<>();
     private boolean importsSys;
     private TypingImports typing;
     /** What each annotation says, by identity of its expression. */
@@ -95,6 +96,7 @@ public final class ScopeAnalysis {
             if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || typing.names().contains(name)) continue;
             if (name.equals("sys") || name.equals("__annotations__")) continue;
             globals.add(name);
+            unassigned.add(name);
         }
         for (SymbolBlock child : block.children()) addUndefinedNames(child);
     }
@@ -107,7 +109,7 @@ public final class ScopeAnalysis {
 
     private Scopes finish(Mod.Module m) {
         checkCallsBeforeDefinition(m.body());
-        var scopes = new Scopes(module, functions, globals, importsSys, typing.names(), hints);
+        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints);
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
             // CPython evaluates them in the module's scope when the def runs.
@@ -365,7 +367,7 @@ public final class ScopeAnalysis {
 
             @Override public boolean bound(String name) {
                 Symbol s = sc.resolve(module, name);
-                return s != null && s != Symbol.BUILTIN;
+                return s != null && s != Symbol.BUILTIN && !sc.unassigned().contains(name);
             }
         };
         hints.put(e, HintParser.parse(file, e, names, at != null));

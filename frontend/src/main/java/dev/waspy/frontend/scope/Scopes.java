@@ -15,9 +15,11 @@ public final class Scopes {
     private final boolean importsSys;
     private final Set<String> typingNames;
     private final Map<Expr, TypeHint> hints;
+    private final Set<String> unassigned;
 
-    Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, boolean importsSys,
-            Set<String> typingNames, Map<Expr, TypeHint> hints) {
+    Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, Set<String> unassigned,
+            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints) {
+        this.unassigned = unassigned;
         this.module = module;
         this.functions = functions;
         this.globals = globals;
@@ -44,6 +46,8 @@ public final class Scopes {
     public FunctionScope function(String name) { return functions.get(name); }
     /** Every module-level variable (functions excluded), in first-binding order. */
     public Set<String> globals() { return globals; }
+    /** The globals read somewhere but bound nowhere (a subset of {@link #globals}): every read is NameError. */
+    public Set<String> unassigned() { return unassigned; }
 
     /** What {@code name} means inside {@code fs}, or null when it is bound nowhere. */
     public Symbol resolve(FunctionScope fs, String name) {

@@ -93,7 +93,8 @@ public final class BindChecks {
             for (var e : perBlock.entrySet()) {
                 var list = e.getValue();
                 // Split from the last load backwards so earlier indices stay valid.
-                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), flags);
+                int[] at = loadIndices(e.getKey(), list);
+                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), at[i], flags);
             }
             f.entry().insts().addAll(0, entryInit);
         }
@@ -121,19 +122,30 @@ public final class BindChecks {
         }
     }
 
-    /** Splits the block before the load and branches on the flag to it or to a raise. */
-    private static void guard(IrProgram p, IrFunction f, Site s, Map<Var, Var> flags) {
-        Var flag = flags.get(s.var());
-        Block b = s.block();
-        // The index was computed before flag stores were inserted: find the load again by identity.
-        int at = -1;
-        int seen = 0;
-        for (int i = 0; i < b.insts().size(); i++) {
-            if (b.insts().get(i) instanceof Inst.Load l && l.var().equals(s.var())) {
-                if (seen == s.index()) { at = i; break; }
-                seen++;
+    /**
+     * Where each site's load is now (flag stores were inserted since the sites were found), in one
+     * pass over the block; the sites are in instruction order. Guarding from the last site back
+     * leaves the indices of the earlier ones valid.
+     */
+    private static int[] loadIndices(Block b, List<Site> sites) {
+        int[] at = new int[sites.size()];
+        Map<Var, Integer> rank = new HashMap<>();
+        int next = 0;
+        for (int i = 0; i < b.insts().size() && next < sites.size(); i++) {
+            if (b.insts().get(i) instanceof Inst.Load l) {
+                int r = rank.merge(l.var(), 1, Integer::sum) - 1;
+                Site s = sites.get(next);
+                if (l.var().equals(s.var()) && r == s.index()) at[next++] = i;
             }
         }
+        if (next < sites.size()) throw new IllegalStateException("load of " + sites.get(next).var() + " not found");
+        return at;
+    }
+
+    /** Splits the block before the load at {@code at} and branches on the flag to it or to a raise. */
+    private static void guard(IrProgram p, IrFunction f, Site s, int at, Map<Var, Var> flags) {
+        Var flag = flags.get(s.var());
+        Block b = s.block();
         Block rest = f.newBlock();
         var tail = new ArrayList<>(b.insts().subList(at, b.insts().size()));
         b.insts().subList(at, b.insts().size()).clear();

@@ -37,6 +37,11 @@ class CompileScalingTest {
             new Shape("list display", 2500, n -> "xs = [" + join(n, i -> "" + i, ", ") + "]\nprint(len(xs))\n"),
             new Shape("functions", 100, n -> join(n, i -> "def f" + i + "(a):\n    return a + " + i + "\n", "")
                     + "print(" + join(n, i -> "f" + i + "(1)", " + ") + ")\n"),
+            // Many variables times many blocks: each assignment is followed by an if, so every
+            // block has a different set of definitely bound variables (BindChecks).
+            new Shape("assignments across blocks", 500, n -> "def g(c):\n"
+                    + join(n, i -> "    v" + i + " = " + i + "\n    if c:\n        print(" + i + ")\n", "")
+                    + "    return v0\nprint(g(1))\n"),
             new Shape("if/elif chain", 400, n -> "x = 5\nif x == -1:\n    print(-1)\n"
                     + join(n, i -> "elif x == " + i + ":\n    print(" + i + ")\n", "")));
 

@@ -5,6 +5,7 @@ import dev.waspy.middle.ir.IrFunction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -28,6 +29,7 @@ public final class Dominators<N> {
     private final Map<N, Integer> rpo = new HashMap<>();
     private final Map<N, List<N>> preds = new HashMap<>();
     private final int[] idom;
+    private List<List<N>> children;
 
     public Dominators(N entry, Function<N, ? extends List<N>> successors) {
         numberInReversePostorder(entry, successors);
@@ -73,10 +75,13 @@ public final class Dominators<N> {
 
     /** Children in the dominator tree, in reverse postorder. */
     public List<N> children(N b) {
-        int n = rpoNumber(b);
-        List<N> kids = new ArrayList<>();
-        for (int i = n + 1; i < order.size(); i++) if (idom[i] == n) kids.add(order.get(i));
-        return kids;
+        if (children == null) {
+            // Built on first use, all at once: one pass over the nodes, not one per question.
+            children = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) children.add(new ArrayList<>());
+            for (int i = 1; i < order.size(); i++) children.get(idom[i]).add(order.get(i));
+        }
+        return Collections.unmodifiableList(children.get(rpoNumber(b)));
     }
 
     private void numberInReversePostorder(N entry, Function<N, ? extends List<N>> successors) {

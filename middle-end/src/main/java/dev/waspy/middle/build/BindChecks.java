@@ -1,9 +1,8 @@
 package dev.waspy.middle.build;
 
-import dev.waspy.middle.analysis.Dominators;
+import dev.waspy.middle.build.UnboundLoads.Site;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
-import dev.waspy.middle.ir.Edge;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
@@ -36,9 +35,6 @@ import java.util.Set;
  * there); any other global counts as possibly unbound until the function stores it.
  */
 public final class BindChecks {
-    /** A load that may run unbound; {@code bound} holds the variables certainly bound there. */
-    private record Site(Block block, int index, Var var, Set<Var> bound) {}
-
     /**
      * One "Did you mean" a NameError may carry: {@code name} (null: no suggestion), said when the
      * global {@code ifBound} is bound at the error, or in any case when it is null.
@@ -53,11 +49,11 @@ public final class BindChecks {
         // Functions run only when the module body calls them (directly or through other
         // functions): a global bound at every call site of the module is bound in every function.
         Set<Var> atCalls = new HashSet<>();
-        List<Site> moduleSites = p.module() == null ? List.of() : unguardedLoads(p.module(), Set.of(), atCalls);
+        List<Site> moduleSites = p.module() == null ? List.of() : UnboundLoads.of(p.module(), Set.of(), atCalls);
         Set<Var> boundInFunctions = new HashSet<>();
         for (Var v : atCalls) if (v instanceof Var.Global) boundInFunctions.add(v);
         for (IrFunction f : p.functions()) {
-            List<Site> s = f == p.module() ? moduleSites : unguardedLoads(f, boundInFunctions, null);
+            List<Site> s = f == p.module() ? moduleSites : UnboundLoads.of(f, boundInFunctions, null);
             sites.put(f, s);
             for (Site x : s) {
                 flagged.add(x.var());
@@ -97,7 +93,8 @@ public final class BindChecks {
             for (var e : perBlock.entrySet()) {
                 var list = e.getValue();
                 // Split from the last load backwards so earlier indices stay valid.
-                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), flags);
+                int[] at = loadIndices(e.getKey(), list);
+                for (int i = list.size() - 1; i >= 0; i--) guard(p, f, list.get(i), at[i], flags);
             }
             f.entry().insts().addAll(0, entryInit);
         }
@@ -125,19 +122,30 @@ public final class BindChecks {
         }
     }
 
-    /** Splits the block before the load and branches on the flag to it or to a raise. */
-    private static void guard(IrProgram p, IrFunction f, Site s, Map<Var, Var> flags) {
-        Var flag = flags.get(s.var());
-        Block b = s.block();
-        // The index was computed before flag stores were inserted: find the load again by identity.
-        int at = -1;
-        int seen = 0;
-        for (int i = 0; i < b.insts().size(); i++) {
-            if (b.insts().get(i) instanceof Inst.Load l && l.var().equals(s.var())) {
-                if (seen == s.index()) { at = i; break; }
-                seen++;
+    /**
+     * Where each site's load is now (flag stores were inserted since the sites were found), in one
+     * pass over the block; the sites are in instruction order. Guarding from the last site back
+     * leaves the indices of the earlier ones valid.
+     */
+    private static int[] loadIndices(Block b, List<Site> sites) {
+        int[] at = new int[sites.size()];
+        Map<Var, Integer> rank = new HashMap<>();
+        int next = 0;
+        for (int i = 0; i < b.insts().size() && next < sites.size(); i++) {
+            if (b.insts().get(i) instanceof Inst.Load l) {
+                int r = rank.merge(l.var(), 1, Integer::sum) - 1;
+                Site s = sites.get(next);
+                if (l.var().equals(s.var()) && r == s.index()) at[next++] = i;
             }
         }
+        if (next < sites.size()) throw new IllegalStateException("load of " + sites.get(next).var() + " not found");
+        return at;
+    }
+
+    /** Splits the block before the load at {@code at} and branches on the flag to it or to a raise. */
+    private static void guard(IrProgram p, IrFunction f, Site s, int at, Map<Var, Var> flags) {
+        Var flag = flags.get(s.var());
+        Block b = s.block();
         Block rest = f.newBlock();
         var tail = new ArrayList<>(b.insts().subList(at, b.insts().size()));
         b.insts().subList(at, b.insts().size()).clear();
@@ -238,63 +246,5 @@ public final class BindChecks {
                 insts.set(i, new Inst.Phi(phi.dst(), args));
             }
         }
-    }
-
-    /**
-     * Loads that may run before a store of their variable on some path. The index of a site is
-     * its rank among the loads of that variable in its block.
-     */
-    private static List<Site> unguardedLoads(IrFunction f, Set<Var> boundAtEntry, Set<Var> atCalls) {
-        var dom = Dominators.of(f);
-        Set<Var> atEntry = new HashSet<>(f.params());
-        atEntry.addAll(boundAtEntry);
-        boolean firstCall = true;
-        Map<Block, Set<Var>> out = new HashMap<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Block b : dom.reversePostorder()) {
-                Set<Var> in = inSet(f, b, atEntry, out);
-                for (Inst i : b.insts()) if (i instanceof Inst.Store s) in.add(s.var());
-                if (!in.equals(out.get(b))) {
-                    out.put(b, in);
-                    changed = true;
-                }
-            }
-        }
-        var sites = new ArrayList<Site>();
-        for (Block b : dom.reversePostorder()) {
-            Set<Var> bound = inSet(f, b, atEntry, out);
-            Map<Var, Integer> rank = new HashMap<>();
-            for (Inst i : b.insts()) {
-                if (i instanceof Inst.Store s) bound.add(s.var());
-                if (i instanceof Inst.Call && atCalls != null) {
-                    if (firstCall) atCalls.addAll(bound);
-                    else atCalls.retainAll(bound);
-                    firstCall = false;
-                }
-                if (i instanceof Inst.Load l) {
-                    int r = rank.merge(l.var(), 1, Integer::sum) - 1;
-                    if (!bound.contains(l.var())) {
-                        sites.add(new Site(b, r, l.var(), l.var() instanceof Var.Global ? Set.copyOf(bound) : Set.of()));
-                        bound.add(l.var()); // past a guard the variable is bound
-                    }
-                }
-            }
-        }
-        return sites;
-    }
-
-    /** Intersection over the predecessors analysed so far (the others are still "everything"). */
-    private static Set<Var> inSet(IrFunction f, Block b, Set<Var> atEntry, Map<Block, Set<Var>> out) {
-        if (b == f.entry()) return new HashSet<>(atEntry);
-        Set<Var> in = null;
-        for (Edge e : f.cfg().incomingEdgesOf(b)) {
-            Set<Var> o = out.get(f.cfg().getEdgeSource(e));
-            if (o == null) continue;
-            if (in == null) in = new HashSet<>(o);
-            else in.retainAll(o);
-        }
-        return in == null ? new HashSet<>() : in;
     }
 }

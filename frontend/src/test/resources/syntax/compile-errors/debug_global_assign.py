@@ -1,0 +1,2 @@
+global __debug__
+__debug__ = 1

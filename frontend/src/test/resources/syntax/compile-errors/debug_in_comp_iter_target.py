@@ -1,0 +1,1 @@
+[x for __debug__ in y]

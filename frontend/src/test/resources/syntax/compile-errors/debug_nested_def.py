@@ -1,0 +1,2 @@
+def f():
+    def __debug__(): pass

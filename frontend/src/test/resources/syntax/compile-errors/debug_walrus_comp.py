@@ -1,0 +1,1 @@
+[(__debug__ := 1) for x in y]

@@ -1,0 +1,2 @@
+class C:
+    from __future__ import annotations

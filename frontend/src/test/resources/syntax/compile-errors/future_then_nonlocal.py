@@ -1,0 +1,2 @@
+nonlocal x
+from __future__ import nope

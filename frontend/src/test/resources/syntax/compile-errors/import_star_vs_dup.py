@@ -1,0 +1,3 @@
+def f():
+    from m import *
+    def g(a, a): pass

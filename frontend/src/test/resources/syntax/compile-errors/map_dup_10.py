@@ -1,0 +1,3 @@
+match x:
+    case {10: a, 10.0: b}:
+        pass

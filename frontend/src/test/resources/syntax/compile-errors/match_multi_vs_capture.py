@@ -1,0 +1,7 @@
+match x:
+    case [a, a]:
+        pass
+    case b:
+        pass
+    case 1:
+        pass

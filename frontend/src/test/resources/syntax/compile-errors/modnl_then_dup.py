@@ -1,0 +1,2 @@
+nonlocal x
+def f(a, a): pass

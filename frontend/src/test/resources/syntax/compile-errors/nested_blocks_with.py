@@ -1,0 +1,22 @@
+with a:
+ with a:
+  with a:
+   with a:
+    with a:
+     with a:
+      with a:
+       with a:
+        with a:
+         with a:
+          with a:
+           with a:
+            with a:
+             with a:
+              with a:
+               with a:
+                with a:
+                 with a:
+                  with a:
+                   with a:
+                    with a:
+                     pass

@@ -1,0 +1,7 @@
+for y in z:
+    try:
+        pass
+    except* E:
+        for x in y:
+            pass
+        continue

@@ -1,0 +1,2 @@
+class C:
+    g = (y := 1 for x in z)

@@ -1,0 +1,1 @@
+[[(c := 1) for a in b] for c in d]

@@ -1,0 +1,1 @@
+print(x.__debug__)

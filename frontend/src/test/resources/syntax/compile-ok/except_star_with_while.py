@@ -1,0 +1,5 @@
+try:
+    pass
+except* E:
+    while x:
+        continue

@@ -1,0 +1,2 @@
+def f():
+    lambda x=(yield): 1

@@ -1,0 +1,5 @@
+match x:
+    case C(a):
+        pass
+    case 1:
+        pass

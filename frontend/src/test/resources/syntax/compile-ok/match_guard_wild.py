@@ -1,0 +1,5 @@
+match x:
+    case _ if y:
+        pass
+    case _:
+        pass

@@ -1,0 +1,4 @@
+def f():
+    [(y := 1) for x in z]
+    def g():
+        nonlocal y

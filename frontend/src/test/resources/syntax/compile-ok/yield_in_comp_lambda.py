@@ -1,0 +1,2 @@
+def f():
+    [lambda: (yield) for x in y]

@@ -60,6 +60,10 @@ public final class Interpreter {
         Thread t = new Thread(null, () -> {
             try {
                 r[0] = in.runModule();
+            } catch (ArithmeticException e) {
+                // BigInteger's own limits (a shift count or a repetition past an int): the runtime
+                // answers these as CPython does, with MemoryError or OverflowError; not modelled here.
+                failed[0] = new Unmodelled("an int past BigInteger's range (" + e.getMessage() + ")");
             } catch (RuntimeException e) {
                 failed[0] = e;
             }

@@ -67,59 +67,10 @@ public final class FrozenConstants {
     }
 
     /**
-     * Whether CPython's AST optimizer turns {@code e} into a constant: literals, and unary and
-     * binary operations on numeric constants whose results stay small (it refuses to fold ints
-     * beyond 128 bits).
+     * Whether CPython's AST optimizer turns {@code e} into a constant ({@link ConstantFolding}).
      */
     public static boolean foldedConstant(Expr e) { return folded(e) != null; }
 
     /** The constant's value as a key (ints as BigInteger, tuples as lists), or null when CPython does not fold it. */
-    public static Object folded(Expr e) {
-        return switch (e) {
-            case Expr.Constant c -> switch (c.value()) {
-                case BigInteger b -> b;
-                case Long l -> BigInteger.valueOf(l);
-                case Integer i -> BigInteger.valueOf(i);
-                case String x -> x;
-                case Double x -> x;
-                case Boolean x -> x;
-                default -> null;
-            };
-            // A tuple of constants is a constant (compared by its items, as CPython's constant keys).
-            case Expr.Tuple t -> {
-                var items = new ArrayList<Object>();
-                for (Expr x : t.elts()) {
-                    Object v = folded(x);
-                    if (v == null) yield null;
-                    items.add(v);
-                }
-                yield List.copyOf(items);
-            }
-            case Expr.UnaryOp u -> {
-                Object v = folded(u.operand());
-                yield switch (u.op()) {
-                    case USub -> v instanceof BigInteger b ? b.negate() : v instanceof Double d ? -d : null;
-                    case UAdd -> v instanceof BigInteger || v instanceof Double ? v : null;
-                    case Invert -> v instanceof BigInteger b ? b.not() : null;
-                    case Not -> null;
-                };
-            }
-            case Expr.BinOp b -> {
-                if (!(folded(b.left()) instanceof BigInteger x) || !(folded(b.right()) instanceof BigInteger y)) yield null;
-                BigInteger r = switch (b.op()) {
-                    case Add -> x.add(y);
-                    case Sub -> x.subtract(y);
-                    case Mult -> x.multiply(y);
-                    case Pow -> y.signum() >= 0 && y.bitLength() < 16 && (long) x.bitLength() * y.longValue() <= 128 ? x.pow(y.intValue()) : null;
-                    case LShift -> y.signum() >= 0 && y.compareTo(BigInteger.valueOf(128)) <= 0 ? x.shiftLeft(y.intValue()) : null;
-                    case BitAnd -> x.and(y);
-                    case BitOr -> x.or(y);
-                    case BitXor -> x.xor(y);
-                    default -> null;
-                };
-                yield r != null && r.bitLength() <= 128 ? r : null;
-            }
-            default -> null;
-        };
-    }
+    public static Object folded(Expr e) { return ConstantFolding.fold(e); }
 }

@@ -26,13 +26,13 @@ final class Functions {
         boolean annotate = g.chance(50);
         List<String> declared = new ArrayList<>();
         for (Fn.Param p : params) {
-            boolean annotated = annotate && annotation(p.type()) != null;
+            boolean annotated = annotate;
             String annotation = annotated ? ": " + annotation(p.type()) : "";
             String value = p.defaultValue() == null ? "" : (annotated ? " = " : "=") + p.defaultValue();
             declared.add(p.name() + annotation + value);
         }
         String result = !annotate ? "" : returns == null ? " -> None"
-                : annotation(returns) == null ? "" : " -> " + annotation(returns);
+                : " -> " + annotation(returns);
         g.out.line("def " + name + "(" + String.join(", ", declared) + ")" + result + ":");
 
         Scope savedScope = g.scope;
@@ -131,11 +131,17 @@ final class Functions {
         };
     }
 
-    /** The annotation of a type, or null for the container types, whose annotations Waspy refuses today. */
+    /** The annotation of a type (every form is a hint Waspy accepts, never a check). */
     static String annotation(PyType t) {
         return switch (t) {
             case INT, FLOAT, BOOL, STR -> t.className;
-            case LIST_INT, LIST_STR, TUPLE_INT, DICT_STR_INT, SET_INT, LIST_LIST_INT, ANY -> null;
+            case LIST_INT -> "list[int]";
+            case LIST_STR -> "list[str]";
+            case TUPLE_INT -> "tuple[int, ...]";
+            case DICT_STR_INT -> "dict[str, int]";
+            case SET_INT -> "set[int]";
+            case LIST_LIST_INT -> "list[list[int]]";
+            case ANY -> "object";
         };
     }
 }

@@ -79,7 +79,7 @@ class NodeRunnerTest {
 
     @Test
     void argv0CanBeTheScriptsNameAndStdinComesFromAFile() throws IOException {
-        Path wasm = assemble("echo_args.wasm", ECHO_ARGS);
+        Path wasm = assemble("echo_args.wasm", EchoModule.WAT);
         Outcome o = NodeWasi.start(wasm, "prog.py", List.of("x"), null).await(LIMIT);
         assertEquals("prog.py\nx\n", new String(o.stdout(), StandardCharsets.UTF_8));
         assertEquals(42, o.status());

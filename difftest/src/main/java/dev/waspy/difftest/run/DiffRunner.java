@@ -89,6 +89,9 @@ public final class DiffRunner {
         if (isSyntaxError(oracle)) {
             return Result.of(Verdict.INVALID, oracle.lastStderrLine(), oracle.stderrText());
         }
+        if (oracle.status() == SIGKILL_STATUS) {
+            return Result.of(Verdict.ORACLE_KILLED, "", "CPython was killed (SIGKILL): no answer to compare with");
+        }
         StringBuilder detail = new StringBuilder();
         String chicoryJudged = judge("Chicory", oracle, chicoryOutcome, detail);
         String nodeJudged = judge("Node", oracle, nodeOutcome, detail);
@@ -107,6 +110,9 @@ public final class DiffRunner {
         }
         return classify(signature, nodeJudged, detail);
     }
+
+    /** The status of a process killed by SIGKILL (128 + 9): the kernel's out-of-memory killer, never Python itself. */
+    private static final int SIGKILL_STATUS = 137;
 
     private static boolean isTimeout(String signature) {
         return signature != null && signature.endsWith(" timeout");

@@ -23,6 +23,8 @@ public enum Verdict {
     ENGINE_TIMEOUT("engine timeout", false),
     /** CPython ran past the time limit: the program is skipped. */
     ORACLE_TIMEOUT("oracle timeout", false),
+    /** CPython was killed by SIGKILL (the kernel's out-of-memory killer): no answer, so skipped. */
+    ORACLE_KILLED("oracle killed", false),
     /** CPython rejected the program as a syntax error: a bug in the generator, not in Waspy. */
     INVALID("invalid program", false);
 

@@ -9,6 +9,7 @@ import dev.waspy.frontend.hir.HExpr;
 import dev.waspy.frontend.hir.HStmt;
 import dev.waspy.frontend.hir.HVar;
 import dev.waspy.frontend.scope.Errors;
+import dev.waspy.frontend.scope.ScopeAnalysis;
 import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.types.Type;
@@ -39,7 +40,7 @@ final class SysStreams {
 
     boolean isStream(Expr e) {
         String s = sysAttribute(e);
-        return "stdin".equals(s) || "stdout".equals(s) || "stderr".equals(s);
+        return s != null && ScopeAnalysis.SYS_STREAMS.contains(s);
     }
 
     /** {@code sys.argv}, or the refusal of a stream used as a value. */

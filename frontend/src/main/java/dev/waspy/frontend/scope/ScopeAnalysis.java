@@ -42,6 +42,8 @@ public final class ScopeAnalysis {
 
     /** The sys attributes the lowering reads besides exit (sys.exit is a call, checked in checkCall). */
     public static final java.util.Set<String> SYS_ATTRIBUTES = java.util.Set.of("argv", "stdin", "stdout", "stderr");
+    /** The sys attributes that are streams: receivers of their methods and iterables, never values. */
+    public static final java.util.Set<String> SYS_STREAMS = java.util.Set.of("stdin", "stdout", "stderr");
 
     private ScopeAnalysis(SourceFile file) { this.file = file; }
 

@@ -1,5 +1,6 @@
 package dev.waspy.middle.build.generic;
 
+import dev.waspy.frontend.scope.ScopeAnalysis;
 import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.middle.ir.Block;
@@ -33,7 +34,7 @@ final class SysStreams {
 
     static boolean isStream(Expr e, Function<String, Symbol> resolve) {
         String s = sysAttribute(e, resolve);
-        return "stdin".equals(s) || "stdout".equals(s) || "stderr".equals(s);
+        return s != null && ScopeAnalysis.SYS_STREAMS.contains(s);
     }
 
     static Temp argv(Emitter em) { return em.box(em.rt("rt_sys_argv", IrType.LIST)); }

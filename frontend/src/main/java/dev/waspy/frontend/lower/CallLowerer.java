@@ -257,14 +257,15 @@ final class CallLowerer {
                 if (!(t instanceof Type.Str || t instanceof Type.Obj || t instanceof Type.Tuple || t.isContainer())) {
                     throw f.error(c.pos(), "'" + t.pyName() + "' object is not iterable");
                 }
-                yield FunctionLowerer.rt("rt_obj_iter", Type.OBJ, FunctionLowerer.box(args.get(0)));
+                // The iterator hands out the items as objects: the container escapes.
+                yield FunctionLowerer.rt("rt_obj_iter", Type.OBJ, f.conv(args.get(0), Type.OBJ));
             }
             case "next" -> {
                 arity(c, name, 1, 2);
                 HExpr it = args.get(0);
                 if (!(it.type() instanceof Type.Obj)) throw f.error(c.pos(), "'" + it.type().pyName() + "' object is not an iterator");
                 yield n == 1 ? FunctionLowerer.rt("rt_obj_next", Type.OBJ, it)
-                        : FunctionLowerer.rt("rt_obj_next_default", Type.OBJ, it, FunctionLowerer.box(args.get(1)));
+                        : FunctionLowerer.rt("rt_obj_next_default", Type.OBJ, it, f.conv(args.get(1), Type.OBJ));
             }
             default -> throw Errors.unsupported(f.file, c.func().pos(), "the builtin '" + name + "'");
         };

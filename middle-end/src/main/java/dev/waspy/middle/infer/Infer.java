@@ -43,6 +43,7 @@ public final class Infer {
     private final Set<Instance> queued = new LinkedHashSet<>();
     /** Set once the worklist first drains: unknown arguments then resolve as object. */
     private boolean settle;
+    private final Cells cells = new Cells(this::enqueue);
 
     private Infer(IrProgram program) {
         this.program = program;
@@ -67,6 +68,12 @@ public final class Infer {
                 drain();
             }
         }
+        var taken = new java.util.HashSet<String>();
+        for (Instance i : created) {
+            String name = i.baseName();
+            for (int k = 2; !taken.add(name); k++) name = i.baseName() + "#" + k;
+            i.name = name;
+        }
     }
 
     private void drain() {
@@ -87,17 +94,18 @@ public final class Infer {
     }
 
     private void analyse(Instance inst) {
-        var transfer = new Transfer(inst, defs.get(inst.def()).narrowable, this::lookup);
+        var transfer = new Transfer(inst, defs.get(inst.def()).narrowable, this::lookup, cells);
         IrFunction f = inst.def();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Block b : f.blocks()) {
                 for (Inst i : b.insts()) {
+                    if (i instanceof Inst.Store s) transfer.store(s);
                     if (i.def() == null) continue;
                     PyType old = inst.types[i.def().id()];
                     PyType now = old.join(transfer.type(i));
-                    if (now != old) {
+                    if (!now.equals(old)) {
                         inst.types[i.def().id()] = now;
                         changed = true;
                     }
@@ -111,7 +119,7 @@ public final class Infer {
         for (Block b : f.blocks()) {
             if (b.terminator() instanceof Terminator.Return r) ret = ret.join(inst.type(r.value()));
         }
-        if (ret != inst.returns) {
+        if (!ret.equals(inst.returns)) {
             inst.returns = ret;
             for (Instance caller : inst.callers) enqueue(caller);
         }
@@ -120,9 +128,14 @@ public final class Infer {
     /** The instance a call reaches with its current argument types, made if needed; null while an argument is unknown. */
     private void resolve(Instance caller, Inst.Call c) {
         IrFunction callee = program.function(c.callee());
-        if (callee == null) return;
+        if (callee == null) {
+            for (var a : c.args()) cells.escape(caller.type(a).sites());
+            return;
+        }
         List<PyType> sig = signature(caller, c);
         if (sig == null) return;
+        boolean[] narrowable = defs.get(callee).narrowable;
+        for (int k = 0; k < sig.size(); k++) if (!narrowable[k]) cells.escape(sig.get(k).sites());
         Instance target = defs.get(callee).instance(sig, true, this);
         caller.callees.put(c, target);
         if (target.callers.add(caller) && target.returns != PyType.BOTTOM) enqueue(caller);

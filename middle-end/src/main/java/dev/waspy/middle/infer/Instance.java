@@ -23,6 +23,7 @@ public final class Instance {
     private List<PyType> params;
     final PyType[] types;
     PyType returns = PyType.BOTTOM;
+    String name;
     final Map<Inst.Call, Instance> callees = new IdentityHashMap<>();
     final Set<Instance> callers = new LinkedHashSet<>();
 
@@ -44,9 +45,16 @@ public final class Instance {
      * The name of the specialized function: the definition's when every parameter is
      * {@code object} (or there are none), else {@code h[int]}, {@code f[int, str]}.
      */
-    public String name() {
-        if (params.stream().allMatch(p -> p == PyType.OBJECT)) return def.name();
-        return params.stream().map(PyType::show).collect(Collectors.joining(", ", def.name() + "[", "]"));
+    public String name() { return name != null ? name : baseName(); }
+
+    /**
+     * The name from the parameters' kinds: two instances may share it (one per set of list sites
+     * of a parameter); {@link Infer} numbers the later ones ({@code f[list]#2}).
+     */
+    String baseName() {
+        if (params.stream().allMatch(p -> p.kind() == PyType.Kind.OBJECT)) return def.name();
+        return params.stream().map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT).replace("none", "None"))
+                .collect(Collectors.joining(", ", def.name() + "[", "]"));
     }
 
     /** The type of a value of the definition in this instance. */

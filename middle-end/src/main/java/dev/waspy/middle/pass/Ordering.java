@@ -21,6 +21,8 @@ public final class Ordering {
     }
 
     public static final List<Rule> TABLE = List.of(
+            new Rule("range-loops", Kind.THEN, "mem2reg",
+                    "range-loops counts in a variable, which mem2reg must still turn into SSA values and phis"),
             new Rule("mem2reg", Kind.BEFORE, "specialize",
                     "inference types SSA values: a variable assigned an int, then a str, is two values only once"
                             + " mem2reg made it so (a slot would be one value, of the join: object)"),

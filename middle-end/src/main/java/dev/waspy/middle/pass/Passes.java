@@ -17,6 +17,7 @@ public final class Passes {
         register(DeadCode::new);
         register(Mem2Reg::new);
         register(Specialize::new);
+        register(RangeLoops::new);
     }
 
     private static void register(Supplier<Pass> make) {

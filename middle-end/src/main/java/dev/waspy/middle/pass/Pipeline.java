@@ -36,7 +36,7 @@ public final class Pipeline {
      * last: folding leaves the constants it consumed unused, and mem2reg leaves phis no one reads
      * (it places one at every join its stores reach: minimal, not pruned, SSA).
      */
-    public static final List<String> O1 = List.of("mem2reg", "specialize", "const-fold", "dead-blocks", "dead-code");
+    public static final List<String> O1 = List.of("range-loops", "mem2reg", "specialize", "const-fold", "dead-blocks", "dead-code");
 
     /**
      * -O2: everything the middle-end has. Today that is -O1: the passes that make a difference
@@ -51,7 +51,7 @@ public final class Pipeline {
      * already made every decision inference makes (and more: containers, iteration), and its
      * functions have typed parameters already; cloning them again would only rename them.
      */
-    public static final Set<String> GENERIC_ONLY = Set.of("specialize");
+    public static final Set<String> GENERIC_ONLY = Set.of("specialize", "range-loops");
 
     /** {@code passes} without those for the generic path only: what the typed path runs. */
     public static List<String> forTypedPath(List<String> passes) {

@@ -36,6 +36,8 @@ public final class Specialization {
     /** A value that is another one unboxed or unchanged: a box of a scalar, an identity row, an unbox of a box. */
     private final Temp[] alias;
     private final boolean[] byBox;
+    /** The object an opaque operation (a runtime call, a generic primitive) gives, for a value inference narrowed: unboxed right after. */
+    private final Temp[] raw;
     private final Map<Inst, TypedOps.Row> rows = new IdentityHashMap<>();
     private final Map<Block, Block> blocks = new IdentityHashMap<>();
     private final Map<Var, Var> vars = new HashMap<>();
@@ -59,6 +61,7 @@ public final class Specialization {
         boxes = new Temp[n];
         alias = new Temp[n];
         byBox = new boolean[n];
+        raw = new Temp[n];
         var params = new ArrayList<Var.Local>();
         for (int k = 0; k < old.params().size(); k++) {
             Var.Local p = old.params().get(k);
@@ -92,14 +95,25 @@ public final class Specialization {
                         byBox[d.id()] = true;
                         if (narrowed(d)) alias[d.id()] = x.src();
                     }
-                    case Inst.Unbox u -> { if (inst.type(u.src()) == PyType.of(d.type()) && PyType.of(d.type()).unboxed()) alias[d.id()] = u.src(); }
+                    case Inst.Unbox u -> {
+                        PyType src = inst.type(u.src());
+                        if (src.unboxed() && src.repr().equals(d.type())) alias[d.id()] = u.src();
+                    }
                     case Inst.PrimOp p -> {
                         var row = TypedOps.lookup(p.prim(), p.args().stream().map(inst::type).toList());
                         if (row != null) {
                             rows.put(i, row);
                             if (row.identity()) alias[d.id()] = p.args().get(0);
+                        } else if (narrowed(d)) {
+                            raw[d.id()] = fn.newTemp(IrType.OBJ);
                         }
                     }
+                    case Inst.RtCall c -> {
+                        var row = TypedOps.inPlace(c.function().name(), c.args().stream().map(inst::type).toList());
+                        if (row != null) rows.put(i, row);
+                        else if (narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ);
+                    }
+                    case Inst.Load l -> { if (l.var() instanceof Var.Global && narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ); }
                     default -> { }
                 }
             }
@@ -110,7 +124,7 @@ public final class Specialization {
             mapped[id] = fn.newTemp(t);
         }
         for (int id = 0; id < defs.length; id++) {
-            if (defs[id] != null && narrowed(defs[id]) && alias[id] == null) boxes[id] = fn.newTemp(IrType.OBJ);
+            if (defs[id] != null && narrowed(defs[id]) && alias[id] == null && raw[id] == null) boxes[id] = fn.newTemp(IrType.OBJ);
         }
     }
 
@@ -152,13 +166,17 @@ public final class Specialization {
     private void instruction(Block nb, Inst i) {
         switch (i) {
             case Inst.Const c -> nb.add(new Inst.Const(mapped(c.dst()), c.value()));
-            case Inst.Load l -> nb.add(new Inst.Load(mapped(l.dst()), var(l.var())));
+            case Inst.Load l -> {
+                nb.add(new Inst.Load(produced(l.dst()), var(l.var())));
+                unboxRaw(nb, l.dst());
+            }
             case Inst.Store s -> nb.add(new Inst.Store(var(s.var()), as(s.src(), var(s.var()).type())));
             case Inst.PrimOp p -> {
                 TypedOps.Row row = rows.get(i);
                 if (row == null) {
                     if (p.prim().opName().startsWith("obj.")) counts.generic++;
-                    nb.add(new Inst.PrimOp(mapped(p.dst()), p.prim(), same(p.args())));
+                    nb.add(new Inst.PrimOp(produced(p.dst()), p.prim(), same(p.args())));
+                    unboxRaw(nb, p.dst());
                 } else if (!row.identity()) {
                     counts.typed++;
                     nb.add(new Inst.PrimOp(mapped(p.dst()), row.typed(), typedArgs(nb, row, p.args())));
@@ -167,7 +185,14 @@ public final class Specialization {
                 }
             }
             case Inst.Call c -> call(nb, c);
-            case Inst.RtCall c -> nb.add(new Inst.RtCall(mapped(c.dst()), c.function(), same(c.args())));
+            case Inst.RtCall c when rows.containsKey(c) -> {
+                counts.typed++;
+                nb.add(new Inst.PrimOp(mapped(c.dst()), rows.get(c).typed(), typedArgs(nb, rows.get(c), c.args())));
+            }
+            case Inst.RtCall c -> {
+                if (!ListOps.rewrite(this, nb, c)) nb.add(new Inst.RtCall(produced(c.dst()), c.function(), same(c.args())));
+                unboxRaw(nb, c.dst());
+            }
             case Inst.Box x -> {
                 if (alias[x.dst().id()] != null) counts.boxesRemoved++;
                 nb.add(new Inst.Box(mapped(x.dst()), narrow(x.src())));
@@ -237,10 +262,20 @@ public final class Specialization {
 
     private Temp mapped(Temp t) { return mapped[t.id()]; }
 
+    /** Where an opaque operation leaves its value: the raw object when inference narrowed it, else its mapped temp. */
+    Temp produced(Temp t) { return raw[t.id()] != null ? raw[t.id()] : mapped(t); }
+
+    private void unboxRaw(Block nb, Temp t) {
+        if (raw[t.id()] != null) nb.add(new Inst.Unbox(mapped(t), raw[t.id()]));
+    }
+
+    /** What inference found the value to be in this instance. */
+    PyType typeOf(Temp t) { return inst.type(t); }
+
     private Var var(Var v) { return vars.getOrDefault(v, v); }
 
     /** The value in IR type {@code want}: boxed, unboxed, or (a value never produced) an undef of that type. */
-    private Temp as(Temp t, IrType want) {
+    Temp as(Temp t, IrType want) {
         if (isObj(want)) return boxed(t);
         Temp n = narrow(t);
         if (n.type().equals(want)) return n;
@@ -258,6 +293,7 @@ public final class Specialization {
     private Temp boxed(Temp t) {
         if (byBox[t.id()]) return mapped(t);
         if (alias[t.id()] != null) return boxed(alias[t.id()]);
+        if (raw[t.id()] != null) return raw[t.id()];
         if (boxes[t.id()] != null) return boxes[t.id()];
         Temp m = mapped(t);
         if (isObj(m.type())) return m;

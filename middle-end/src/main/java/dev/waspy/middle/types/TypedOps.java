@@ -25,7 +25,8 @@ import java.util.Map;
  *   <li>an int meets a float by conversion, as CPython does ({@code int.to_float}, OverflowError
  *       "int too large to convert to float"), except in comparisons, which CPython makes exactly
  *       ({@code 2**53 + 1 == 2.0**53} is False): no row compares an int with a float;
- *   <li>{@code **} has no row: an int power may be a float, a float power a complex.
+ *   <li>{@code **} of two ints has no row (a negative exponent gives a float); with a float operand it
+ *       is {@code float.pow}, which is what {@code obj.pow} does for floats.
  * </ul>
  *
  * A row without a typed primitive is the identity ({@code str(s)} of a str is {@code s}). What no
@@ -96,6 +97,12 @@ public final class TypedOps {
                 }
             }
         }
+        // ** with a float operand is float.pow, the function obj.pow calls for floats (a negative base
+        // with a fractional exponent stops the program as unsupported in both: its result is a complex).
+        // Two ints have no row: a negative exponent gives a float.
+        for (PyType a : numbers) {
+            for (PyType b : numbers) if (a == FLOAT || b == FLOAT) add(OBJ_POW, List.of(a, b), FLOAT_POW, toFloat(a), toFloat(b));
+        }
         for (Prim[] r : BITWISE) {
             for (PyType a : List.of(INT, BOOL)) {
                 for (PyType b : List.of(INT, BOOL)) {
@@ -129,11 +136,7 @@ public final class TypedOps {
     private static Prim toInt(PyType t) { return t == BOOL ? BOOL_TO_INT : null; }
 
     private static Prim toFloat(PyType t) {
-        return switch (t) {
-            case INT -> INT_TO_FLOAT;
-            case BOOL -> BOOL_TO_FLOAT;
-            default -> null;
-        };
+        return t == INT ? INT_TO_FLOAT : t == BOOL ? BOOL_TO_FLOAT : null;
     }
 
     private static void add(Prim generic, List<PyType> operands, Prim typed, Prim... conversions) {
@@ -146,6 +149,21 @@ public final class TypedOps {
     /** The row for {@code generic} on operands of these types, or null (the operation stays generic). */
     public static Row lookup(Prim generic, List<PyType> operands) {
         return TABLE.get(new Key(generic, operands));
+    }
+
+    /**
+     * The runtime functions of the augmented assignments that may update a container in place
+     * ({@code x += y} is {@code rt_obj_iadd}), by the operator they are on values that cannot:
+     * on scalars, {@code x += y} is {@code x = x + y}.
+     */
+    private static final Map<String, Prim> IN_PLACE = Map.of(
+            "rt_obj_iadd", OBJ_ADD, "rt_obj_isub", OBJ_SUB, "rt_obj_imul", OBJ_MUL,
+            "rt_obj_iand", OBJ_AND, "rt_obj_ior", OBJ_OR, "rt_obj_ixor", OBJ_XOR);
+
+    /** The row for an in-place runtime function on operands of these types (scalars only), or null. */
+    public static Row inPlace(String runtimeFunction, List<PyType> operands) {
+        Prim p = IN_PLACE.get(runtimeFunction);
+        return p == null ? null : lookup(p, operands);
     }
 
     /** Every row, for tests and the documentation. */

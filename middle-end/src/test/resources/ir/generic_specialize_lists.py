@@ -1,4 +1,4 @@
-# generic IR after range-loops, mem2reg, specialize, dead-code: lists typed by allocation site: p's site holds floats (scale stores float products), so norm and scale read its items with rt_list_get and unbox them to float, and the range loops are int counters; the list passed to mixed holds an int and a str, so its item stays an object
+# generic IR after range-loops, mem2reg, specialize, const-fold, dead-blocks, dead-code: lists typed by allocation site: p's site holds floats (scale stores float products), so norm and scale read its items with rt_list_get and unbox them to float, the range loops are int counters and the type tests of range()'s arguments fold away (their kinds are known); the list passed to mixed holds an int and a str, so its item stays an object
 def norm(v):
     s = 0.0
     for i in range(len(v)):
@@ -20,19 +20,11 @@ print(norm(p), mixed([1, "a"]))
 #   %38: list = load v
 #   %2: float = const 0.0
 #   %5: int = list.len %38
-#   %6: object = box %5
-#   %7: int = const 12
-#   %8: bool = rt rt_obj_isinstance(%6, %7)
-#   branch %8, b1, b2
+#   jump b1
 # b1:  # preds b0
 #   %13: int = const 0
 #   %14: int = const 1
 #   jump b3
-# b2:  # preds b0
-#   %9: list = rt rt_list_empty()
-#   %10: object = box %9
-#   %11: object = rt rt_obj_pop_at(%10, %6)
-#   unreachable
 # b3:  # preds b1, b6
 #   %34: float = phi [b1: %2], [b6: %27]
 #   %35: int = phi [b1: %13], [b6: %32]
@@ -59,19 +51,11 @@ print(norm(p), mixed([1, "a"]))
 #   %32: list = load v
 #   %33: int = load k
 #   %2: int = list.len %32
-#   %3: object = box %2
-#   %4: int = const 12
-#   %5: bool = rt rt_obj_isinstance(%3, %4)
-#   branch %5, b1, b2
+#   jump b1
 # b1:  # preds b0
 #   %10: int = const 0
 #   %11: int = const 1
 #   jump b3
-# b2:  # preds b0
-#   %6: list = rt rt_list_empty()
-#   %7: object = box %6
-#   %8: object = rt rt_obj_pop_at(%7, %3)
-#   unreachable
 # b3:  # preds b1, b6
 #   %29: int = phi [b1: %10], [b6: %27]
 #   %14: bool = int.lt %29, %2

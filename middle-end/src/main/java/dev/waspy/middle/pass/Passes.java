@@ -18,6 +18,7 @@ public final class Passes {
         register(Mem2Reg::new);
         register(Specialize::new);
         register(RangeLoops::new);
+        register(ListLoops::new);
     }
 
     private static void register(Supplier<Pass> make) {

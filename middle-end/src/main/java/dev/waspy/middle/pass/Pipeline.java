@@ -36,7 +36,7 @@ public final class Pipeline {
      * last: folding leaves the constants it consumed unused, and mem2reg leaves phis no one reads
      * (it places one at every join its stores reach: minimal, not pruned, SSA).
      */
-    public static final List<String> O1 = List.of("range-loops", "mem2reg", "specialize", "const-fold", "dead-blocks", "dead-code");
+    public static final List<String> O1 = List.of("range-loops", "mem2reg", "specialize", "list-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code");
 
     /**
      * -O2: everything the middle-end has. Today that is -O1: the passes that make a difference
@@ -51,11 +51,21 @@ public final class Pipeline {
      * already made every decision inference makes (and more: containers, iteration), and its
      * functions have typed parameters already; cloning them again would only rename them.
      */
-    public static final Set<String> GENERIC_ONLY = Set.of("specialize", "range-loops");
+    public static final Set<String> GENERIC_ONLY = Set.of("specialize", "range-loops", "list-loops");
 
     /** {@code passes} without those for the generic path only: what the typed path runs. */
     public static List<String> forTypedPath(List<String> passes) {
-        return passes.stream().filter(p -> !GENERIC_ONLY.contains(p)).toList();
+        return withoutRepeats(passes.stream().filter(p -> !GENERIC_ONLY.contains(p)).toList());
+    }
+
+    /**
+     * {@code passes} without a pass that directly follows itself: leaving out the pass between two
+     * runs of mem2reg (list-loops) leaves a second run with nothing to do.
+     */
+    static List<String> withoutRepeats(List<String> passes) {
+        var out = new ArrayList<String>();
+        for (String p : passes) if (out.isEmpty() || !out.getLast().equals(p)) out.add(p);
+        return List.copyOf(out);
     }
 
     /** The pipeline without options. */
@@ -87,7 +97,7 @@ public final class Pipeline {
         }
         var out = new ArrayList<>(forLevel(level));
         out.removeAll(disabled);
-        return check(out);
+        return check(withoutRepeats(out));
     }
 
     /** {@code passes} unchanged when they name known passes, include the required ones and obey the ordering table. */

@@ -106,7 +106,7 @@ public final class RangeLoops implements FunctionPass {
         }
     }
 
-    private static boolean rt(Inst i, String name) {
+    static boolean rt(Inst i, String name) {
         return i instanceof Inst.RtCall c && c.function().name().equals(name);
     }
 

@@ -2,6 +2,7 @@ package dev.waspy.middle.specialize;
 
 import dev.waspy.middle.infer.Instance;
 import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrType;
@@ -39,6 +40,7 @@ public final class Specialization {
     /** The object an opaque operation (a runtime call, a generic primitive) gives, for a value inference narrowed: unboxed right after. */
     private final Temp[] raw;
     private final Map<Inst, TypedOps.Row> rows = new IdentityHashMap<>();
+    private final Map<Integer, Constant> constants = new HashMap<>();
     private final Map<Block, Block> blocks = new IdentityHashMap<>();
     private final Map<Var, Var> vars = new HashMap<>();
     private final Map<IrType, Temp> undefs = new java.util.LinkedHashMap<>();
@@ -90,6 +92,7 @@ public final class Specialization {
                 Temp d = i.def();
                 if (d == null) continue;
                 defs[d.id()] = d;
+                if (i instanceof Inst.Const c) constants.put(d.id(), c.value());
                 switch (i) {
                     case Inst.Box x -> {
                         byBox[d.id()] = true;
@@ -190,7 +193,7 @@ public final class Specialization {
                 nb.add(new Inst.PrimOp(mapped(c.dst()), rows.get(c).typed(), typedArgs(nb, rows.get(c), c.args())));
             }
             case Inst.RtCall c -> {
-                if (!ListOps.rewrite(this, nb, c)) nb.add(new Inst.RtCall(produced(c.dst()), c.function(), same(c.args())));
+                if (!ListOps.rewrite(this, nb, c) && !KnownTypes.rewrite(this, nb, c)) nb.add(new Inst.RtCall(produced(c.dst()), c.function(), same(c.args())));
                 unboxRaw(nb, c.dst());
             }
             case Inst.Box x -> {
@@ -268,6 +271,9 @@ public final class Specialization {
     private void unboxRaw(Block nb, Temp t) {
         if (raw[t.id()] != null) nb.add(new Inst.Unbox(mapped(t), raw[t.id()]));
     }
+
+    /** The constant a value of the definition is, or null. */
+    Constant constantOf(Temp t) { return constants.get(t.id()); }
 
     /** What inference found the value to be in this instance. */
     PyType typeOf(Temp t) { return inst.type(t); }

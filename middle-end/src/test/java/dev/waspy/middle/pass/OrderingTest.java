@@ -52,9 +52,12 @@ class OrderingTest {
 
     @Test
     void disablingAPass() {
-        assertEquals(List.of("range-loops", "mem2reg", "specialize", "dead-blocks", "dead-code"), Pipeline.forLevel(2, List.of("const-fold")));
-        assertEquals(List.of("range-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code"), Pipeline.forLevel(2, List.of("specialize")));
-        assertEquals(List.of("mem2reg"), Pipeline.forLevel(1, List.of("range-loops", "specialize", "const-fold", "dead-blocks", "dead-code")));
+        assertEquals(List.of("range-loops", "mem2reg", "specialize", "list-loops", "mem2reg", "dead-blocks", "dead-code"),
+                Pipeline.forLevel(2, List.of("const-fold")));
+        assertEquals(List.of("range-loops", "mem2reg", "list-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code"),
+                Pipeline.forLevel(2, List.of("specialize")));
+        assertEquals(List.of("mem2reg"),
+                Pipeline.forLevel(1, List.of("range-loops", "specialize", "list-loops", "const-fold", "dead-blocks", "dead-code")));
         var e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("mem2reg")));
         assertTrue(e.getMessage().startsWith("pass 'mem2reg' cannot be disabled"), e.getMessage());
         e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("dead-blocks")));

@@ -8,7 +8,7 @@ print(total([0.5, 1.5, 2.0]))
 
 # ir total[list]:
 # def total[list](xs: list) -> float:
-#   locals t: object, x: object, $list3.index: int, $list3.value: int
+#   locals t: object, x: object, $list3.next: int, $list3.current: int
 # b0:
 #   %30: list = load xs
 #   %1: float = const 0.0

@@ -15,7 +15,7 @@ print(norm(p), mixed([1, "a"]))
 
 # ir norm[list]:
 # def norm[list](v: list) -> float:
-#   locals s: object, i: object, $range3.next: int, $range3.value: int
+#   locals s: object, i: object, $range3.next: int, $range3.current: int
 # b0:
 #   %38: list = load v
 #   %2: float = const 0.0
@@ -46,7 +46,7 @@ print(norm(p), mixed([1, "a"]))
 
 # ir scale[list, int]:
 # def scale[list, int](v: list, k: int) -> object:
-#   locals i: object, $range3.next: int, $range3.value: int
+#   locals i: object, $range3.next: int, $range3.current: int
 # b0:
 #   %32: list = load v
 #   %33: int = load k

@@ -73,6 +73,9 @@ final class Emitter {
 
     Temp constant(Constant c) { return emit(c.type(), t -> new Inst.Const(t, c)); }
 
+    /** Tuples made here, and their boxes, with their items: unpacking one needs no iteration. */
+    private final java.util.Map<Temp, List<Temp>> tupleItems = new java.util.HashMap<>();
+
     Temp str(String s) { return constant(new Constant.StrC(s)); }
 
     Temp bool(boolean b) { return constant(new Constant.BoolC(b)); }
@@ -82,8 +85,13 @@ final class Emitter {
     /** A value as an {@code object}: free for an int or an object already. */
     Temp box(Temp x) {
         if (x.type() instanceof IrType.Obj) return x;
-        return emit(IrType.OBJ, t -> new Inst.Box(t, x));
+        Temp b = emit(IrType.OBJ, t -> new Inst.Box(t, x));
+        if (tupleItems.containsKey(x)) tupleItems.put(b, tupleItems.get(x));
+        return b;
     }
+
+    /** The items of a tuple this builder made (or its box), or null for any other value. */
+    List<Temp> tupleItems(Temp v) { return tupleItems.get(v); }
 
     /** An object known (by a check just made) to hold a value of {@code type}. */
     Temp unbox(Temp x, IrType type) { return emit(type, t -> new Inst.Unbox(t, x)); }
@@ -92,7 +100,9 @@ final class Emitter {
 
     Temp tuple(List<Temp> items) {
         List<IrType> types = items.stream().map(Temp::type).toList();
-        return emit(IrType.tuple(types), t -> new Inst.MakeTuple(t, items));
+        Temp t = emit(IrType.tuple(types), d -> new Inst.MakeTuple(d, items));
+        tupleItems.put(t, List.copyOf(items));
+        return t;
     }
 
     Temp load(Var v) { return emit(v.type(), t -> new Inst.Load(t, v)); }

@@ -153,6 +153,13 @@ final class Statements {
             }
         }
         int n = targets.size();
+        List<Temp> known = em.tupleItems(v);
+        if (known != null && known.size() == n) {
+            // A tuple built here of exactly n items (a, b = b, a; enumerate's and zip's pairs):
+            // iterating it would give these items, in order, and then stop.
+            for (int i = 0; i < n; i++) assign(targets.get(i), known.get(i));
+            return;
+        }
         checkUnpackable(v);
         Temp it = em.rt("rt_obj_iter", IrType.OBJ, v);
         var items = new ArrayList<Temp>();

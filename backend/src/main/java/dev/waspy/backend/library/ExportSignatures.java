@@ -62,11 +62,37 @@ public final class ExportSignatures {
             throw error(extra.pos(), fn + ": a host passes positional arguments only (no *args, **kwargs"
                     + " or keyword-only parameters)");
         }
-        IrFunction compiled = program.function(def.name());
-        if (compiled == null) {
-            throw error(def.pos(), fn + " has no compiled form that takes objects (the program calls it with"
-                    + " fixed types only); export it from the typed path (the default)");
+        CompileError first = null;
+        for (IrFunction compiled : compiledForms(def.name())) {
+            try {
+                return signature(def, fn, compiled);
+            } catch (CompileError e) {
+                first = first != null ? first : e;
+            }
         }
+        throw first != null ? first : error(def.pos(), fn + " is not compiled");
+    }
+
+    /**
+     * The compiled functions of a definition: its own, then the instances the generic path's
+     * specialization made for the argument types of the program's calls ({@code f[int, str]}),
+     * of which the export takes the first whose parameters take the host's values.
+     */
+    private List<IrFunction> compiledForms(String name) {
+        List<IrFunction> out = new ArrayList<>();
+        if (program.function(name) != null) {
+            out.add(program.function(name));
+        }
+        for (IrFunction f : program.functions()) {
+            if (f.name().startsWith(name + "[")) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private ExportedFunction signature(Stmt.FunctionDef def, String fn, IrFunction compiled) {
+        var args = def.args();
         List<Arg> all = new ArrayList<>(args.posonlyargs());
         all.addAll(args.args());
         List<ExportedFunction.Param> params = new ArrayList<>();
@@ -84,7 +110,7 @@ public final class ExportSignatures {
         HostType result = def.returns() != null ? annotated(fn, "result", def.returns())
                 : inferred(compiled.returnType(), def.pos(), fn + ": the result");
         checkResult(fn, def, compiled.returnType(), result);
-        return new ExportedFunction(def.name(), params, result);
+        return new ExportedFunction(def.name(), params, result, compiled.name());
     }
 
     private HostType annotated(String fn, String what, dev.waspy.frontend.syntax.ast.Expr annotation) {
@@ -98,7 +124,7 @@ public final class ExportSignatures {
 
     private CompileError inferredError(Pos pos, String what, IrType ir) {
         return error(pos, what + " has no annotation and its type is not fixed at compile time (" + ir.show()
-                + "); annotate it with one of " + HostHints.FORMS);
+                + "); annotate it with one of " + HostHints.FORMS + (what.endsWith("result") ? " or None" : ""));
     }
 
     private HostType inferred(IrType ir, Pos pos, String what) {

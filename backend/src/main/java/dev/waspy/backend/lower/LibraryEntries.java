@@ -102,7 +102,7 @@ final class LibraryEntries {
         FunctionLocals locals = new FunctionLocals(params);
         Emitter e = new Emitter(locals, ctx, result);
         CodeBuilder c = e.code;
-        IrFunction f = ctx.function(x.name());
+        IrFunction f = ctx.function(x.compiled());
         int frame = locals.add(ValType.I32, "frame");
         int shadowTop = Emitter.shadowTopGlobal(ctx);
         c.globalGet(shadowTop).localTee(frame).i32Const(8 * x.params().size()).op(NumericOp.I32_ADD).globalSet(shadowTop);

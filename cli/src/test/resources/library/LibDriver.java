@@ -32,6 +32,7 @@ public final class LibDriver {
             call(out, "negate", () -> lib.negate(true));
             call(out, "div", () -> lib.div(7, 2));
             call(out, "div", () -> lib.div(1, 0));
+            call(out, "default", () -> lib.default_(4));
             call(out, "log", () -> {
                 lib.log("hi");
                 return null;

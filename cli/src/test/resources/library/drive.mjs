@@ -38,6 +38,7 @@ call('is_even', 7);
 call('negate', true);
 call('div', 7, 2);
 call('div', 1, 0);
+call('default', 4);
 call('log', 'hi');
 call('pick', 'abc', 5);
 call('count_calls');

@@ -54,6 +54,10 @@ def div(a, b: int) -> int:
     return a // b
 
 
+def default(n: int) -> int:
+    return n * 10
+
+
 def log(msg: str) -> None:
     print("log:", msg)
 

@@ -92,7 +92,11 @@ final class BuildCommand implements Callable<Integer> {
                                 .format(objects));
             }
             if (bindings != null) {
-                Bindings.write(bindings, stem(), c.exports());
+                try {
+                    Bindings.write(bindings, stem(), c.exports());
+                } catch (java.io.UncheckedIOException e) {
+                    throw new Failures.UserError(e.getMessage());
+                }
             }
             if (options.timePhases) {
                 err.print(Timing.sinceJvmStart() + c.times().describe());

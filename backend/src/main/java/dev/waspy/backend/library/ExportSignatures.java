@@ -12,7 +12,9 @@ import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.IrType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The host signature of each function {@code --export} names: a parameter's or the result's
@@ -21,6 +23,9 @@ import java.util.List;
  * compile error at the parameter, the annotation or the {@code def}.
  */
 public final class ExportSignatures {
+    /** The names a library module exports on its own (ABI.md, "Library modules"). */
+    public static final Set<String> RESERVED = Set.of("_initialize", "waspy_alloc", "waspy_error", "memory");
+
     private final SourceFile file;
     private final IrProgram program;
 
@@ -33,8 +38,13 @@ public final class ExportSignatures {
                                               List<String> names) {
         var reader = new ExportSignatures(file, program);
         List<ExportedFunction> out = new ArrayList<>();
-        for (String name : names) {
-            out.add(reader.signature(definition(module, name)));
+        for (String name : new LinkedHashSet<>(names)) {
+            Stmt.FunctionDef def = definition(module, name);
+            if (RESERVED.contains(name)) {
+                throw reader.error(def.pos(), "a function named '" + name + "' cannot be exported: a library module"
+                        + " exports that name itself");
+            }
+            out.add(reader.signature(def));
         }
         return out;
     }

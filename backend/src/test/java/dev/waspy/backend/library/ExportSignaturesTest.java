@@ -123,6 +123,18 @@ class ExportSignaturesTest {
     }
 
     @Test
+    void theModulesOwnExportNamesAreRefused() {
+        CompileError e = refused("def memory() -> int:\n    return 1\n", "memory");
+        assertEquals(1, e.line());
+        assertTrue(e.message().contains("a function named 'memory' cannot be exported"), e.message());
+    }
+
+    @Test
+    void aNameGivenTwiceIsExportedOnce() {
+        assertEquals(1, build("def f(x: int) -> int:\n    return x\n", "f", "f").exports().size());
+    }
+
+    @Test
     void anUnknownNameIsACommandLineError() {
         var e = assertThrows(NoSuchExport.class, () -> build("x = 1\n", "nothere"));
         assertEquals("--export: the program defines no function 'nothere' at module level", e.getMessage());

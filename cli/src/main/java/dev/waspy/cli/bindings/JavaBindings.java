@@ -5,6 +5,7 @@ import dev.waspy.backend.library.HostType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A Java class over Chicory: the fixed part ({@code Library.java.txt}: loading, the error check,
@@ -55,28 +56,43 @@ final class JavaBindings {
                 case INT -> "new long[] {" + name + "}";
                 case FLOAT -> "new long[] {Double.doubleToRawLongBits(" + name + ")}";
                 case BOOL -> "new long[] {" + name + " ? 1 : 0}";
-                case STR -> "str(" + name + ")";
-                case LIST_INT -> "listInt(" + name + ")";
-                case LIST_FLOAT -> "listFloat(" + name + ")";
-                case LIST_STR -> "listStr(" + name + ")";
+                case STR -> "str$(" + name + ")";
+                case LIST_INT -> "listInt$(" + name + ")";
+                case LIST_FLOAT -> "listFloat$(" + name + ")";
+                case LIST_STR -> "listStr$(" + name + ")";
                 case NONE -> throw new IllegalArgumentException("None is no parameter type");
             });
         }
-        String call = "call(() -> instance.export(\"" + x.name() + "\").apply(concat(" + String.join(", ", args) + ")))";
+        String call = "call$(() -> instance.export(\"" + x.name() + "\").apply(concat$(" + String.join(", ", args) + ")))";
         String result = switch (x.result()) {
             case NONE -> call + ";";
             case INT -> "return " + call + "[0];";
             case FLOAT -> "return Double.longBitsToDouble(" + call + "[0]);";
             case BOOL -> "return " + call + "[0] != 0;";
-            case STR -> "return readStr((int) " + call + "[0]);";
-            case LIST_INT -> "return readListInt((int) " + call + "[0]);";
-            case LIST_FLOAT -> "return readListFloat((int) " + call + "[0]);";
-            case LIST_STR -> "return readListStr((int) " + call + "[0]);";
+            case STR -> "return readStr$((int) " + call + "[0]);";
+            case LIST_INT -> "return readListInt$((int) " + call + "[0]);";
+            case LIST_FLOAT -> "return readListFloat$((int) " + call + "[0]);";
+            case LIST_STR -> "return readListStr$((int) " + call + "[0]);";
         };
         return "\n    /** " + x.name() + "(" + String.join(", ", x.params().stream()
                 .map(p -> p.name() + ": " + p.type().python()).toList()) + ") -> " + x.result().python() + " */\n"
-                + "    public " + javaType(x.result()) + " " + x.name() + "(" + String.join(", ", params) + ") {\n"
+                + "    public " + javaType(x.result()) + " " + methodName(x.name()) + "(" + String.join(", ", params)
+                + ") {\n"
                 + "        " + result + "\n    }\n";
+    }
+
+    /** Java's reserved words, and the one method every instance has already. */
+    private static final Set<String> TAKEN = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits",
+            "close", "_");
+
+    /** The Python name, with '_' after it where Java reserves it ({@code default_}). */
+    static String methodName(String python) {
+        return TAKEN.contains(python) ? python + "_" : python;
     }
 
     private static String javaType(HostType t) {

@@ -27,7 +27,8 @@ final class JsBindings {
         sb.append(resource("library.mjs")).append('\n');
         sb.append("const EXPORTS = {\n");
         for (ExportedFunction x : exports) {
-            sb.append("  ").append(x.name()).append(": [[")
+            // A computed key: a Python function named __proto__ stays an ordinary property.
+            sb.append("  [\"").append(x.name()).append("\"]: [[")
                     .append(x.params().stream().map(p -> "'" + p.type().python() + "'").collect(Collectors.joining(", ")))
                     .append("], '").append(x.result().python()).append("'],\n");
         }

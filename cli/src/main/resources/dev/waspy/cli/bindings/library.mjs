@@ -96,7 +96,7 @@ export async function load(source, { args = ['module.wasm'], stdin = '', write =
 
   run(() => x._initialize());
   check();
-  const library = {};
+  const library = Object.create(null);
   for (const [name, [params, result]] of Object.entries(EXPORTS)) {
     library[name] = (...values) => {
       if (values.length !== params.length) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LibraryBindingsTest {
     private static final List<String> FILES = List.of("lib.py", "driver.py", "drive.mjs", "LibDriver.java");
     private static final String EXPORTS = "add,count_calls,mean,scale,total,squares,greet,words,shout,is_even,"
-            + "negate,div,log,big,pick,looks_int";
+            + "negate,div,default,log,big,pick,looks_int";
     private static final String BOUNDARY = "--- host boundary\n";
 
     /** Results CPython has no counterpart for: a host int is 64 bits, a result must be its annotation's type. */

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { load, PythonError } from './lib.mjs';
 
-const lib = await load(readFileSync(new URL('./lib.wasm', import.meta.url)));
+// The module: lib.wasm, or the one named on the command line (the same functions built another way).
+const lib = await load(readFileSync(new URL(`./${process.argv[2] ?? 'lib.wasm'}`, import.meta.url)));
 
 const show = (v) => {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
@@ -48,5 +49,6 @@ call('big', 63);
 call('add', 2n ** 62n, 2n ** 62n);
 call('looks_int', true);
 call('looks_int', false);
+// About 24 MB of blocks and strs in all: more than the module's 16 MiB unless collected.
 for (let i = 0; i < 3000; i++) lib.greet('x'.repeat(2000));
 call('count_calls');

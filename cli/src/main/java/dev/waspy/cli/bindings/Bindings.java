@@ -22,7 +22,7 @@ public final class Bindings {
         try {
             Files.createDirectories(dir);
             write(dir.resolve(stem + ".mjs"), JsBindings.module(stem, exports));
-            write(dir.resolve(stem + ".d.ts"), JsBindings.declarations(exports));
+            write(dir.resolve(stem + ".d.ts"), JsBindings.declarations(stem, exports));
             String cls = JavaBindings.className(stem);
             write(dir.resolve(cls + ".java"), JavaBindings.source(cls, stem, exports));
         } catch (IOException e) {

@@ -25,6 +25,7 @@ final class JsBindings {
         sb.append("// The WASI shim below is tools/browser/waspy-loader.mjs as it is; the library part follows it.\n\n");
         sb.append(resource("waspy-loader.mjs")).append('\n');
         sb.append(resource("library.mjs")).append('\n');
+        sb.append("const PROGRAM = ").append(jsString(stem + ".wasm")).append(";\n");
         sb.append("const EXPORTS = {\n");
         for (ExportedFunction x : exports) {
             // A computed key: a Python function named __proto__ stays an ordinary property.
@@ -36,13 +37,13 @@ final class JsBindings {
         return sb.toString();
     }
 
-    static String declarations(List<ExportedFunction> exports) {
+    static String declarations(String stem, List<ExportedFunction> exports) {
         StringBuilder sb = new StringBuilder();
         sb.append("// Types of the bindings written by `waspy build --emit-bindings`.\n\n");
         sb.append("/** A Python exception that escaped an exported call; `message` is its last traceback line. */\n");
         sb.append("export class PythonError extends Error {}\n\n");
         sb.append("export interface Options {\n");
-        sb.append("  /** sys.argv (default: [STEM.wasm]). */\n  args?: string[];\n");
+        sb.append("  /** sys.argv (default: [").append(jsString(stem + ".wasm")).append("]). */\n  args?: string[];\n");
         sb.append("  /** What the module reads on stdin. */\n  stdin?: string;\n");
         sb.append("  /** Receives stdout (fd 1) and stderr (fd 2) text; default: the console (process streams in Node). */\n");
         sb.append("  write?: (fd: 1 | 2, text: string) => void;\n}\n\n");
@@ -74,6 +75,21 @@ final class JsBindings {
             case LIST_STR -> "string[]";
             case NONE -> "void";
         };
+    }
+
+    /** A JavaScript string literal of {@code s}. */
+    static String jsString(String s) {
+        StringBuilder sb = new StringBuilder("'");
+        for (char c : s.toCharArray()) {
+            if (c == '\'' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
     }
 
     static String resource(String name) {

@@ -15,7 +15,7 @@ const defaultWrite = (fd, text) => {
 };
 
 /** Instantiates the module and runs its body once (_initialize); resolves to one method per exported function. */
-export async function load(source, { args = ['module.wasm'], stdin = '', write = defaultWrite } = {}) {
+export async function load(source, { args = [PROGRAM], stdin = '', write = defaultWrite } = {}) {
   const module = await compile(source);
   const shim = wasiShim({ args, stdin, write });
   const instance = await WebAssembly.instantiate(module, shim.imports(module));

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that, the host boundary's own rules (ABI.md, "Library modules").
  */
 class LibraryBindingsTest {
-    private static final List<String> FILES = List.of("lib.py", "driver.py", "drive.mjs", "LibDriver.java");
+    private static final List<String> FILES = List.of("lib.py", "driver.py", "drive.mjs", "LibDriver.java",
+            "broken.py");
     private static final String EXPORTS = "add,count_calls,mean,scale,total,squares,greet,words,shout,is_even,"
             + "negate,div,default,log,big,pick,looks_int";
     private static final String BOUNDARY = "--- host boundary\n";
@@ -73,17 +74,52 @@ class LibraryBindingsTest {
     @Test
     void nodeCallsTheEsModuleAsCPythonCallsTheFunctions() {
         assumeTrue(Processes.available("node"), "node is not installed");
-        Outcome node = Processes.run(List.of("node", "--single-threaded-gc", "drive.mjs"), dir, Duration.ofSeconds(120));
-        assertEquals(0, node.status(), node.stderrText());
-        check(new String(node.stdout(), StandardCharsets.UTF_8));
+        runNode("lib.wasm");
     }
 
     /** The wrappers' roots: a collection at every poll, the heap verified around each. */
     @Test
     void nodeCallsAModuleThatCollectsAtEveryPoll() {
+        nodeCalls("lib-stress.wasm", "--gc-stress", "--gc-verify");
+    }
+
+    /** The wrappers see only compiled signatures: the generic path's functions and instances ({@code div[int, int]}) export alike. */
+    @Test
+    void nodeCallsTheGenericPathsModule() {
+        nodeCalls("lib-generic.wasm", "--frontend=generic", "--max-memory=16");
+    }
+
+    /** An exception of the module body rejects the load with CPython's last traceback line. */
+    @Test
+    void nodeSeesTheExceptionOfTheModuleBody() {
         assumeTrue(Processes.available("node"), "node is not installed");
-        waspyBuild("--gc-stress", "--gc-verify", "-o", dir.resolve("lib-stress.wasm").toString());
-        Outcome node = Processes.run(List.of("node", "--single-threaded-gc", "drive.mjs", "lib-stress.wasm"), dir,
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = Main.execute(new String[] {"build", dir.resolve("broken.py").toString(), "--export", "f",
+                "--emit-bindings", dir.toString(), "-o", dir.resolve("broken.wasm").toString()},
+                new Streams(new ByteArrayInputStream(new byte[0]), out, err));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        String script = "import { load } from './broken.mjs'; import { readFileSync } from 'node:fs';"
+                + " try { await load(readFileSync('broken.wasm')); console.log('loaded'); }"
+                + " catch (e) { console.log(`${e.name}: ${e.message}`); }";
+        Outcome node = Processes.run(List.of("node", "--input-type=module", "-e", script), dir, Duration.ofSeconds(60));
+        Outcome py = Processes.run(List.of("python3", "-X", "utf8", "broken.py"), dir, Duration.ofSeconds(60));
+        assertEquals(1, py.status());
+        assertEquals("PythonError: " + py.lastStderrLine() + "\n", new String(node.stdout(), StandardCharsets.UTF_8),
+                node.stderrText());
+    }
+
+    /** The same functions built with {@code options} into {@code wasm}, called through the same bindings. */
+    private static void nodeCalls(String wasm, String... options) {
+        assumeTrue(Processes.available("node"), "node is not installed");
+        List<String> args = new java.util.ArrayList<>(List.of(options));
+        args.addAll(List.of("-o", dir.resolve(wasm).toString()));
+        waspyBuild(args.toArray(String[]::new));
+        runNode(wasm);
+    }
+
+    private static void runNode(String wasm) {
+        Outcome node = Processes.run(List.of("node", "--single-threaded-gc", "drive.mjs", wasm), dir,
                 Duration.ofSeconds(300));
         assertEquals(0, node.status(), node.stderrText());
         check(new String(node.stdout(), StandardCharsets.UTF_8));
@@ -122,6 +158,7 @@ class LibraryBindingsTest {
         assertTrue(dts.contains("words(s: string): string[];"), dts);
         assertTrue(dts.contains("negate(b: boolean): boolean;"), dts);
         assertTrue(dts.contains("log(msg: string): void;"), dts);
+        assertTrue(dts.contains("sys.argv (default: ['lib.wasm'])"), dts);
     }
 
     private static void check(String host) {

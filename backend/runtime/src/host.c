@@ -182,7 +182,12 @@ uint32_t WEXPORT(rt_host_error)(void) {
     uint32_t nn = user ? encode(user, NULL, 0, &bad) : cstrlen(name);
     uint32_t nm = m && str_len(m) ? 2 + encode(m, NULL, 0, &bad) : 0;
     uint8_t *p = scratch(4 + (uint64_t)nn + nm);
-    if (!p) return 0;
+    if (!p) {
+        /* No room for the record: the MemoryError that leaves is a static one, never "no error". */
+        static const struct { uint32_t n; char text[11]; } oom = {11, "MemoryError"};
+        rt_exc = 0;
+        return (uint32_t)(size_t)&oom;
+    }
     wr32(p, nn + nm);
     if (user) encode(user, p + 4, 0, &bad);
     else __builtin_memcpy(p + 4, name, nn);

@@ -45,6 +45,7 @@ public final class LibDriver {
             call(out, "add", () -> lib.add(1L << 62, 1L << 62));
             call(out, "looks_int", () -> lib.looks_int(true));
             call(out, "looks_int", () -> lib.looks_int(false));
+            call(out, "greet", () -> lib.greet("x".repeat(20_000_000)));
             for (int i = 0; i < 300; i++) {
                 lib.greet("x".repeat(2000));
             }

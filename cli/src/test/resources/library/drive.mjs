@@ -49,6 +49,7 @@ call('big', 63);
 call('add', 2n ** 62n, 2n ** 62n);
 call('looks_int', true);
 call('looks_int', false);
+call('greet', 'x'.repeat(20_000_000));
 // About 24 MB of blocks and strs in all: more than the module's 16 MiB unless collected.
 for (let i = 0; i < 3000; i++) lib.greet('x'.repeat(2000));
 call('count_calls');

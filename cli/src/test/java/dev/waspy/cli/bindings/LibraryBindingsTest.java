@@ -39,13 +39,17 @@ class LibraryBindingsTest {
             + "negate,div,default,log,big,pick,looks_int";
     private static final String BOUNDARY = "--- host boundary\n";
 
-    /** Results CPython has no counterpart for: a host int is 64 bits, a result must be its annotation's type. */
+    /**
+     * Results CPython has no counterpart for: a host int is 64 bits, a result must be its
+     * annotation's type, an argument larger than the module's 16 MiB is a MemoryError.
+     */
     private static final String BOUNDARY_EXPECTED = """
             big: 4611686018427387904
             big: OverflowError: Python int too large to convert to C long
             add: OverflowError: Python int too large to convert to C long
             looks_int: 7
             looks_int: TypeError: exported function returned str, not int
+            greet: MemoryError
             count_calls: 4
             """;
 
@@ -80,7 +84,7 @@ class LibraryBindingsTest {
     /** The wrappers' roots: a collection at every poll, the heap verified around each. */
     @Test
     void nodeCallsAModuleThatCollectsAtEveryPoll() {
-        nodeCalls("lib-stress.wasm", "--gc-stress", "--gc-verify");
+        nodeCalls("lib-stress.wasm", "--gc-stress", "--gc-verify", "--max-memory=16");
     }
 
     /** The wrappers see only compiled signatures: the generic path's functions and instances ({@code div[int, int]}) export alike. */

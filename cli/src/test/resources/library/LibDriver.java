@@ -50,6 +50,11 @@ public final class LibDriver {
                 lib.greet("x".repeat(2000));
             }
             call(out, "count_calls", lib::count_calls);
+            call(out, "stop", () -> {
+                lib.stop(3);
+                return null;
+            });
+            call(out, "add", () -> lib.add(1, 2));
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -57,7 +62,7 @@ public final class LibDriver {
     private static void call(PrintStream out, String name, Supplier<Object> f) {
         try {
             out.println(name + ": " + show(f.get()));
-        } catch (Lib.PythonException e) {
+        } catch (Lib.PythonException | IllegalStateException e) {
             out.println(name + ": " + e.getMessage());
         }
     }

@@ -1,6 +1,9 @@
 # A library a host calls (LibraryBindingsTest): every host type in and out, state kept between
 # calls, output, a parameter typed by inference, Python exceptions; and results the host
-# boundary refuses (an int past 64 bits, a value of another type than the annotation).
+# boundary refuses (an int past 64 bits, a value of another type than the annotation), and an
+# exit in a call, which ends the instance.
+import sys
+
 calls = 0
 
 
@@ -74,6 +77,10 @@ def looks_int(flag: bool) -> int:
     if flag:
         return 7
     return "seven"
+
+
+def stop(code: int) -> None:
+    sys.exit(code)
 
 
 print("lib ready", add(1, 2), div(7, 2))

@@ -34,11 +34,18 @@ export async function load(source, { args = [PROGRAM], stdin = '', write = defau
     const e = x.waspy_error();
     if (e !== 0) throw new PythonError(readStr(e)[0]);
   };
+  // A call that exits (sys.exit) or traps leaves the instance unwound mid-call: no further calls.
+  let ended = null;
   const run = (f) => {
+    if (ended !== null) throw new Error(`${ended}; load the module again`);
     try {
       return f();
     } catch (e) {
-      if (e instanceof Exit) throw new PythonError(`SystemExit: ${e.status}`);
+      if (e instanceof Exit) {
+        ended = `the module exited with status ${e.status}`;
+        throw new PythonError(`SystemExit: ${e.status}`);
+      }
+      if (e instanceof WebAssembly.RuntimeError) ended = `the module trapped (${e.message})`;
       throw e;
     }
   };

@@ -36,12 +36,13 @@ class LibraryBindingsTest {
     private static final List<String> FILES = List.of("lib.py", "driver.py", "drive.mjs", "LibDriver.java",
             "broken.py");
     private static final String EXPORTS = "add,count_calls,mean,scale,total,squares,greet,words,shout,is_even,"
-            + "negate,div,default,log,big,pick,looks_int";
+            + "negate,div,default,log,big,pick,looks_int,stop";
     private static final String BOUNDARY = "--- host boundary\n";
 
     /**
      * Results CPython has no counterpart for: a host int is 64 bits, a result must be its
-     * annotation's type, an argument larger than the module's 16 MiB is a MemoryError.
+     * annotation's type, an argument larger than the module's 16 MiB is a MemoryError, an exit
+     * ends the instance.
      */
     private static final String BOUNDARY_EXPECTED = """
             big: 4611686018427387904
@@ -51,6 +52,8 @@ class LibraryBindingsTest {
             looks_int: TypeError: exported function returned str, not int
             greet: MemoryError
             count_calls: 4
+            stop: SystemExit: 3
+            add: the module exited with status 3; load the module again
             """;
 
     @TempDir

@@ -105,6 +105,10 @@ public final class ExportSignatures {
         var args = def.args();
         List<Arg> all = new ArrayList<>(args.posonlyargs());
         all.addAll(args.args());
+        if (compiled.params().size() != all.size()) {
+            throw new IllegalStateException(compiled.name() + " has " + compiled.params().size()
+                    + " parameters, its definition " + all.size());
+        }
         List<ExportedFunction.Param> params = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Arg a = all.get(i);
@@ -112,7 +116,8 @@ public final class ExportSignatures {
             HostType host = a.annotation() != null ? annotated(fn, "parameter '" + a.arg() + "'", a.annotation())
                     : inferred(ir, a.pos(), fn + ": parameter '" + a.arg() + "'");
             if (host == HostType.NONE) {
-                throw error(a.annotation().pos(), fn + ": parameter '" + a.arg() + "' annotated None has no host form");
+                throw error(a.annotation() != null ? a.annotation().pos() : a.pos(),
+                        fn + ": parameter '" + a.arg() + "' is None, which has no host form");
             }
             checkParam(fn, a, ir, host);
             params.add(new ExportedFunction.Param(a.arg(), host));

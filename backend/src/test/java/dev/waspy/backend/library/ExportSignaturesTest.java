@@ -101,8 +101,11 @@ class ExportSignaturesTest {
     @Test
     void aNoneParameterIsRefused() {
         CompileError e = refused("def g(a: int, b: None) -> int:\n    return a\n", "g");
-        assertTrue(e.message().contains("parameter 'b' annotated None has no host form"), e.message());
+        assertTrue(e.message().contains("parameter 'b' is None, which has no host form"), e.message());
         assertEquals(18, e.column());
+        e = refused("def h(a) -> int:\n    return 1\nprint(h(None))\n", "h");
+        assertTrue(e.message().contains("parameter 'a' is None, which has no host form"), e.message());
+        assertEquals(7, e.column());
     }
 
     @Test

@@ -20,7 +20,8 @@ class ExportOptionsTest {
     @TempDir
     Path dir;
 
-    private String[] result;
+    /** What the last build printed: stdout, stderr. */
+    private String[] printed;
 
     private int build(String... options) throws IOException {
         Path source = dir.resolve("m.py");
@@ -32,29 +33,29 @@ class ExportOptionsTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = Main.execute(args, new Streams(new ByteArrayInputStream(new byte[0]), out, err));
-        result = new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        printed = new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
         return status;
     }
 
     @Test
     void bindingsNeedExports() throws IOException {
         assertEquals(2, build("--emit-bindings", dir.toString()));
-        assertTrue(result[1].endsWith("m.py: error: --emit-bindings needs --export: a command module has no functions"
-                + " to bind\n"), result[1]);
+        assertTrue(printed[1].endsWith("m.py: error: --emit-bindings needs --export: a command module has no functions"
+                + " to bind\n"), printed[1]);
     }
 
     @Test
     void anUnknownFunctionIsAUserError() throws IOException {
         assertEquals(2, build("--export", "g", "-o", dir.resolve("m.wasm").toString()));
-        assertTrue(result[1].endsWith("m.py: error: --export: the program defines no function 'g' at module level\n"),
-                result[1]);
+        assertTrue(printed[1].endsWith("m.py: error: --export: the program defines no function 'g' at module level\n"),
+                printed[1]);
     }
 
     @Test
     void aParameterOfNoKnownTypeIsAPositionedCompileError() throws IOException {
         assertEquals(2, build("--export", "f", "-o", dir.resolve("m.wasm").toString()));
-        assertTrue(result[1].contains("m.py:1:7: error: exported function 'f': parameter 'x' has no annotation"),
-                result[1]);
-        assertTrue(result[1].contains("    def f(x):\n          ^"), result[1]);
+        assertTrue(printed[1].contains("m.py:1:7: error: exported function 'f': parameter 'x' has no annotation"),
+                printed[1]);
+        assertTrue(printed[1].contains("    def f(x):\n          ^"), printed[1]);
     }
 }

@@ -24,7 +24,7 @@ const ERRNO_BADF = 8;
 const ERRNO_NOSYS = 52;
 
 /** Thrown by proc_exit to unwind the module; carries the status. */
-class Exit {
+export class Exit {
   constructor(status) {
     this.status = status;
   }
@@ -32,8 +32,36 @@ class Exit {
 
 export async function runWasi(source, { args = ['program.wasm'], stdin = '' } = {}) {
   const module = await compile(source);
+  const shim = wasiShim({ args, stdin });
+  const instance = await WebAssembly.instantiate(module, shim.imports(module));
+  shim.attach(instance);
+  if (typeof instance.exports._start !== 'function') throw new Error('the module exports no _start function');
+
+  let status = 0;
+  try {
+    instance.exports._start();
+  } catch (e) {
+    if (e instanceof Exit) {
+      status = e.status;
+    } else {
+      status = TRAP_STATUS;
+      shim.write(2, `waspy-loader: trap: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
+  return { ...shim.output(), status };
+}
+
+/**
+ * The WASI calls of a module, over a memory given later (`attach(instance)`): argv = `args`,
+ * `stdin` on fd 0, no environment. Without `write`, stdout and stderr collect in strings that
+ * `output()` returns; with it, `write(fd, text)` gets each piece as it is decoded. proc_exit
+ * throws an `Exit` carrying the status. Also the shim of the bindings `waspy build --emit-bindings`
+ * writes, which hold this file's text.
+ */
+export function wasiShim({ args = ['program.wasm'], stdin = '', write = null } = {}) {
   const output = [new TextDecoder('utf-8'), new TextDecoder('utf-8')];
   const text = ['', ''];
+  const emit = write ?? ((fd, piece) => { text[fd - 1] += piece; });
   const input = { bytes: new TextEncoder().encode(stdin), position: 0 };
   const argBytes = args.map((a) => new TextEncoder().encode(`${a}\0`));
   let memory;
@@ -57,7 +85,7 @@ export async function runWasi(source, { args = ['program.wasm'], stdin = '' } = 
     fd_write(fd, iovs, count, written) {
       if (fd !== 1 && fd !== 2) return ERRNO_BADF;
       const n = iovecs(iovs, count, (chunk) => {
-        text[fd - 1] += output[fd - 1].decode(chunk, { stream: true });
+        emit(fd, output[fd - 1].decode(chunk, { stream: true }));
         return chunk.length;
       });
       view().setUint32(written, n, true);
@@ -99,27 +127,20 @@ export async function runWasi(source, { args = ['program.wasm'], stdin = '' } = 
       return ERRNO_SUCCESS;
     },
   };
-  for (const { module: from, name, kind } of WebAssembly.Module.imports(module)) {
-    if (from === WASI && kind === 'function' && !(name in wasi)) wasi[name] = () => ERRNO_NOSYS;
-  }
-
-  const instance = await WebAssembly.instantiate(module, { [WASI]: wasi });
-  memory = instance.exports.memory;
-  if (!(memory instanceof WebAssembly.Memory)) throw new Error('the module exports no memory');
-  if (typeof instance.exports._start !== 'function') throw new Error('the module exports no _start function');
-
-  let status = 0;
-  try {
-    instance.exports._start();
-  } catch (e) {
-    if (e instanceof Exit) {
-      status = e.status;
-    } else {
-      status = TRAP_STATUS;
-      text[1] += output[1].decode() + `waspy-loader: trap: ${e instanceof Error ? e.message : String(e)}\n`;
-    }
-  }
-  return { stdout: text[0] + output[0].decode(), stderr: text[1] + output[1].decode(), status };
+  return {
+    imports(module) {
+      for (const { module: from, name, kind } of WebAssembly.Module.imports(module)) {
+        if (from === WASI && kind === 'function' && !(name in wasi)) wasi[name] = () => ERRNO_NOSYS;
+      }
+      return { [WASI]: wasi };
+    },
+    attach(instance) {
+      memory = instance.exports.memory;
+      if (!(memory instanceof WebAssembly.Memory)) throw new Error('the module exports no memory');
+    },
+    write: (fd, piece) => emit(fd, output[fd - 1].decode() + piece),
+    output: () => ({ stdout: text[0] + output[0].decode(), stderr: text[1] + output[1].decode() }),
+  };
 }
 
 async function compile(source) {

@@ -616,4 +616,20 @@ void rt_obj_remove(wobj v, wobj x); /* list, set. ValueError "list.remove(x): x 
 void rt_obj_update(wobj v, wobj x); /* dict, set. What rt_dict_update and rt_set_update raise */
 uint32_t rt_obj_isdisjoint(wobj v, wobj x); /* set, keys and items views. TypeError (not iterable, unhashable) */
 
+/* ---- library modules (host.c): values crossing the host boundary, ABI.md "Library modules" -- */
+uint32_t rt_host_alloc(uint32_t n);                  /* n bytes for an argument (a raw block's payload) */
+wobj rt_host_str_in(uint32_t ptr, uint32_t len);     /* str from UTF-8 bytes (surrogateescape) */
+/* list from count items at ptr: kind 0 i64 each, 1 f64 each, 2 (u32 length, UTF-8) each */
+wobj rt_host_list_in(uint32_t ptr, uint32_t count, uint32_t kind);
+/* A result for the host. Raises TypeError "exported function returned str, not int" for a value
+ * of another type, OverflowError "Python int too large to convert to C long" past 64 bits,
+ * UnicodeEncodeError for a str holding a surrogate. */
+int64_t rt_host_int_out(wobj v);                     /* an int or a bool */
+double rt_host_float_out(wobj v);                    /* a float, an int or a bool */
+uint32_t rt_host_bool_out(wobj v);                   /* a bool */
+uint32_t rt_host_str_out(wobj v);                    /* a record: u32 length, UTF-8 */
+uint32_t rt_host_list_out(wobj v, uint32_t kind);    /* a record: u32 count, items as rt_host_list_in's */
+/* The pending exception's "Name: message" as a str record, clearing it; 0 when none is pending. */
+uint32_t rt_host_error(void);
+
 #endif

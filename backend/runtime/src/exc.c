@@ -117,13 +117,22 @@ wstr WEXPORT(rt_exc_str)(wexc e) {
     return m ? m : str_new(0, 1);
 }
 
-static void write_class_name(uint32_t cls) {
-    if (cls < EXC_BUILTIN_COUNT && builtin_name[cls]) { out_cstr(2, builtin_name[cls]); return; }
+const char *exc_class_name(wexc e, wstr *user) {
+    uint32_t cls = HDR(e)[2];
+    *user = 0;
+    if (cls < EXC_BUILTIN_COUNT && builtin_name[cls]) return builtin_name[cls];
     if (cls >= EXC_USER_FIRST && cls < EXC_USER_FIRST + USER_MAX && user_name[cls - EXC_USER_FIRST]) {
-        out_str(2, user_name[cls - EXC_USER_FIRST]);
-        return;
+        *user = user_name[cls - EXC_USER_FIRST];
+        return 0;
     }
-    out_cstr(2, "Exception");
+    return "Exception";
+}
+
+static void write_class_name(wexc e) {
+    wstr user;
+    const char *name = exc_class_name(e, &user);
+    if (user) out_str(2, user);
+    else out_cstr(2, name);
 }
 
 void WEXPORT(rt_uncaught)(void) {
@@ -132,7 +141,7 @@ void WEXPORT(rt_uncaught)(void) {
     rt_flush();
     out_cstr(2, "Traceback (most recent call last):\n");
     if (e != 0) {
-        write_class_name(HDR(e)[2]);
+        write_class_name(e);
         wstr m = HDR(e)[3];
         if (m != 0 && str_len(m) > 0) { out_cstr(2, ": "); out_str(2, m); }
         out_cstr(2, "\n");

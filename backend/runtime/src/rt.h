@@ -45,6 +45,8 @@ void raise_c(uint32_t cls, const char *msg);
 /* Pending-exception test inside the runtime. */
 INLINE int exc_pending(void) { return rt_exc != 0; }
 NORETURN void rt_unsupported(const char *what);
+/* The class name of exception e: a C string, or (null returned) the registered str in *user. */
+const char *exc_class_name(wexc e, wstr *user);
 /* An internal error of the runtime or of compiled code: message to stderr, exit status 70. */
 NORETURN void rt_fatal(const char *what);
 
@@ -80,6 +82,7 @@ INLINE int d_isfinite(double x) { return !d_isnan(x) && !d_isinf(x); }
 void out_bytes(int fd, const uint8_t *p, uint32_t n);
 void out_cstr(int fd, const char *p);
 void out_str(int fd, wstr s);
+uint32_t utf8_encode_pub(uint32_t c, uint8_t *b); /* one code point as UTF-8 into b; its length (io.c) */
 void argv_mark_roots(void (*mark)(uint32_t)); /* sys.argv's list, once made (argv.c) */
 
 /* Bigint internals (bigint.c). A magnitude is little-endian u32 limbs. */

@@ -1,10 +1,13 @@
 package dev.waspy.backend;
 
 import dev.waspy.backend.layout.MemoryLayout;
+import dev.waspy.backend.library.ExportedFunction;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.text.WatPrinter;
+
+import java.util.List;
 
 /**
  * The result of compiling one program: the linked, validated module (as bytes and as a model) and
@@ -17,8 +20,11 @@ public final class Compilation {
     private final MemoryLayout layout;
     private final PhaseTimes times;
     private final Module program;
+    private final List<ExportedFunction> exports;
 
-    Compilation(byte[] wasm, Module module, Module program, IrProgram ir, MemoryLayout layout, PhaseTimes times) {
+    Compilation(byte[] wasm, Module module, Module program, IrProgram ir, MemoryLayout layout, PhaseTimes times,
+                List<ExportedFunction> exports) {
+        this.exports = List.copyOf(exports);
         this.wasm = wasm;
         this.module = module;
         this.program = program;
@@ -32,7 +38,7 @@ public final class Compilation {
         return times;
     }
 
-    /** The WASI command module. */
+    /** The WASI module: a command, or a library (reactor) with {@code --export}. */
     public byte[] wasm() {
         return wasm.clone();
     }
@@ -65,6 +71,11 @@ public final class Compilation {
     /** The IR in the middle-end's text form. */
     public String irText() {
         return IrPrinter.print(ir);
+    }
+
+    /** The functions a library module exports with their host signatures; empty for a command module. */
+    public List<ExportedFunction> exports() {
+        return exports;
     }
 
     public MemoryLayout layout() {

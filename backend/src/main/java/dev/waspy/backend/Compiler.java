@@ -2,6 +2,8 @@ package dev.waspy.backend;
 
 import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.backend.layout.StaticData;
+import dev.waspy.backend.library.ExportSignatures;
+import dev.waspy.backend.library.ExportedFunction;
 import dev.waspy.backend.link.Linker;
 import dev.waspy.backend.link.ToolMetadata;
 import dev.waspy.backend.runtime.RuntimeLibrary;
@@ -37,19 +39,28 @@ public final class Compiler {
     private Compiler() {}
 
     public static Compilation compile(SourceFile source, CompilerOptions options) {
-        // Every stage walks trees recursively, and a long flat chain in the source (and/or,
-        // comparisons, elif) nests as deep as it is long once lowered: run them on a stack with room.
-        return BigStack.run(() -> compileHere(source, options));
+        return compile(source, options, List.of());
     }
 
-    private static Compilation compileHere(SourceFile source, CompilerOptions options) {
+    /**
+     * A library module when {@code exports} names functions of the program: those functions with
+     * host signatures, {@code _initialize} instead of {@code _start} (ABI.md, "Library modules").
+     */
+    public static Compilation compile(SourceFile source, CompilerOptions options, List<String> exports) {
+        // Every stage walks trees recursively, and a long flat chain in the source (and/or,
+        // comparisons, elif) nests as deep as it is long once lowered: run them on a stack with room.
+        return BigStack.run(() -> compileHere(source, options, exports));
+    }
+
+    private static Compilation compileHere(SourceFile source, CompilerOptions options, List<String> exportNames) {
         PhaseTimes times = new PhaseTimes();
         Mod.Module ast = times.time("parse", () -> RunnableSource.parse(source));
         var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withFrontend(options.frontend())
                 .withWarnings(options.warnings());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
+        List<ExportedFunction> exports = ExportSignatures.read(source, ast, ir, exportNames);
         try {
-            return compile(ir, options, times);
+            return compile(ir, options, times, exports);
         } catch (UnsupportedInFunction u) {
             int line = Math.max(1, u.function().sourceLine());
             throw new CompileError(source, line, 1, u.getMessage());
@@ -58,16 +69,17 @@ public final class Compiler {
 
     /** The backend alone, from IR the middle end produced. */
     public static Compilation compile(IrProgram ir, CompilerOptions options) {
-        return compile(ir, options, new PhaseTimes());
+        return compile(ir, options, new PhaseTimes(), List.of());
     }
 
-    private static Compilation compile(IrProgram ir, CompilerOptions options, PhaseTimes times) {
+    private static Compilation compile(IrProgram ir, CompilerOptions options, PhaseTimes times,
+                                       List<ExportedFunction> exports) {
         // Program data starts where the runtime's ends (ABI.md's A), 8-aligned like every object.
         StaticData data = times.time("runtime load", () -> new StaticData((RuntimeLibrary.heapBase() + 7) & ~7));
         var lowered = times.time("lower", () -> ProgramLowering.lower(ir, data,
                 options.colourLocals() ? new InterferenceColouring() : new OneLocalPerValue(),
                 RUNTIME_STACK_END, options.shadowStackBytes(), options.maxMemoryPages(), options.nameSection(),
-                options.gc()));
+                options.gc(), exports));
         times.time("validate", () -> {
             checkValid(lowered.module(), "the program module");
             return null;
@@ -80,7 +92,7 @@ public final class Compiler {
             return null;
         });
         byte[] bytes = times.time("write", () -> WasmWriter.write(linked));
-        return new Compilation(bytes, linked, lowered.module(), ir, lowered.layout(), times);
+        return new Compilation(bytes, linked, lowered.module(), ir, lowered.layout(), times, exports);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.waspy.cli;
 
 import dev.waspy.backend.Compilation;
 import dev.waspy.backend.Compiler;
+import dev.waspy.cli.bindings.Bindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,10 +13,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", description = {
-        "Compile a Python program to a WASI preview1 command module (runs in Chicory, Node, wasmtime, ...)."})
+        "Compile a Python program to a WASI preview1 command module (runs in Chicory, Node, wasmtime, ...),",
+        "or with --export to a library module whose functions a host calls."})
 final class BuildCommand implements Callable<Integer> {
     enum Emit { WASM, WAT, WAT_PROGRAM }
 
@@ -40,6 +44,16 @@ final class BuildCommand implements Callable<Integer> {
             + " data segment (to stderr when the module goes to stdout).")
     boolean sizeReport;
 
+    @Option(names = "--export", paramLabel = "NAME[,NAME...]", split = ",",
+            description = "Build a library module instead of a command: export these module-level functions with"
+                    + " plain i32/i64/f64 signatures (from their annotations), _initialize, waspy_alloc and waspy_error.")
+    List<String> exports = new ArrayList<>();
+
+    @Option(names = "--emit-bindings", paramLabel = "DIR",
+            description = "With --export: also write host bindings into DIR: STEM.mjs and STEM.d.ts (JavaScript),"
+                    + " Stem.java (Java over Chicory).")
+    Path bindings;
+
     @Mixin
     CompileOptions options;
 
@@ -51,7 +65,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = io.errPrinter();
         try {
-            Compilation c = Compiler.compile(Sources.read(file), options.toCompilerOptions());
+            if (bindings != null && exports.isEmpty()) {
+                throw new Failures.UserError("--emit-bindings needs --export: a command module has no functions to bind");
+            }
+            Compilation c = Compiler.compile(Sources.read(file), options.toCompilerOptions(), exports);
             err.print(options.warnings);
             PrintStream out = io.outPrinter();
             out.print(options.passReport);
@@ -73,6 +90,13 @@ final class BuildCommand implements Callable<Integer> {
                 (("-".equals(output)) ? err : out).print(
                         dev.waspy.backend.size.SizeReport.of(c.wasm(), c.programModule().functions().size())
                                 .format(objects));
+            }
+            if (bindings != null) {
+                try {
+                    Bindings.write(bindings, stem(), c.exports());
+                } catch (java.io.UncheckedIOException e) {
+                    throw new Failures.UserError(e.getMessage());
+                }
             }
             if (options.timePhases) {
                 err.print(Timing.sinceJvmStart() + c.times().describe());
@@ -106,9 +130,13 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private Path defaultOutput() {
+        return file.resolveSibling(stem() + (emit == Emit.WASM ? ".wasm" : ".wat"));
+    }
+
+    /** The file's name without {@code .py}: the name of the module and of its bindings. */
+    private String stem() {
         String name = file.getFileName().toString();
-        String stem = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
-        return file.resolveSibling(stem + (emit == Emit.WASM ? ".wasm" : ".wat"));
+        return name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
     }
 
     static final class EmitConverter implements picocli.CommandLine.ITypeConverter<Emit> {

@@ -19,8 +19,8 @@ final class Failures {
             err.println(ce.format());
             return ExitStatus.COMPILE_ERROR;
         }
-        if (t instanceof UserError ue) {
-            err.println(file + ": error: " + ue.getMessage());
+        if (t instanceof UserError || t instanceof dev.waspy.backend.library.NoSuchExport) {
+            err.println(file + ": error: " + t.getMessage());
             return ExitStatus.COMPILE_ERROR;
         }
         err.println(file + ": internal compiler error: " + describe(t));

@@ -3,6 +3,7 @@ package dev.waspy.backend.lower;
 import dev.waspy.backend.gc.GcMode;
 import dev.waspy.backend.layout.MemoryLayout;
 import dev.waspy.backend.layout.StaticData;
+import dev.waspy.backend.library.ExportedFunction;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.backend.locals.LocalAllocator;
 import dev.waspy.backend.peephole.LocalTraffic;
@@ -68,13 +69,26 @@ public final class ProgramLowering {
     /** @param gc the collector's debug modes, passed to the runtime by {@code _start} */
     public static Result lower(IrProgram program, StaticData data, LocalAllocator allocator, int stackEnd,
                                int shadowStackBytes, int maxPages, boolean nameSection, GcMode gc) {
+        return lower(program, data, allocator, stackEnd, shadowStackBytes, maxPages, nameSection, gc, List.of());
+    }
+
+    /**
+     * @param exports the functions a library module exports; empty for a command module. A library
+     *                module has {@code _initialize} and the entries of {@link LibraryEntries} instead
+     *                of {@code _start}.
+     */
+    public static Result lower(IrProgram program, StaticData data, LocalAllocator allocator, int stackEnd,
+                               int shadowStackBytes, int maxPages, boolean nameSection, GcMode gc,
+                               List<ExportedFunction> exports) {
+        boolean library = !exports.isEmpty();
         if (program.module() == null) {
             throw new IllegalArgumentException("the program has no " + IrProgram.MODULE + " function");
         }
         List<IrFunction> functions = program.functions();
         List<String> names = new ArrayList<>();
         functions.forEach(fn -> names.add(fn.name()));
-        names.add(START);
+        List<String> entries = library ? LibraryEntries.symbols(exports) : List.of(START);
+        names.addAll(entries);
         Symbols symbols = new Symbols(names);
         ProgramContext ctx = new ProgramContext(program, symbols, data);
         Module m = new Module();
@@ -98,10 +112,15 @@ public final class ProgramLowering {
         // The recursion limit bounds the frames on the shadow stack (one more: the call that raises).
         int gcBase = align8(data.end());
         int framesBase = gcBase + Emitter.GC_GLOBAL_ROOTS_OFFSET + 8 * Emitter.referenceGlobals(ctx).size();
-        long needed = framesBase - data.end() + 8L * largestFrame * (ProgramContext.RECURSION_LIMIT + 1);
+        long needed = framesBase - data.end() + 8L * largestFrame * (ProgramContext.RECURSION_LIMIT + 1)
+                + LibraryEntries.frameBytes(exports);
         int shadow = (int) Math.max(shadowStackBytes, (needed + 15) / 16 * 16);
         MemoryLayout layout = MemoryLayout.of(stackEnd, data, shadow, maxPages);
-        bodies.add(start(symbols, layout, m, gcBase, gc));
+        if (library) {
+            bodies.addAll(LibraryEntries.bodies(exports, ctx, m, layout, gcBase, gc));
+        } else {
+            bodies.add(start(symbols, layout, m, gcBase, gc));
+        }
 
         for (RuntimeFunction rt : symbols.imports()) {
             m.imports().add(new Import(Rt.MODULE, rt.name(), new ImportDesc.Func(m.typeIndex(Rt.wasmType(rt)))));
@@ -131,13 +150,19 @@ public final class ProgramLowering {
         }
         m.globals().add(new Global(new GlobalType(ValType.I32, true), ConstExpr.of(new Numeric.I32Const(framesBase))));
         m.globals().add(new Global(new GlobalType(ValType.I32, false), ConstExpr.of(new Numeric.I32Const(gcBase))));
-        m.exports().add(new Export("_start", ExternKind.FUNC, symbols.indexOf(START)));
+        List<String> exported = library ? exportNames(exports) : List.of("_start");
+        for (int k = 0; k < entries.size(); k++) {
+            m.exports().add(new Export(exported.get(k), ExternKind.FUNC, symbols.indexOf(entries.get(k))));
+        }
         if (data.end() > data.base()) {
             m.data().add(new DataSegment(new DataMode.Active(0, ConstExpr.of(new Numeric.I32Const(data.base()))),
                     data.bytes()));
         }
         if (nameSection) {
             name(m, symbols, functions, localNames);
+            for (int k = 0; k < entries.size(); k++) {
+                m.names().functionNames().put(symbols.indexOf(entries.get(k)), exported.get(k));
+            }
             m.names().globalNames().put(ProgramContext.EXC_ADDR_GLOBAL, "rt_exc_addr");
             m.names().globalNames().put(ProgramContext.DEPTH_GLOBAL, "call_depth");
             m.names().globalNames().put(Emitter.shadowTopGlobal(ctx), "shadow_top");
@@ -149,13 +174,25 @@ public final class ProgramLowering {
         return new Result(m, layout);
     }
 
-    private static Function start(Symbols symbols, MemoryLayout layout, Module m, int gcBase, GcMode gc) {
-        CodeBuilder c = new CodeBuilder();
+    /** The export names of a library module's entries, in {@link LibraryEntries#symbols}' order. */
+    private static List<String> exportNames(List<ExportedFunction> exports) {
+        List<String> names = new ArrayList<>(List.of("_initialize", "waspy_alloc", "waspy_error"));
+        exports.forEach(x -> names.add(x.name()));
+        return names;
+    }
+
+    /** The runtime's set-up, first in {@code _start} and {@code _initialize}. */
+    static void setUp(CodeBuilder c, Symbols symbols, MemoryLayout layout, int gcBase, GcMode gc) {
         // Roots start after the "collection due" word: the global roots, then the frames.
         c.i32Const(gcBase + Emitter.GC_GLOBAL_ROOTS_OFFSET).i32Const(layout.heapBase()).i32Const(layout.maxPages());
         c.call(symbols.runtime(Rt.RT_INIT));
         c.i32Const(gcBase + Emitter.GC_DUE_OFFSET).i32Const(gc.runtimeBits());
         c.call(symbols.runtime(Rt.RT_GC_CONFIG));
+    }
+
+    private static Function start(Symbols symbols, MemoryLayout layout, Module m, int gcBase, GcMode gc) {
+        CodeBuilder c = new CodeBuilder();
+        setUp(c, symbols, layout, gcBase, gc);
         c.call(symbols.function(IrProgram.MODULE));
         if (gc.stats()) {
             c.call(symbols.runtime(Rt.RT_GC_REPORT));
@@ -201,6 +238,5 @@ public final class ProgramLowering {
                 m.names().setLocalName(index, local.getKey(), local.getValue());
             }
         }
-        m.names().functionNames().put(symbols.indexOf(START), "_start");
     }
 }

@@ -1,0 +1,9 @@
+// The build failed on bad.py with the compiler's own message, and no Java stack trace.
+def log = new File(basedir, 'build.log').text
+assert log.contains("1 Python program does not compile:")
+assert log.contains("src/main/python/bad.py:5:6: error: '(' was never closed")
+assert log.contains('    print("total:", total')
+assert !log.contains('good.py')
+assert !log.contains('\tat ')
+assert !log.contains('Caused by')
+true

@@ -92,7 +92,7 @@ public final class CompileMojo extends AbstractMojo {
                     + " compiled to " + outputDirectory + (jvmPackage == null ? "" : " and to classes in " + jvmPackage));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Waspy: " + e.getMessage());
-        } catch (PythonBuild.InternalError e) {
+        } catch (PythonBuild.CompilerBug e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
         } catch (IOException e) {
             throw new MojoExecutionException("Waspy: " + e, e);

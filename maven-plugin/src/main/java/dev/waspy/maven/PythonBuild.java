@@ -27,8 +27,8 @@ final class PythonBuild {
     record Result(int compiled, List<String> errors) {}
 
     /** Something thrown that is a bug in Waspy, not in the program; the message names the program. */
-    static final class InternalError extends Exception {
-        InternalError(String message, Throwable cause) {
+    static final class CompilerBug extends Exception {
+        CompilerBug(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -46,7 +46,7 @@ final class PythonBuild {
         this.info = info;
     }
 
-    Result run(List<Program> programs) throws IOException, InternalError {
+    Result run(List<Program> programs) throws IOException, CompilerBug {
         Map<String, String> classNames = jvm == null ? Map.of() : classNames(programs);
         List<String> errors = new ArrayList<>();
         int compiled = 0;
@@ -58,7 +58,7 @@ final class PythonBuild {
                 errors.add(e.format());
                 continue;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new InternalError(p.shown() + ": internal compiler error: " + e
+                throw new CompilerBug(p.shown() + ": internal compiler error: " + firstLine(e)
                         + "\nThis is a bug in Waspy, not in your program: run Maven with -e for the details and"
                         + " report them with the program.", e);
             }
@@ -76,6 +76,13 @@ final class PythonBuild {
             }
         }
         return new Result(compiled, errors);
+    }
+
+    /** The exception on one line: a multi-line message (an IR dump, say) is for Maven's -e. */
+    private static String firstLine(Throwable e) {
+        String s = e.toString();
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " ...";
     }
 
     /** Each program's class name; two programs with one name are an IllegalArgumentException. */

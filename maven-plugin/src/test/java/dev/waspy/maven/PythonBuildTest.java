@@ -1,5 +1,6 @@
 package dev.waspy.maven;
 
+import dev.waspy.backend.CompilerOptions;
 import dev.waspy.cli.run.PythonOracle;
 import dev.waspy.cli.run.WasiRunner;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,21 @@ class PythonBuildTest {
         assertTrue(error.startsWith("src/main/python/a_bad.py:2:10: error: invalid syntax\n    print(x +)\n"), error);
         assertFalse(Files.exists(project.resolve("out/a_bad.wasm")));
         assertTrue(Files.exists(project.resolve("out/b_good.wasm")));
+    }
+
+    @Test
+    void anExceptionInsideTheCompilerIsABugReportedOnOneLineWithTheProgramsName() throws IOException {
+        python("ok.py", "print(1)\n");
+        CompilerOptions failing = defaults().compilerOptions().withObserver((step, ctx, nanos) -> {
+            throw new IllegalStateException("broken after " + step + "\n(the IR)");
+        });
+        List<Program> programs = Programs.find(project.resolve("src/main/python"), project);
+        var e = assertThrows(PythonBuild.CompilerBug.class,
+                () -> new PythonBuild(failing, project.resolve("out"), null, line -> { }).run(programs));
+        assertEquals("src/main/python/ok.py: internal compiler error: java.lang.IllegalStateException: broken after"
+                + " build ...\nThis is a bug in Waspy, not in your program: run Maven with -e for the details and report"
+                + " them with the program.", e.getMessage());
+        assertTrue(e.getCause() instanceof IllegalStateException);
     }
 
     @Test

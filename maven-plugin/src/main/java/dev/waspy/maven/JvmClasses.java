@@ -5,6 +5,7 @@ import com.dylibso.chicory.build.time.compiler.Generator;
 import com.dylibso.chicory.compiler.InterpreterFallback;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -15,6 +16,13 @@ import java.util.Set;
  * source under {@code sources}, which the project then compiles.
  */
 record JvmClasses(Path classes, Path sources) {
+    /** Whether the classes of {@code className}, the module without its code and their source are there. */
+    boolean exist(String className) {
+        String path = className.replace('.', '/');
+        return Files.isRegularFile(classes.resolve(path + "Machine.class")) && Files.isRegularFile(classes.resolve(path + ".meta"))
+                && Files.isRegularFile(sources.resolve(path + ".java"));
+    }
+
     /**
      * Writes the classes of {@code wasm} as {@code className}; returns how many functions are
      * left to Chicory's interpreter (too large for one JVM method).

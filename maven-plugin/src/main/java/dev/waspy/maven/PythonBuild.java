@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,15 @@ final class PythonBuild {
                         + " report them with the program.", e);
             }
             Path target = p.wasm(outputDirectory);
-            Files.createDirectories(target.getParent());
-            Files.write(target, wasm);
+            // An unchanged module is left as it is, and so are its classes: an up-to-date build compiles no Java.
+            boolean unchanged = Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), wasm);
+            if (!unchanged) {
+                Files.createDirectories(target.getParent());
+                Files.write(target, wasm);
+            }
             compiled++;
-            if (jvm != null) {
-                String name = classNames.get(p.relative());
+            String name = classNames.get(p.relative());
+            if (jvm != null && !(unchanged && jvm.classes().exist(name))) {
                 int interpreted = jvm.classes().generate(target, name);
                 if (interpreted > 0) {
                     info.accept(p.shown() + ": " + interpreted + " functions of " + name

@@ -11,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,6 +112,28 @@ class PythonBuildTest {
         assertTrue(Files.exists(classes.resolve("com/example/WordCount.meta")));
         String source = Files.readString(sources.resolve("com/example/WordCount.java"));
         assertTrue(source.contains("public static Machine create(Instance instance)"), source);
+    }
+
+    @Test
+    void anUnchangedModuleAndItsClassesAreLeftAsTheyAreAndAChangedOneIsRewritten() throws Exception {
+        python("count.py", "print(len('a b c'.split()))\n");
+        var jvm = new PythonBuild.Jvm(new JvmClasses(project.resolve("out"), project.resolve("gen")), "p");
+        build(defaults(), jvm);
+        List<Path> outputs = List.of(project.resolve("out/count.wasm"), project.resolve("out/p/CountMachine.class"),
+                project.resolve("out/p/Count.meta"), project.resolve("gen/p/Count.java"));
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        for (Path f : outputs) {
+            Files.setLastModifiedTime(f, old);
+        }
+        build(defaults(), jvm);
+        for (Path f : outputs) {
+            assertEquals(old, Files.getLastModifiedTime(f), f.toString());
+        }
+        python("count.py", "print(len('a b c d'.split()))\n");
+        build(defaults(), jvm);
+        for (Path f : outputs) {
+            assertTrue(Files.getLastModifiedTime(f).compareTo(old) > 0, f.toString());
+        }
     }
 
     @Test

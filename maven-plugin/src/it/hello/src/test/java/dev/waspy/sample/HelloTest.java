@@ -35,6 +35,13 @@ class HelloTest {
                 dev.waspy.sample.tools.Primes::create));
     }
 
+    @Test
+    void thePluginsSettingsReachedTheCompiler() throws IOException {
+        // <maxMemory>64</maxMemory>: 64 MiB of 64 KiB pages.
+        assertEquals(1024, module("/hello.wasm").memorySection().orElseThrow().getMemory(0).limits().maximumPages());
+        assertEquals(1024, Hello.load().memorySection().orElseThrow().getMemory(0).limits().maximumPages());
+    }
+
     /** Runs a WASI command module's _start (in Chicory's interpreter when machine is null); its stdout. */
     private static String run(WasmModule module, Function<Instance, Machine> machine) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

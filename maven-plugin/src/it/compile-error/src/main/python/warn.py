@@ -1,0 +1,3 @@
+# Compiles, with a warning (warnAnnotations): the value disagrees with its annotation.
+count: int = "three"
+print(count)

@@ -21,6 +21,8 @@ public final class Ordering {
     }
 
     public static final List<Rule> TABLE = List.of(
+            new Rule("dead-code", Kind.BEFORE, "sink-boxes",
+                    "a box nothing uses has no uses to sink to; dead-code removes those first"),
             new Rule("list-loops", Kind.THEN, "mem2reg",
                     "list-loops counts in variables, which mem2reg must still turn into SSA values and phis"),
             new Rule("range-loops", Kind.THEN, "mem2reg",

@@ -19,6 +19,7 @@ public final class Passes {
         register(Specialize::new);
         register(RangeLoops::new);
         register(ListLoops::new);
+        register(SinkBoxes::new);
     }
 
     private static void register(Supplier<Pass> make) {

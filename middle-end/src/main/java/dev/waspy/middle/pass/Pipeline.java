@@ -28,15 +28,20 @@ public final class Pipeline {
     public static final List<String> O0 = List.of("mem2reg");
 
     /**
-     * -O1. mem2reg first, so const-fold sees constants through former variables (they are values,
-     * not slot loads), and so inference types each assignment of a variable on its own. specialize
-     * (the generic path only, see {@link #forTypedPath}) next: its typed primitives are what
-     * const-fold knows how to fold, and the boxes it no longer needs are dead-code's. const-fold folds operations and branches on constants; the arms it cuts off
-     * leave blocks unreachable, so dead-blocks follows (it also drops their phi arguments). dead-code
-     * last: folding leaves the constants it consumed unused, and mem2reg leaves phis no one reads
-     * (it places one at every join its stores reach: minimal, not pruned, SSA).
+     * -O1. On the generic path, range-loops first: it counts in variables, so it runs while locals
+     * are still slots. mem2reg next, so const-fold sees constants through former variables (they are
+     * values, not slot loads), and so inference types each assignment of a variable on its own.
+     * specialize (the generic path only, see {@link #forTypedPath}) next: its typed primitives are
+     * what const-fold knows how to fold, and the boxes it no longer needs are dead-code's; the lists
+     * it proves are what list-loops iterates by index, in variables mem2reg promotes again.
+     * const-fold folds operations and branches on constants; the arms it cuts off leave blocks
+     * unreachable, so dead-blocks follows (it also drops their phi arguments). dead-code then:
+     * folding leaves the constants it consumed unused, and mem2reg leaves phis no one reads (it
+     * places one at every join its stores reach: minimal, not pruned, SSA). sink-boxes last, on the
+     * boxes that are left: each moves down to its uses, out of loops it is not needed in.
      */
-    public static final List<String> O1 = List.of("range-loops", "mem2reg", "specialize", "list-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code");
+    public static final List<String> O1 = List.of(
+            "range-loops", "mem2reg", "specialize", "list-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code", "sink-boxes");
 
     /**
      * -O2: everything the middle-end has. Today that is -O1: the passes that make a difference

@@ -52,12 +52,12 @@ class OrderingTest {
 
     @Test
     void disablingAPass() {
-        assertEquals(List.of("range-loops", "mem2reg", "specialize", "list-loops", "mem2reg", "dead-blocks", "dead-code"),
+        assertEquals(List.of("range-loops", "mem2reg", "specialize", "list-loops", "mem2reg", "dead-blocks", "dead-code", "sink-boxes"),
                 Pipeline.forLevel(2, List.of("const-fold")));
-        assertEquals(List.of("range-loops", "mem2reg", "list-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code"),
+        assertEquals(List.of("range-loops", "mem2reg", "list-loops", "mem2reg", "const-fold", "dead-blocks", "dead-code", "sink-boxes"),
                 Pipeline.forLevel(2, List.of("specialize")));
         assertEquals(List.of("mem2reg"),
-                Pipeline.forLevel(1, List.of("range-loops", "specialize", "list-loops", "const-fold", "dead-blocks", "dead-code")));
+                Pipeline.forLevel(1, List.of("range-loops", "specialize", "list-loops", "const-fold", "dead-blocks", "dead-code", "sink-boxes")));
         var e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("mem2reg")));
         assertTrue(e.getMessage().startsWith("pass 'mem2reg' cannot be disabled"), e.getMessage());
         e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("dead-blocks")));
@@ -72,7 +72,7 @@ class OrderingTest {
 
     @Test
     void theTypedPathRunsNoPassForTheGenericPathOnly() {
-        assertEquals(List.of("mem2reg", "const-fold", "dead-blocks", "dead-code"), Pipeline.forTypedPath(Pipeline.DEFAULT));
+        assertEquals(List.of("mem2reg", "const-fold", "dead-blocks", "dead-code", "sink-boxes"), Pipeline.forTypedPath(Pipeline.DEFAULT));
         assertTrue(Pipeline.DEFAULT.containsAll(Pipeline.GENERIC_ONLY));
         PIPELINES.forEach((name, p) -> assertEquals(List.of(), Ordering.violations(Pipeline.forTypedPath(p)), name));
     }

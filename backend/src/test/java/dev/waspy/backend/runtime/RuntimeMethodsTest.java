@@ -88,4 +88,14 @@ class RuntimeMethodsTest {
         assertRaises(VALUE, "tuple.index(x): x not in tuple", tuple(small(1)) | 1, "index", small(1), small(0), small(0));
         assertRaises(TYPE, "'int' object is not iterable", set, "union", list(), small(3));
     }
+
+    @Test
+    void typeNamesAreCPythons() {
+        long l = list(small(1));
+        long d = rt.call("rt_dict_new") | 1;
+        assertEquals("list_iterator", rt.readStr((int) rt.call("rt_obj_type_name", rt.call("rt_obj_iter", l))));
+        assertEquals("dict_keys", rt.readStr((int) rt.call("rt_obj_type_name", rt.call("rt_dict_keys_view", (int) (d ^ 1)))));
+        assertEquals("NoneType", rt.readStr((int) rt.call("rt_obj_type_name", rt.call("rt_box_none"))));
+        assertEquals("int", rt.readStr((int) rt.call("rt_obj_type_name", rt.integer(java.math.BigInteger.TEN.pow(30)))));
+    }
 }

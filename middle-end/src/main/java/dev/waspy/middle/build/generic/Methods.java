@@ -5,9 +5,7 @@ import dev.waspy.frontend.syntax.ast.Pos;
 import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
-import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
-import dev.waspy.middle.ir.Terminator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,9 +136,7 @@ final class Methods {
         Block bad = em.block();
         em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, self, em.smallInt(bits)), ok, bad);
         em.at(bad);
-        Temp msg = em.prim(Prim.STR_CONCAT, em.str("descriptor '" + name + "' for '" + type + "' objects doesn't apply to a '"),
-                em.rt("rt_obj_type_name", IrType.STR, self));
-        em.terminate(new Terminator.Raise("TypeError", em.prim(Prim.STR_CONCAT, msg, em.str("' object"))));
+        TypeErrors.raise(em, self, "descriptor '" + name + "' for '" + type + "' objects doesn't apply to a '", "' object");
         em.at(ok);
         return call(f, name, self, new Expr.Call(null, List.of(), List.of(), pos));
     }

@@ -198,7 +198,7 @@ final class Statements {
         Block ok = em.block();
         em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(TypeErrors.bits(NOT_ITERABLE))), bad, ok);
         em.at(bad);
-        TypeErrors.raise(em, v, NOT_ITERABLE, "cannot unpack non-iterable ", " object");
+        TypeErrors.raise(em, v, "cannot unpack non-iterable ", " object");
         em.at(ok);
     }
 

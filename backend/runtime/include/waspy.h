@@ -304,6 +304,9 @@ wlist rt_str_splitlines(wstr s, uint32_t keepends); /* all of CPython's line bou
  * {0.__class__}) stops with RT_EXIT_UNSUPPORTED. */
 wstr rt_str_format_method(wstr fmt, wtuple args, wdict kwargs);
 wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+/* sep.join(x) for any value x. Raises TypeError "can only join an iterable", what iterating x
+ * raises, and what rt_str_join_list raises. */
+wstr rt_str_join_obj(wstr sep, wobj iterable);
 /* s.startswith(tuple), s.endswith(tuple). Raise TypeError "tuple for startswith must only
  * contain str, not int". */
 uint32_t rt_str_startswith_tuple(wstr s, wtuple prefixes);

@@ -1,4 +1,4 @@
-# generic IR after dead-blocks: a method the runtime calls by name (rt_obj_lookup_method before the arguments are evaluated, then rt_obj_call_method with them in a tuple), an unbound method as a key (the receiver's type checked, CPython's descriptor TypeError naming the value's type otherwise), 'is' between two objects, a slice assignment
+# generic IR after dead-blocks: a method the runtime calls by name (rt_obj_lookup_method before the arguments are evaluated, then rt_obj_call_method with them in a tuple), an unbound method as a key (the receiver's type checked, CPython's descriptor TypeError naming the value's type otherwise), 'is' between two objects, a slice assignment, str.join of any value (rt_str_join_obj)
 def shorten(s, old, new):
     return s.replace(old, new, 1)
 # ir:
@@ -84,3 +84,18 @@ def splice(xs, ys):
 #   %9: None = const None
 #   %10: object = box %9
 #   return %10
+
+def joined(sep, xs):
+    return sep.join(xs)
+# ir:
+# def joined(sep: object, xs: object) -> object:
+# b0:
+#   %0: object = load sep
+#   %1: int = const 5
+#   %2: str = const 'join'
+#   %3: object = rt rt_obj_expect(%0, %1, %2)
+#   %4: str = unbox %3
+#   %5: object = load xs
+#   %6: str = rt rt_str_join_obj(%4, %5)
+#   %7: object = box %6
+#   return %7

@@ -98,4 +98,16 @@ class RuntimeMethodsTest {
         assertEquals("NoneType", rt.readStr((int) rt.call("rt_obj_type_name", rt.call("rt_box_none"))));
         assertEquals("int", rt.readStr((int) rt.call("rt_obj_type_name", rt.integer(java.math.BigInteger.TEN.pow(30)))));
     }
+
+    @Test
+    void joinTakesAnyIterable() {
+        assertEquals("a-b", rt.readStr((int) rt.call("rt_str_join_obj", rt.str("-"), list(s("a"), s("b")))));
+        assertEquals("x.y", rt.readStr((int) rt.call("rt_str_join_obj", rt.str("."), s("xy"))));
+        rt.call("rt_str_join_obj", rt.str(","), small(5));
+        int e = rt.takeException();
+        assertEquals(TYPE, rt.exceptionClass(e));
+        assertEquals("can only join an iterable", rt.exceptionMessage(e));
+        rt.call("rt_str_join_obj", rt.str(","), list(s("a"), small(5)));
+        assertEquals("sequence item 1: expected str instance, int found", rt.exceptionMessage(rt.takeException()));
+    }
 }

@@ -189,8 +189,13 @@ final class Methods {
             return em.none();
         }
         if (name.equals("join")) {
-            // As the typed path: any iterable becomes a list first, then its items must be strs.
-            return em.box(em.rt("rt_str_join_list", IrType.STR, r, f.consumers.collect(args.get(0))));
+            // A generator expression (or a lazy builtin) is collected in place; any other value is
+            // the runtime's, with CPython's "can only join an iterable".
+            Expr items = args.get(0);
+            if (items instanceof Expr.GeneratorExp || Sources.loopOnly(items, f::resolve)) {
+                return em.box(em.rt("rt_str_join_list", IrType.STR, r, f.consumers.collect(items)));
+            }
+            return em.box(em.rt("rt_str_join_obj", IrType.STR, r, f.ex.value(items)));
         }
         List<Temp> a = f.ex.values(args);
         return switch (name) {

@@ -304,6 +304,9 @@ wlist rt_str_splitlines(wstr s, uint32_t keepends); /* all of CPython's line bou
  * {0.__class__}) stops with RT_EXIT_UNSUPPORTED. */
 wstr rt_str_format_method(wstr fmt, wtuple args, wdict kwargs);
 wstr rt_str_join_list(wstr sep, wlist items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+/* sep.join(x) for any value x. Raises TypeError "can only join an iterable", what iterating x
+ * raises, and what rt_str_join_list raises. */
+wstr rt_str_join_obj(wstr sep, wobj iterable);
 /* s.startswith(tuple), s.endswith(tuple). Raise TypeError "tuple for startswith must only
  * contain str, not int". */
 uint32_t rt_str_startswith_tuple(wstr s, wtuple prefixes);
@@ -486,10 +489,15 @@ double rt_unbox_float(wobj v);          /* v must hold a float, an int or a bool
 wobj rt_box_bool(uint32_t b);
 wobj rt_box_none(void);
 uint32_t rt_obj_type(wobj v);           /* type id; T_INT for small ints */
+wstr rt_obj_type_name(wobj v);          /* the name CPython's messages give v's type: 'int', 'list_iterator', 'dict_keys' */
 wstr rt_obj_repr(wobj v);
 wstr rt_obj_str(wobj v);
 uint32_t rt_obj_truthy(wobj v);
 uint32_t rt_obj_eq(wobj a, wobj b);     /* == with Python's numeric coercions; never raises */
+/* a is b: identity for None, bools, containers and every other object whose identity is kept;
+ * False between values of different types or unequal ints, floats, strs or tuples. Two equal ones
+ * (whose identity depends on CPython's caches) stop the program with RT_EXIT_UNSUPPORTED. */
+uint32_t rt_obj_is(wobj a, wobj b);
 /* a < b etc.: numbers, strs, tuples and lists (lexicographic), sets (inclusion).
  * Raises TypeError "'<' not supported between instances of 'str' and 'int'" (also for dicts). */
 uint32_t rt_obj_lt(wobj a, wobj b);
@@ -552,6 +560,11 @@ void rt_obj_delitem(wobj c, wobj key);
 /* c[start:stop:step] for str, tuple, list. Raises TypeError "'int' object is not subscriptable",
  * TypeError "unhashable type: 'slice'" (dict), and what rt_str_slice raises. */
 wobj rt_obj_getslice(wobj c, wobj start, wobj stop, wobj step);
+/* c[start:stop:step] = v and del c[start:stop:step]: a list's (rt_list_setslice, rt_list_delslice,
+ * with their errors). Raise TypeError "'tuple' object does not support item assignment",
+ * "'str' object does not support item deletion", "unhashable type: 'slice'" (dict). */
+void rt_obj_setslice(wobj c, wobj start, wobj stop, wobj step, wobj v);
+void rt_obj_delslice(wobj c, wobj start, wobj stop, wobj step);
 wint rt_obj_len(wobj v);                /* Raises TypeError "object of type 'int' has no len()" */
 
 /* ---- iteration (iter.c) -------------------------------------------------------------------- */
@@ -615,6 +628,20 @@ wobj rt_obj_pop_at(wobj v, wobj x); /* list index or dict key. IndexError, KeyEr
 void rt_obj_remove(wobj v, wobj x); /* list, set. ValueError "list.remove(x): x not in list", KeyError */
 void rt_obj_update(wobj v, wobj x); /* dict, set. What rt_dict_update and rt_set_update raise */
 uint32_t rt_obj_isdisjoint(wobj v, wobj x); /* set, keys and items views. TypeError (not iterable, unhashable) */
+
+/* ---- methods by name (methods.c): v.name(*args) for the methods of its table (str startswith,
+ *      endswith, find, rfind, index, rindex, count, replace; list and tuple index and count; range
+ *      index and count; set union, intersection, difference, symmetric_difference, their _update
+ *      forms, issubset, issuperset). For each name every built-in type having it is there. ---- */
+/* v when its type has the method `name`; else AttributeError "'int' object has no attribute 'x'"
+ * (before the arguments are evaluated, as CPython looks the method up first). */
+wobj rt_obj_lookup_method(wobj v, wstr name);
+/* v.name(*args). Raises AttributeError as rt_obj_lookup_method, TypeError for the number of
+ * arguments in CPython's words ("list.count() takes exactly one argument (2 given)", "find() takes
+ * at least 1 argument (0 given)", "replace expected at most 3 arguments, got 4"), and what the
+ * method raises ("must be str, not int", "replace() argument 1 must be str, not int",
+ * "slice indices must be integers or have an __index__ method", "2 is not in list", ...). */
+wobj rt_obj_call_method(wobj v, wstr name, wtuple args);
 
 /* ---- library modules (host.c): values crossing the host boundary, ABI.md "Library modules" -- */
 uint32_t rt_host_alloc(uint32_t n);                  /* n bytes for an argument (a raw block's payload) */

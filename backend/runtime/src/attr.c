@@ -57,8 +57,7 @@ static int want_str(wobj x) {
     return 0;
 }
 
-/* An index argument: an int, or a bool as 0/1; TypeError otherwise. */
-static int want_index(wobj x, wint *out) {
+int want_index(wobj x, wint *out) {
     uint32_t t = rt_obj_type(x);
     if (t == T_INT) { *out = x; return 1; }
     if (t == T_BOOL) { *out = mk_small(HDR(pv(x))[2]); return 1; }

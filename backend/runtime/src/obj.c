@@ -45,6 +45,8 @@ const char *type_name(wobj v) {
     }
 }
 
+wstr WEXPORT(rt_obj_type_name)(wobj v) { return str_from_cstr(type_name(v)); }
+
 wstr WEXPORT(rt_obj_repr)(wobj v) {
     switch (rt_obj_type(v)) {
     case T_INT: return rt_int_to_str(v);
@@ -145,6 +147,20 @@ int obj_same(wobj a, wobj b) {
         && d_isnan(fval(a)) && d_isnan(fval(b)))
         rt_unsupported("two NaN floats compared where CPython first compares identity (float identity is not kept)");
     return (int)rt_obj_eq(a, b);
+}
+
+/* Whether the identity of a value of type t is what CPython's would be. Not for ints, floats,
+ * strs and tuples: CPython shares equal ones through its caches, interning and constant folding
+ * where the program cannot tell, while here ints are tagged values and floats boxed anew. */
+static int identity_kept(uint32_t t) { return t != T_INT && t != T_FLOAT && t != T_STR && t != T_TUPLE; }
+
+uint32_t WEXPORT(rt_obj_is)(wobj a, wobj b) {
+    uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (identity_kept(ta) || identity_kept(tb) || ta != tb) return a == b;
+    /* Two values of one such type: different objects when they differ, else CPython's caches decide. */
+    int nan = ta == T_FLOAT && (d_isnan(fval(a)) || d_isnan(fval(b)));
+    if (!nan && a != b && !obj_same(a, b)) return 0;
+    rt_unsupported("'is' between two equal ints, floats, strs or tuples (CPython's answer depends on its caches)");
 }
 
 void raise_typed(const char *pre, wobj v, const char *post) {

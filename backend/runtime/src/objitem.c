@@ -106,3 +106,22 @@ wobj WEXPORT(rt_obj_getslice)(wobj c, wobj start, wobj stop, wobj step) {
     }
     return r ? box_ptr(r) : 0;
 }
+
+/* c[start:stop:step] = v: a list's slice assignment; every other built-in type refuses with
+ * PyObject_SetItem's words (a dict first hashes the slice). */
+void WEXPORT(rt_obj_setslice)(wobj c, wobj start, wobj stop, wobj step, wobj v) {
+    switch (rt_obj_type(c)) {
+    case T_LIST: rt_list_setslice(unbox_ptr(c), start, stop, step, v); return;
+    case T_DICT: raise_c(EXC_TypeError, "unhashable type: 'slice'"); return;
+    default: raise_typed("'", c, "' object does not support item assignment");
+    }
+}
+
+/* del c[start:stop:step], as rt_obj_setslice. */
+void WEXPORT(rt_obj_delslice)(wobj c, wobj start, wobj stop, wobj step) {
+    switch (rt_obj_type(c)) {
+    case T_LIST: rt_list_delslice(unbox_ptr(c), start, stop, step); return;
+    case T_DICT: raise_c(EXC_TypeError, "unhashable type: 'slice'"); return;
+    default: raise_typed("'", c, "' object does not support item deletion");
+    }
+}

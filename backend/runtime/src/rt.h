@@ -149,6 +149,9 @@ int slice_bounds_stop(int64_t len, wobj wstart, wobj wstop, wobj wstep, int64_t 
                       int64_t *pstep, int64_t *count); /* (str.c) 0 after raising */
 int ssize_of(wint v, int64_t *out); /* an int as a C ssize_t (str.c); 0 after raising OverflowError */
 int fits_ssize(wint v); /* whether v lies in Py_ssize_t's range [-2**63, 2**63 - 1] (int.c) */
+/* An index argument as a tagged int, a bool as 0/1; 0 after raising TypeError "'str' object cannot
+ * be interpreted as an integer" (attr.c). */
+int want_index(wobj x, wint *out);
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
 /* Range internals (range.c). */

@@ -263,6 +263,20 @@ wstr WEXPORT(rt_str_join_list)(wstr sep, wlist items) {
     return rt_sb_finish(sb);
 }
 
+/* sep.join(x) for any value: its items in a list first, as PySequence_Fast, whose TypeError for a
+ * value that cannot be iterated is "can only join an iterable". */
+wstr WEXPORT(rt_str_join_obj)(wstr sep, wobj iterable) {
+    wobj it = rt_obj_iter(iterable);
+    if (!it) {
+        wexc e = rt_exc_take();
+        if (rt_exc_matches(e, EXC_TypeError)) raise_c(EXC_TypeError, "can only join an iterable");
+        else rt_raise_exc(e);
+        return 0;
+    }
+    wlist items = rt_obj_to_list(it);
+    return items ? rt_str_join_list(sep, items) : 0;
+}
+
 /* CPython's tailmatch: whether t sits at the start (or end) of s[start:end], the bounds adjusted
  * first. An affix longer than the adjusted span never matches, even an empty one past the end. */
 static uint32_t tailmatch(wstr s, wstr t, int64_t start, int64_t end, int at_end) {

@@ -197,6 +197,32 @@ class RuntimeProtocolTest {
     }
 
     @Test
+    void identityIsKeptForContainersAndRefusedBetweenEqualValuesOfCachedTypes() {
+        RuntimeInstance rt = new RuntimeInstance();
+        long a = rt.call("rt_list_new", 0) | 1;
+        long b = rt.call("rt_list_new", 0) | 1;
+        assertEquals(1, rt.call("rt_obj_is", a, a));
+        assertEquals(0, rt.call("rt_obj_is", a, b), "two empty lists are two objects");
+        assertEquals(1, rt.call("rt_obj_is", rt.call("rt_box_none"), rt.call("rt_box_none")));
+        assertEquals(0, rt.call("rt_obj_is", rt.call("rt_box_bool", 1), 2L), "True is not 1");
+        assertEquals(0, rt.call("rt_obj_is", 2L, 4L), "unequal ints are different objects");
+        assertEquals(0, rt.call("rt_obj_is", rt.str("a") | 1, 2L));
+        assertEquals(0, rt.call("rt_obj_is", rt.str("a") | 1, rt.str("b") | 1));
+        assertUndecided(new RuntimeInstance(), 6L, 6L);
+        RuntimeInstance strs = new RuntimeInstance();
+        assertUndecided(strs, strs.str("ab") | 1, strs.str("ab") | 1);
+        RuntimeInstance nans = new RuntimeInstance();
+        long nan = nans.call("rt_box_float", RuntimeInstance.f(Double.NaN));
+        assertUndecided(nans, nan, nans.call("rt_box_float", RuntimeInstance.f(Double.NaN)));
+    }
+
+    /** Two equal ints, strs, ...: CPython's caches decide, so the program stops (status 3), never guesses. */
+    private static void assertUndecided(RuntimeInstance rt, long a, long b) {
+        var exit = assertThrows(RuntimeInstance.Exit.class, () -> rt.call("rt_obj_is", a, b));
+        assertEquals(3, exit.code);
+    }
+
+    @Test
     void joinAndContainsOnTuples() {
         RuntimeInstance rt = new RuntimeInstance();
         int t = (int) rt.call("rt_tuple_new", 3);

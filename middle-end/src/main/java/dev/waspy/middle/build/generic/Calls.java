@@ -240,17 +240,7 @@ final class Calls {
         em.store(slot, em.unbox(v, IrType.STR));
         em.jumpTo(after);
         em.at(bad);
-        var others = new ArrayList<>(TypeErrors.NAMES.keySet());
-        others.removeAll(List.of(RuntimeTypeIds.NONE, RuntimeTypeIds.STR));
-        Block named = em.block();
-        Block unnamed = em.block();
-        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(TypeErrors.bits(others))), named, unnamed);
-        em.at(named);
-        TypeErrors.raise(em, v, others, name + " must be None or a string, not ", "");
-        em.at(unnamed);
-        // An iterator or a dict view: the typed path's check (its message is not CPython's).
-        em.store(slot, em.unbox(v, IrType.STR));
-        em.jumpTo(after);
+        TypeErrors.raise(em, v, name + " must be None or a string, not ", "");
         em.at(after);
         return em.load(slot);
     }

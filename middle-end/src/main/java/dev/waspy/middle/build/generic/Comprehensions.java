@@ -83,7 +83,7 @@ final class Comprehensions {
     }
 
     private void loops(List<Comprehension> gens, Runnable element) {
-        Sources.Step first = f.sources.of(gens.get(0).iter());
+        Sources.Step first = f.sources.ofLoop(gens.get(0).iter());
         Map<String, Var.Local> names = new HashMap<>();
         f.inner.push(names);
         nest(gens, 0, first, names, element);
@@ -100,7 +100,7 @@ final class Comprehensions {
                 em.branch(f.ex.cond(cond), pass, continueTo);
                 em.at(pass);
             }
-            if (i + 1 < gens.size()) nest(gens, i + 1, f.sources.of(gens.get(i + 1).iter()), names, element);
+            if (i + 1 < gens.size()) nest(gens, i + 1, f.sources.ofLoop(gens.get(i + 1).iter()), names, element);
             else element.run();
         });
     }

@@ -194,6 +194,7 @@ final class Consumers {
             }
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return em.call(n.id(), List.of(x)); }
             case Expr.Name n -> { return f.calls.apply(n.id(), List.of(x)); }
+            case Expr.Attribute a -> { return Methods.callUnbound(f, ((Expr.Name) a.value()).id(), a.attr(), x, a.pos()); }
             default -> throw new IllegalStateException("Refusals let through key " + key.getClass().getSimpleName());
         }
     }

@@ -47,32 +47,51 @@ final class Displays {
         return m;
     }
 
-    /** {@code {a, b}}: items evaluated, then added in order, as BUILD_SET. */
+    /**
+     * {@code {a, b}}: items evaluated, then added in order, as BUILD_SET. With starred items, as
+     * CPython compiles them: the set is built from the items before the first star, then each
+     * further item is added, and each starred iterable merged ({@code SET_UPDATE}), in order.
+     */
     static Temp set(GenericFunction f, List<Expr> elts) {
         Emitter em = f.em;
         if (elts.size() > 2 && elts.stream().allMatch(FrozenConstants::foldedConstant)) return constantSet(f, elts);
-        List<Temp> items = f.ex.values(elts);
+        int star = 0;
+        while (star < elts.size() && !(elts.get(star) instanceof Expr.Starred)) star++;
+        List<Temp> items = f.ex.values(elts.subList(0, star));
         Temp s = em.rt("rt_set_new", IrType.SET);
         for (Temp x : items) em.rt("rt_set_add", IrType.NONE, s, x);
+        for (Expr e : elts.subList(star, elts.size())) {
+            if (e instanceof Expr.Starred st) em.rt("rt_set_update", IrType.NONE, s, f.ex.value(st.value()));
+            else em.rt("rt_set_add", IrType.NONE, s, f.ex.value(e));
+        }
         return s;
     }
 
     /**
-     * A display of three or more constants: CPython compiles it to a frozenset constant (built
-     * from the items; an equal constant seen before in the function is reused, with the order of
-     * its own items; equal constants of a module are merged into the first one) merged into a new set, so the table order is that of those steps, not of
+     * A display of three or more constants: CPython compiles it to a frozenset constant
+     * ({@link #frozen}) merged into a new set, so the table order is that of those steps, not of
      * adding the items one by one.
      */
     private static Temp constantSet(GenericFunction f, List<Expr> elts) {
+        Emitter em = f.em;
+        Temp s = em.rt("rt_set_new", IrType.SET);
+        em.rt("rt_set_update", IrType.NONE, s, em.box(frozen(f, elts)));
+        return s;
+    }
+
+    /**
+     * The frozenset constant CPython makes of a display of constants, as a set: built from the items
+     * (an equal constant seen before in the function is reused, with the order of its own items;
+     * equal constants of a module are merged into the first one), then copied item by item as
+     * frozenset(tuple) does.
+     */
+    static Temp frozen(GenericFunction f, List<Expr> elts) {
         Emitter em = f.em;
         List<Expr> items = f.program.frozenConstants.itemsFor(elts);
         Temp built = em.rt("rt_set_new", IrType.SET);
         for (Expr e : items) em.rt("rt_set_add", IrType.NONE, built, f.ex.value(e));
         Temp frozen = em.rt("rt_set_new", IrType.SET);
         f.comps.forEachItem(em.box(built), x -> em.rt("rt_set_add", IrType.NONE, frozen, x));
-        Temp s = em.rt("rt_set_new", IrType.SET);
-        em.rt("rt_set_update", IrType.NONE, s, em.box(frozen));
-        return s;
+        return frozen;
     }
-
 }

@@ -66,10 +66,8 @@ final class Expressions {
             case Expr.JoinedStr j -> em.box(Strings.joined(f, j));
             case Expr.Subscript s when s.slice() instanceof Expr.Slice sl -> {
                 Temp c = value(s.value());
-                Temp lo = optional(sl.lower());
-                Temp hi = optional(sl.upper());
-                Temp step = optional(sl.step());
-                yield em.rt("rt_obj_getslice", IrType.OBJ, c, lo, hi, step);
+                Temp[] b = bounds(sl);
+                yield em.rt("rt_obj_getslice", IrType.OBJ, c, b[0], b[1], b[2]);
             }
             case Expr.Subscript s -> {
                 Temp c = value(s.value());
@@ -89,6 +87,13 @@ final class Expressions {
 
     /** A slice bound: None when absent. */
     private Temp optional(Expr e) { return e == null ? em.none() : value(e); }
+
+    /** A slice's lower bound, upper bound and step, in that order, None where absent. */
+    Temp[] bounds(Expr.Slice sl) {
+        Temp lo = optional(sl.lower());
+        Temp hi = optional(sl.upper());
+        return new Temp[] {lo, hi, optional(sl.step())};
+    }
 
     /** The truth of {@code e} as a bool. */
     Temp cond(Expr e) {
@@ -162,8 +167,8 @@ final class Expressions {
     private Temp compareOne(CmpOp op, Temp left, Temp right, Expr rightExpr) {
         Temp r;
         if (op == CmpOp.Is || op == CmpOp.IsNot) {
-            // Refusals allow 'is' only with None on one side.
-            r = em.prim(Prim.OBJ_IS_NONE, isNone(rightExpr) ? left : right);
+            // With None on one side a test of the singleton; else the runtime decides (rt_obj_is).
+            r = isNone(rightExpr) ? em.prim(Prim.OBJ_IS_NONE, left) : em.rt("rt_obj_is", IrType.BOOL, left, right);
         } else if (op == CmpOp.In || op == CmpOp.NotIn) {
             r = em.prim(Prim.OBJ_CONTAINS, left, right);
         } else {

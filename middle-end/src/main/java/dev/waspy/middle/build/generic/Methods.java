@@ -1,18 +1,21 @@
 package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.Pos;
 import dev.waspy.frontend.types.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Method calls on values of unknown type. Without a generic method call in the runtime, only two
- * kinds are possible: methods several built-in types share, which the runtime dispatches
- * ({@code rt_obj_count}, ...), and methods of exactly one built-in type taking only objects, called
- * after {@code rt_obj_expect} checked the receiver's type (CPython's AttributeError otherwise).
+ * Method calls on values of unknown type, in three kinds: the runtime's method call by name
+ * ({@code rt_obj_call_method}, for the names of {@link #BY_NAME}: it checks the arguments' number
+ * and types in CPython's words), methods several built-in types share with a runtime function of
+ * their own ({@code rt_obj_count}, ...), and methods of exactly one built-in type called after
+ * {@code rt_obj_expect} checked the receiver's type (CPython's AttributeError otherwise).
  */
 final class Methods {
     private Methods() {}
@@ -37,6 +40,20 @@ final class Methods {
             "bit_count", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL),
             "bit_length", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL));
 
+    /**
+     * The methods the runtime calls by name (the table of backend/runtime/src/methods.c, which has
+     * every built-in type defining each of these names), with any number of positional arguments.
+     */
+    static final Set<String> BY_NAME = Set.of("startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+            "replace", "union", "intersection", "difference", "symmetric_difference", "intersection_update",
+            "difference_update", "symmetric_difference_update", "issubset", "issuperset");
+
+    /** Whether {@code name(...)} with {@code count} arguments is a call by name: one no row of {@link #TABLE} takes. */
+    static boolean byName(String name, int count) {
+        Method m = TABLE.get(name);
+        return BY_NAME.contains(name) && (m == null || count < m.minArgs() || count > m.maxArgs());
+    }
+
     static final int ANY = 0;
     /** In a method's keywords: any keyword is accepted. */
     static final String ANY_KEYWORD = "*";
@@ -51,7 +68,6 @@ final class Methods {
             Map.entry("clear", new Method(ANY, 0, 0)),
             Map.entry("isdisjoint", new Method(ANY, 1, 1)),
             Map.entry("is_integer", new Method(RuntimeTypeIds.FLOAT, 0, 0)),
-            Map.entry("rfind", new Method(STR, 1, 3)),
             Map.entry("bit_count", new Method(ANY, 0, 0)),
             Map.entry("bit_length", new Method(ANY, 0, 0)),
             Map.entry("append", new Method(RuntimeTypeIds.LIST, 1, 1)),
@@ -75,10 +91,6 @@ final class Methods {
             Map.entry("rsplit", new Method(STR, 0, 2)),
             Map.entry("splitlines", new Method(STR, 0, 0)),
             Map.entry("join", new Method(STR, 1, 1)),
-            Map.entry("replace", new Method(STR, 2, 2)),
-            Map.entry("startswith", new Method(STR, 1, 1)),
-            Map.entry("endswith", new Method(STR, 1, 1)),
-            Map.entry("find", new Method(STR, 1, 3)),
             Map.entry("removeprefix", new Method(STR, 1, 1)),
             Map.entry("removesuffix", new Method(STR, 1, 1)),
             Map.entry("partition", new Method(STR, 1, 1)),
@@ -99,6 +111,36 @@ final class Methods {
             Map.entry("sort", new Method(RuntimeTypeIds.LIST, 0, 0, List.of("key", "reverse"))),
             Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0)));
 
+    /** The built-in types whose methods a key function may name unbound ({@code str.lower}), by name. */
+    private static final Map<String, Integer> UNBOUND_TYPES = Map.of("str", STR, "list", RuntimeTypeIds.LIST,
+            "dict", RuntimeTypeIds.DICT, "set", RuntimeTypeIds.SET, "tuple", RuntimeTypeIds.TUPLE,
+            "int", RuntimeTypeIds.INT, "float", RuntimeTypeIds.FLOAT);
+
+    /** Whether {@code type.name} is a method of the built-in type {@code type} callable with the receiver alone. */
+    static boolean unbound(String type, String name) {
+        Integer t = UNBOUND_TYPES.get(type);
+        Method m = TABLE.get(name);
+        if (t == null || m == null || m.minArgs() != 0) return false;
+        return m.type() == t || m.type() == ANY && (SHARED_BY.get(name) & RuntimeTypeIds.bits(t)) != 0;
+    }
+
+    /**
+     * {@code type.name(self)}: the receiver must be of that type (a bool for int's methods), else
+     * CPython's TypeError "descriptor 'lower' for 'str' objects doesn't apply to a 'int' object".
+     */
+    static Temp callUnbound(GenericFunction f, String type, String name, Temp self, Pos pos) {
+        Emitter em = f.em;
+        int t = UNBOUND_TYPES.get(type);
+        long bits = RuntimeTypeIds.bits(t) | (t == RuntimeTypeIds.INT ? RuntimeTypeIds.bits(RuntimeTypeIds.BOOL) : 0);
+        Block ok = em.block();
+        Block bad = em.block();
+        em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, self, em.smallInt(bits)), ok, bad);
+        em.at(bad);
+        TypeErrors.raise(em, self, "descriptor '" + name + "' for '" + type + "' objects doesn't apply to a '", "' object");
+        em.at(ok);
+        return call(f, name, self, new Expr.Call(null, List.of(), List.of(), pos));
+    }
+
     /**
      * {@code self.name(args)}. CPython looks the method up before evaluating the arguments, so a
      * receiver without it raises first: the type check ({@code rt_obj_expect}, or
@@ -107,6 +149,11 @@ final class Methods {
     static Temp call(GenericFunction f, String name, Temp self, Expr.Call c) {
         List<Expr> args = c.args();
         Emitter em = f.em;
+        if (byName(name, args.size())) {
+            Temp attr = em.str(name);
+            Temp checked = em.rt("rt_obj_lookup_method", IrType.OBJ, self, attr);
+            return em.rt("rt_obj_call_method", IrType.OBJ, checked, attr, em.tuple(f.ex.values(args)));
+        }
         Method m = TABLE.get(name);
         if (m.type() == ANY) {
             em.rt("rt_obj_expect_any", IrType.OBJ, self, em.smallInt(SHARED_BY.get(name)), em.str(name));
@@ -142,8 +189,13 @@ final class Methods {
             return em.none();
         }
         if (name.equals("join")) {
-            // As the typed path: any iterable becomes a list first, then its items must be strs.
-            return em.box(em.rt("rt_str_join_list", IrType.STR, r, f.consumers.collect(args.get(0))));
+            // A generator expression (or a lazy builtin) is collected in place; any other value is
+            // the runtime's, with CPython's "can only join an iterable".
+            Expr items = args.get(0);
+            if (items instanceof Expr.GeneratorExp || Sources.loopOnly(items, f::resolve)) {
+                return em.box(em.rt("rt_str_join_list", IrType.STR, r, f.consumers.collect(items)));
+            }
+            return em.box(em.rt("rt_str_join_obj", IrType.STR, r, f.ex.value(items)));
         }
         List<Temp> a = f.ex.values(args);
         return switch (name) {
@@ -161,14 +213,8 @@ final class Methods {
             case "strip", "lstrip", "rstrip" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, a.isEmpty() ? em.none() : a.get(0)));
             case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0),
                     a.size() > 1 ? em.unbox(a.get(1), IrType.INT) : em.smallInt(-1)));
-            case "rfind" -> em.box(em.rt("rt_str_rfind_in", IrType.INT, r, str(em, a.get(0)), a.size() > 1 ? a.get(1) : em.none(),
-                    a.size() > 2 ? a.get(2) : em.none()));
             case "is_integer" -> em.box(em.rt("rt_float_is_integer", IrType.BOOL, r));
             case "splitlines" -> em.box(em.rt("rt_str_splitlines", IrType.LIST, r, em.bool(false)));
-            case "replace" -> em.box(em.rt("rt_str_replace", IrType.STR, r, str(em, a.get(0)), str(em, a.get(1)), em.smallInt(-1)));
-            case "startswith", "endswith" -> em.box(em.rt("rt_str_" + name, IrType.BOOL, r, str(em, a.get(0))));
-            case "find" -> em.box(em.rt("rt_str_find_in", IrType.INT, r, str(em, a.get(0)), a.size() > 1 ? a.get(1) : em.none(),
-                    a.size() > 2 ? a.get(2) : em.none()));
             case "removeprefix", "removesuffix" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, str(em, a.get(0))));
             case "partition", "rpartition" -> em.box(em.rt("rt_str_" + name, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ, IrType.OBJ)), r, str(em, a.get(0))));
             case "swapcase" -> em.box(em.rt("rt_str_swapcase", IrType.STR, r));

@@ -9,7 +9,6 @@ import dev.waspy.frontend.scope.FunctionScope;
 import dev.waspy.frontend.scope.Scopes;
 import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Arg;
-import dev.waspy.frontend.syntax.ast.CmpOp;
 import dev.waspy.frontend.syntax.ast.Comprehension;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
@@ -108,11 +107,7 @@ final class Refusals {
             case Expr.Name n -> { }
             case Expr.Tuple tu -> unpackTargets(tu.elts());
             case Expr.List l -> unpackTargets(l.elts());
-            case Expr.Subscript sub -> {
-                if (sub.slice() instanceof Expr.Slice) throw refuse(sub.pos(), "assignment to a slice");
-                expr(sub.value());
-                expr(sub.slice());
-            }
+            case Expr.Subscript sub -> expr(sub);
             default -> throw refuse(t.pos(), "this assignment target");
         }
     }
@@ -138,17 +133,7 @@ final class Refusals {
             case Expr.UnaryOp u -> expr(u.operand());
             case Expr.BoolOp b -> exprs(b.values());
             case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
-            case Expr.Compare c -> {
-                expr(c.left());
-                exprs(c.comparators());
-                for (int i = 0; i < c.ops().size(); i++) {
-                    CmpOp op = c.ops().get(i);
-                    Expr l = i == 0 ? c.left() : c.comparators().get(i - 1);
-                    if ((op == CmpOp.Is || op == CmpOp.IsNot) && !Expressions.isNone(l) && !Expressions.isNone(c.comparators().get(i))) {
-                        throw refuse(c.pos(), "'is' comparisons other than with None");
-                    }
-                }
-            }
+            case Expr.Compare c -> { expr(c.left()); exprs(c.comparators()); }
             case Expr.Call c -> call(c);
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
@@ -156,12 +141,11 @@ final class Refusals {
             case Expr.Tuple t -> t.elts().forEach(this::item);
             case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
             case Expr.Set s -> {
-                noStarred(s.elts());
+                for (Expr x : s.elts()) expr(x instanceof Expr.Starred st ? st.value() : x);
                 if (s.elts().size() > 2 && s.elts().stream().allMatch(Refusals::mayFold)
                         && !s.elts().stream().allMatch(FrozenConstants::foldedConstant)) {
                     throw refuse(s.pos(), "set displays of constant expressions");
                 }
-                exprs(s.elts());
             }
             case Expr.ListComp l -> comprehension(l.generators(), List.of(l.elt()));
             case Expr.SetComp l -> comprehension(l.generators(), List.of(l.elt()));
@@ -257,7 +241,10 @@ final class Refusals {
         }
     }
 
-    /** A key= function: a lambda of one plain parameter, a module function of one parameter, a builtin of one argument. */
+    /**
+     * A key= function: a lambda of one plain parameter, a module function of one parameter, a
+     * builtin of one argument, a built-in type's method of the receiver alone ({@code str.lower}).
+     */
     private void keyFunction(Expr k) {
         switch (k) {
             case Expr.Constant c when c.value() instanceof PyNone -> { }
@@ -274,6 +261,8 @@ final class Refusals {
             case Expr.Name n when resolve(n.id()) == Symbol.FUNCTION
                     && scopes.function(n.id()).def().args().args().size() == 1 -> { }
             case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN && KEY_BUILTINS.contains(n.id()) -> { }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && resolve(n.id()) == Symbol.BUILTIN
+                    && Methods.unbound(n.id(), a.attr()) -> { }
             default -> throw refuse(k.pos(), "this key function");
         }
     }
@@ -380,9 +369,15 @@ final class Refusals {
     }
 
     private void method(Expr.Attribute a, Expr.Call c) {
+        int count = c.args().size();
+        if (Methods.byName(a.attr(), count)) {
+            if (!c.keywords().isEmpty()) throw refuse(c.keywords().get(0).pos(), "keyword arguments of the method '" + a.attr() + "'");
+            expr(a.value());
+            exprs(c.args());
+            return;
+        }
         Methods.Method m = Methods.TABLE.get(a.attr());
         if (m == null) throw refuse(a.pos(), "the method '" + a.attr() + "' on a value of unknown type");
-        int count = c.args().size();
         if (count < m.minArgs() || count > m.maxArgs()) throw refuse(c.pos(), "this call of the method '" + a.attr() + "'");
         expr(a.value());
         keywords(c, m.keywords(), "the method '" + a.attr() + "'");

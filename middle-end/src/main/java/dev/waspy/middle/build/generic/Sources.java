@@ -1,6 +1,7 @@
 package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.scope.Symbol;
+import dev.waspy.frontend.syntax.FrozenConstants;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
 import dev.waspy.middle.ir.Block;
@@ -73,6 +74,15 @@ final class Sources {
             }
             default -> filter(c);
         };
+    }
+
+    /**
+     * The iterable of a {@code for} loop or a comprehension: CPython folds a display of constants
+     * there into a frozenset constant (fold_iter), which the loop iterates as it is.
+     */
+    Step ofLoop(Expr iterable) {
+        if (iterable instanceof Expr.Set s && FrozenConstants.isConstantSet(s)) return ofValue(em.box(Displays.frozen(f, s.elts())));
+        return of(iterable);
     }
 
     /** The items of an iterable object. */

@@ -70,10 +70,9 @@ final class Statements {
             }
             case Stmt.Delete d -> {
                 for (Expr t : d.targets()) {
-                    var sub = (Expr.Subscript) t;
-                    Temp c = f.ex.value(sub.value());
-                    Temp k = f.ex.value(sub.slice());
-                    em.rt("rt_obj_delitem", IrType.NONE, c, k);
+                    Subscript at = subscript((Expr.Subscript) t);
+                    if (at.bounds() != null) em.rt("rt_obj_delslice", IrType.NONE, at.container(), at.bounds()[0], at.bounds()[1], at.bounds()[2]);
+                    else em.rt("rt_obj_delitem", IrType.NONE, at.container(), at.key());
                 }
             }
             case Stmt.FunctionDef d -> defaults(d);
@@ -123,7 +122,7 @@ final class Statements {
 
     /** {@code for}: the items of {@link Sources#of} the iterable, each assigned to the target. */
     private void forLoop(Stmt.For l) {
-        loop(f.sources.of(l.iter()), item -> assign(l.target(), item), l.body(), l.orelse());
+        loop(f.sources.ofLoop(l.iter()), item -> assign(l.target(), item), l.body(), l.orelse());
     }
 
     /** Stores {@code v} into an assignment target. */
@@ -132,13 +131,28 @@ final class Statements {
             case Expr.Name n -> em.store(f.var(n.id()), v);
             case Expr.Tuple t -> unpack(t.elts(), v);
             case Expr.List l -> unpack(l.elts(), v);
-            case Expr.Subscript sub -> {
-                Temp c = f.ex.value(sub.value());
-                Temp k = f.ex.value(sub.slice());
-                em.rt("rt_obj_setitem", IrType.NONE, c, k, v);
-            }
+            case Expr.Subscript sub -> store(subscript(sub), v);
             default -> throw new IllegalStateException("Refusals let through target " + target.getClass().getSimpleName());
         }
+    }
+
+    /** A subscript target, evaluated: its container, then its key or its slice's three bounds (null when absent). */
+    private record Subscript(Temp container, Temp key, Temp[] bounds) {}
+
+    private Subscript subscript(Expr.Subscript sub) {
+        Temp c = f.ex.value(sub.value());
+        if (sub.slice() instanceof Expr.Slice sl) return new Subscript(c, null, f.ex.bounds(sl));
+        return new Subscript(c, f.ex.value(sub.slice()), null);
+    }
+
+    private void store(Subscript at, Temp v) {
+        if (at.bounds() != null) em.rt("rt_obj_setslice", IrType.NONE, at.container(), at.bounds()[0], at.bounds()[1], at.bounds()[2], v);
+        else em.rt("rt_obj_setitem", IrType.NONE, at.container(), at.key(), v);
+    }
+
+    private Temp load(Subscript at) {
+        if (at.bounds() != null) return em.rt("rt_obj_getslice", IrType.OBJ, at.container(), at.bounds()[0], at.bounds()[1], at.bounds()[2]);
+        return em.rt("rt_obj_getitem", IrType.OBJ, at.container(), at.key());
     }
 
     /**
@@ -191,7 +205,7 @@ final class Statements {
         Block ok = em.block();
         em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(TypeErrors.bits(NOT_ITERABLE))), bad, ok);
         em.at(bad);
-        TypeErrors.raise(em, v, NOT_ITERABLE, "cannot unpack non-iterable ", " object");
+        TypeErrors.raise(em, v, "cannot unpack non-iterable ", " object");
         em.at(ok);
     }
 
@@ -228,7 +242,7 @@ final class Statements {
     /**
      * {@code x op= v}: the in-place runtime operation where a mutable value may change in place
      * ({@code +=} on a list), the binary operator otherwise. A subscript target evaluates its
-     * container and key once.
+     * container and key (or slice bounds) once.
      */
     private void augAssign(Stmt.AugAssign a) {
         switch (a.target()) {
@@ -238,11 +252,10 @@ final class Statements {
                 em.store(f.var(n.id()), inplace(a.op(), old, v));
             }
             case Expr.Subscript sub -> {
-                Temp c = f.ex.value(sub.value());
-                Temp k = f.ex.value(sub.slice());
-                Temp old = em.rt("rt_obj_getitem", IrType.OBJ, c, k);
+                Subscript at = subscript(sub);
+                Temp old = load(at);
                 Temp v = f.ex.value(a.value());
-                em.rt("rt_obj_setitem", IrType.NONE, c, k, inplace(a.op(), old, v));
+                store(at, inplace(a.op(), old, v));
             }
             default -> throw new IllegalStateException("Refusals let through augmented target");
         }

@@ -1,43 +1,24 @@
 package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.types.RuntimeTypeIds;
-import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TypeErrors whose CPython message names the type of a value known only at run time
- * ("cannot unpack non-iterable int object"): the runtime has no "type name" function, so the
- * builder tests for each built-in type with a fixed name, in a path taken only on the error.
+ * ("cannot unpack non-iterable int object"): the name is the runtime's ({@code rt_obj_type_name}),
+ * asked for in the error path only.
  */
 final class TypeErrors {
     private TypeErrors() {}
 
-    /** The built-in types with one name whatever the value, by runtime type id. */
-    static final Map<Integer, String> NAMES = new TreeMap<>(Map.of(
-            RuntimeTypeIds.NONE, "NoneType", RuntimeTypeIds.BOOL, "bool", RuntimeTypeIds.INT, "int",
-            RuntimeTypeIds.FLOAT, "float", RuntimeTypeIds.STR, "str", RuntimeTypeIds.TUPLE, "tuple",
-            RuntimeTypeIds.LIST, "list", RuntimeTypeIds.DICT, "dict", RuntimeTypeIds.SET, "set",
-            RuntimeTypeIds.RANGE, "range"));
-
-    /**
-     * Raises TypeError {@code before + name + after} for the value's type among {@code types}
-     * (ids of {@link #NAMES}); the caller has established that the value has one of them. Ends
-     * the current block.
-     */
-    static void raise(Emitter em, Temp v, Iterable<Integer> types, String before, String after) {
-        for (int t : types) {
-            Block is = em.block();
-            Block next = em.block();
-            em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, v, em.smallInt(RuntimeTypeIds.bits(t))), is, next);
-            em.at(is);
-            em.raise("TypeError", before + NAMES.get(t) + after);
-            em.at(next);
-        }
-        em.terminate(new Terminator.Unreachable());
+    /** Raises TypeError {@code before + the name of v's type + after}. Ends the current block. */
+    static void raise(Emitter em, Temp v, String before, String after) {
+        Temp msg = em.prim(Prim.STR_CONCAT, em.str(before), em.rt("rt_obj_type_name", IrType.STR, v));
+        if (!after.isEmpty()) msg = em.prim(Prim.STR_CONCAT, msg, em.str(after));
+        em.terminate(new Terminator.Raise("TypeError", msg));
     }
 
     /** The type-id bits of a set of type ids. */

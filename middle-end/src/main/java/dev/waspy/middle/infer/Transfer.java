@@ -102,9 +102,12 @@ final class Transfer {
         List<PyType> args = c.args().stream().map(inst::type).toList();
         var inplace = TypedOps.inPlace(c.function().name(), args);
         if (inplace != null) return inplace.result();
+        var row = TypedOps.runtimeRow(c.function().name(), args);
+        if (row != null) return row.result();
         ListRules.Rule rule = ListRules.RUNTIME.get(c.function().name());
         PyType first = args.isEmpty() ? PyType.BOTTOM : args.get(0);
         boolean list = first.isList();
+        boolean range = first.kind() == PyType.Kind.RANGE;
         boolean indexed = args.size() < 2 || integral(args.get(1));
         if (rule != null) {
             switch (rule) {
@@ -112,7 +115,8 @@ final class Transfer {
                 case ITEM -> {
                     boolean iterator = first.kind() == PyType.Kind.ITERATOR;
                     boolean next = c.function().name().startsWith("rt_obj_next") || c.function().name().equals("rt_iter_value");
-                    if (next ? iterator : list && (indexed || c.function().name().equals("rt_obj_pop"))) {
+                    boolean rangeItem = range && indexed && c.function().name().equals("rt_obj_getitem");
+                    if (next ? iterator : rangeItem || list && (indexed || c.function().name().equals("rt_obj_pop"))) {
                         PyType item = cells.read(first.sites(), inst);
                         return args.size() == 2 && next ? item.join(args.get(1)) : item;
                     }
@@ -122,9 +126,14 @@ final class Transfer {
                     if (first.kind() == PyType.Kind.ITERATOR && c.function().name().equals("rt_obj_to_list")) {
                         return PyType.list(first.sites());
                     }
+                    if (range && c.function().name().equals("rt_obj_to_list")) {
+                        var made = List.of(cells.site(c, true));
+                        cells.write(made, cells.read(first.sites(), inst));
+                        return PyType.list(made);
+                    }
                 }
                 case ITER -> {
-                    if (list) return PyType.iterator(first.sites());
+                    if (list || range) return PyType.iterator(first.sites());
                 }
                 case STORE -> {
                     if (list && (indexed || c.function().name().equals("rt_list_append"))) {
@@ -145,6 +154,11 @@ final class Transfer {
             }
         }
         escapeOperands(c);
+        if (c.function().name().equals("rt_range_new")) {
+            var made = List.of(cells.site(c, true));
+            cells.write(made, PyType.INT);
+            return PyType.range(made);
+        }
         if (c.dst().type() instanceof IrType.ListT) {
             boolean empty = c.function().name().equals("rt_list_empty");
             return PyType.list(List.of(cells.site(c, empty)));

@@ -22,7 +22,8 @@ final class KnownTypes {
     private static final Map<PyType.Kind, Integer> IDS = Map.of(
             PyType.Kind.NONE, RuntimeTypeIds.NONE, PyType.Kind.BOOL, RuntimeTypeIds.BOOL,
             PyType.Kind.INT, RuntimeTypeIds.INT, PyType.Kind.FLOAT, RuntimeTypeIds.FLOAT,
-            PyType.Kind.STR, RuntimeTypeIds.STR, PyType.Kind.LIST, RuntimeTypeIds.LIST);
+            PyType.Kind.STR, RuntimeTypeIds.STR, PyType.Kind.LIST, RuntimeTypeIds.LIST,
+            PyType.Kind.RANGE, RuntimeTypeIds.RANGE);
 
     /** Emits the constant answer of {@code c} into {@code nb} and returns true, or returns false when it is not known. */
     static boolean rewrite(Specialization s, Block nb, Inst.RtCall c) {

@@ -41,6 +41,7 @@ public final class Specialization {
     private final Temp[] raw;
     private final Map<Inst, TypedOps.Row> rows = new IdentityHashMap<>();
     private final Map<Integer, Constant> constants = new HashMap<>();
+    private final Map<Inst, TypedOps.RuntimeRow> runtimeRows = new IdentityHashMap<>();
     private final Map<Block, Block> blocks = new IdentityHashMap<>();
     private final Map<Var, Var> vars = new HashMap<>();
     private final Map<IrType, Temp> undefs = new java.util.LinkedHashMap<>();
@@ -112,8 +113,11 @@ public final class Specialization {
                         }
                     }
                     case Inst.RtCall c -> {
-                        var row = TypedOps.inPlace(c.function().name(), c.args().stream().map(inst::type).toList());
+                        List<PyType> args = c.args().stream().map(inst::type).toList();
+                        var row = TypedOps.inPlace(c.function().name(), args);
+                        var rtRow = TypedOps.runtimeRow(c.function().name(), args);
                         if (row != null) rows.put(i, row);
+                        else if (rtRow != null) runtimeRows.put(i, rtRow);
                         else if (narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ);
                     }
                     case Inst.Load l -> { if (l.var() instanceof Var.Global && narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ); }
@@ -188,6 +192,14 @@ public final class Specialization {
                 }
             }
             case Inst.Call c -> call(nb, c);
+            case Inst.RtCall c when runtimeRows.containsKey(c) -> {
+                counts.typed++;
+                TypedOps.RuntimeRow r = runtimeRows.get(c);
+                var args = new ArrayList<Temp>();
+                for (int k = 0; k < c.args().size(); k++) args.add(as(c.args().get(k), r.operands().get(k).repr()));
+                nb.add(r.prim() != null ? new Inst.PrimOp(mapped(c.dst()), r.prim(), args)
+                        : new Inst.RtCall(mapped(c.dst()), dev.waspy.middle.rt.RuntimeFunctions.get(r.runtime()), args));
+            }
             case Inst.RtCall c when rows.containsKey(c) -> {
                 counts.typed++;
                 nb.add(new Inst.PrimOp(mapped(c.dst()), rows.get(c).typed(), typedArgs(nb, rows.get(c), c.args())));

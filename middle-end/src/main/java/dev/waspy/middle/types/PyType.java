@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * <p>A {@code list} value's elements are what the element cells of its sites say
  * ({@link dev.waspy.middle.infer.Cells}); an {@code iterator} is an iterator over the lists of its
- * sites, made by iterating one.
+ * sites, made by iterating one; a {@code range} has a site of its own, whose cell is {@code int}.
  *
  * <p>The type says what a value <em>is</em>; {@link #repr} says how a value of that type is held
  * once specialized: the scalars unboxed ({@code int} tagged i64, {@code float} f64, {@code bool}
@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 public final class PyType {
     public enum Kind {
         BOTTOM("bottom", null), INT("int", IrType.INT), FLOAT("float", IrType.FLOAT), BOOL("bool", IrType.BOOL),
-        NONE("None", null), STR("str", IrType.STR), LIST("list", IrType.LIST), ITERATOR("iterator", null),
+        NONE("None", null), STR("str", IrType.STR), LIST("list", IrType.LIST), RANGE("range", null),
+        ITERATOR("iterator", null),
         OBJECT("object", null);
 
         final String show;
@@ -64,8 +65,11 @@ public final class PyType {
     /** An iterator over a list made at one of {@code sites}. */
     public static PyType iterator(java.util.Collection<Integer> sites) { return make(Kind.ITERATOR, sites); }
 
+    /** A range made at one of {@code sites}: a site of its own, whose cell holds the range's items (ints). */
+    public static PyType range(java.util.Collection<Integer> sites) { return make(Kind.RANGE, sites); }
+
     private static PyType make(Kind kind, java.util.Collection<Integer> sites) {
-        if (sites.isEmpty() && kind != Kind.LIST && kind != Kind.ITERATOR) return of(kind);
+        if (sites.isEmpty() && kind != Kind.LIST && kind != Kind.ITERATOR && kind != Kind.RANGE) return of(kind);
         return new PyType(kind, new ArrayList<>(new TreeSet<>(sites)));
     }
 
@@ -78,7 +82,7 @@ public final class PyType {
             case NONE -> NONE;
             case STR -> STR;
             case OBJECT -> OBJECT;
-            case LIST, ITERATOR -> throw new IllegalArgumentException(k + " needs its sites");
+            case LIST, ITERATOR, RANGE -> throw new IllegalArgumentException(k + " needs its sites");
         };
     }
 
@@ -88,11 +92,6 @@ public final class PyType {
     public List<Integer> sites() { return sites; }
 
     public boolean isList() { return kind == Kind.LIST; }
-
-    /** This type without its sites: what a value of it may be, forgetting which lists. */
-    public PyType withoutSites() {
-        return kind == Kind.LIST || kind == Kind.ITERATOR ? OBJECT : sites.isEmpty() ? this : of(kind);
-    }
 
     public String show() {
         if (sites.isEmpty()) return kind.show;

@@ -166,6 +166,23 @@ public final class TypedOps {
         return p == null ? null : lookup(p, operands);
     }
 
+    /**
+     * A row for a generic runtime function: on operands of these types it is the typed primitive
+     * or the runtime function the generic one dispatches to for them (same semantics, same
+     * messages), with this result.
+     */
+    public record RuntimeRow(String generic, List<PyType> operands, Prim prim, String runtime, PyType result) {}
+
+    private static final Map<String, List<RuntimeRow>> RUNTIME_ROWS = Map.of(
+            "rt_obj_len", List.of(new RuntimeRow("rt_obj_len", List.of(STR), STR_LEN, null, INT)),
+            "rt_obj_getitem", List.of(new RuntimeRow("rt_obj_getitem", List.of(STR, INT), null, "rt_str_getitem", STR)));
+
+    /** The row for a generic runtime function on operands of these types, or null. */
+    public static RuntimeRow runtimeRow(String generic, List<PyType> operands) {
+        for (RuntimeRow r : RUNTIME_ROWS.getOrDefault(generic, List.of())) if (r.operands().equals(operands)) return r;
+        return null;
+    }
+
     /** Every row, for tests and the documentation. */
     public static java.util.Collection<Row> rows() { return TABLE.values(); }
 }

@@ -52,6 +52,7 @@ public final class MarkdownReport {
         line("");
         summaryTable();
         steadyTable();
+        wholeProcessTable();
         startupTable();
         sizeTable();
         gapList();
@@ -124,6 +125,37 @@ public final class MarkdownReport {
         String mark = f.run(b, e).map(MarkdownReport::dagger).orElse("");
         return f.speedup(b, e).map(r -> Format.ratio(r) + mark).orElseGet(() ->
                 f.run(b, e).map(s -> Format.ms(s.median())).orElseGet(() -> status(b, e)));
+    }
+
+    /**
+     * The whole process per benchmark: what a user waits for from the command line, start-up and
+     * (for Wasm) module compilation included; for {@code waspy run} also the launcher script.
+     */
+    private void wholeProcessTable() {
+        List<Engine> engines = f.results().engines();
+        line("## Whole process: median time from launch to exit per benchmark");
+        line("");
+        StringBuilder head = new StringBuilder("| benchmark |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Engine e : engines) {
+            head.append(' ').append(e.label()).append(" |");
+            rule.append("---|");
+        }
+        line(head.toString());
+        line(rule.toString());
+        for (BenchmarkResult b : f.steady()) {
+            StringBuilder row = new StringBuilder("| " + b.benchmark().name() + " |");
+            for (Engine e : engines) {
+                row.append(' ').append(f.wall(b, e).map(w -> Format.ms(w.median()) + dagger(w))
+                        .orElseGet(() -> status(b, e))).append(" |");
+            }
+            line(row.toString());
+        }
+        line("");
+        line("Wall-clock time of the whole command as the harness launched it: the host's start-up, for Wasm"
+                + " engines the module's compilation, then the program. For `waspy run` (the launcher script, its JVM,"
+                + " the translation cache) the first round also translates the module into the cache.");
+        line("");
     }
 
     /** Marks an interval built from too few runs to hold the median with 95% probability. */

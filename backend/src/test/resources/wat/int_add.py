@@ -12,13 +12,8 @@ def add(a: int, b: int) -> int:
 # The check follows each runtime call inside its arm (the overflow arm, two labels deep, and
 # the bigint arm, one deep): the fast path, which calls nothing, loads no exception flag.
 # wat-exact add:
-# |   (func $add (;11;) (type 1) (param $a i64) (param $b i64) (result i64) (local $caller_depth i32) (local $scratch_i64_1 i64)
+# |   (func $add (;11;) (type 1) (param $a i64) (param $b i64) (result i64) (local $scratch_i64_1 i64)
 # |     global.get $call_depth
-# |     local.tee $caller_depth
-# |     i32.const 1
-# |     i32.add
-# |     global.set $call_depth
-# |     local.get $caller_depth
 # |     i32.const 1000
 # |     i32.ge_s
 # |     if  ;; label = @1
@@ -26,8 +21,6 @@ def add(a: int, b: int) -> int:
 # |       i32.const 65560
 # |       call $rt_raise
 # |       i64.const 0
-# |       local.get $caller_depth
-# |       global.set $call_depth
 # |       return
 # |     end
 # |     local.get $a
@@ -59,8 +52,6 @@ def add(a: int, b: int) -> int:
 # |         i32.load
 # |         if  ;; label = @3
 # |           i64.const 0
-# |           local.get $caller_depth
-# |           global.set $call_depth
 # |           return
 # |         end
 # |       else
@@ -74,13 +65,9 @@ def add(a: int, b: int) -> int:
 # |       i32.load
 # |       if  ;; label = @2
 # |         i64.const 0
-# |         local.get $caller_depth
-# |         global.set $call_depth
 # |         return
 # |       end
 # |     end
-# |     local.get $caller_depth
-# |     global.set $call_depth
 # |     return
 # |   )
 

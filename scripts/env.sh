@@ -5,8 +5,16 @@ WASPY_ROOT=${WASPY_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 
 waspy_die() { echo "waspy: $*" >&2; exit 69; }  # EX_UNAVAILABLE: the machine lacks something
 
-# java_major JAVA_BIN -> prints the feature version (17, 21, 25, ...) or nothing.
+# java_major JAVA_BIN -> prints the feature version (17, 21, 25, ...) or nothing. Read from the JDK's
+# `release` file when it has one (every JDK since 9): starting a JVM only to ask costs 0.1 s of CPU
+# per candidate, on every ./waspy command.
 waspy_java_major() {
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*/\1/p' "$release" | head -n 1)
+    if [ -n "$major" ]; then echo "$major"; return 0; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
 }
 

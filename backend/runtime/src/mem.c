@@ -139,7 +139,15 @@ uint32_t WEXPORT(rt_alloc)(uint32_t size, uint32_t type_id) {
         p = heap_top;
         heap_top = (uint32_t)end;
     }
-    __builtin_memset((void *)(size_t)p, 0, sz);
+    /* Small blocks (a boxed float is 16 bytes) are zeroed by a few stores that clang expands
+     * from a constant-size memset: the general memset is memory.fill, which Chicory runs as a
+     * call into its Memory object and V8 as a call to a builtin. */
+    switch (sz) {
+    case 16: __builtin_memset((void *)(size_t)p, 0, 16); break;
+    case 24: __builtin_memset((void *)(size_t)p, 0, 24); break;
+    case 32: __builtin_memset((void *)(size_t)p, 0, 32); break;
+    default: __builtin_memset((void *)(size_t)p, 0, sz); break;
+    }
     HDR(p)[0] = type_id;
     /* A raw block's size lives in its header from the start, so the heap stays walkable. */
     if (type_id == T_RAW) HDR(p)[1] = sz - 8;

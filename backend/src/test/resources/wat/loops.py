@@ -24,13 +24,8 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%3 i32) (local $caller_depth i32)
+# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%3 i32)
 # |     global.get $call_depth
-# |     local.tee $caller_depth
-# |     i32.const 1
-# |     i32.add
-# |     global.set $call_depth
-# |     local.get $caller_depth
 # |     i32.const 1000
 # |     i32.ge_s
 # |     if  ;; label = @1
@@ -38,8 +33,6 @@ def toggle(a: bool, b: bool) -> bool:
 # |       i32.const 65584
 # |       call $rt_raise
 # |       i32.const 0
-# |       local.get $caller_depth
-# |       global.set $call_depth
 # |       return
 # |     end
 # |     local.get $a
@@ -59,8 +52,6 @@ def toggle(a: bool, b: bool) -> bool:
 # |         end
 # |       end
 # |       local.get $%3
-# |       local.get $caller_depth
-# |       global.set $call_depth
 # |       return
 # |     end
 # |     unreachable

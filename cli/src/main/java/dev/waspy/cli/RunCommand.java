@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Do not keep the compiler engine's translation in ~/.cache/waspy.")
     boolean noCache;
 
+    @Option(names = "--timing-file", paramLabel = "FILE", description = "After the run, write {\"loadMs\": ...,"
+            + " \"runMs\": ...} to FILE: loading the module (translation or cache, instantiation) and running it"
+            + " (for benchmark harnesses; compiling Python is not included).")
+    Path timingFile;
+
     @Mixin
     CompileOptions options;
 
@@ -82,23 +87,29 @@ final class RunCommand implements Callable<Integer> {
             err.print(c.layout().describe());
         }
         Engine engine = this.engine != null ? this.engine : RunTime.engineFor(c.ir());
-        long start = System.nanoTime();
         try {
             return WasiRunner.run(c.wasm(), file.toString(), args, io.in(), io.out(), io.err(), engine,
-                    noCache ? null : CompiledCache.inUserCache());
+                    noCache ? null : CompiledCache.inUserCache(), c.times());
         } catch (Throwable t) {
             return Failures.report(t, file.toString(), options.verbose, err);
         } finally {
-            if (options.timePhases) {
-                c.times().add("run (" + engine.name().toLowerCase(java.util.Locale.ROOT) + ")", System.nanoTime() - start);
-                err.print(Timing.sinceJvmStart() + c.times().describe());
-            }
+            reportTimes(c.times(), err);
+        }
+    }
+
+    /** {@code --time-phases} (every phase, on stderr) and {@code --timing-file} (the module's load and run). */
+    private void reportTimes(PhaseTimes times, PrintStream err) {
+        if (options.timePhases) {
+            err.print(Timing.sinceJvmStart() + times.describe());
+        }
+        if (timingFile != null) {
+            RunTimingFile.write(timingFile, times, err);
         }
     }
 
     /**
      * Runs an existing module. Options about compiling have nothing to act on, so they are refused
-     * rather than ignored; {@code --time-phases} reports the run alone.
+     * rather than ignored; {@code --time-phases} reports the module's load and run alone.
      */
     private int runModule() {
         PrintStream err = io.errPrinter();
@@ -111,21 +122,17 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         Engine engine = this.engine != null ? this.engine : Engine.DEFAULT;
-        long start = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
         try {
             return WasiRunner.run(Sources.readModule(file), file.toString(), args, io.in(), io.out(), io.err(),
-                    engine, noCache ? null : CompiledCache.inUserCache());
+                    engine, noCache ? null : CompiledCache.inUserCache(), times);
         } catch (ModuleLoadException e) {
             return Failures.report(new Failures.UserError(e.getMessage()),
                     file.toString(), false, err);
         } catch (Throwable t) {
             return Failures.report(t, file.toString(), options.verbose, err);
         } finally {
-            if (options.timePhases) {
-                PhaseTimes times = new PhaseTimes();
-                times.add("run (" + engine.name().toLowerCase(java.util.Locale.ROOT) + ")", System.nanoTime() - start);
-                err.print(Timing.sinceJvmStart() + times.describe());
-            }
+            reportTimes(times, err);
         }
     }
 

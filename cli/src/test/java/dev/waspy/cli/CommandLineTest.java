@@ -117,7 +117,21 @@ class CommandLineTest {
         Path renamed = Files.copy(Path.of(wasm), dir.resolve("hello.bin"));
         assertEquals(new Result(0, "hi\n", ""), waspy("run", renamed.toString(), "--engine=interpreter"));
         Result timed = waspy("run", "--time-phases", wasm);
-        assertTrue(timed.err().contains("run (compiler)"), timed.err());
+        assertTrue(timed.err().contains("load (compiler)") && timed.err().contains("run (compiler)"), timed.err());
+    }
+
+    @Test
+    void theTimingFileHoldsTheModulesLoadAndRunForAModuleAndForPython() throws IOException {
+        String wasm = dir.resolve("timed.wasm").toString();
+        assertEquals(0, waspy("build", hello(), "-o", wasm).status());
+        for (String input : new String[] {wasm, hello()}) {
+            Path timing = dir.resolve("timing.json");
+            Files.deleteIfExists(timing);
+            Result r = waspy("run", "--timing-file=" + timing, input);
+            assertEquals(new Result(0, "hi\n", ""), r, "the timing goes to the file, not to the program's streams");
+            String json = Files.readString(timing);
+            assertTrue(json.matches("\\{\"loadMs\": \\d+\\.\\d{3}, \"runMs\": \\d+\\.\\d{3}\\}\n"), json);
+        }
     }
 
     @Test

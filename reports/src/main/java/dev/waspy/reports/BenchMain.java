@@ -60,7 +60,7 @@ public final class BenchMain implements Callable<Integer> {
     List<String> only = new ArrayList<>();
 
     @Option(names = "--engines", split = ",", description = "Engine ids (default: all): waspy-node,"
-            + " waspy-node-noliftoff, waspy-chicory, cpython, pypy, micropython, pyodide, c-node, c-node-noliftoff.")
+            + " waspy-node-noliftoff, waspy-chicory, waspy-run, cpython, pypy, micropython, pyodide, c-node, c-node-noliftoff.")
     List<String> engineIds = new ArrayList<>();
 
     @Option(names = "--out", description = "Output directory (default: reports/out/<UTC time>).")

@@ -145,7 +145,9 @@ final class Emitter {
         if (frame >= 0) {
             code.localGet(frame).globalSet(shadowTopGlobal(ctx));
         }
-        code.localGet(callerDepth).globalSet(ProgramContext.DEPTH_GLOBAL);
+        if (callerDepth >= 0) {
+            code.localGet(callerDepth).globalSet(ProgramContext.DEPTH_GLOBAL);
+        }
         code.ret();
     }
 
@@ -154,8 +156,13 @@ final class Emitter {
      * safepoint writes them all, see {@link dev.waspy.backend.gc.SlotsWritten}), the call depth goes up by one, and past CPython's
      * recursion limit the call raises RecursionError instead (and leaves, restoring both), unless
      * {@code checkLimit} is false.
+     *
+     * <p>A function that calls no compiled function ({@code callsOut} false) only tests the depth:
+     * nothing can read the global while it runs (the runtime never calls compiled code), so it
+     * neither counts itself nor restores the depth on return; the limit is the same test of the
+     * depth on entry.
      */
-    void enterFrame(FrameSlots frameSlots, boolean checkLimit) {
+    void enterFrame(FrameSlots frameSlots, boolean checkLimit, boolean callsOut) {
         slots = frameSlots;
         if (slots.count() > 0) {
             frame = locals.add(ValType.I32, "gc_frame");
@@ -165,13 +172,20 @@ final class Emitter {
         }
         // The caller's depth stays in a local: the limit check and every return read it there,
         // one global read per call instead of three (engines may run each global access as a call).
-        callerDepth = locals.add(ValType.I32, "caller_depth");
-        code.globalGet(ProgramContext.DEPTH_GLOBAL).localTee(callerDepth).i32Const(1).op(NumericOp.I32_ADD)
-                .globalSet(ProgramContext.DEPTH_GLOBAL);
+        if (callsOut) {
+            callerDepth = locals.add(ValType.I32, "caller_depth");
+            code.globalGet(ProgramContext.DEPTH_GLOBAL).localTee(callerDepth).i32Const(1).op(NumericOp.I32_ADD)
+                    .globalSet(ProgramContext.DEPTH_GLOBAL);
+        }
         if (!checkLimit) {
             return;
         }
-        code.localGet(callerDepth).i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GE_S);
+        if (callsOut) {
+            code.localGet(callerDepth);
+        } else {
+            code.globalGet(ProgramContext.DEPTH_GLOBAL);
+        }
+        code.i32Const(ProgramContext.RECURSION_LIMIT).op(NumericOp.I32_GE_S);
         code.ifThen(BlockType.EMPTY, deep -> {
             deep.i32Const(ExcClass.RecursionError.id()).i32Const(str("maximum recursion depth exceeded"));
             call(Rt.RT_RAISE);

@@ -62,7 +62,7 @@ final class FunctionLowering {
         FrameSlots slots = FrameSlots.assign(safepoints(shape, calls));
         frameSlots = slots.count();
         // The module body is frame 1 and runs once: it can never pass the recursion limit.
-        e.enterFrame(slots, !f.name().equals(dev.waspy.middle.ir.IrProgram.MODULE));
+        e.enterFrame(slots, !f.name().equals(dev.waspy.middle.ir.IrProgram.MODULE), calls);
         if (calls) {
             e.poll(live.liveIn(f.entry()), true);
         }

@@ -31,6 +31,8 @@ final class PrimLowering {
 
     private final Emitter e;
     private boolean calledRaising;
+    /** The op's runtime calls were each checked where they are (rtChecked): no check after the op. */
+    private boolean checkedInArms;
 
     PrimLowering(Emitter e) {
         this.e = e;
@@ -38,6 +40,7 @@ final class PrimLowering {
 
     void lower(Inst.PrimOp op) {
         calledRaising = false;
+        checkedInArms = false;
         List<Temp> a = op.args();
         // An exhaustive switch expression: a new primitive is a compile error here until lowered.
         CodeBuilder lowered = switch (op.prim()) {
@@ -206,9 +209,26 @@ final class PrimLowering {
             case SYS_EXIT -> sysExit(a.getFirst());
         };
         e.set(op.dst());
-        if (op.prim().mayRaise() || calledRaising) {
+        if ((op.prim().mayRaise() && !checkedInArms) || calledRaising) {
             e.checkPending();
         }
+    }
+
+    /**
+     * The slow path of an inline fast path: the runtime call, then at once (inside the arm, {@code
+     * depth} labels below the block's top level) the pending-exception check it needs. Only a call
+     * can raise, so the fast path that made no call is not followed by a check: an int {@code +}
+     * on small ints is the add and its overflow test, without a load of the exception flag.
+     */
+    private CodeBuilder rtChecked(Rt fn, List<Temp> args, int depth) {
+        args.forEach(e::get);
+        e.call(fn);
+        if (fn.fn().needsExceptionCheck()) {
+            e.pendingException();
+            e.code.ifThen(BlockType.EMPTY, then -> e.toHandler(depth + 1));
+        }
+        checkedInArms = true;
+        return e.code;
     }
 
     private CodeBuilder call(Rt fn) {
@@ -240,7 +260,7 @@ final class PrimLowering {
         } else {
             bothSmall(a);
         }
-        e.code.ifElse(BlockType.of(I64), f -> fast.run(), s -> rt(slow, a));
+        e.code.ifElse(BlockType.of(I64), f -> fast.run(), s -> rtChecked(slow, a, 1));
         return e.code;
     }
 
@@ -263,8 +283,8 @@ final class PrimLowering {
                 fast.localGet(x).localGet(y).op(I64_XOR).localGet(x).localGet(r).op(I64_XOR);
             }
             fast.op(I64_AND).i64Const(0).op(I64_LT_S);
-            fast.ifElse(BlockType.of(I64), overflow -> rt(slow, a), ok -> ok.localGet(r));
-        }, slowPath -> rt(slow, a));
+            fast.ifElse(BlockType.of(I64), overflow -> rtChecked(slow, a, 2), ok -> ok.localGet(r));
+        }, slowPath -> rtChecked(slow, a, 1));
         return e.code;
     }
 
@@ -280,7 +300,7 @@ final class PrimLowering {
         e.code.localGet(y).localGet(y).op(I64_EXTEND32_S).op(I64_EQ).op(I32_AND);
         e.code.ifElse(BlockType.of(I64),
                 fast -> fast.localGet(x).i64Const(1).op(I64_SHR_S).localGet(y).op(I64_MUL),
-                slow -> rt(Rt.RT_INT_MUL, a));
+                slow -> rtChecked(Rt.RT_INT_MUL, a, 1));
         return e.code;
     }
 
@@ -291,7 +311,7 @@ final class PrimLowering {
         e.code.localGet(x).i64Const(Long.MIN_VALUE).op(I64_NE).op(I32_AND);
         e.code.ifElse(BlockType.of(I64),
                 fast -> fast.i64Const(0).localGet(x).op(I64_SUB),
-                slow -> rt(Rt.RT_INT_NEG, List.of(t)));
+                slow -> rtChecked(Rt.RT_INT_NEG, List.of(t), 1));
         return e.code;
     }
 

@@ -236,6 +236,46 @@ class LoweringRunTest {
                 "integer division or modulo by zero"), 1), runner.run(program(f)));
     }
 
+    /**
+     * An int op's slow path checks for a pending exception inside its arm, and from there goes to
+     * the block's handler. b1 raises ValueError into b2, where it stays pending (nothing takes an
+     * exception yet); in b2 the small-int sum calls nothing and so checks nothing, and the op that
+     * needs the runtime then sees the exception and goes to b2's handler b3. {@code 2**62 - 1 + 1}
+     * calls from the overflow arm (two labels deep), {@code 2**40 * 2**40} from the slow arm (one).
+     */
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void anIntOpsSlowPathGoesFromItsArmToTheHandler(Runner runner) {
+        long max = (1L << 62) - 1;
+        for (boolean overflowArm : new boolean[] {true, false}) {
+            FnBuilder m = new FnBuilder(IrProgram.MODULE, List.of(), IrType.NONE);
+            IrFunction f = m.f;
+            Block b1 = f.newBlock();
+            Block b2 = f.newBlock();
+            Block b3 = f.newBlock();
+            f.setTerminator(m.at, new Terminator.Jump(b1));
+            m.at = b1;
+            f.setHandler(b1, b2);
+            f.setTerminator(b1, new Terminator.Raise("ValueError", m.s("boom")));
+            m.at = b2;
+            f.setHandler(b2, b3);
+            m.prim(Prim.INT_ADD, m.i(1), m.i(2));
+            m.prim(Prim.PRINT_WRITE, m.s("small"));
+            if (overflowArm) {
+                m.prim(Prim.INT_ADD, m.i(max), m.i(1));
+            } else {
+                m.prim(Prim.INT_MUL, m.i(1L << 40), m.i(1L << 40));
+            }
+            m.prim(Prim.PRINT_WRITE, m.s(" not handled"));
+            m.returnNone();
+            m.at = b3;
+            m.prim(Prim.PRINT_WRITE, m.s(" handled"));
+            m.returnNone();
+            assertEquals(new Outcome("small handled", uncaught(runner, ExcClass.ValueError, "boom"), 1),
+                    runner.run(program(f)), overflowArm ? "overflow arm" : "slow arm");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Runner.class)
     void aRaiseTerminatorGoesToTheHandlerWithItsPhiCopies(Runner runner) {

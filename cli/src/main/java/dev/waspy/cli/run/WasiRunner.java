@@ -9,6 +9,7 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import dev.waspy.backend.PhaseTimes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs a WASI preview1 command module in embedded Chicory, the way a shell runs a program: the
@@ -47,6 +49,19 @@ public final class WasiRunner {
     /** As above; {@code cache} (may be null) keeps the compiler engine's output between runs. */
     public static int run(byte[] wasm, String programName, List<String> args, InputStream stdin,
                           OutputStream stdout, OutputStream stderr, Engine engine, CompiledCache cache) {
+        return run(wasm, programName, args, stdin, stdout, stderr, engine, cache, new PhaseTimes());
+    }
+
+    /**
+     * As above, and adds two phases to {@code times}: {@code load (ENGINE)}, the module parsed,
+     * translated (or its translation read from the cache) and instantiated, and {@code run
+     * (ENGINE)}, its {@code _start} alone (the program's steady state, what a benchmark compares).
+     */
+    public static int run(byte[] wasm, String programName, List<String> args, InputStream stdin,
+                          OutputStream stdout, OutputStream stderr, Engine engine, CompiledCache cache,
+                          PhaseTimes times) {
+        String name = engine.name().toLowerCase(Locale.ROOT);
+        long start = System.nanoTime();
         List<String> argv = new ArrayList<>(args.size() + 1);
         argv.add(programName);
         argv.addAll(args);
@@ -57,8 +72,18 @@ public final class WasiRunner {
                 .withArguments(argv)
                 .build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
-            Instance instance = load(wasm, wasi, engine, cache);
-            instance.export("_start").apply();
+            Instance instance;
+            try {
+                instance = load(wasm, wasi, engine, cache);
+            } finally {
+                times.add("load (" + name + ")", System.nanoTime() - start);
+            }
+            long loaded = System.nanoTime();
+            try {
+                instance.export("_start").apply();
+            } finally {
+                times.add("run (" + name + ")", System.nanoTime() - loaded);
+            }
             return 0;
         } catch (WasiExitException exit) {
             return exit.exitCode();

@@ -6,7 +6,7 @@ import java.util.List;
  * A way of running a benchmark. Waspy's module runs on two engines; each peer runs the same
  * Python source (or, for C, the same algorithm) the way its users would run it.
  */
-public sealed interface Engine permits Engine.WaspyNode, Engine.WaspyChicory, Engine.CPython,
+public sealed interface Engine permits Engine.WaspyNode, Engine.WaspyChicory, Engine.WaspyRun, Engine.CPython,
         Engine.PyPy, Engine.MicroPython, Engine.Pyodide, Engine.ClangNode {
 
     /** Stable identifier used in JSON and on the command line. */
@@ -34,6 +34,22 @@ public sealed interface Engine permits Engine.WaspyNode, Engine.WaspyChicory, En
 
         public String label() {
             return "Waspy, Chicory";
+        }
+    }
+
+    /**
+     * Waspy's module as a user runs it: {@code ./waspy run MODULE.wasm}, the launcher script and its
+     * JVM (class-data sharing archive, translation cache in {@code ~/.cache/waspy}, warm after the
+     * first round). Its steady state is the module's {@code _start}; its process time is the whole
+     * command.
+     */
+    record WaspyRun() implements Engine {
+        public String id() {
+            return "waspy-run";
+        }
+
+        public String label() {
+            return "Waspy, waspy run";
         }
     }
 
@@ -92,7 +108,7 @@ public sealed interface Engine permits Engine.WaspyNode, Engine.WaspyChicory, En
 
     /** Every engine, in the order of the report's columns. */
     static List<Engine> all() {
-        return List.of(new WaspyNode(true), new WaspyNode(false), new WaspyChicory(), new CPython(),
+        return List.of(new WaspyNode(true), new WaspyNode(false), new WaspyChicory(), new WaspyRun(), new CPython(),
                 new PyPy(), new MicroPython(), new Pyodide(), new ClangNode(true), new ClangNode(false));
     }
 

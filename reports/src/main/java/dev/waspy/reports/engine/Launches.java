@@ -44,6 +44,8 @@ public final class Launches {
             case Engine.WaspyNode w -> onModule(waspy, m -> node(w.liftoff(), bench + "/run-wasi.mjs",
                     timing, m.wasm().toString()));
             case Engine.WaspyChicory ch -> onModule(waspy, m -> chicory(timing, m.wasm()));
+            case Engine.WaspyRun wr -> onModule(waspy, m -> new Command(List.of(
+                    tools.root().resolve("waspy").toString(), "run", "--timing-file=" + timing, m.wasm().toString())));
             case Engine.CPython cp -> new Command(List.of("python3", bench + "/pyrun.py", timing.toString(), source));
             case Engine.PyPy pp -> new Command(List.of("pypy3", bench + "/pyrun.py", timing.toString(), source));
             case Engine.MicroPython mp -> node(true, bench + "/run-micropython.mjs", timing, source);

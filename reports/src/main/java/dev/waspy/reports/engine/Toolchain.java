@@ -151,6 +151,7 @@ public final class Toolchain {
         List<String> needs = switch (engine) {
             case Engine.WaspyNode w -> List.of("node", "waspy");
             case Engine.WaspyChicory c -> List.of("waspy");
+            case Engine.WaspyRun r -> List.of("waspy");
             case Engine.CPython c -> List.of("python3");
             case Engine.PyPy p -> List.of("pypy3");
             case Engine.MicroPython m -> List.of("node", "micropython");

@@ -94,6 +94,7 @@ public final class HtmlReport {
         return switch (e) {
             case Engine.WaspyNode w -> w.liftoff() ? "#d9480f" : "#f59f00";
             case Engine.WaspyChicory c -> "#c2255c";
+            case Engine.WaspyRun r -> "#f783ac";
             case Engine.CPython c -> "#212529";
             case Engine.PyPy p -> "#1971c2";
             case Engine.MicroPython m -> "#5f3dc4";

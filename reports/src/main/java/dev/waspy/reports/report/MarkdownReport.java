@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The report as Markdown: the summary the README links to, readable as plain text too. */
 public final class MarkdownReport {
@@ -52,6 +54,7 @@ public final class MarkdownReport {
         line("");
         summaryTable();
         steadyTable();
+        wholeProcessTable();
         startupTable();
         sizeTable();
         gapList();
@@ -90,13 +93,24 @@ public final class MarkdownReport {
     }
 
     private void steadyTable() {
-        List<Engine> engines = f.results().engines();
         line("## Steady state: speed-up over CPython per benchmark");
         line("");
+        benchmarkTable(e -> e.id().equals(Figures.BASELINE) ? "CPython (time)" : e.label(), this::cell);
+        line("Times are the program alone, measured inside each host (engine start-up excluded; for Wasm"
+                + " engines module compilation is excluded too). Median times for every engine are in the JSON.");
+        line("† The interval is the whole range of the runs; with n runs it holds the median with probability"
+                + " 1 − 2/2ⁿ (3 runs: 75%, 5 runs: 93.8%; 6 or more reach 95%). A ratio's interval is marked when"
+                + " the engine's is; CPython's own is marked in its column.");
+        line("");
+    }
+
+    /** A row per benchmark of the steady-state set, a column per engine, and a blank line. */
+    private void benchmarkTable(Function<Engine, String> heading, BiFunction<BenchmarkResult, Engine, String> cell) {
+        List<Engine> engines = f.results().engines();
         StringBuilder head = new StringBuilder("| benchmark |");
         StringBuilder rule = new StringBuilder("|---|");
         for (Engine e : engines) {
-            head.append(' ').append(e.id().equals(Figures.BASELINE) ? "CPython (time)" : e.label()).append(" |");
+            head.append(' ').append(heading.apply(e)).append(" |");
             rule.append("---|");
         }
         line(head.toString());
@@ -104,16 +118,10 @@ public final class MarkdownReport {
         for (BenchmarkResult b : f.steady()) {
             StringBuilder row = new StringBuilder("| " + b.benchmark().name() + " |");
             for (Engine e : engines) {
-                row.append(' ').append(cell(b, e)).append(" |");
+                row.append(' ').append(cell.apply(b, e)).append(" |");
             }
             line(row.toString());
         }
-        line("");
-        line("Times are the program alone, measured inside each host (engine start-up excluded; for Wasm"
-                + " engines module compilation is excluded too). Median times for every engine are in the JSON.");
-        line("† The interval is the whole range of the runs; with n runs it holds the median with probability"
-                + " 1 − 2/2ⁿ (3 runs: 75%, 5 runs: 93.8%; 6 or more reach 95%). A ratio's interval is marked when"
-                + " the engine's is; CPython's own is marked in its column.");
         line("");
     }
 
@@ -124,6 +132,21 @@ public final class MarkdownReport {
         String mark = f.run(b, e).map(MarkdownReport::dagger).orElse("");
         return f.speedup(b, e).map(r -> Format.ratio(r) + mark).orElseGet(() ->
                 f.run(b, e).map(s -> Format.ms(s.median())).orElseGet(() -> status(b, e)));
+    }
+
+    /**
+     * The whole process per benchmark: what a user waits for from the command line, start-up and
+     * (for Wasm) module compilation included; for {@code waspy run} also the launcher script.
+     */
+    private void wholeProcessTable() {
+        line("## Whole process: median time from launch to exit per benchmark");
+        line("");
+        benchmarkTable(Engine::label, (b, e) -> f.wall(b, e).map(w -> Format.ms(w.median()) + dagger(w))
+                .orElseGet(() -> status(b, e)));
+        line("Wall-clock time of the whole command as the harness launched it: the host's start-up, for Wasm"
+                + " engines the module's compilation, then the program. For `waspy run` (the launcher script, its JVM,"
+                + " the translation cache) the first round also translates the module into the cache.");
+        line("");
     }
 
     /** Marks an interval built from too few runs to hold the median with 95% probability. */

@@ -73,6 +73,8 @@ class ReportTest {
         assertTrue(md.contains("| ray_tracer | *not compiled* | 600 ms [600–600]† | *wrong output* |"), md);
         assertTrue(md.contains("- **ray_tracer**: `ray_tracer.py:4:1: error: classes are not supported yet`"), md);
         assertTrue(md.contains("Waspy compiled 2 of 3 programs"), md);
+        assertTrue(md.contains("## Whole process: median time from launch to exit per benchmark"), md);
+        assertTrue(md.contains("| ray_tracer | *not compiled* | 650 ms† | *wrong output* |"), md);
         assertTrue(md.contains("| Waspy, Node | 4.00× (1/2) | 4.00× (1/1) | — |"), md);
         assertTrue(md.contains("| fib | 1.2 KiB | 900 B | — | 528 KiB | 12.9 MiB |"), md);
         assertTrue(md.contains("lines^1.00"), md);

@@ -91,7 +91,21 @@ public final class Interpreter {
         }
     }
 
+    /** CPython's default recursion limit: the module body is frame 1, a call that would be frame 1001 raises. */
+    private static final int RECURSION_LIMIT = 1000;
+    private int depth;
+
     private Object call(IrFunction f, List<Object> args) {
+        if (depth == RECURSION_LIMIT) throw PyValues.exc("RecursionError", "maximum recursion depth exceeded");
+        depth++;
+        try {
+            return frame(f, args);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object frame(IrFunction f, List<Object> args) {
         Map<Var, Object> locals = new HashMap<>();
         for (int i = 0; i < args.size(); i++) locals.put(f.params().get(i), args.get(i));
         Object[] temps = new Object[f.tempCount()];

@@ -183,7 +183,8 @@ class MainTest {
         for (String level : new String[] {"-O0", "-O1", "-O2"}) {
             Result r = waspy("run", level, "--time-passes", p);
             assertEquals(new Result(0, "90\n", r.err()), r, level);
-            assertEquals(level.equals("-O0") ? 2 : 5, r.err().lines().filter(l -> l.startsWith("pass ")).count(), r.err());
+            // build, then the typed path's passes: mem2reg (-O0); mem2reg, const-fold, dead-blocks, dead-code, sink-boxes
+            assertEquals(level.equals("-O0") ? 2 : 6, r.err().lines().filter(l -> l.startsWith("pass ")).count(), r.err());
             // f has locals, the module body none: mem2reg asks for f's dominators only.
             assertTrue(r.err().lines().anyMatch(l -> l.startsWith("pass mem2reg") && l.endsWith("(computed: dominators x1)")), r.err());
         }
@@ -213,7 +214,7 @@ class MainTest {
             var names = files.map(f -> f.getFileName().toString()).sorted().toList();
             assertEquals(java.util.List.of("00.build._module_.ir", "00.build.f.ir", "01.mem2reg._module_.ir", "01.mem2reg.f.ir"),
                     names.subList(0, 4));
-            assertEquals(2 * 5, names.size(), names.toString());
+            assertEquals(2 * 6, names.size(), names.toString()); // build and five passes, two functions
         }
         assertTrue(Files.readString(dumps.resolve("01.mem2reg.f.ir")).startsWith("def f(x: int) -> int:"));
         Result noStep = waspy("run", "--dump-dir=" + dumps, p);

@@ -25,6 +25,7 @@ import dev.waspy.wasm.model.ValType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -215,13 +216,18 @@ final class FunctionLowering {
     }
 
     private Temp incoming(Inst.Phi p, Block pred) {
-        for (Inst.PhiArg arg : p.args()) {
-            if (arg.pred() == pred) {
-                return arg.value();
-            }
-        }
-        throw new IllegalStateException("phi " + p.dst() + " has no value for the edge from " + pred);
+        // By predecessor, made once per phi: a join of n predecessors asks n times.
+        Map<Block, Temp> byPred = incoming.computeIfAbsent(p, phi -> {
+            var m = new java.util.IdentityHashMap<Block, Temp>();
+            for (Inst.PhiArg arg : phi.args()) m.putIfAbsent(arg.pred(), arg.value());
+            return m;
+        });
+        Temp t = byPred.get(pred);
+        if (t == null) throw new IllegalStateException("phi " + p.dst() + " has no value for the edge from " + pred);
+        return t;
     }
+
+    private final Map<Inst.Phi, Map<Block, Temp>> incoming = new java.util.IdentityHashMap<>();
 
     private void leave(Terminator t) {
         switch (t) {

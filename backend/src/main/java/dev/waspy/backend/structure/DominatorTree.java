@@ -49,6 +49,13 @@ final class DominatorTree<N> {
      * target always gets a label of its own.
      */
     boolean isMergeNode(N node) {
+        return merges.computeIfAbsent(node, this::countsAsMerge);
+    }
+
+    /** Asked once per edge into a node: a join of n predecessors would cost n * n without it. */
+    private final java.util.Map<N, Boolean> merges = new java.util.HashMap<>();
+
+    private boolean countsAsMerge(N node) {
         int forward = 0;
         for (N p : dom.predecessors(node)) {
             if (!isBackward(p, node)) {

@@ -1,9 +1,7 @@
 package dev.waspy.backend.structure;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Rewrites and printing of {@link Shape} trees. */
 public final class Shapes {
@@ -15,17 +13,24 @@ public final class Shapes {
      * them are kept: they cost nothing in Wasm and removing them would renumber depths.
      */
     public static <N> Shape<N> prune(Shape<N> shape) {
-        return prune(shape, Set.of());
+        return prune(shape, new ArrayList<>(), 0);
     }
 
-    /** @param falls the depths a branch in tail position may have and still equal falling off the end. */
-    private static <N> Shape<N> prune(Shape<N> shape, Set<Integer> falls) {
+    /**
+     * The labels around {@code shape} are {@code labels} (outermost first; true for a block's or an
+     * if's, false for a loop's, which falling off a body does not reach). A branch in tail position
+     * equals falling off the end when its target is a block or if label at index {@code fallsFrom}
+     * or deeper: every construct entered in tail position since the last non-tail step. (Kept as
+     * a stack and an index, not as a set of depths per construct, so that a deep nest of blocks,
+     * one per predecessor of a wide join, costs linear time.)
+     */
+    private static <N> Shape<N> prune(Shape<N> shape, List<Boolean> labels, int fallsFrom) {
         return switch (shape) {
             case Shape.Seq<N> seq -> {
                 List<Shape<N>> items = new ArrayList<>();
                 List<Shape<N>> old = seq.items();
                 for (int i = 0; i < old.size(); i++) {
-                    Shape<N> p = prune(old.get(i), i == old.size() - 1 ? falls : Set.of());
+                    Shape<N> p = prune(old.get(i), labels, i == old.size() - 1 ? fallsFrom : labels.size());
                     if (!(p instanceof Shape.Seq<N> s && s.items().isEmpty())) {
                         items.add(p);
                     }
@@ -34,11 +39,14 @@ public final class Shapes {
             }
             // Falling off a block's or an if's body reaches its own label (0) and whatever falling
             // off the construct itself reaches; falling off a loop's body only the latter.
-            case Shape.Block<N> b -> new Shape.Block<>(prune(b.body(), withOwnLabel(falls)), b.follower());
-            case Shape.Loop<N> l -> new Shape.Loop<>(prune(l.body(), deeper(falls)), l.header());
+            case Shape.Block<N> b -> new Shape.Block<>(inside(b.body(), labels, fallsFrom, true), b.follower());
+            case Shape.Loop<N> l -> new Shape.Loop<>(inside(l.body(), labels, fallsFrom, false), l.header());
             case Shape.If<N> i -> new Shape.If<>(i.node(),
-                    prune(i.then(), withOwnLabel(falls)), prune(i.otherwise(), withOwnLabel(falls)));
-            case Shape.Br<N> br -> falls.contains(br.depth()) ? new Shape.Seq<>(List.of()) : br;
+                    inside(i.then(), labels, fallsFrom, true), inside(i.otherwise(), labels, fallsFrom, true));
+            case Shape.Br<N> br -> {
+                int target = labels.size() - 1 - br.depth();
+                yield target >= fallsFrom && target >= 0 && labels.get(target) ? new Shape.Seq<>(List.of()) : br;
+            }
             case Shape.Code<N> c -> c;
             case Shape.Edge<N> e -> e;
             case Shape.BrTable<N> t -> t;
@@ -46,16 +54,14 @@ public final class Shapes {
         };
     }
 
-    private static Set<Integer> deeper(Set<Integer> falls) {
-        Set<Integer> d = new HashSet<>();
-        falls.forEach(f -> d.add(f + 1));
-        return d;
-    }
-
-    private static Set<Integer> withOwnLabel(Set<Integer> falls) {
-        Set<Integer> d = deeper(falls);
-        d.add(0);
-        return d;
+    /** The body of a construct with a label of its own ({@code fallsTo}: whether falling off the body reaches it). */
+    private static <N> Shape<N> inside(Shape<N> body, List<Boolean> labels, int fallsFrom, boolean fallsTo) {
+        labels.add(fallsTo);
+        try {
+            return prune(body, labels, fallsFrom);
+        } finally {
+            labels.removeLast();
+        }
     }
 
     /** An indented, WAT-like listing, for dumps and test failure messages. */

@@ -68,17 +68,33 @@ public final class Liveness {
         return live;
     }
 
+    /** A block's phi results, and their incoming values by predecessor (in phi order). */
+    private record Phis(List<Temp> results, Map<Block, List<Temp>> incoming) {}
+
+    /** Made once per block: a join of n predecessors is crossed n times per round. */
+    private final Map<Block, Phis> phis = new java.util.IdentityHashMap<>();
+
+    private Phis phis(Block s) {
+        return phis.computeIfAbsent(s, b -> {
+            var results = new java.util.ArrayList<Temp>();
+            var incoming = new java.util.IdentityHashMap<Block, List<Temp>>();
+            for (Inst i : b.insts()) {
+                if (!(i instanceof Inst.Phi p)) continue;
+                results.add(p.dst());
+                for (Inst.PhiArg a : p.args()) incoming.computeIfAbsent(a.pred(), k -> new java.util.ArrayList<>()).add(a.value());
+            }
+            return new Phis(results, incoming);
+        });
+    }
+
     /** What lives into {@code s} along the edge from {@code pred}: its live-in minus its phis, plus their arguments. */
     public Set<Object> acrossEdge(Block pred, Block s) {
         Set<Object> live = new LinkedHashSet<>(liveIn(s));
         // All phi results first, then all incoming values: a phi may read another phi of the same
         // block (a swap), and that value is live at the end of the predecessor.
-        for (Inst i : s.insts()) if (i instanceof Inst.Phi p) live.remove(p.dst());
-        for (Inst i : s.insts()) {
-            if (i instanceof Inst.Phi p) {
-                for (Inst.PhiArg a : p.args()) if (a.pred() == pred && tracked.test(a.value())) live.add(a.value());
-            }
-        }
+        Phis phis = phis(s);
+        live.removeAll(phis.results());
+        for (Temp v : phis.incoming().getOrDefault(pred, List.of())) if (tracked.test(v)) live.add(v);
         return live;
     }
 

@@ -160,9 +160,19 @@ final class Refusals {
             }
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, this::resolve)) -> { }
             case Expr.Attribute a when SysStreams.isStream(a, this::resolve) -> throw refuse(a.pos(), "sys." + a.attr() + " as a value");
-            default -> throw refuse(e.pos(), e.getClass().getSimpleName() + " expressions");
+            default -> throw refuse(e.pos(), EXPRESSION_NAMES.getOrDefault(e.getClass().getSimpleName(),
+                    e.getClass().getSimpleName() + " expressions"));
         }
     }
+
+    /** How a refusal names an expression kind the generic path does not build yet, in Python's words. */
+    private static final java.util.Map<String, String> EXPRESSION_NAMES = java.util.Map.of(
+            "GeneratorExp", "generator expressions as values (only a consuming builtin may take one)",
+            "Lambda", "lambda expressions as values",
+            "NamedExpr", "assignment expressions (:=)",
+            "Await", "await expressions",
+            "Yield", "yield expressions",
+            "YieldFrom", "yield from expressions");
 
     /** An item of a list or tuple display: {@code *x} takes any value, and sys.stdin. */
     private void item(Expr x) {
@@ -353,7 +363,10 @@ final class Refusals {
 
     private void builtin(Expr.Name n, Expr.Call c) {
         Calls.Builtin b = Calls.BUILTINS.get(n.id());
-        if (b == null) throw refuse(n.pos(), "the builtin '" + n.id() + "'");
+        if (b == null) {
+            throw refuse(n.pos(), Sources.LAZY.contains(n.id())
+                    ? n.id() + "() as a value (only a loop or a consuming builtin may take it)" : "the builtin '" + n.id() + "'");
+        }
         int count = c.args().size();
         if (count < b.minArgs() || count > b.maxArgs()) throw refuse(c.pos(), n.id() + "() with " + count + " arguments");
         keywords(c, b.keywords(), n.id() + "()");

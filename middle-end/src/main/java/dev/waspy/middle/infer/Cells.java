@@ -109,7 +109,4 @@ final class Cells {
         globals.put(name, now);
         globalReaders.getOrDefault(name, Set.of()).forEach(requeue);
     }
-
-    /** The element type of each site, for dumps and tests: {@code #0: float}. */
-    List<PyType> elements() { return List.copyOf(elems); }
 }

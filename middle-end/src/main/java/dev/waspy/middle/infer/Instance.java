@@ -53,7 +53,7 @@ public final class Instance {
      */
     String baseName() {
         if (params.stream().allMatch(p -> p.kind() == PyType.Kind.OBJECT)) return def.name();
-        return params.stream().map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT).replace("none", "None"))
+        return params.stream().map(p -> p.kind().show())
                 .collect(Collectors.joining(", ", def.name() + "[", "]"));
     }
 

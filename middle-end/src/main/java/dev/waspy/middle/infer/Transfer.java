@@ -4,6 +4,7 @@ import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Var;
 import dev.waspy.middle.types.PyType;
@@ -88,8 +89,8 @@ final class Transfer {
         if (rule == ListRules.Rule.DERIVED && args.size() == 2) {
             PyType a = args.get(0);
             PyType b = args.get(1);
-            if (a.isList() && b.isList() && p.prim() == dev.waspy.middle.ir.Prim.OBJ_ADD) return a.join(b);
-            if (p.prim() == dev.waspy.middle.ir.Prim.OBJ_MUL) {
+            if (a.isList() && b.isList() && p.prim() == Prim.OBJ_ADD) return a.join(b);
+            if (p.prim() == Prim.OBJ_MUL) {
                 if (a.isList() && integral(b)) return a;
                 if (b.isList() && integral(a)) return b;
             }

@@ -21,26 +21,26 @@ import java.util.Map;
  * iteration starts, how a step tests and advances the position, and how the current item is read.
  * mem2reg, which must run after, gives the variables their phis.
  */
-abstract class IteratorLoops implements FunctionPass {
+abstract class IteratorLoops<S> implements FunctionPass {
     /** A loop's two variables: the position of the next item, and that of the item the last step took. */
     record Position(Var.Local next, Var.Local current) {}
 
     @Override public Preserved preserves() { return Preserved.controlFlow(Analyses.CALL_GRAPH); }
 
     /** Where the iterated value comes from, given the definitions of the function's values; null when not this pass's kind. */
-    abstract Object source(Inst.RtCall iter, Map<Temp, Inst> defs, Map<Temp, List<Inst>> users);
+    abstract S source(Inst.RtCall iter, Map<Temp, Inst> defs, Map<Temp, List<Inst>> users);
 
     /** An instruction the iteration no longer needs (the making of the iterated object), or null. */
-    Inst dropped(Object source) { return null; }
+    Inst dropped(S source) { return null; }
 
     /** The instructions replacing {@code rt_obj_iter}: the first position into {@code p.next()}. */
-    abstract void start(IrFunction f, Object source, Position p, List<Inst> out);
+    abstract void start(IrFunction f, S source, Position p, List<Inst> out);
 
     /** The instructions replacing a step, which defines {@code more}: test the position, store the next one and the current one. */
-    abstract void step(IrFunction f, Object source, Position p, Temp more, List<Inst> out);
+    abstract void step(IrFunction f, S source, Position p, Temp more, List<Inst> out);
 
     /** The instructions replacing a read of the current item into {@code item}. */
-    abstract void item(IrFunction f, Object source, Position p, Temp item, List<Inst> out);
+    abstract void item(IrFunction f, S source, Position p, Temp item, List<Inst> out);
 
     @Override
     public final boolean run(IrFunction f, PassContext ctx) {
@@ -54,13 +54,13 @@ abstract class IteratorLoops implements FunctionPass {
             for (Temp u : b.terminator().uses()) users.computeIfAbsent(u, k -> new ArrayList<>()).add(null);
         }
         var found = new ArrayList<Inst.RtCall>();
-        var sources = new ArrayList<Object>();
+        var sources = new ArrayList<S>();
         for (Block b : f.blocks()) {
             for (Inst i : b.insts()) {
                 if (!(i instanceof Inst.RtCall iter) || !rt(iter, "rt_obj_iter")) continue;
                 List<Inst> uses = users.getOrDefault(iter.dst(), List.of());
                 if (!uses.stream().allMatch(u -> rt(u, "rt_iter_step") || rt(u, "rt_iter_value"))) continue;
-                Object source = source(iter, defs, users);
+                S source = source(iter, defs, users);
                 if (source == null) continue;
                 found.add(iter);
                 sources.add(source);
@@ -71,7 +71,7 @@ abstract class IteratorLoops implements FunctionPass {
         return !found.isEmpty();
     }
 
-    private void rewrite(IrFunction f, Inst.RtCall iter, Object source) {
+    private void rewrite(IrFunction f, Inst.RtCall iter, S source) {
         int n = f.locals().size();
         String prefix = "$" + name().substring(0, name().indexOf('-')) + n;
         var p = new Position(f.addLocal(prefix + ".next", IrType.INT), f.addLocal(prefix + ".current", IrType.INT));

@@ -25,31 +25,31 @@ import java.util.Map;
  * type list (before it, only list displays are); mem2reg, after it, gives the new variables their
  * phis.
  */
-public final class ListLoops extends IteratorLoops {
+public final class ListLoops extends IteratorLoops<Temp> {
     @Override public String name() { return "list-loops"; }
 
     @Override public String description() { return "iterate a proven list by index, not with an iterator object"; }
 
     @Override
-    Object source(Inst.RtCall iter, Map<Temp, Inst> defs, Map<Temp, List<Inst>> users) {
+    Temp source(Inst.RtCall iter, Map<Temp, Inst> defs, Map<Temp, List<Inst>> users) {
         return defs.get(iter.args().get(0)) instanceof Inst.Box box && box.src().type() instanceof IrType.ListT ? box.src() : null;
     }
 
     @Override
-    void start(IrFunction f, Object source, Position p, List<Inst> out) {
+    void start(IrFunction f, Temp list, Position p, List<Inst> out) {
         Temp zero = f.newTemp(IrType.INT);
         out.add(new Inst.Const(zero, Constant.of(0)));
         out.add(new Inst.Store(p.next(), zero));
     }
 
     @Override
-    void step(IrFunction f, Object source, Position p, Temp more, List<Inst> out) {
+    void step(IrFunction f, Temp list, Position p, Temp more, List<Inst> out) {
         Temp cur = f.newTemp(IrType.INT);
         Temp len = f.newTemp(IrType.INT);
         Temp one = f.newTemp(IrType.INT);
         Temp after = f.newTemp(IrType.INT);
         out.add(new Inst.Load(cur, p.next()));
-        out.add(new Inst.PrimOp(len, Prim.LIST_LEN, List.of((Temp) source)));
+        out.add(new Inst.PrimOp(len, Prim.LIST_LEN, List.of(list)));
         out.add(new Inst.PrimOp(more, Prim.INT_LT, List.of(cur, len)));
         out.add(new Inst.Const(one, Constant.of(1)));
         out.add(new Inst.PrimOp(after, Prim.INT_ADD, List.of(cur, one)));
@@ -58,9 +58,9 @@ public final class ListLoops extends IteratorLoops {
     }
 
     @Override
-    void item(IrFunction f, Object source, Position p, Temp item, List<Inst> out) {
+    void item(IrFunction f, Temp list, Position p, Temp item, List<Inst> out) {
         Temp j = f.newTemp(IrType.INT);
         out.add(new Inst.Load(j, p.current()));
-        out.add(new Inst.RtCall(item, RuntimeFunctions.get("rt_list_get"), List.of((Temp) source, j)));
+        out.add(new Inst.RtCall(item, RuntimeFunctions.get("rt_list_get"), List.of(list, j)));
     }
 }

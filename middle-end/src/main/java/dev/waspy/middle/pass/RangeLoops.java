@@ -33,15 +33,16 @@ import java.util.Map;
  * <p>Runs before mem2reg (the generic path's first pass): the range's arguments are values
  * already, and the counter is a variable.
  */
-public final class RangeLoops extends IteratorLoops {
+public final class RangeLoops extends IteratorLoops<RangeLoops.Range> {
     @Override public String name() { return "range-loops"; }
 
     @Override public String description() { return "iterate a range that nothing else sees with a counter, not an iterator object"; }
 
-    private record Range(Inst.RtCall call, boolean up) {}
+    /** The range call an iteration replaces, and whether its constant step is positive. */
+    record Range(Inst.RtCall call, boolean up) {}
 
     @Override
-    Object source(Inst.RtCall iter, Map<Temp, Inst> defs, Map<Temp, List<Inst>> users) {
+    Range source(Inst.RtCall iter, Map<Temp, Inst> defs, Map<Temp, List<Inst>> users) {
         if (!(defs.get(iter.args().get(0)) instanceof Inst.RtCall range) || !rt(range, "rt_range_new")) return null;
         if (users.getOrDefault(range.dst(), List.of()).size() != 1) return null;
         BigInteger step = defs.get(range.args().get(2)) instanceof Inst.Const c && c.value() instanceof Constant.IntC i ? i.value() : null;
@@ -49,17 +50,15 @@ public final class RangeLoops extends IteratorLoops {
     }
 
     @Override
-    Inst dropped(Object source) { return ((Range) source).call(); }
+    Inst dropped(Range source) { return source.call(); }
 
     @Override
-    void start(IrFunction f, Object source, Position p, List<Inst> out) {
-        var r = (Range) source;
+    void start(IrFunction f, Range r, Position p, List<Inst> out) {
         out.add(new Inst.Store(p.next(), r.call().args().get(0)));
     }
 
     @Override
-    void step(IrFunction f, Object source, Position p, Temp more, List<Inst> out) {
-        var r = (Range) source;
+    void step(IrFunction f, Range r, Position p, Temp more, List<Inst> out) {
         Temp cur = f.newTemp(IrType.INT);
         Temp after = f.newTemp(IrType.INT);
         out.add(new Inst.Load(cur, p.next()));
@@ -70,7 +69,7 @@ public final class RangeLoops extends IteratorLoops {
     }
 
     @Override
-    void item(IrFunction f, Object source, Position p, Temp item, List<Inst> out) {
+    void item(IrFunction f, Range r, Position p, Temp item, List<Inst> out) {
         Temp v = f.newTemp(IrType.INT);
         out.add(new Inst.Load(v, p.current()));
         out.add(new Inst.Box(item, v));

@@ -40,6 +40,9 @@ public final class PyType {
             this.show = show;
             this.unboxed = unboxed;
         }
+
+        /** The kind's name in dumps and instance names: {@code int}, {@code None}, {@code list}. */
+        public String show() { return show; }
     }
 
     public static final PyType BOTTOM = new PyType(Kind.BOTTOM, List.of());

@@ -266,6 +266,8 @@ wstr WEXPORT(rt_str_join_list)(wstr sep, wlist items) {
 /* sep.join(x) for any value: its items in a list first, as PySequence_Fast, whose TypeError for a
  * value that cannot be iterated is "can only join an iterable". */
 wstr WEXPORT(rt_str_join_obj)(wstr sep, wobj iterable) {
+    /* PySequence_Fast hands a list over as it is: no iterator and no copy. */
+    if (rt_obj_type(iterable) == T_LIST) return rt_str_join_list(sep, unbox_ptr(iterable));
     wobj it = rt_obj_iter(iterable);
     if (!it) {
         wexc e = rt_exc_take();

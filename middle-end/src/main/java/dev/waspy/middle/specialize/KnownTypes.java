@@ -13,7 +13,9 @@ import java.util.Map;
  * a value of a known kind, with a constant mask, is that kind's bit of the mask (the runtime's own
  * test: bit {@code t} for type id {@code t}). The generic builder tests every {@code range()}
  * argument and every receiver of a method several types share this way; once a test is a
- * constant, const-fold takes the branch and dead-blocks drops the error path.
+ * constant, const-fold takes the branch and dead-blocks drops the error path. In the same way
+ * {@code rt_obj_expect(x, id, name)}, the receiver check of a method call, is {@code x} itself
+ * when {@code x} is known to be of type {@code id}.
  */
 final class KnownTypes {
     private KnownTypes() {}
@@ -23,7 +25,15 @@ final class KnownTypes {
             PyType.Kind.NONE, RuntimeTypeIds.NONE, PyType.Kind.BOOL, RuntimeTypeIds.BOOL,
             PyType.Kind.INT, RuntimeTypeIds.INT, PyType.Kind.FLOAT, RuntimeTypeIds.FLOAT,
             PyType.Kind.STR, RuntimeTypeIds.STR, PyType.Kind.LIST, RuntimeTypeIds.LIST,
-            PyType.Kind.RANGE, RuntimeTypeIds.RANGE);
+            PyType.Kind.RANGE, RuntimeTypeIds.RANGE, PyType.Kind.DICT, RuntimeTypeIds.DICT, PyType.Kind.SET, RuntimeTypeIds.SET);
+
+    /** Whether {@code c} is a receiver check {@code rt_obj_expect} that a value of its operand's known kind passes. */
+    static boolean passes(Specialization s, Inst.RtCall c) {
+        if (!c.function().name().equals("rt_obj_expect")) return false;
+        Integer id = IDS.get(s.typeOf(c.args().get(0)).kind());
+        return id != null && s.constantOf(c.args().get(1)) instanceof Constant.IntC m && m.value().intValue() == id
+                && m.value().bitLength() < 32;
+    }
 
     /** Emits the constant answer of {@code c} into {@code nb} and returns true, or returns false when it is not known. */
     static boolean rewrite(Specialization s, Block nb, Inst.RtCall c) {

@@ -118,6 +118,7 @@ public final class Specialization {
                         var rtRow = TypedOps.runtimeRow(c.function().name(), args);
                         if (row != null) rows.put(i, row);
                         else if (rtRow != null) runtimeRows.put(i, rtRow);
+                        else if (KnownTypes.passes(this, c)) alias[d.id()] = c.args().get(0);
                         else if (narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ);
                     }
                     case Inst.Load l -> { if (l.var() instanceof Var.Global && narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ); }
@@ -180,7 +181,10 @@ public final class Specialization {
             case Inst.Store s -> nb.add(new Inst.Store(var(s.var()), as(s.src(), var(s.var()).type())));
             case Inst.PrimOp p -> {
                 TypedOps.Row row = rows.get(i);
-                if (row == null) {
+                if (row == null && DictSetOps.rewrite(this, nb, p)) {
+                    counts.typed++;
+                    unboxRaw(nb, p.dst());
+                } else if (row == null) {
                     if (p.prim().opName().startsWith("obj.")) counts.generic++;
                     nb.add(new Inst.PrimOp(produced(p.dst()), p.prim(), same(p.args())));
                     unboxRaw(nb, p.dst());
@@ -200,12 +204,15 @@ public final class Specialization {
                 nb.add(r.prim() != null ? new Inst.PrimOp(mapped(c.dst()), r.prim(), args)
                         : new Inst.RtCall(mapped(c.dst()), dev.waspy.middle.rt.RuntimeFunctions.get(r.runtime()), args));
             }
+            case Inst.RtCall c when alias[c.dst().id()] != null -> counts.typed++;
             case Inst.RtCall c when rows.containsKey(c) -> {
                 counts.typed++;
                 nb.add(new Inst.PrimOp(mapped(c.dst()), rows.get(c).typed(), typedArgs(nb, rows.get(c), c.args())));
             }
             case Inst.RtCall c -> {
-                if (!ListOps.rewrite(this, nb, c) && !KnownTypes.rewrite(this, nb, c)) nb.add(new Inst.RtCall(produced(c.dst()), c.function(), same(c.args())));
+                if (!ListOps.rewrite(this, nb, c) && !DictSetOps.rewrite(this, nb, c) && !KnownTypes.rewrite(this, nb, c)) {
+                    nb.add(new Inst.RtCall(produced(c.dst()), c.function(), same(c.args())));
+                }
                 unboxRaw(nb, c.dst());
             }
             case Inst.Box x -> {

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * What inference knows about a Python value: a {@link Kind} and the set of list allocation sites
  * the value may be (FOUNDATION.md, section 4). The kinds form a lattice of finite height:
- * {@code bottom} (no value yet: unreachable, or not computed so far) below the scalars and
- * {@code list}, all below {@code object} (any value). {@link #join} is the least upper bound: two
+ * {@code bottom} (no value yet: unreachable, or not computed so far) below the scalars and the
+ * containers ({@code list}, {@code dict}, {@code set}), all below {@code object} (any value). {@link #join} is the least upper bound: two
  * different kinds join to {@code object}, and the sites are united whatever the kinds, so an
  * {@code object} still says which lists it may be (a list joined with None is {@code object}
  * with the list's sites: if it escapes, those lists escape with it).
@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
  *
  * <p>The type says what a value <em>is</em>; {@link #repr} says how a value of that type is held
  * once specialized: the scalars unboxed ({@code int} tagged i64, {@code float} f64, {@code bool}
- * i32, {@code str} pointer), a list as a pointer to the list object, everything else boxed as
- * {@code object}.
+ * i32, {@code str} pointer), a list, dict or set as a pointer to the container, everything else
+ * boxed as {@code object}.
  */
 public final class PyType {
     public enum Kind {
         BOTTOM("bottom", null), INT("int", IrType.INT), FLOAT("float", IrType.FLOAT), BOOL("bool", IrType.BOOL),
-        NONE("None", null), STR("str", IrType.STR), LIST("list", IrType.LIST), RANGE("range", null),
+        NONE("None", null), STR("str", IrType.STR), LIST("list", IrType.LIST), DICT("dict", IrType.DICT),
+        SET("set", IrType.SET), RANGE("range", null),
         ITERATOR("iterator", null),
         OBJECT("object", null);
 
@@ -51,6 +52,9 @@ public final class PyType {
     public static final PyType BOOL = new PyType(Kind.BOOL, List.of());
     public static final PyType NONE = new PyType(Kind.NONE, List.of());
     public static final PyType STR = new PyType(Kind.STR, List.of());
+    /** A dict or a set: what it holds is not tracked yet (storing a list into one makes the list escape). */
+    public static final PyType DICT = new PyType(Kind.DICT, List.of());
+    public static final PyType SET = new PyType(Kind.SET, List.of());
     public static final PyType OBJECT = new PyType(Kind.OBJECT, List.of());
 
     private final Kind kind;
@@ -84,6 +88,8 @@ public final class PyType {
             case BOOL -> BOOL;
             case NONE -> NONE;
             case STR -> STR;
+            case DICT -> DICT;
+            case SET -> SET;
             case OBJECT -> OBJECT;
             case LIST, ITERATOR, RANGE -> throw new IllegalArgumentException(k + " needs its sites");
         };
@@ -125,6 +131,8 @@ public final class PyType {
             case IrType.Bool b -> BOOL;
             case IrType.NoneType n -> NONE;
             case IrType.Str s -> STR;
+            case IrType.DictT d -> DICT;
+            case IrType.SetT x -> SET;
             default -> OBJECT;
         };
     }

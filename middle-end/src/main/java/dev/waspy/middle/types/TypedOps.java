@@ -77,6 +77,7 @@ public final class TypedOps {
             {OBJ_ABS, INT, INT_ABS, null}, {OBJ_ABS, BOOL, INT_ABS, BOOL_TO_INT}, {OBJ_ABS, FLOAT, FLOAT_ABS, null},
             {OBJ_TRUTHY, INT, INT_TRUTHY, null}, {OBJ_TRUTHY, FLOAT, FLOAT_TRUTHY, null},
             {OBJ_TRUTHY, STR, STR_TRUTHY, null}, {OBJ_TRUTHY, BOOL, null, null},
+            {OBJ_TRUTHY, PyType.DICT, DICT_TRUTHY, null}, {OBJ_TRUTHY, PyType.SET, SET_TRUTHY, null},
             {OBJ_STR, INT, INT_STR, null}, {OBJ_STR, FLOAT, FLOAT_REPR, null}, {OBJ_STR, BOOL, BOOL_STR, null},
             {OBJ_STR, STR, null, null},
             {OBJ_REPR, INT, INT_STR, null}, {OBJ_REPR, FLOAT, FLOAT_REPR, null}, {OBJ_REPR, BOOL, BOOL_STR, null},
@@ -174,7 +175,9 @@ public final class TypedOps {
     public record RuntimeRow(String generic, List<PyType> operands, Prim prim, String runtime, PyType result) {}
 
     private static final Map<String, List<RuntimeRow>> RUNTIME_ROWS = Map.of(
-            "rt_obj_len", List.of(new RuntimeRow("rt_obj_len", List.of(STR), STR_LEN, null, INT)),
+            "rt_obj_len", List.of(new RuntimeRow("rt_obj_len", List.of(STR), STR_LEN, null, INT),
+                    new RuntimeRow("rt_obj_len", List.of(PyType.DICT), DICT_LEN, null, INT),
+                    new RuntimeRow("rt_obj_len", List.of(PyType.SET), SET_LEN, null, INT)),
             "rt_obj_getitem", List.of(new RuntimeRow("rt_obj_getitem", List.of(STR, INT), null, "rt_str_getitem", STR)));
 
     /** The row for a generic runtime function on operands of these types, or null. */

@@ -34,15 +34,36 @@ final class Displays {
         return f.em.box(f.em.rt("rt_tuple_from_list", IrType.tuple(List.of()), list(f, elts)));
     }
 
-    /** {@code {k: v, ...}}: keys and values evaluated in order, then inserted in order, as BUILD_MAP. */
+    /**
+     * CPython's {@code STACK_USE_GUIDELINE}: a display of more items than this is built empty and
+     * filled as each item is evaluated, rather than from all its items at once.
+     */
+    private static final int STACK_USE_GUIDELINE = 30;
+
+    /** How many pairs a dict display evaluates before it stores them one by one: the chunks of CPython's {@code compiler_dict}. */
+    private static final int DICT_CHUNK = STACK_USE_GUIDELINE / 2 + 2;
+
+    /**
+     * {@code {k: v, ...}} in CPython's order of steps: whole chunks of {@link #DICT_CHUNK} pairs
+     * stored as each pair is evaluated ({@code MAP_ADD}), and so is a rest of more than half the
+     * guideline; a smaller rest is evaluated first and then stored in order ({@code BUILD_MAP}). Which error a display with an unhashable key and a
+     * failing item raises depends on it, and no more than a chunk of values is live at once.
+     */
     static Temp dict(GenericFunction f, Expr.Dict d) {
         Emitter em = f.em;
+        int n = d.keys().size();
+        int incremental = n / DICT_CHUNK * DICT_CHUNK;
+        if ((n - incremental) * 2 > STACK_USE_GUIDELINE) incremental = n;
+        Temp m = em.rt("rt_dict_new", IrType.DICT);
+        for (int i = 0; i < incremental; i++) {
+            Temp k = f.ex.value(d.keys().get(i));
+            em.rt("rt_dict_set", IrType.NONE, m, k, f.ex.value(d.values().get(i)));
+        }
         var kv = new ArrayList<Temp>();
-        for (int i = 0; i < d.keys().size(); i++) {
+        for (int i = incremental; i < n; i++) {
             kv.add(f.ex.value(d.keys().get(i)));
             kv.add(f.ex.value(d.values().get(i)));
         }
-        Temp m = em.rt("rt_dict_new", IrType.DICT);
         for (int i = 0; i < kv.size(); i += 2) em.rt("rt_dict_set", IrType.NONE, m, kv.get(i), kv.get(i + 1));
         return m;
     }
@@ -50,13 +71,14 @@ final class Displays {
     /**
      * {@code {a, b}}: items evaluated, then added in order, as BUILD_SET. With starred items, as
      * CPython compiles them: the set is built from the items before the first star, then each
-     * further item is added, and each starred iterable merged ({@code SET_UPDATE}), in order.
+     * further item is added, and each starred iterable merged ({@code SET_UPDATE}), in order. A
+     * display of more than {@link #STACK_USE_GUIDELINE} items adds each item as it is evaluated.
      */
     static Temp set(GenericFunction f, List<Expr> elts) {
         Emitter em = f.em;
         if (elts.size() > 2 && elts.stream().allMatch(FrozenConstants::foldedConstant)) return constantSet(f, elts);
         int star = 0;
-        while (star < elts.size() && !(elts.get(star) instanceof Expr.Starred)) star++;
+        while (elts.size() <= STACK_USE_GUIDELINE && star < elts.size() && !(elts.get(star) instanceof Expr.Starred)) star++;
         List<Temp> items = f.ex.values(elts.subList(0, star));
         Temp s = em.rt("rt_set_new", IrType.SET);
         for (Temp x : items) em.rt("rt_set_add", IrType.NONE, s, x);

@@ -12,7 +12,7 @@ def add(a: int, b: int) -> int:
 # The check follows each runtime call inside its arm (the overflow arm, two labels deep, and
 # the bigint arm, one deep): the fast path, which calls nothing, loads no exception flag.
 # wat-exact add:
-# |   (func $add (;11;) (type 1) (param $a i64) (param $b i64) (result i64) (local $scratch_i64_1 i64)
+# |   (func $add_int__int_ (;10;) (type 1) (param $a i64) (param $b i64) (result i64) (local $scratch_i64_1 i64)
 # |     global.get $call_depth
 # |     i32.const 1000
 # |     i32.ge_s

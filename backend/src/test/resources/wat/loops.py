@@ -24,7 +24,7 @@ def toggle(a: bool, b: bool) -> bool:
         a = not a
     return a
 # wat-exact toggle:
-# |   (func $toggle (;16;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%3 i32)
+# |   (func $toggle_bool__bool_ (;15;) (type 2) (param $a i32) (param $b i32) (result i32) (local $%6 i32)
 # |     global.get $call_depth
 # |     i32.const 1000
 # |     i32.ge_s
@@ -36,22 +36,22 @@ def toggle(a: bool, b: bool) -> bool:
 # |       return
 # |     end
 # |     local.get $a
-# |     local.set $%3
+# |     local.set $%6
 # |     loop  ;; label = @1
 # |       block  ;; label = @2
-# |         local.get $%3
+# |         local.get $%6
 # |         if  ;; label = @3
 # |           local.get $b
 # |           i32.eqz
 # |           if  ;; label = @4
-# |             local.get $%3
+# |             local.get $%6
 # |             i32.eqz
-# |             local.set $%3
+# |             local.set $%6
 # |             br 3 (;@1;)
 # |           end
 # |         end
 # |       end
-# |       local.get $%3
+# |       local.get $%6
 # |       return
 # |     end
 # |     unreachable

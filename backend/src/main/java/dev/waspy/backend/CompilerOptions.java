@@ -39,7 +39,7 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
 
     public CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
                            PassObserver observer, boolean colourLocals, GcMode gc) {
-        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, MiddleEnd.Frontend.TYPED, w -> { });
+        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, MiddleEnd.Frontend.GENERIC, w -> { });
     }
 
     public static CompilerOptions defaults() {

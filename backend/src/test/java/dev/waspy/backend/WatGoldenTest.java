@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *   # wat-exact FUNC:        the whole function, one "# | " line per WAT line;
  *   # | (func $FUNC ...       rewritten from the current output with -Dwaspy.bless=true
  * </pre>
- * The module must also pass the validator. FUNC is the Python name ({@code <module>} for the body).
+ * The module must also pass the validator. FUNC is the Python name ({@code <module>} for the body;
+ * a definition's instance, {@code add[int, int]}, by its definition's name when it is the only one).
  */
 class WatGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/wat");
@@ -62,9 +63,20 @@ class WatGoldenTest {
         int imported = m.functionCount() - m.functions().size();
         for (int i = imported; i < m.functionCount(); i++) {
             String text = WatPrinter.printFunction(m, i, Map.of());
-            wat.put(m.functionName(i), text.lines().map(String::stripTrailing).toList());
+            wat.put(pythonName(m.functionName(i), m), text.lines().map(String::stripTrailing).toList());
         }
         return wat;
+    }
+
+    /** A function instance's Python name ({@code add} for {@code add[int, int]}) when it is the definition's only instance. */
+    private static String pythonName(String name, Module m) {
+        int bracket = name.indexOf('[');
+        if (bracket < 0) return name;
+        String base = name.substring(0, bracket);
+        int imported = m.functionCount() - m.functions().size();
+        long instances = java.util.stream.IntStream.range(imported, m.functionCount())
+                .filter(i -> m.functionName(i).startsWith(base + "[")).count();
+        return instances == 1 ? base : name;
     }
 
     private static void check(Path py) throws IOException {

@@ -74,9 +74,8 @@ final class CompileOptions {
     boolean gcStats;
 
     @Option(names = "--frontend", paramLabel = "PATH",
-            description = "Which IR builder to use: typed (the frontend's type inference, default) or generic"
-                    + " (every value an object; not every construct yet).")
-    String frontend = "typed";
+            description = "Which IR builder to use: generic (the default: generic operations typed by the middle-end) or typed (the frontend's own inference, to be removed).")
+    String frontend = "generic";
 
     @Option(names = "--warn-annotations", description = "Print a warning (stderr) where a value's type disagrees with"
             + " its annotation; the value's own type wins either way (typed path).")

@@ -183,10 +183,12 @@ class MainTest {
         for (String level : new String[] {"-O0", "-O1", "-O2"}) {
             Result r = waspy("run", level, "--time-passes", p);
             assertEquals(new Result(0, "90\n", r.err()), r, level);
-            // build, then the typed path's passes: mem2reg (-O0); mem2reg, const-fold, dead-blocks, dead-code, sink-boxes
-            assertEquals(level.equals("-O0") ? 2 : 6, r.err().lines().filter(l -> l.startsWith("pass ")).count(), r.err());
+            // build, then mem2reg (-O0); range-loops, mem2reg, specialize, list-loops, mem2reg, const-fold,
+            // dead-blocks, dead-code, sink-boxes (-O1, -O2)
+            assertEquals(level.equals("-O0") ? 2 : 10, r.err().lines().filter(l -> l.startsWith("pass ")).count(), r.err());
             // f has locals, the module body none: mem2reg asks for f's dominators only.
             assertTrue(r.err().lines().anyMatch(l -> l.startsWith("pass mem2reg") && l.endsWith("(computed: dominators x1)")), r.err());
+            if (!level.equals("-O0")) assertTrue(r.err().contains("pass specialize"), r.err());
         }
         Result ablated = waspy("run", "--disable-pass=const-fold,dead-blocks", "--time-passes", p);
         assertEquals("90\n", ablated.out());
@@ -212,11 +214,13 @@ class MainTest {
         assertEquals("", r.err());
         try (var files = Files.list(dumps)) {
             var names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            assertEquals(java.util.List.of("00.build._module_.ir", "00.build.f.ir", "01.mem2reg._module_.ir", "01.mem2reg.f.ir"),
+            assertEquals(java.util.List.of("00.build._module_.ir", "00.build.f.ir", "01.range-loops._module_.ir", "01.range-loops.f.ir"),
                     names.subList(0, 4));
-            assertEquals(2 * 6, names.size(), names.toString()); // build and five passes, two functions
+            assertEquals(2 * 10, names.size(), names.toString()); // build and nine passes, two functions
+            assertTrue(names.contains("03.specialize.f_int_.ir"), names.toString()); // from specialize on, f's instance
         }
-        assertTrue(Files.readString(dumps.resolve("01.mem2reg.f.ir")).startsWith("def f(x: int) -> int:"));
+        assertTrue(Files.readString(dumps.resolve("01.range-loops.f.ir")).startsWith("def f(x: object) -> object:"));
+        assertTrue(Files.readString(dumps.resolve("03.specialize.f_int_.ir")).startsWith("def f[int](x: int) -> int:"));
         Result noStep = waspy("run", "--dump-dir=" + dumps, p);
         assertEquals(2, noStep.status());
         Result notADir = waspy("run", "--dump-after=all", "--dump-dir=" + Path.of(p).resolve("sub"), p);

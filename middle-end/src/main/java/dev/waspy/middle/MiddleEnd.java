@@ -8,6 +8,7 @@ import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.build.BindChecks;
 import dev.waspy.middle.build.ProgramBuilder;
+import dev.waspy.middle.build.generic.AnnotationWarnings;
 import dev.waspy.middle.build.generic.GenericBuilder;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.pass.DeadBlocks;
@@ -36,7 +37,7 @@ public final class MiddleEnd {
      * {@code passes}: the pipeline to run ({@link Pipeline#forLevel} for an optimization level
      * minus disabled passes); {@code verifyEachPass}: run the verifier after every pass;
      * {@code observer}: sees the IR after construction and after each pass (dumps, timings);
-     * {@code frontend}: which IR builder runs; {@code warnings}: receives the typed path's
+     * {@code frontend}: which IR builder runs; {@code warnings}: receives the
      * positioned warnings (values that disagree with their annotations).
      */
     public record Options(List<String> passes, boolean verifyEachPass, PassObserver observer, Frontend frontend,
@@ -45,7 +46,7 @@ public final class MiddleEnd {
 
         public Options(List<String> passes, boolean verifyEachPass) { this(passes, verifyEachPass, PassObserver.NONE); }
         public Options(List<String> passes, boolean verifyEachPass, PassObserver observer) {
-            this(passes, verifyEachPass, observer, Frontend.TYPED, w -> { });
+            this(passes, verifyEachPass, observer, Frontend.GENERIC, w -> { });
         }
 
         /**
@@ -77,13 +78,16 @@ public final class MiddleEnd {
 
     public static IrProgram compile(SourceFile file, Mod.Module module, Options options) {
         long t0 = System.nanoTime();
-        IrProgram ir = options.frontend() == Frontend.GENERIC
-                ? finishBuild(GenericBuilder.build(file, module), options.verifyEachPass())
+        boolean generic = options.frontend() == Frontend.GENERIC;
+        GenericBuilder.Built built = generic ? GenericBuilder.buildWithScopes(file, module) : null;
+        IrProgram ir = generic
+                ? finishBuild(built.ir(), options.verifyEachPass())
                 : build(typedProgram(file, module, options.warnings()), options.verifyEachPass());
         var ctx = new PassContext(ir, options.verifyEachPass(), options.observer());
         options.observer().after("build", ctx, System.nanoTime() - t0);
-        PassManager.run(options.frontend() == Frontend.GENERIC ? options.passes() : Pipeline.forTypedPath(options.passes()), ctx);
+        PassManager.run(generic ? options.passes() : Pipeline.forTypedPath(options.passes()), ctx);
         check(ir, "the pass pipeline");
+        if (generic) AnnotationWarnings.check(file, built.scopes(), module.body(), ir, options.warnings());
         return ir;
     }
 

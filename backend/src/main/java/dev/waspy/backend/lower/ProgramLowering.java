@@ -7,6 +7,7 @@ import dev.waspy.backend.library.ExportedFunction;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.backend.locals.LocalAllocator;
 import dev.waspy.backend.peephole.LocalTraffic;
+import dev.waspy.backend.peephole.ConstantLocals;
 import dev.waspy.backend.peephole.UnusedLocals;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
@@ -133,8 +134,9 @@ public final class ProgramLowering {
             List<Instruction> code = resolveCalls(body.body(), symbols);
             List<ValType> declared = body.locals();
             if (k < localsOf.size()) {
-                // One local per value leaves set/get pairs everywhere; fold them, then drop dead locals.
+                // One local per value leaves constants in locals and set/get pairs everywhere; fold them, then drop dead locals.
                 FunctionLocals locals = localsOf.get(k);
+                code = ConstantLocals.run(code, locals.params().size(), locals.params().size() + declared.size());
                 code = LocalTraffic.run(code, locals.params().size() + declared.size());
                 var compact = UnusedLocals.run(locals.params().size(), declared, code, locals.names());
                 code = compact.body();

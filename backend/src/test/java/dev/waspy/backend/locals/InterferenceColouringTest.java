@@ -41,7 +41,7 @@ class InterferenceColouringTest {
     private static IrFunction bezout() {
         SourceFile src = SourceFile.of("t.py", SOURCE);
         var ir = MiddleEnd.compile(src, Parser.parse(src), new MiddleEnd.Options(Pipeline.DEFAULT, true));
-        return ir.function("bezout");
+        return ir.function("bezout[int, int]");
     }
 
     @Test

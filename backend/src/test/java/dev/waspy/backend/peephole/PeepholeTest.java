@@ -48,6 +48,18 @@ class PeepholeTest {
     }
 
     @Test
+    void aConstantWrittenOnceIsReadAsTheConstant() {
+        // Local 1 holds 1 (read twice, a one-byte immediate), local 2 a big constant read once,
+        // local 3 a big constant read twice (kept: repeating it would grow the code), local 4 a
+        // constant written twice (a phi: kept), local 0 a parameter (kept: read before the write).
+        var big = new Numeric.I64Const(1L << 40);
+        List<Instruction> in = List.of(get(0), ONE, set(1), big, set(2), big, set(3), ONE, set(4), ONE, set(4), ONE, set(0),
+                get(1), get(1), get(2), get(3), get(3), get(4), get(0));
+        assertEquals(List.of(get(0), big, set(3), ONE, set(4), ONE, set(4), ONE, set(0),
+                ONE, ONE, big, get(3), get(3), get(4), get(0)), ConstantLocals.run(in, 1, 5));
+    }
+
+    @Test
     void unusedLocalsAreDroppedAndTheRestRenumbered() {
         var names = new TreeMap<Integer, String>();
         names.put(0, "p");

@@ -37,7 +37,7 @@ class SizeReportTest {
 
         List<String> program = r.functions().stream().filter(SizeReport.FunctionSize::program)
                 .map(SizeReport.FunctionSize::name).toList();
-        assertTrue(program.containsAll(List.of("<module>", "fib", "_start")), program.toString());
+        assertTrue(program.containsAll(List.of("<module>", "fib[int]", "_start")), program.toString());
         assertTrue(r.functions().stream().anyMatch(f -> !f.program() && f.name().startsWith("rt_")), r.format());
         for (int i = 1; i < n; i++) {
             assertTrue(r.functions().get(i - 1).bytes() >= r.functions().get(i).bytes(), "sorted by size");

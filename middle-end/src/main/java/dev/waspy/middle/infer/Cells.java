@@ -101,6 +101,9 @@ final class Cells {
         return globals.getOrDefault(name, PyType.BOTTOM);
     }
 
+    /** What each module global may hold once inference is done: the join of every store to it. */
+    Map<String, PyType> globals() { return Map.copyOf(globals); }
+
     /** {@code v} is stored into module global {@code name}. */
     void writeGlobal(String name, PyType v) {
         PyType old = globals.getOrDefault(name, PyType.BOTTOM);

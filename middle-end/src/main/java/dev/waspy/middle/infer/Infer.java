@@ -53,7 +53,7 @@ public final class Infer {
     public static Inference run(IrProgram program) {
         var in = new Infer(program);
         in.solve();
-        return new Inference(program.functions(), in.created, in.roots);
+        return new Inference(program.functions(), in.created, in.roots, in.cells.globals());
     }
 
     private void solve() {

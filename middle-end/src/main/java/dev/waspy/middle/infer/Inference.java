@@ -2,6 +2,7 @@ package dev.waspy.middle.infer;
 
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.types.PyType;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,11 +20,17 @@ public final class Inference {
     private final List<Instance> created;
     private final List<Instance> roots;
 
-    Inference(List<IrFunction> defs, List<Instance> created, List<Instance> roots) {
+    private final java.util.Map<String, PyType> globals;
+
+    Inference(List<IrFunction> defs, List<Instance> created, List<Instance> roots, java.util.Map<String, PyType> globals) {
         this.defs = List.copyOf(defs);
         this.created = List.copyOf(created);
         this.roots = List.copyOf(roots);
+        this.globals = globals;
     }
+
+    /** What module global {@code name} may hold: the join of every value stored to it (bottom: never stored). */
+    public PyType global(String name) { return globals.getOrDefault(name, PyType.BOTTOM); }
 
     /** The reachable instances, grouped by definition in program order, each group in creation order. */
     public List<Instance> instances() {

@@ -49,6 +49,11 @@ public final class IrProgram {
 
     public void addGlobal(Var.Global g) { globals.add(g); }
 
+    /** Replaces globals by others of the same names (a global given a narrower type), keeping their order. */
+    public void retypeGlobals(java.util.Map<Var.Global, Var.Global> replacements) {
+        globals.replaceAll(g -> replacements.getOrDefault(g, g));
+    }
+
     /** Records a name an import binds at compile time only (typing, __future__): no slot, but a key of the globals dict. */
     public void addImportedName(String name) { importedNames.add(name); }
 

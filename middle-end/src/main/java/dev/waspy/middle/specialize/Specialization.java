@@ -54,7 +54,7 @@ public final class Specialization {
         public int boxesRemoved;
     }
 
-    private Specialization(Instance inst, Counts counts) {
+    private Specialization(Instance inst, Map<Var.Global, Var.Global> globals, Counts counts) {
         this.inst = inst;
         this.old = inst.def();
         this.counts = counts;
@@ -65,6 +65,7 @@ public final class Specialization {
         alias = new Temp[n];
         byBox = new boolean[n];
         raw = new Temp[n];
+        vars.putAll(globals);
         var params = new ArrayList<Var.Local>();
         for (int k = 0; k < old.params().size(); k++) {
             Var.Local p = old.params().get(k);
@@ -78,9 +79,12 @@ public final class Specialization {
         for (Var.Local l : old.locals().subList(params.size(), old.locals().size())) vars.put(l, fn.addLocal(l.name(), l.type()));
     }
 
-    /** The instance as a new function named {@link Instance#name()}. */
-    public static IrFunction rewrite(Instance inst, Counts counts) {
-        var s = new Specialization(inst, counts);
+    /**
+     * The instance as a new function named {@link Instance#name()}; {@code globals} maps each
+     * module global inference typed to the same global in its narrower representation.
+     */
+    public static IrFunction rewrite(Instance inst, Map<Var.Global, Var.Global> globals, Counts counts) {
+        var s = new Specialization(inst, globals, counts);
         s.plan();
         s.emit();
         return s.fn;
@@ -121,7 +125,10 @@ public final class Specialization {
                         else if (KnownTypes.passes(this, c)) alias[d.id()] = c.args().get(0);
                         else if (narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ);
                     }
-                    case Inst.Load l -> { if (l.var() instanceof Var.Global && narrowed(d)) raw[d.id()] = fn.newTemp(IrType.OBJ); }
+                    case Inst.Load l -> {
+                        boolean typedGlobal = !isObj(var(l.var()).type());
+                        if (l.var() instanceof Var.Global && narrowed(d) && !typedGlobal) raw[d.id()] = fn.newTemp(IrType.OBJ);
+                    }
                     default -> { }
                 }
             }

@@ -37,7 +37,7 @@ class PassesTest {
         var opts = dev.waspy.middle.MiddleEnd.Options.forTests().withObserver((step, ctx, nanos) -> steps.add(step));
         dev.waspy.middle.MiddleEnd.compile(file, dev.waspy.frontend.syntax.Parser.parse(file), opts);
         var expected = new java.util.ArrayList<String>(java.util.List.of("build"));
-        expected.addAll(Pipeline.forTypedPath(Pipeline.DEFAULT));
+        expected.addAll(Pipeline.DEFAULT);
         assertEquals(expected, steps);
     }
 }

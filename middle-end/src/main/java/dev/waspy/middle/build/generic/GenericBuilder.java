@@ -44,6 +44,13 @@ public final class GenericBuilder {
     }
 
     public static IrProgram build(SourceFile file, Mod.Module module) {
+        return buildWithScopes(file, module).ir();
+    }
+
+    /** The program's IR, and the scopes it was built from (what its annotations say, for {@link AnnotationWarnings}). */
+    public record Built(IrProgram ir, Scopes scopes) {}
+
+    public static Built buildWithScopes(SourceFile file, Mod.Module module) {
         // CPython's compile-time errors (the symbol table's included) come before any refusal
         SymbolTable symbols = StaticChecks.check(file, module);
         // Today's scopes still say which constructs are in the supported subset, and which globals
@@ -61,7 +68,7 @@ public final class GenericBuilder {
         for (FunctionScope fs : scopes.functions()) {
             b.program.addFunction(new GenericFunction(b, fs, symbols.block(fs.def()), fs.def().body()).build());
         }
-        return b.program;
+        return new Built(b.program, scopes);
     }
 
     Var.Global global(String name) {

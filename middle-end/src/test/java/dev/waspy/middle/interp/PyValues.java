@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Python values for the reference interpreter: BigInteger (int), Double (float), Boolean (bool),
- * {@link #NONE}, String (str), {@link Tuple}; an object is just one of these. Operations follow
+ * {@link #NONE}, String (str), {@link Tuple}, and the containers ({@link PyList}, {@link PyDict},
+ * {@link PySet}, the range, iterator and dict view objects of {@link Iteration}); an object is
+ * just one of these. Operations follow
  * CPython 3.11, messages included, for the types the compiler supports.
  */
 final class PyValues {
@@ -37,6 +39,12 @@ final class PyValues {
             case Double d -> "float";
             case String s -> "str";
             case Tuple t -> "tuple";
+            case PyList l -> "list";
+            case PyDict d -> "dict";
+            case PySet s -> "set";
+            case Iteration.Range r -> "range";
+            case Iteration.Iter it -> it.typeName();
+            case Iteration.DictView w -> w.typeName();
             default -> v == NONE ? "NoneType" : "object";
         };
     }
@@ -173,7 +181,7 @@ final class PyValues {
             case String s -> PyRepr.ofStr(s);
             case Tuple t -> t.items().size() == 1 ? "(" + repr(t.items().get(0)) + ",)"
                     : t.items().stream().map(PyValues::repr).collect(Collectors.joining(", ", "(", ")"));
-            default -> "None";
+            default -> v == NONE ? "None" : Containers.repr(v);
         };
     }
 
@@ -194,7 +202,8 @@ final class PyValues {
             case Double d -> d != 0;
             case String s -> !s.isEmpty();
             case Tuple t -> !t.items().isEmpty();
-            default -> false;
+            case Iteration.Iter it -> true;
+            default -> v != NONE && Containers.len(v).signum() != 0;
         };
     }
 }

@@ -35,12 +35,10 @@ final class Containers {
     /** a == b. */
     static boolean eq(Object a, Object b) {
         if (PyValues.isNum(a) && PyValues.isNum(b)) return ObjOps.order(a, b) instanceof Integer c && c == 0;
-        if (a instanceof DictView || b instanceof DictView) {
-            if ((a instanceof DictView || a instanceof PySet) && (b instanceof DictView || b instanceof PySet)) {
-                throw new Interpreter.Unmodelled("comparing a dict view with a set or view");
-            }
-            return a == b;
-        }
+        // A keys or items view equals a set or view with the same items, from either side.
+        Boolean viewEq = DictViews.isSetlike(a) ? DictViews.compare(a, b, "==") : null;
+        if (viewEq == null && DictViews.isSetlike(b)) viewEq = DictViews.compare(b, a, "==");
+        if (viewEq != null) return viewEq;
         return switch (a) {
             case String s -> s.equals(b);
             case PyList x -> b instanceof PyList y && seqEq(x.items, y.items);
@@ -87,8 +85,9 @@ final class Containers {
                 default -> t.issubset(s);
             };
         }
-        if (a instanceof DictView || b instanceof DictView) throw new Interpreter.Unmodelled("ordering dict views");
-        return null;
+        Boolean view = DictViews.isSetlike(a) ? DictViews.compare(a, b, op) : null;
+        if (view == null && DictViews.isSetlike(b)) view = DictViews.compare(b, a, DictViews.reflected(op));
+        return view;
     }
 
     // ---- text ----
@@ -199,19 +198,31 @@ final class Containers {
             case "^" -> { if (a instanceof PySet x && b instanceof PySet y) return x.symmetricDifferenceObj(y); }
             default -> { }
         }
-        if (a instanceof DictView || b instanceof DictView) throw new Interpreter.Unmodelled("set operations on dict views");
+        if ("&|^-".contains(op) && (DictViews.isSetlike(a) || DictViews.isSetlike(b))) return DictViews.setop(op, a, b);
         return null;
     }
 
     private static Object repeat(Object seq, BigInteger n) {
         List<Object> items = seq instanceof PyList l ? l.items : ((Tuple) seq).items();
-        if (n.bitLength() > 63) throw exc("OverflowError", "cannot fit 'int' into an index-sized integer");
-        long k = Math.max(0, n.longValue());
-        if (items.isEmpty()) k = 0;
-        if (k * items.size() > 0x0ffffffeL) throw exc("MemoryError", null);
+        long k = repeatCount(n, items.size(), false);
         var r = new ArrayList<Object>();
         for (long i = 0; i < k; i++) r.addAll(items);
         return seq instanceof PyList ? new PyList(r) : new Tuple(r);
+    }
+
+    /**
+     * How many copies {@code seq * n} makes of a sequence of len items, with the runtime's limits:
+     * an n past Py_ssize_t is an OverflowError; a str past Py_ssize_t code points is an
+     * OverflowError and one past 2**31 - 1 a MemoryError; a list or tuple past 2**28 - 2 items a
+     * MemoryError.
+     */
+    static long repeatCount(BigInteger n, long len, boolean str) {
+        if (n.bitLength() > 63) throw exc("OverflowError", "cannot fit 'int' into an index-sized integer");
+        long k = n.longValue();
+        if (k <= 0 || len == 0) return 0;
+        if (str && k > Long.MAX_VALUE / len) throw exc("OverflowError", "repeated string is too long");
+        if (k > (str ? 0x7fffffffL : 0x0ffffffeL) / len) throw exc("MemoryError", null);
+        return k;
     }
 
     /** a op= b: a list, set or dict changes in place and is the result; anything else falls back to a op b. */

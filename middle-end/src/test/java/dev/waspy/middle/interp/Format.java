@@ -34,7 +34,7 @@ final class Format {
             String body = prec == null ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(prec, s.codePointCount(0, s.length()))));
             return pad(body, "", fill, align == null ? "<" : align, width);
         }
-        if (v == PyValues.NONE || v instanceof PyValues.Tuple) {
+        if (!PyValues.isNum(v)) {
             throw exc("TypeError", "unsupported format string passed to " + PyValues.typeName(v) + ".__format__");
         }
         boolean isFloatType = type != null && "eEfFgG%".contains(type);

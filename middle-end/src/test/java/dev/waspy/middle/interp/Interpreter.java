@@ -334,7 +334,14 @@ public final class Interpreter {
         };
     }
 
-    private static Object rtCall(RuntimeFunction function, List<Object> a) {
+    /** sys.argv: one list for the whole run (the corpus runs programs without arguments). */
+    private PyList argv;
+
+    private Object rtCall(RuntimeFunction function, List<Object> a) {
+        if (function.name().equals("rt_sys_argv")) {
+            if (argv == null) argv = new PyList(List.of(java.nio.file.Path.of(program.sourceName()).getFileName().toString()));
+            return argv;
+        }
         return RuntimeTable.call(function.name(), a);
     }
 

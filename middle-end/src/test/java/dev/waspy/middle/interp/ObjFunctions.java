@@ -114,12 +114,9 @@ final class ObjFunctions {
         });
         r.add("rt_obj_isdisjoint", a -> {
             if (a.get(0) instanceof PySet s && a.get(1) instanceof PySet t) return s.isdisjoint(t);
-            if (!(a.get(0) instanceof PySet s)) {
-                if (a.get(0) instanceof Iteration.DictView) throw new Interpreter.Unmodelled("isdisjoint of a dict view");
-                throw noAttribute(a.get(0), "isdisjoint");
-            }
+            if (!(a.get(0) instanceof PySet) && !DictViews.isSetlike(a.get(0))) throw noAttribute(a.get(0), "isdisjoint");
             var it = Iteration.iter(a.get(1));
-            while (it.step()) if (s.contains(it.last)) return false;
+            while (it.step()) if (Containers.contains(a.get(0), it.last)) return false;
             return true;
         });
     }

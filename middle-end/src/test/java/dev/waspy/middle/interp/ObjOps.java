@@ -53,8 +53,8 @@ final class ObjOps {
         Object r = Containers.arith(op, a, b);
         if (r != null) return r;
         // Sequence repetition: a count below one gives the empty str.
-        if (op.equals("*") && a instanceof String x && PyValues.isInt(b)) return x.repeat(Math.max(0, PyValues.toInt(b).intValueExact()));
-        if (op.equals("*") && PyValues.isInt(a) && b instanceof String y) return y.repeat(Math.max(0, PyValues.toInt(a).intValueExact()));
+        if (op.equals("*") && a instanceof String x && PyValues.isInt(b)) return repeat(x, PyValues.toInt(b));
+        if (op.equals("*") && PyValues.isInt(a) && b instanceof String y) return repeat(y, PyValues.toInt(a));
         if (op.equals("+") && a instanceof String) throw exc("TypeError", "can only concatenate str (not \"" + PyValues.typeName(b) + "\") to str");
         if (op.equals("%") && a instanceof String s) return Printf.format(s, b);
         if (op.equals("*") && (isSeq(a) || isSeq(b))) {
@@ -62,6 +62,10 @@ final class ObjOps {
         }
         throw exc("TypeError", "unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ": '"
                 + PyValues.typeName(a) + "' and '" + PyValues.typeName(b) + "'");
+    }
+
+    private static String repeat(String s, BigInteger n) {
+        return s.repeat((int) Containers.repeatCount(n, s.codePointCount(0, s.length()), true));
     }
 
     private static boolean isSeq(Object v) { return v instanceof String || v instanceof PyList || v instanceof Tuple; }

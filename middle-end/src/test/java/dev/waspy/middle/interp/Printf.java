@@ -170,7 +170,8 @@ final class Printf {
         }
     }
 
-    private static String ascii(String r) {
+    /** repr text with every non-ASCII code point escaped (ascii()). */
+    static String ascii(String r) {
         var sb = new StringBuilder();
         for (int c : r.codePoints().toArray()) {
             if (c < 0x80) { sb.append((char) c); continue; }

@@ -101,6 +101,16 @@ final class PyValues {
     static BigInteger shift(BigInteger a, BigInteger s, boolean left) {
         if (s.signum() < 0) throw exc("ValueError", "negative shift count");
         if (!left) return s.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(s.intValue());
+        if (a.signum() == 0) return a;
+        // The runtime's rule (CPython's long_lshift): past 2**61 - 7 digits of 30 bits an
+        // OverflowError, past what an allocation can hold (2**35 bits) a MemoryError.
+        long digits = (a.abs().bitLength() + 29) / 30;
+        BigInteger[] qr = s.divideAndRemainder(BigInteger.valueOf(30));
+        long limit = (1L << 61) - 1;
+        long words = qr[0].compareTo(BigInteger.valueOf(limit)) >= 0 ? limit : qr[0].longValue();
+        long rem = words == limit ? 0 : qr[1].longValue();
+        if (digits + words + (rem != 0 ? 1 : 0) > (1L << 61) - 7) throw exc("OverflowError", "too many digits in integer");
+        if (s.add(BigInteger.valueOf(a.abs().bitLength())).bitLength() > 35) throw exc("MemoryError", null);
         return a.shiftLeft(s.intValueExact());
     }
 

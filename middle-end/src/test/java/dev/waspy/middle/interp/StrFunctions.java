@@ -103,7 +103,7 @@ final class StrFunctions {
         });
         r.add("rt_str_mod", a -> Printf.format(s(a.get(0)), a.get(1)));
         r.add("rt_str_repeat", a -> ObjOps.arith("*", a.get(0), a.get(1)));
-        r.add("rt_str_format_method", a -> { throw new Interpreter.Unmodelled("str.format"); });
+        r.add("rt_str_format_method", a -> StrFormat.format(s(a.get(0)), (Tuple) a.get(1), (PyDict) a.get(2)));
     }
 
     static boolean isSpace(int c) {

@@ -41,6 +41,7 @@ final class RuntimeTable {
         SequenceFunctions.register(rows);
         DictSetFunctions.register(rows);
         StrFunctions.register(rows);
+        StrCase.register(rows);
         MethodCalls.register(rows);
         return Map.copyOf(rows.map);
     }

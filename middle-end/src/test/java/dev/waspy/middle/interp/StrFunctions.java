@@ -7,12 +7,12 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntPredicate;
 
 /**
- * The runtime's str functions (str.c, strmethods.c, strcase.c) on code points, with CPython's
- * error texts: split, strip, affixes, searching, joining, padding, case and the predicates.
+ * The runtime's str functions (str.c, strmethods.c) on code points, with CPython's error texts:
+ * split, strip, affixes, searching, joining, padding, partition; case mapping and the character
+ * predicates are {@link StrCase}.
  */
 final class StrFunctions {
     private StrFunctions() {}
@@ -47,21 +47,6 @@ final class StrFunctions {
         r.add("rt_str_rindex_in", a -> index(find(cps(a.get(0)), cps(a.get(1)), a.get(2), a.get(3), -1)));
         r.add("rt_str_count", a -> count(cps(a.get(0)), cps(a.get(1)), PyValues.NONE, PyValues.NONE));
         r.add("rt_str_count_in", a -> count(cps(a.get(0)), cps(a.get(1)), a.get(2), a.get(3)));
-        r.add("rt_str_upper", a -> s(a.get(0)).toUpperCase(Locale.ROOT));
-        r.add("rt_str_lower", a -> s(a.get(0)).toLowerCase(Locale.ROOT));
-        r.add("rt_str_swapcase", a -> swapcase(s(a.get(0))));
-        r.add("rt_str_title", a -> title(s(a.get(0))));
-        r.add("rt_str_capitalize", a -> capitalize(s(a.get(0))));
-        r.add("rt_str_isdigit", a -> all(s(a.get(0)), StrFunctions::isDigit));
-        r.add("rt_str_isdecimal", a -> all(s(a.get(0)), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
-        r.add("rt_str_isnumeric", a -> all(s(a.get(0)), StrFunctions::isNumeric));
-        r.add("rt_str_isalpha", a -> all(s(a.get(0)), Character::isLetter));
-        r.add("rt_str_isalnum", a -> all(s(a.get(0)), c -> Character.isLetter(c) || isNumeric(c)));
-        r.add("rt_str_istitle", a -> istitle(s(a.get(0))));
-        r.add("rt_str_isspace", a -> all(s(a.get(0)), StrFunctions::isSpace));
-        r.add("rt_str_isascii", a -> s(a.get(0)).chars().allMatch(c -> c < 128));
-        r.add("rt_str_isupper", a -> cased(s(a.get(0)), true));
-        r.add("rt_str_islower", a -> cased(s(a.get(0)), false));
         r.add("rt_str_zfill", a -> zfill(s(a.get(0)), (BigInteger) a.get(1)));
         r.add("rt_str_ljust", a -> pad(s(a.get(0)), (BigInteger) a.get(1), s(a.get(2)), 'l'));
         r.add("rt_str_rjust", a -> pad(s(a.get(0)), (BigInteger) a.get(1), s(a.get(2)), 'r'));
@@ -106,101 +91,6 @@ final class StrFunctions {
         r.add("rt_str_format_method", a -> StrFormat.format(s(a.get(0)), (Tuple) a.get(1), (PyDict) a.get(2)));
     }
 
-    static boolean isSpace(int c) {
-        return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680
-                || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
-    }
-
-    /**
-     * Python's Numeric_Type predicates, approximated from Java's general categories: a decimal
-     * digit, or another number with a digit value (superscripts, circled digits) for isdigit;
-     * any number category for isnumeric (CJK numeral ideographs are not covered).
-     */
-    private static boolean isDigit(int c) {
-        int type = Character.getType(c);
-        int v = Character.getNumericValue(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || (type == Character.OTHER_NUMBER && v >= 0 && v <= 9);
-    }
-
-    private static boolean isNumeric(int c) {
-        int type = Character.getType(c);
-        if (type == Character.OTHER_LETTER && Character.getNumericValue(c) >= 0) {
-            throw new Interpreter.Unmodelled("the numeric property of a letter such as a CJK numeral");
-        }
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean istitle(String s) {
-        boolean cased = false;
-        boolean prevCased = false;
-        for (int c : s.codePoints().toArray()) {
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                if (prevCased) return false;
-                prevCased = true;
-                cased = true;
-            } else if (Character.isLowerCase(c)) {
-                if (!prevCased) return false;
-                prevCased = true;
-                cased = true;
-            } else {
-                prevCased = false;
-            }
-        }
-        return cased;
-    }
-
-    private static boolean all(String s, IntPredicate p) { return !s.isEmpty() && s.codePoints().allMatch(p); }
-
-    private static boolean cased(String s, boolean upper) {
-        boolean any = false;
-        for (int c : s.codePoints().toArray()) {
-            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) return false;
-            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) any = true;
-        }
-        return any;
-    }
-
-    private static String swapcase(String s) {
-        var sb = new StringBuilder();
-        for (int c : s.codePoints().toArray()) {
-            String ch = new String(Character.toChars(c));
-            sb.append(Character.isUpperCase(c) ? ch.toLowerCase(Locale.ROOT) : Character.isLowerCase(c) ? ch.toUpperCase(Locale.ROOT) : ch);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isCased(int c) { return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c); }
-
-    private static String title(String s) {
-        var sb = new StringBuilder();
-        boolean prevCased = false;
-        for (int c : s.codePoints().toArray()) {
-            String ch = new String(Character.toChars(c));
-            if (prevCased) sb.append(ch.toLowerCase(Locale.ROOT));
-            else sb.append(titleOf(c));
-            prevCased = isCased(c);
-        }
-        return sb.toString();
-    }
-
-    private static String capitalize(String s) {
-        if (s.isEmpty()) return s;
-        int first = s.codePointAt(0);
-        return titleOf(first) + s.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The full titlecase of a code point: the simple mapping when there is one, else the full
-     * uppercase with all but its first code point lowered (ligatures: U+FB01 gives "Fi", ß "Ss").
-     */
-    private static String titleOf(int c) {
-        int t = Character.toTitleCase(c);
-        if (t != c) return new String(Character.toChars(t));
-        String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
-        int n = Character.charCount(upper.codePointAt(0));
-        return upper.substring(0, n) + upper.substring(n).toLowerCase(Locale.ROOT);
-    }
-
     /** Checks split's separator (None or a non-empty str) and gives its limit (none when negative). */
     private static long maxsplit(Object sep, BigInteger m) {
         if (m.bitLength() > 63) throw exc("OverflowError", "Python int too large to convert to C ssize_t");
@@ -218,11 +108,11 @@ final class StrFunctions {
             int i = 0;
             long splits = 0;
             while (true) {
-                while (i < n && isSpace(s[i])) i++;
+                while (i < n && StrCase.isSpace(s[i])) i++;
                 if (i >= n) break;
                 if (splits >= maxsplit) { l.items.add(str(s, i, n)); break; }
                 int j = i;
-                while (j < n && !isSpace(s[j])) j++;
+                while (j < n && !StrCase.isSpace(s[j])) j++;
                 l.items.add(str(s, i, j));
                 splits++;
                 i = j;
@@ -251,15 +141,15 @@ final class StrFunctions {
         if (sep == PyValues.NONE) {
             int i = n - 1;
             for (; maxsplit > 0; maxsplit--) {
-                while (i >= 0 && isSpace(s[i])) i--;
+                while (i >= 0 && StrCase.isSpace(s[i])) i--;
                 if (i < 0) break;
                 int j = i;
                 i--;
-                while (i >= 0 && !isSpace(s[i])) i--;
+                while (i >= 0 && !StrCase.isSpace(s[i])) i--;
                 l.items.add(str(s, i + 1, j + 1));
             }
             if (i >= 0) {
-                while (i >= 0 && isSpace(s[i])) i--;
+                while (i >= 0 && StrCase.isSpace(s[i])) i--;
                 if (i >= 0) l.items.add(str(s, 0, i + 1));
             }
         } else {
@@ -294,7 +184,7 @@ final class StrFunctions {
             throw exc("TypeError", (where == 3 ? "strip" : where == 1 ? "lstrip" : "rstrip") + " arg must be None or str");
         }
         int[] cs = chars instanceof String c ? cps(c) : null;
-        IntPredicate in = c -> cs == null ? isSpace(c) : Arrays.stream(cs).anyMatch(x -> x == c);
+        IntPredicate in = c -> cs == null ? StrCase.isSpace(c) : Arrays.stream(cs).anyMatch(x -> x == c);
         int[] s = str.codePoints().toArray();
         int i = 0;
         int j = s.length;

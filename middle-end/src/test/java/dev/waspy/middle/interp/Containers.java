@@ -93,7 +93,7 @@ final class Containers {
     // ---- text ----
 
     /** Containers being printed, so that a list inside itself prints as [...]. */
-    private static final Set<Object> PRINTING = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final ThreadLocal<Set<Object>> PRINTING = ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /** repr of a container or another runtime object; null for the scalar types. */
     static String repr(Object v) {
@@ -113,11 +113,11 @@ final class Containers {
     }
 
     private static String guarded(Object c, String cycle, java.util.function.Supplier<String> body) {
-        if (!PRINTING.add(c)) return cycle;
+        if (!PRINTING.get().add(c)) return cycle;
         try {
             return body.get();
         } finally {
-            PRINTING.remove(c);
+            PRINTING.get().remove(c);
         }
     }
 

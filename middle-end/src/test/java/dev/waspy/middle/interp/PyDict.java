@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * A Python dict as the C runtime keeps it (dict.c): an append-only array of entries, where a
- * deleted entry stays as a hole until the table grows and is compacted by CPython's growth rule.
- * Iterators walk entry positions, so those are modelled exactly; the lookup itself is a Java map
- * under Python equality (the probe order inside the index table is not observable).
+ * A Python dict as CPython 3.11 lays it out: an append-only array of entries, where a deleted
+ * entry stays a hole until the table grows (CPython's growth rule, its quirks included) and is
+ * compacted, and popitem() gives its position back. Iterators walk entry positions; what a loop
+ * does after the dict's keys changed at an equal size depends on the whole table history, which
+ * CPython also shapes by presizing displays and cloning on copy, so {@link #layout} lets an
+ * iterator refuse that case ({@link Interpreter.Unmodelled}) instead of guessing. The lookup itself
+ * is a Java map under Python equality (the probe order inside the index table is not observable).
  */
 final class PyDict {
     /** A key under Python's == and hash(): 1, 1.0 and True are one key. */
@@ -23,7 +26,12 @@ final class PyDict {
     private final ArrayList<Object[]> entries = new ArrayList<>();
     private final HashMap<Key, Integer> index = new HashMap<>();
     private int live;
-    private int indexSize = 8;
+    /** CPython's dk_usable: entries still free before the table must grow (a new dict has none). */
+    private int usable;
+    /** Counts the changes that add, remove or move entries (not a value replaced in place). */
+    private long layout;
+
+    long layout() { return layout; }
 
     int size() { return live; }
 
@@ -68,17 +76,24 @@ final class PyDict {
         var k = new Key(key);
         Integer e = index.get(k);
         if (e != null) { entries.get(e)[1] = value; return; }
-        if (entries.size() >= indexSize * 2 / 3) resize();
+        if (usable <= 0) resize();
         index.put(k, entries.size());
         entries.add(new Object[] {key, value});
         live++;
+        usable--;
+        layout++;
     }
 
-    /** CPython's growth rule: the index table grows to the next power of two of three times the live count; holes go. */
+    /**
+     * CPython 3.11's insertion_resize: GROWTH_RATE is three times the live count, and
+     * calculate_log2_keysize gives the smallest power of two at least (that | 8), so a dict of one
+     * or two items grows to 16. The holes go; two thirds of the table is usable.
+     */
     private void resize() {
         int size = 8;
-        while (size < live * 3) size *= 2;
-        indexSize = size;
+        while (size < ((live * 3) | 8)) size *= 2;
+        usable = size * 2 / 3 - live;
+        layout++;
         var old = new ArrayList<>(entries);
         entries.clear();
         index.clear();
@@ -96,6 +111,7 @@ final class PyDict {
         entries.get(e)[0] = null;
         entries.get(e)[1] = null;
         live--;
+        layout++;
     }
 
     List<Object> keys() {
@@ -158,7 +174,8 @@ final class PyDict {
         entries.clear();
         index.clear();
         live = 0;
-        indexSize = 8;
+        usable = 0;
+        layout++;
     }
 
     PyDict copy() {
@@ -173,8 +190,10 @@ final class PyDict {
         Object[] en = entries.get(i);
         var t = new Tuple(List.of(en[0], en[1]));
         index.remove(new Key(en[0]));
-        entries.set(i, new Object[] {null, null});
+        // CPython gives the position back (dk_nentries = i), trailing holes included, but not the usable count.
+        entries.subList(i, entries.size()).clear();
         live--;
+        layout++;
         return t;
     }
 

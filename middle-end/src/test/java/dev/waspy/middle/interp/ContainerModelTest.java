@@ -221,7 +221,7 @@ class ContainerModelTest {
     }
 
     /** What python3 prints for the program (the oracle); the test is skipped without python3. */
-    private static String python3(String program) throws Exception {
+    static String python3(String program) throws Exception {
         Process p;
         try {
             p = new ProcessBuilder("python3", "-X", "utf8", "-").redirectErrorStream(true).start();

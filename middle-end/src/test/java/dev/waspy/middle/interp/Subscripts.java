@@ -173,14 +173,37 @@ final class Subscripts {
             case String str -> strSlice(str, a, b, s);
             case PyList l -> new PyList(slice(l.items, a, b, s));
             case Tuple t -> new Tuple(slice(t.items(), a, b, s));
-            case Range r -> {
-                Bounds bd = bounds(r.length(), a, b, s);
-                // CPython's compute_slice: the adjusted indices mapped through the range.
-                yield new Range(r.item(bd.start()), r.item(bd.stop()), r.step().multiply(BigInteger.valueOf(bd.step())));
-            }
+            case Range r -> rangeSlice(r, a, b, s);
             case PyDict d -> throw exc("TypeError", "unhashable type: 'slice'");
             default -> throw typed("'", c, "' object is not subscriptable");
         };
+    }
+
+    /** A bound of a range's slice, exactly (CPython's _PySlice_GetLongIndices keeps big ints): null for None. */
+    private static BigInteger exactIndex(Object v) {
+        if (v == PyValues.NONE) return null;
+        if (!PyValues.isInt(v)) throw exc("TypeError", "slice indices must be integers or None or have an __index__ method");
+        return PyValues.toInt(v);
+    }
+
+    private static BigInteger adjustExact(BigInteger x, BigInteger len, BigInteger lower, BigInteger upper) {
+        if (x.signum() < 0) return x.add(len).max(lower);
+        return x.min(upper);
+    }
+
+    /** r[a:b:s]: a range again (CPython's compute_slice), the adjusted indices mapped through r. */
+    private static Range rangeSlice(Range r, Object a, Object b, Object s) {
+        BigInteger st = exactIndex(s);
+        BigInteger step = st == null ? BigInteger.ONE : st;
+        if (step.signum() == 0) throw exc("ValueError", "slice step cannot be zero");
+        BigInteger len = BigInteger.valueOf(r.length());
+        BigInteger lower = step.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = step.signum() < 0 ? len.subtract(BigInteger.ONE) : len;
+        BigInteger start = exactIndex(a);
+        BigInteger stop = exactIndex(b);
+        start = start == null ? (step.signum() < 0 ? upper : lower) : adjustExact(start, len, lower, upper);
+        stop = stop == null ? (step.signum() < 0 ? lower : upper) : adjustExact(stop, len, lower, upper);
+        return new Range(r.start().add(start.multiply(r.step())), r.start().add(stop.multiply(r.step())), r.step().multiply(step));
     }
 
     private static List<Object> itemsOf(Object iterable, String msg) {

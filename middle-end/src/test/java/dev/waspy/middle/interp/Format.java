@@ -27,18 +27,23 @@ final class Format {
         String group = m.group(8);
         Integer prec = m.group(9) == null ? null : Integer.parseInt(m.group(9));
         String type = m.group(10);
-        if (m.group(6) != null && m.group(2) == null) align = "=";
+        // A 0 before the width without an alignment: '=' for numbers, the default '<' for strs.
+        if (m.group(6) != null && m.group(2) == null) align = v instanceof String ? null : "=";
         if (v instanceof String s) {
             if (type != null && !type.equals("s")) throw exc("ValueError", "Unknown format code '" + type + "' for object of type 'str'");
             if (align != null && align.equals("=")) throw exc("ValueError", "'=' alignment not allowed in string format specifier");
             String body = prec == null ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(prec, s.codePointCount(0, s.length()))));
             return pad(body, "", fill, align == null ? "<" : align, width);
         }
-        if (v == PyValues.NONE || v instanceof PyValues.Tuple) {
+        if (!PyValues.isNum(v)) {
             throw exc("TypeError", "unsupported format string passed to " + PyValues.typeName(v) + ".__format__");
         }
         boolean isFloatType = type != null && "eEfFgG%".contains(type);
         if (PyValues.isInt(v) && !isFloatType) {
+            // An unknown presentation type is CPython's first complaint, before the precision.
+            if (type != null && !"bcdoxXn".contains(type)) {
+                throw exc("ValueError", "Unknown format code '" + type + "' for object of type '" + PyValues.typeName(v) + "'");
+            }
             if (prec != null) throw exc("ValueError", "Precision not allowed in integer format specifier");
             BigInteger i = PyValues.toInt(v);
             String t = type == null ? "d" : type;
@@ -75,6 +80,11 @@ final class Format {
             case "g", "G" -> general(a, p == 0 ? 1 : p, alt, type == null);
             default -> throw exc("ValueError", "Unknown format code '" + t + "' for object of type 'float'");
         };
+        if (alt && p == 0 && "eEfF%".contains(t) && !Double.isNaN(d) && !Double.isInfinite(d)) {
+            // The alternate form keeps the point even without digits after it: 1.e+21, 3., 50.%.
+            int at = body.indexOf('e') >= 0 ? body.indexOf('e') : body.endsWith("%") ? body.length() - 1 : body.length();
+            body = body.substring(0, at) + "." + body.substring(at);
+        }
         if (t.equals("E") || t.equals("G") || t.equals("F")) body = body.toUpperCase(java.util.Locale.ROOT);
         if (group != null && !Double.isNaN(d) && !Double.isInfinite(d)) {
             int dot = body.indexOf('.');
@@ -102,25 +112,28 @@ final class Format {
         return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
     }
 
+    /**
+     * 'g' as CPython's format_float_short does it: fixed notation unless the exponent is below -4
+     * or at least the precision (one less for an omitted type, which adds ".0" to integers); the
+     * alternate form keeps trailing zeros and the point.
+     */
     private static String general(double a, int p, boolean alt, boolean noType) {
-        if (a == 0) return noType ? "0.0" : "0";
-        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
-        String s;
-        if (exp >= -4 && exp < p) {
-            s = fixed(a, Math.max(p - 1 - exp, 0));
-        } else {
-            s = sci(a, p - 1);
+        int exp = 0;
+        if (a != 0) {
+            BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
+            exp = bd.precision() - bd.scale() - 1;
         }
-        if (!alt) {
-            int e = s.indexOf('e');
-            String mant = e >= 0 ? s.substring(0, e) : s;
-            String tail = e >= 0 ? s.substring(e) : "";
+        String s = exp >= -4 && exp < (noType ? p - 1 : p) ? fixed(a, Math.max(p - 1 - exp, 0)) : sci(a, p - 1);
+        int e = s.indexOf('e');
+        String mant = e >= 0 ? s.substring(0, e) : s;
+        String tail = e >= 0 ? s.substring(e) : "";
+        if (alt) {
+            if (!mant.contains(".")) mant = mant + ".";
+        } else {
             if (mant.contains(".")) mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
             if (noType && !mant.contains(".") && tail.isEmpty()) mant = mant + ".0";
-            s = mant + tail;
         }
-        return s;
+        return mant + tail;
     }
 
     private static String group(String digits, String sep, int every) {

@@ -50,12 +50,25 @@ final class ObjOps {
             };
         }
         if (op.equals("+") && a instanceof String x && b instanceof String y) return x + y;
+        Object r = Containers.arith(op, a, b);
+        if (r != null) return r;
         // Sequence repetition: a count below one gives the empty str.
-        if (op.equals("*") && a instanceof String x && PyValues.isInt(b)) return x.repeat(Math.max(0, PyValues.toInt(b).intValueExact()));
-        if (op.equals("*") && PyValues.isInt(a) && b instanceof String y) return y.repeat(Math.max(0, PyValues.toInt(a).intValueExact()));
+        if (op.equals("*") && a instanceof String x && PyValues.isInt(b)) return repeat(x, PyValues.toInt(b));
+        if (op.equals("*") && PyValues.isInt(a) && b instanceof String y) return repeat(y, PyValues.toInt(a));
+        if (op.equals("+") && a instanceof String) throw exc("TypeError", "can only concatenate str (not \"" + PyValues.typeName(b) + "\") to str");
+        if (op.equals("%") && a instanceof String s) return Printf.format(s, b);
+        if (op.equals("*") && (isSeq(a) || isSeq(b))) {
+            throw exc("TypeError", "can't multiply sequence by non-int of type '" + PyValues.typeName(isSeq(a) ? b : a) + "'");
+        }
         throw exc("TypeError", "unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ": '"
                 + PyValues.typeName(a) + "' and '" + PyValues.typeName(b) + "'");
     }
+
+    private static String repeat(String s, BigInteger n) {
+        return s.repeat((int) Containers.repeatCount(n, s.codePointCount(0, s.length()), true));
+    }
+
+    private static boolean isSeq(Object v) { return v instanceof String || v instanceof PyList || v instanceof Tuple; }
 
     static Object divmod(Object a, Object b) {
         if (PyValues.isInt(a) && PyValues.isInt(b)) {
@@ -72,9 +85,11 @@ final class ObjOps {
     }
 
     static boolean compare(String op, Object a, Object b) {
+        if (op.equals("==")) return Containers.eq(a, b);
+        if (op.equals("!=")) return !Containers.eq(a, b);
+        Boolean r = Containers.rich(op, a, b);
+        if (r != null) return r;
         Integer c = order(a, b);
-        if (op.equals("==")) return c != null && c == 0;
-        if (op.equals("!=")) return c == null || c != 0;
         if (c == null || c == Integer.MIN_VALUE) {
             if (c == null && !(comparable(a, b))) {
                 throw exc("TypeError", "'" + op + "' not supported between instances of '" + PyValues.typeName(a) + "' and '" + PyValues.typeName(b) + "'");
@@ -149,9 +164,11 @@ final class ObjOps {
             return h.contains(n);
         }
         if (hay instanceof Tuple t) {
-            for (Object o : t.items()) if (compare("==", needle, o)) return true;
+            for (Object o : t.items()) if (Containers.same(o, needle)) return true;
             return false;
         }
+        Boolean in = Containers.contains(hay, needle);
+        if (in != null) return in;
         throw exc("TypeError", "argument of type '" + PyValues.typeName(hay) + "' is not iterable");
     }
 

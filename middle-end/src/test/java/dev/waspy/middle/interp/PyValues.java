@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Python values for the reference interpreter: BigInteger (int), Double (float), Boolean (bool),
- * {@link #NONE}, String (str), {@link Tuple}; an object is just one of these. Operations follow
+ * {@link #NONE}, String (str), {@link Tuple}, and the containers ({@link PyList}, {@link PyDict},
+ * {@link PySet}, the range, iterator and dict view objects of {@link Iteration}); an object is
+ * just one of these. Operations follow
  * CPython 3.11, messages included, for the types the compiler supports.
  */
 final class PyValues {
@@ -37,6 +39,12 @@ final class PyValues {
             case Double d -> "float";
             case String s -> "str";
             case Tuple t -> "tuple";
+            case PyList l -> "list";
+            case PyDict d -> "dict";
+            case PySet s -> "set";
+            case Iteration.Range r -> "range";
+            case Iteration.Iter it -> it.typeName();
+            case Iteration.DictView w -> w.typeName();
             default -> v == NONE ? "NoneType" : "object";
         };
     }
@@ -93,6 +101,16 @@ final class PyValues {
     static BigInteger shift(BigInteger a, BigInteger s, boolean left) {
         if (s.signum() < 0) throw exc("ValueError", "negative shift count");
         if (!left) return s.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(s.intValue());
+        if (a.signum() == 0) return a;
+        // The runtime's rule (CPython's long_lshift): past 2**61 - 7 digits of 30 bits an
+        // OverflowError, past what an allocation can hold (2**35 bits) a MemoryError.
+        long digits = (a.abs().bitLength() + 29) / 30;
+        BigInteger[] qr = s.divideAndRemainder(BigInteger.valueOf(30));
+        long limit = (1L << 61) - 1;
+        long words = qr[0].compareTo(BigInteger.valueOf(limit)) >= 0 ? limit : qr[0].longValue();
+        long rem = words == limit ? 0 : qr[1].longValue();
+        if (digits + words + (rem != 0 ? 1 : 0) > (1L << 61) - 7) throw exc("OverflowError", "too many digits in integer");
+        if (s.add(BigInteger.valueOf(a.abs().bitLength())).bitLength() > 35) throw exc("MemoryError", null);
         return a.shiftLeft(s.intValueExact());
     }
 
@@ -173,7 +191,7 @@ final class PyValues {
             case String s -> PyRepr.ofStr(s);
             case Tuple t -> t.items().size() == 1 ? "(" + repr(t.items().get(0)) + ",)"
                     : t.items().stream().map(PyValues::repr).collect(Collectors.joining(", ", "(", ")"));
-            default -> "None";
+            default -> v == NONE ? "None" : Containers.repr(v);
         };
     }
 
@@ -194,7 +212,8 @@ final class PyValues {
             case Double d -> d != 0;
             case String s -> !s.isEmpty();
             case Tuple t -> !t.items().isEmpty();
-            default -> false;
+            case Iteration.Iter it -> true;
+            default -> v != NONE && Containers.len(v).signum() != 0;
         };
     }
 }

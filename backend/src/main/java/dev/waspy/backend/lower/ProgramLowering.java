@@ -6,6 +6,7 @@ import dev.waspy.backend.layout.StaticData;
 import dev.waspy.backend.library.ExportedFunction;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.backend.locals.LocalAllocator;
+import dev.waspy.backend.outline.Outlining;
 import dev.waspy.backend.peephole.LocalTraffic;
 import dev.waspy.backend.peephole.ConstantLocals;
 import dev.waspy.backend.peephole.UnusedLocals;
@@ -129,22 +130,30 @@ public final class ProgramLowering {
         m.imports().add(new Import(Rt.MODULE, "rt_exc_addr", new ImportDesc.Global(new GlobalType(ValType.I32, false))));
         m.imports().add(new Import(Rt.MODULE, "memory",
                 new ImportDesc.Memory(new MemoryType(Limits.atLeast(layout.initialPages())))));
+        List<Outlining.Part> parts = new ArrayList<>();
+        int firstPart = symbols.imports().size() + bodies.size();
         for (int k = 0; k < bodies.size(); k++) {
             Function body = bodies.get(k);
             List<Instruction> code = resolveCalls(body.body(), symbols);
             List<ValType> declared = body.locals();
             if (k < localsOf.size()) {
                 // One local per value leaves constants in locals and set/get pairs everywhere; fold them, then drop dead locals.
-                FunctionLocals locals = localsOf.get(k);
-                code = ConstantLocals.run(code, locals.params().size(), locals.params().size() + declared.size());
-                code = LocalTraffic.run(code, locals.params().size() + declared.size());
-                var compact = UnusedLocals.run(locals.params().size(), declared, code, locals.names());
+                int params = localsOf.get(k).params().size();
+                code = ConstantLocals.run(code, params, params + declared.size());
+                code = LocalTraffic.run(code, params + declared.size());
+                var compact = UnusedLocals.run(params, declared, code, localsOf.get(k).names());
+                // A huge function is split (its locals used only in the parts then drop out).
+                var split = Outlining.split(m, new Function(body.typeIndex(), compact.declared(), compact.body()),
+                        functions.get(k).name(), compact.names(), firstPart + parts.size(), Outlining.MAX_INSTRUCTIONS);
+                parts.addAll(split.parts());
+                compact = UnusedLocals.run(params, split.caller().locals(), split.caller().body(), split.localNames());
                 code = compact.body();
                 declared = compact.declared();
                 localNames.set(k, compact.names());
             }
             m.functions().add(new Function(body.typeIndex(), declared, code));
         }
+        parts.forEach(p -> m.functions().add(p.function()));
         m.globals().add(new Global(new GlobalType(ValType.I32, true), ConstExpr.of(new Numeric.I32Const(0))));
         for (Var.Global g : ctx.definedGlobals) {
             ValType t = FunctionLocals.valType(g.type());
@@ -162,6 +171,12 @@ public final class ProgramLowering {
         }
         if (nameSection) {
             name(m, symbols, functions, localNames);
+            for (int k = 0; k < parts.size(); k++) {
+                m.names().functionNames().put(firstPart + k, parts.get(k).name());
+                for (Map.Entry<Integer, String> local : parts.get(k).localNames().entrySet()) {
+                    m.names().setLocalName(firstPart + k, local.getKey(), local.getValue());
+                }
+            }
             for (int k = 0; k < entries.size(); k++) {
                 m.names().functionNames().put(symbols.indexOf(entries.get(k)), exported.get(k));
             }

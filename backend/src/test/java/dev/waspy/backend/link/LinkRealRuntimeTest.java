@@ -18,11 +18,7 @@ import dev.waspy.wasm.model.ImportDesc;
 import dev.waspy.wasm.model.Module;
 import dev.waspy.wasm.model.ValType;
 import dev.waspy.wasm.validate.Validator;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,17 +73,11 @@ class LinkRealRuntimeTest {
         assertEquals(List.of(), Validator.validate(linked));
         WasiRun run = WasiRun.run(linked);
 
-        Path script = Files.createTempFile("waspy-link", ".py");
-        Files.writeString(script, PYTHON);
-        Process p = new ProcessBuilder("python3", script.toString()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        Files.delete(script);
+        WasiRun cpython = WasiRun.python3(PYTHON);
 
-        assertEquals(out, run.stdout());
-        assertEquals(p.exitValue(), run.exitCode());
-        String[] lines = err.strip().split("\n");
+        assertEquals(cpython.stdout(), run.stdout());
+        assertEquals(cpython.exitCode(), run.exitCode());
+        String[] lines = cpython.stderr().strip().split("\n");
         assertTrue(run.stderr().startsWith("Traceback (most recent call last):\n"), run.stderr());
         assertTrue(run.stderr().endsWith(lines[lines.length - 1] + "\n"), run.stderr());
     }

@@ -20,9 +20,11 @@ public final class ChicorySettings {
     /**
      * Options of a JVM that runs compiled modules (the {@code ./waspy} launcher has the same, which
      * a test checks). C1 only: with two busy cores, C2's compiler threads cost more than they gain
-     * on runs of seconds. Huge methods compiled: Chicory's compiler turns a big Wasm function into
-     * one JVM method, and HotSpot otherwise leaves a method over 8,000 bytes of bytecode in its
-     * bytecode interpreter (nbody's {@code advance} is 9,107 bytes).
+     * on runs of seconds (measured again once the backend split huge functions: cli/README.md). Huge
+     * methods compiled: Chicory's compiler turns a big Wasm function into one JVM method, and
+     * HotSpot otherwise leaves a method over 8,000 bytes of bytecode in its bytecode interpreter;
+     * Waspy's backend keeps its functions under about 4,300 bytes, but a module from elsewhere
+     * ({@code waspy run any.wasm}) may have bigger ones.
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods");
 

@@ -4,34 +4,32 @@ LIMIT = 10
 def under(n):
     return n < LIMIT and n < late
 # ir:
-# def under(n: int) -> bool:
-#   locals $t0: bool, $j0: bool
+# def under(n: object) -> object:
+#   locals $j0: object
 # b0:
-#   %0: int = load n
-#   %1: int = load global LIMIT
-#   %2: bool = int.lt %0, %1
-#   store $t0, %2
-#   %3: bool = load $t0
-#   branch %3, b1, b2
-# b1:  # preds b0
-#   %5: int = load n
-#   %9: bool = load global late$bound
-#   branch %9, b5, b6
+#   %0: object = load n
+#   %1: object = load global LIMIT
+#   %2: bool = obj.lt %0, %1
+#   %3: object = box %2
+#   store $j0, %3
+#   %4: bool = obj.truthy %3
+#   branch %4, b2, b1
+# b1:  # preds b0, b5
+#   %9: object = load $j0
+#   return %9
 # b2:  # preds b0
-#   %4: bool = load $t0
-#   store $j0, %4
-#   jump b3
-# b3:  # preds b2, b5
-#   %8: bool = load $j0
-#   return %8
-# b5:  # preds b1
-#   %6: int = load global late
-#   %7: bool = int.lt %5, %6
-#   store $j0, %7
-#   jump b3
-# b6:  # preds b1
-#   %10: str = const "name 'late' is not defined"
-#   raise NameError, %10
+#   %5: object = load n
+#   %12: bool = load global late$bound
+#   branch %12, b5, b6
+# b5:  # preds b2
+#   %6: object = load global late
+#   %7: bool = obj.lt %5, %6
+#   %8: object = box %7
+#   store $j0, %8
+#   jump b1
+# b6:  # preds b2
+#   %13: str = const "name 'late' is not defined"
+#   raise NameError, %13
 
 print(under(3))
 late = 5

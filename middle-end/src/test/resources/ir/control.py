@@ -11,87 +11,85 @@ def g(n):
         found = i
     return found
 # ir:
-# def g(n: int) -> int:
-#   locals i: int, found: int, $t0: int, $t1: int, $t2: bool, $j0: bool, $j1: bool, found$bound: bool
+# def g(n: object) -> object:
+#   locals i: object, found: object, $j0: bool, $j1: bool, found$bound: bool
 # b0:
-#   %30: bool = const False
-#   store found$bound, %30
+#   %33: bool = const False
+#   store found$bound, %33
 #   %0: int = const 0
-#   store i, %0
+#   %1: object = box %0
+#   store i, %1
 #   jump b1
 # b1:  # preds b0, b5, b15
-#   %1: int = load i
-#   %2: int = load n
-#   %3: bool = int.lt %1, %2
-#   branch %3, b2, b3
+#   %2: object = load i
+#   %3: object = load n
+#   %4: bool = obj.lt %2, %3
+#   branch %4, b4, b2
 # b2:  # preds b1
-#   %4: int = load i
-#   %5: int = const 1
-#   %6: int = int.add %4, %5
-#   store i, %6
-#   %7: int = load i
-#   %8: int = const 2
-#   %9: int = int.mod %7, %8
-#   %10: int = const 0
-#   %11: bool = int.eq %9, %10
-#   branch %11, b5, b6
-# b3:  # preds b1
-#   %28: int = load i
-#   store found, %28
-#   %31: bool = const True
-#   store found$bound, %31
-#   jump b4
-# b4:  # preds b3, b14
-#   %32: bool = load found$bound
-#   branch %32, b18, b19
-# b5:  # preds b2
+#   %29: object = load i
+#   store found, %29
+#   %34: bool = const True
+#   store found$bound, %34
+#   jump b3
+# b3:  # preds b2, b13
+#   %35: bool = load found$bound
+#   branch %35, b19, b20
+# b4:  # preds b1
+#   %5: object = load i
+#   %6: int = const 1
+#   %7: object = box %6
+#   %8: object = rt rt_obj_iadd(%5, %7)
+#   store i, %8
+#   %9: object = load i
+#   %10: int = const 2
+#   %11: object = box %10
+#   %12: object = obj.mod %9, %11
+#   %13: int = const 0
+#   %14: object = box %13
+#   %15: bool = obj.eq %12, %14
+#   branch %15, b5, b6
+# b5:  # preds b4
 #   jump b1
-# b6:  # preds b2
-#   %12: int = const 0
-#   store $t0, %12
-#   %13: int = load i
-#   store $t1, %13
-#   %14: int = load $t0
-#   %15: int = load $t1
-#   %16: bool = int.lt %14, %15
-#   branch %16, b8, b9
-# b8:  # preds b6
-#   %17: int = load $t1
-#   %18: int = const 5
-#   %19: bool = int.lt %17, %18
+# b6:  # preds b4
+#   jump b7
+# b7:  # preds b6
+#   %16: int = const 0
+#   %17: object = box %16
+#   %18: object = load i
+#   %19: bool = obj.lt %17, %18
 #   store $j1, %19
-#   jump b10
-# b9:  # preds b6
-#   %20: bool = const False
-#   store $j1, %20
-#   jump b10
-# b10:  # preds b8, b9
-#   %21: bool = load $j1
-#   store $t2, %21
-#   %22: bool = load $t2
-#   branch %22, b12, b11
-# b11:  # preds b10
-#   %24: int = load i
-#   %25: int = const 7
-#   %26: bool = int.eq %24, %25
-#   store $j0, %26
-#   jump b13
-# b12:  # preds b10
-#   %23: bool = load $t2
+#   branch %19, b11, b10
+# b9:  # preds b10, b12
+#   %28: bool = load $j0
+#   branch %28, b13, b14
+# b10:  # preds b7, b11
+#   %23: bool = load $j1
 #   store $j0, %23
-#   jump b13
-# b13:  # preds b11, b12
-#   %27: bool = load $j0
-#   branch %27, b14, b15
-# b14:  # preds b13
-#   jump b4
-# b15:  # preds b13
+#   branch %23, b9, b12
+# b11:  # preds b7
+#   %20: int = const 5
+#   %21: object = box %20
+#   %22: bool = obj.lt %18, %21
+#   store $j1, %22
+#   jump b10
+# b12:  # preds b10
+#   %24: object = load i
+#   %25: int = const 7
+#   %26: object = box %25
+#   %27: bool = obj.eq %24, %26
+#   store $j0, %27
+#   jump b9
+# b13:  # preds b9
+#   jump b3
+# b14:  # preds b9
+#   jump b15
+# b15:  # preds b14
 #   jump b1
-# b18:  # preds b4
-#   %29: int = load found
-#   return %29
-# b19:  # preds b4
-#   %33: str = const "cannot access local variable 'found' where it is not associated with a value"
-#   raise UnboundLocalError, %33
+# b19:  # preds b3
+#   %30: object = load found
+#   return %30
+# b20:  # preds b3
+#   %36: str = const "cannot access local variable 'found' where it is not associated with a value"
+#   raise UnboundLocalError, %36
 
 print(g(3))

@@ -1,4 +1,4 @@
-# IR after mem2reg, dead-code: an unused runtime call goes when its descriptor says it only reads or allocates and cannot raise (s.upper(), len of a list, a fresh empty list); one that writes (append) or may raise (s.index) stays
+# IR after range-loops, mem2reg, specialize, list-loops, mem2reg, dead-code: an unused runtime call goes when its descriptor says it only reads or allocates and cannot raise (s.upper() of a proven str, len of a list, a fresh empty list); one that writes (append) or may raise (s.index) stays
 def f(s, xs):
     s.upper()
     ys = []
@@ -6,21 +6,23 @@ def f(s, xs):
     xs.append(1)
     s.index("a")
     return s
-# ir:
-# def f(s: str, xs: list) -> str:
-#   locals ys: list
+# ir f[str, list]:
+# def f[str, list](s: str, xs: list) -> str:
+#   locals ys: object
 # b0:
-#   %18: str = load s
-#   %19: list = load xs
-#   %6: int = const 1
-#   %7: object = box %6
-#   %8: None = rt rt_list_append(%19, %7)
-#   %11: str = const 'a'
-#   %12: None = const None
-#   %13: object = box %12
-#   %14: None = const None
-#   %15: object = box %14
-#   %16: int = rt rt_str_index_in(%18, %11, %13, %15)
-#   return %18
+#   %38: str = load s
+#   %39: list = load xs
+#   %36: object = box %38
+#   %18: int = const 1
+#   %19: object = box %18
+#   %20: None = rt rt_list_append(%39, %19)
+#   %24: int = const 2400
+#   %25: str = const 'index'
+#   %0: object = rt rt_obj_expect_any(%36, %24, %25)
+#   %26: str = unbox %0
+#   %27: str = const 'a'
+#   %28: object = box %27
+#   %29: int = rt rt_obj_index(%36, %28)
+#   return %38
 
 print(f("abc", [1]))

@@ -1,4 +1,4 @@
-# generic IR after dead-blocks, mem2reg: a for loop over any iterable (rt_obj_iter / rt_iter_step / rt_iter_value), a chained comparison branching on bools, 'or' yielding an operand through a phi
+# IR after dead-blocks, mem2reg: a for loop over any iterable (rt_obj_iter / rt_iter_step / rt_iter_value), a chained comparison branching on bools, 'or' yielding an operand through a phi
 def count(xs, lo, hi):
     n = 0
     for x in xs:

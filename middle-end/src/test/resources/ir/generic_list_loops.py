@@ -1,4 +1,4 @@
-# generic IR after range-loops, mem2reg, specialize, list-loops, mem2reg, dead-code: a for loop over a list specialize proved to be one counts an index against the list's length at every step (as CPython's list iterator does), and reads each item with rt_list_get, unboxed to the site's float; no iterator object is made
+# IR after range-loops, mem2reg, specialize, list-loops, mem2reg, dead-code: a for loop over a list specialize proved to be one counts an index against the list's length at every step (as CPython's list iterator does), and reads each item with rt_list_get, unboxed to the site's float; no iterator object is made
 def total(xs):
     t = 0.0
     for x in xs:

@@ -1,4 +1,4 @@
-# generic IR after dead-blocks: a method the runtime calls by name (rt_obj_lookup_method before the arguments are evaluated, then rt_obj_call_method with them in a tuple), an unbound method as a key (the receiver's type checked, CPython's descriptor TypeError naming the value's type otherwise), 'is' between two objects, a slice assignment, str.join of any value (rt_str_join_obj)
+# IR after dead-blocks: a method the runtime calls by name (rt_obj_lookup_method before the arguments are evaluated, then rt_obj_call_method with them in a tuple), an unbound method as a key (the receiver's type checked, CPython's descriptor TypeError naming the value's type otherwise), 'is' between two objects, a slice assignment, str.join of any value (rt_str_join_obj)
 def shorten(s, old, new):
     return s.replace(old, new, 1)
 # ir:

@@ -1,4 +1,4 @@
-# generic IR after build: with no inference every value is an object and every operator generic (obj.mul in h whatever the argument); calls pass objects
+# IR after build: with no inference every value is an object and every operator generic (obj.mul in h whatever the argument); calls pass objects
 def h(a):
     return a * 2
 # ir:

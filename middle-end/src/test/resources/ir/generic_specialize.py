@@ -1,4 +1,4 @@
-# generic IR after mem2reg, specialize, dead-code: h is cloned per argument type, h[int] and h[float] multiply unboxed; k's x is an int then a str, and y, computed from the int, makes k return an int; no obj.* op is left
+# IR after mem2reg, specialize, dead-code: h is cloned per argument type, h[int] and h[float] multiply unboxed; k's x is an int then a str, and y, computed from the int, makes k return an int; no obj.* op is left
 def h(a): return a * 2
 def k():
     x = 1; y = x + 1; x = "s"; return y

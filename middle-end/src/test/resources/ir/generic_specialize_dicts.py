@@ -1,4 +1,4 @@
-# generic IR after range-loops, mem2reg, specialize, list-loops, mem2reg, const-fold, dead-blocks, dead-code: dicts and sets typed by their kind: a value inference proves a dict or a set calls the runtime's dict or set function directly (rt_dict_contains, rt_dict_get, rt_dict_set, rt_set_contains), len() of it is dict.len or set.len, and the receiver check of s.add (rt_obj_expect) goes; what a dict holds is not tracked yet, so seen[w] + 1 stays obj.add
+# IR after range-loops, mem2reg, specialize, list-loops, mem2reg, const-fold, dead-blocks, dead-code: dicts and sets typed by their kind: a value inference proves a dict or a set calls the runtime's dict or set function directly (rt_dict_contains, rt_dict_get, rt_dict_set, rt_set_contains), len() of it is dict.len or set.len, and the receiver check of s.add (rt_obj_expect) goes; what a dict holds is not tracked yet, so seen[w] + 1 stays obj.add
 def count(words):
     seen = {}
     for w in words:

@@ -1,4 +1,4 @@
-# generic IR after mem2reg, specialize, dead-code: a recursive function: its return type is found by iterating (bottom, then int from the base case), and the recursive calls call the instance itself
+# IR after mem2reg, specialize, dead-code: a recursive function: its return type is found by iterating (bottom, then int from the base case), and the recursive calls call the instance itself
 def fib(n):
     if n < 2:
         return n

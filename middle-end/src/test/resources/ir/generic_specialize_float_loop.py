@@ -1,4 +1,4 @@
-# generic IR after mem2reg, specialize, dead-code: a loop accumulating floats: the phis of s (float) and i (int) are unboxed, the int operand of a mixed operation is converted (int.to_float), the comparison is int.lt
+# IR after mem2reg, specialize, dead-code: a loop accumulating floats: the phis of s (float) and i (int) are unboxed, the int operand of a mixed operation is converted (int.to_float), the comparison is int.lt
 def mean(n):
     s = 0.0
     i = 0

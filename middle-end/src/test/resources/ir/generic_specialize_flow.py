@@ -1,4 +1,4 @@
-# generic IR after mem2reg, specialize, dead-code: v is an int, then a float, then a str: each assignment is its own SSA value with its own type; w, an int on one path and a float on the other, joins to object and its use stays generic
+# IR after mem2reg, specialize, dead-code: v is an int, then a float, then a str: each assignment is its own SSA value with its own type; w, an int on one path and a float on the other, joins to object and its use stays generic
 def g(n, c):
     v = n + 1
     a = v * 3

@@ -1,4 +1,4 @@
-# generic IR after mem2reg, specialize, dead-code: at most four instances per function; the calls with a fifth and sixth signature share one more instance, whose parameter grows to the join of theirs (None, then object: the function as built); the call with an int reuses show[int]
+# IR after mem2reg, specialize, dead-code: at most four instances per function; the calls with a fifth and sixth signature share one more instance, whose parameter grows to the join of theirs (None, then object: the function as built); the call with an int reuses show[int]
 def show(x):
     return str(x)
 print(show(1), show(2.5), show("s"), show(True), show(None), show(3))

@@ -1,4 +1,4 @@
-# generic IR after range-loops, mem2reg, specialize, const-fold, dead-blocks, dead-code: lists typed by allocation site: p's site holds floats (scale stores float products), so norm and scale read its items with rt_list_get and unbox them to float, the range loops are int counters and the type tests of range()'s arguments fold away (their kinds are known); the list passed to mixed holds an int and a str, so its item stays an object
+# IR after range-loops, mem2reg, specialize, const-fold, dead-blocks, dead-code: lists typed by allocation site: p's site holds floats (scale stores float products), so norm and scale read its items with rt_list_get and unbox them to float, the range loops are int counters and the type tests of range()'s arguments fold away (their kinds are known); the list passed to mixed holds an int and a str, so its item stays an object
 def norm(v):
     s = 0.0
     for i in range(len(v)):

@@ -1,4 +1,4 @@
-# generic IR after mem2reg, specialize, dead-code: one function called with an int and a str gets two instances; the str one concatenates (str.concat), and a str times an int, which has no row, stays generic with its operands boxed
+# IR after mem2reg, specialize, dead-code: one function called with an int and a str gets two instances; the str one concatenates (str.concat), and a str times an int, which has no row, stays generic with its operands boxed
 def twice(x):
     return x + x
 def rep(s, n):

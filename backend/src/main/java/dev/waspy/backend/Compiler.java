@@ -55,8 +55,7 @@ public final class Compiler {
     private static Compilation compileHere(SourceFile source, CompilerOptions options, List<String> exportNames) {
         PhaseTimes times = new PhaseTimes();
         Mod.Module ast = times.time("parse", () -> RunnableSource.parse(source));
-        var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withFrontend(options.frontend())
-                .withWarnings(options.warnings());
+        var middle = new MiddleEnd.Options(options.passes(), false, options.observer()).withWarnings(options.warnings());
         IrProgram ir = times.time("middle-end", () -> MiddleEnd.compile(source, ast, middle));
         List<ExportedFunction> exports = ExportSignatures.read(source, ast, ir, exportNames);
         try {

@@ -3,7 +3,6 @@ package dev.waspy.backend;
 import dev.waspy.backend.gc.GcMode;
 import dev.waspy.frontend.diag.CompileError;
 import dev.waspy.backend.layout.MemoryLayout;
-import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.pass.PassObserver;
 import dev.waspy.middle.pass.Pipeline;
 
@@ -21,11 +20,10 @@ import java.util.function.Consumer;
  * @param observer         sees the IR after construction and after each pass (dumps, pass timings)
  * @param colourLocals     share Wasm locals between values never live together (else one local per value)
  * @param gc               the collector's debug modes (heap verification, stress, statistics)
- * @param frontend         which IR builder the middle end runs (typed by default; generic with --frontend=generic)
- * @param warnings         receives the typed path's warnings (values that disagree with their annotations)
+ * @param warnings         receives the warnings of --warn-annotations (values that disagree with their annotations)
  */
 public record CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
-                              PassObserver observer, boolean colourLocals, GcMode gc, MiddleEnd.Frontend frontend,
+                              PassObserver observer, boolean colourLocals, GcMode gc,
                               Consumer<CompileError> warnings) {
     public CompilerOptions {
         passes = List.copyOf(passes);
@@ -39,7 +37,7 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
 
     public CompilerOptions(List<String> passes, int maxMemoryPages, int shadowStackBytes, boolean nameSection,
                            PassObserver observer, boolean colourLocals, GcMode gc) {
-        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, MiddleEnd.Frontend.GENERIC, w -> { });
+        this(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, w -> { });
     }
 
     public static CompilerOptions defaults() {
@@ -56,30 +54,26 @@ public record CompilerOptions(List<String> passes, int maxMemoryPages, int shado
     }
 
     public CompilerOptions withPasses(List<String> names) {
-        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend, warnings);
+        return new CompilerOptions(names, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, warnings);
     }
 
     public CompilerOptions withMaxMemoryPages(int pages) {
-        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend, warnings);
+        return new CompilerOptions(passes, pages, shadowStackBytes, nameSection, observer, colourLocals, gc, warnings);
     }
 
     public CompilerOptions withObserver(PassObserver o) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc, frontend, warnings);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, o, colourLocals, gc, warnings);
     }
 
     public CompilerOptions withColourLocals(boolean on) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc, frontend, warnings);
-    }
-
-    public CompilerOptions withFrontend(MiddleEnd.Frontend f) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, f, warnings);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, on, gc, warnings);
     }
 
     public CompilerOptions withWarnings(Consumer<CompileError> w) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, frontend, w);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, gc, w);
     }
 
     public CompilerOptions withGc(GcMode mode) {
-        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode, frontend, warnings);
+        return new CompilerOptions(passes, maxMemoryPages, shadowStackBytes, nameSection, observer, colourLocals, mode, warnings);
     }
 }

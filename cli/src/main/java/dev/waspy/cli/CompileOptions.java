@@ -2,7 +2,6 @@ package dev.waspy.cli;
 
 import dev.waspy.backend.CompilerOptions;
 import dev.waspy.backend.gc.GcMode;
-import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.dump.PassDumps;
 import dev.waspy.middle.pass.PassContext;
@@ -73,12 +72,8 @@ final class CompileOptions {
             + " memory size to stderr.")
     boolean gcStats;
 
-    @Option(names = "--frontend", paramLabel = "PATH",
-            description = "Which IR builder to use: generic (the default: generic operations typed by the middle-end) or typed (the frontend's own inference, to be removed).")
-    String frontend = "generic";
-
     @Option(names = "--warn-annotations", description = "Print a warning (stderr) where a value's type disagrees with"
-            + " its annotation; the value's own type wins either way (typed path).")
+            + " its annotation; the value's own type wins either way.")
     boolean warnAnnotations;
 
     /** The warnings compilation reported, printed by the command on stderr. */
@@ -122,11 +117,6 @@ final class CompileOptions {
         if (observer != PassObserver.NONE) {
             o = o.withObserver(observer);
         }
-        o = o.withFrontend(switch (frontend) {
-            case "typed" -> MiddleEnd.Frontend.TYPED;
-            case "generic" -> MiddleEnd.Frontend.GENERIC;
-            default -> throw new Failures.UserError("--frontend must be 'typed' or 'generic', not '" + frontend + "'");
-        });
         if (warnAnnotations) {
             o = o.withWarnings(w -> warnings.append(w.format("warning")).append('\n'));
         }

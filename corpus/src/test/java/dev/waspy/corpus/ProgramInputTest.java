@@ -12,7 +12,6 @@ import dev.waspy.cli.run.Outcome;
 import dev.waspy.cli.run.Processes;
 import dev.waspy.cli.run.PythonOracle;
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.middle.MiddleEnd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,17 +58,13 @@ class ProgramInputTest {
         Processes.Running python = PythonOracle.start(program, args, stdin);
         SourceFile source = SourceFile.decode("corpus/input/" + program.getFileName(), Files.readAllBytes(program));
         StringBuilder problems = new StringBuilder();
-        Outcome expected = null;
-        for (MiddleEnd.Frontend frontend : MiddleEnd.Frontend.values()) {
-            String path = frontend.name().toLowerCase(java.util.Locale.ROOT) + " path, ";
-            byte[] wasm = Compiler.compile(source, CompilerOptions.defaults().withFrontend(frontend)).wasm();
-            Path file = Files.write(work.resolve(name + "." + frontend + ".wasm"), wasm);
-            Processes.Running node = NodeWasi.available() ? NodeWasi.start(file, name + ".py", args, stdin) : null;
-            Outcome chicory = Chicory.run(wasm, name + ".py", args, input, Engine.INTERPRETER, LIMIT);
-            if (expected == null) expected = python.await(LIMIT);
-            compare(path + "Chicory", expected, chicory, problems);
-            if (node != null) compare(path + "Node", expected, node.await(LIMIT), problems);
-        }
+        byte[] wasm = Compiler.compile(source, CompilerOptions.defaults()).wasm();
+        Path file = Files.write(work.resolve(name + ".wasm"), wasm);
+        Processes.Running node = NodeWasi.available() ? NodeWasi.start(file, name + ".py", args, stdin) : null;
+        Outcome chicory = Chicory.run(wasm, name + ".py", args, input, Engine.INTERPRETER, LIMIT);
+        Outcome expected = python.await(LIMIT);
+        compare("Chicory", expected, chicory, problems);
+        if (node != null) compare("Node", expected, node.await(LIMIT), problems);
         assertEquals("", problems.toString(), name + " differs from CPython");
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.frontend.lower.Lowering;
 import dev.waspy.frontend.testing.GoldenFile;
-import dev.waspy.middle.build.generic.GenericBuilder;
 import dev.waspy.middle.dump.IrPrinter;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
@@ -26,13 +24,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden tests of the CFG IR: {@code src/test/resources/ir/*.py}. The first line names the stage
  * checked, {@code # IR after build: ...} (CFG construction and unbound-variable checks) or
- * {@code # IR after PASS, PASS: ...} (those passes on top, verifier after each), or
- * {@code # generic IR after ...} for IR built by the generic builder ({@code --frontend=generic}); each
+ * {@code # IR after PASS, PASS: ...} (those passes on top, verifier after each); each
  * {@code # ir:} block holds the expected IR of the function above it.
  */
 class GoldenIrTest {
     private static final Path DIR = Path.of("src/test/resources/ir");
-    private static final Pattern HEADER = Pattern.compile("^# (generic )?IR after ([a-z0-9, -]+):.*");
+    private static final Pattern HEADER = Pattern.compile("^# IR after ([a-z0-9, -]+):.*");
 
     @TestFactory
     Stream<DynamicTest> goldenFiles() throws Exception {
@@ -49,9 +46,8 @@ class GoldenIrTest {
         var m = HEADER.matcher(golden.header());
         if (!m.matches()) fail(p + ": the first line must be '# IR after STAGE: what this checks'");
         var file = SourceFile.read(p);
-        IrProgram ir = m.group(1) != null ? MiddleEnd.finishBuild(GenericBuilder.build(file, Parse.module(file)), true)
-                : MiddleEnd.build(Lowering.lower(file, Parse.module(file)), true);
-        String stage = m.group(2).strip();
+        IrProgram ir = MiddleEnd.build(file, Parse.module(file), true);
+        String stage = m.group(1).strip();
         if (!stage.equals("build")) {
             List<String> passes = Arrays.stream(stage.split(",")).map(String::strip).toList();
             PassManager.run(passes, new PassContext(ir, true));

@@ -7,7 +7,7 @@ import static dev.waspy.wasm.instr.NumericOp.I64_EXTEND_I32_U;
 import static dev.waspy.wasm.instr.NumericOp.I64_OR;
 
 import dev.waspy.backend.locals.FunctionLocals;
-import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.model.ValType;

@@ -70,7 +70,7 @@ class RuntimeHeaderTest {
         Map<String, Integer> ids = new HashMap<>();
         Matcher m = Pattern.compile("\\bT_(\\w+)\\s*=\\s*(\\d+)").matcher(header());
         while (m.find()) ids.put(m.group(1), Integer.parseInt(m.group(2)));
-        for (var f : dev.waspy.frontend.types.RuntimeTypeIds.class.getFields()) {
+        for (var f : dev.waspy.middle.rt.RuntimeTypeIds.class.getFields()) {
             if (f.getType() != int.class) continue;
             try {
                 assertEquals(ids.get(f.getName()), (Integer) f.getInt(null), "T_" + f.getName());

@@ -8,13 +8,11 @@ import dev.waspy.backend.Compiler;
 import dev.waspy.backend.CompilerOptions;
 import dev.waspy.backend.link.WasiRun;
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.middle.MiddleEnd;
 import dev.waspy.wasm.model.Module;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * A generated program whose {@code work} is far over {@link Outlining#MAX_INSTRUCTIONS}: loops with
@@ -59,11 +57,10 @@ class OutliningTest {
         return sb.toString();
     }
 
-    @ParameterizedTest
-    @EnumSource(MiddleEnd.Frontend.class)
-    void hugeFunctionIsSplitAndBehavesAsInCPython(MiddleEnd.Frontend frontend) throws Exception {
+    @Test
+    void hugeFunctionIsSplitAndBehavesAsInCPython() throws Exception {
         String source = program(14);
-        Compilation c = Compiler.compile(SourceFile.of("huge.py", source), CompilerOptions.defaults().withFrontend(frontend));
+        Compilation c = Compiler.compile(SourceFile.of("huge.py", source), CompilerOptions.defaults());
         Module program = c.programModule();
         int imported = program.functionCount() - program.functions().size();
         List<String> parts = new ArrayList<>();

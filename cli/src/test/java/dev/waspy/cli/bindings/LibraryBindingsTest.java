@@ -90,12 +90,6 @@ class LibraryBindingsTest {
         nodeCalls("lib-stress.wasm", "--gc-stress", "--gc-verify", "--max-memory=16");
     }
 
-    /** The wrappers see only compiled signatures: the generic path's functions and instances ({@code div[int, int]}) export alike. */
-    @Test
-    void nodeCallsTheGenericPathsModule() {
-        nodeCalls("lib-generic.wasm", "--frontend=generic", "--max-memory=16");
-    }
-
     /** An exception of the module body rejects the load with CPython's last traceback line. */
     @Test
     void nodeSeesTheExceptionOfTheModuleBody() {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Where both exist, {@link ScopeAnalysis} (the typed path's scopes) and the {@link SymbolTable}
- * must agree, since the generic path takes its locals from the second and the kinds of globals
+ * Where both exist, {@link ScopeAnalysis} (the supported language's scopes) and the {@link SymbolTable}
+ * must agree, since the IR builder takes its locals from the second and the kinds of globals
  * from the first: for every corpus program ScopeAnalysis accepts, each function's locals and
  * global declarations, and the module's global variables.
  */
@@ -41,7 +41,7 @@ class SymbolTableAgreementTest {
                 try {
                     scopes = ScopeAnalysis.analyze(src, module);
                 } catch (CompileError e) {
-                    return; // outside the typed path's language: nothing to agree on
+                    return; // outside the supported language: nothing to agree on
                 }
                 SymbolTable table = SymbolTable.build(src, module);
                 Set<String> assignedGlobals = new TreeSet<>();

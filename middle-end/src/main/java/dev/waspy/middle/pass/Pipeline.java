@@ -28,10 +28,10 @@ public final class Pipeline {
     public static final List<String> O0 = List.of("mem2reg");
 
     /**
-     * -O1. On the generic path, range-loops first: it counts in variables, so it runs while locals
+     * -O1. range-loops first: it counts in variables, so it runs while locals
      * are still slots. mem2reg next, so const-fold sees constants through former variables (they are
      * values, not slot loads), and so inference types each assignment of a variable on its own.
-     * specialize (the generic path only, see {@link #forTypedPath}) next: its typed primitives are
+     * specialize next: its typed primitives are
      * what const-fold knows how to fold, and the boxes it no longer needs are dead-code's; the lists
      * it proves are what list-loops iterates by index, in variables mem2reg promotes again.
      * const-fold folds operations and branches on constants; the arms it cuts off leave blocks
@@ -50,18 +50,6 @@ public final class Pipeline {
     public static final List<String> O2 = O1;
 
     public static final int DEFAULT_LEVEL = 2;
-
-    /**
-     * Passes for the IR of the generic builder only. specialize: the typed path's frontend has
-     * already made every decision inference makes (and more: containers, iteration), and its
-     * functions have typed parameters already; cloning them again would only rename them.
-     */
-    public static final Set<String> GENERIC_ONLY = Set.of("specialize", "range-loops", "list-loops");
-
-    /** {@code passes} without those for the generic path only: what the typed path runs. */
-    public static List<String> forTypedPath(List<String> passes) {
-        return withoutRepeats(passes.stream().filter(p -> !GENERIC_ONLY.contains(p)).toList());
-    }
 
     /**
      * {@code passes} without a pass that directly follows itself: leaving out the pass between two

@@ -1,6 +1,6 @@
 package dev.waspy.middle.specialize;
 
-import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.Inst;

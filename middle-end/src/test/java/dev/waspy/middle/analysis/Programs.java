@@ -1,7 +1,6 @@
 package dev.waspy.middle.analysis;
 
 import dev.waspy.frontend.diag.SourceFile;
-import dev.waspy.frontend.lower.Lowering;
 import dev.waspy.frontend.syntax.Parser;
 import dev.waspy.middle.MiddleEnd;
 import dev.waspy.middle.ir.IrProgram;
@@ -12,6 +11,6 @@ final class Programs {
 
     static IrProgram built(String source) {
         var file = SourceFile.of("t.py", source);
-        return MiddleEnd.build(Lowering.lower(file, Parser.parse(file)), true);
+        return MiddleEnd.build(file, Parser.parse(file), true);
     }
 }

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the IR of every corpus program in the reference interpreter and compares with CPython's
  * recorded behaviour ({@code NAME.out}, and {@code NAME.exit}: status, then the last stderr
- * line). This checks scopes, inference, the typed IR, CFG construction and the passes, apart from
- * the backend: with the default options and at -O0, and with the IR builder that is not the
- * default ({@link MiddleEnd.Frontend}), so both builders stay checked whichever is the default.
+ * line). This checks the symbol table, the IR builder, inference, specialize and every other pass,
+ * apart from the backend: with the default options and at -O0 (the IR as built, in SSA form).
  */
 class InterpretCorpusTest {
     @TestFactory
@@ -29,25 +28,10 @@ class InterpretCorpusTest {
         try (var s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
-        // Whichever builder is the default, the other one runs every program too (default level).
-        var other = MiddleEnd.Options.forTests().frontend() == MiddleEnd.Frontend.GENERIC ? MiddleEnd.Frontend.TYPED : MiddleEnd.Frontend.GENERIC;
         return files.stream().flatMap(p -> Stream.of(
                 DynamicTest.dynamicTest(p.getFileName().toString(), () -> run(p, MiddleEnd.Options.forTests())),
-                DynamicTest.dynamicTest(p.getFileName() + " (-O0)", () -> run(p, MiddleEnd.Options.forLevel(0, java.util.List.of(), true))),
-                DynamicTest.dynamicTest(p.getFileName() + " (" + other + ")", () -> runRefusable(p, MiddleEnd.Options.forTests().withFrontend(other)))));
+                DynamicTest.dynamicTest(p.getFileName() + " (-O0)", () -> run(p, MiddleEnd.Options.forLevel(0, java.util.List.of(), true)))));
     }
-
-    /** As {@link #run}, but a program this builder refuses (a positioned compile error) is skipped. */
-    private static void runRefusable(Path p, MiddleEnd.Options options) throws Exception {
-        try {
-            var file = SourceFile.read(p);
-            MiddleEnd.compile(file, Parser.parse(file), options);
-        } catch (dev.waspy.frontend.diag.CompileError e) {
-            org.junit.jupiter.api.Assumptions.abort("refused by the " + options.frontend() + " builder: " + e.getMessage());
-        }
-        run(p, options);
-    }
-
 
     /**
      * Programs whose CPython output depends on the C library beyond what the interpreter models,

@@ -69,11 +69,4 @@ class OrderingTest {
         e = assertThrows(Pipeline.InvalidPipeline.class, () -> Pipeline.forLevel(2, List.of("dead-code")));
         assertTrue(e.getMessage().contains("specialize must be followed by dead-code"), e.getMessage());
     }
-
-    @Test
-    void theTypedPathRunsNoPassForTheGenericPathOnly() {
-        assertEquals(List.of("mem2reg", "const-fold", "dead-blocks", "dead-code", "sink-boxes"), Pipeline.forTypedPath(Pipeline.DEFAULT));
-        assertTrue(Pipeline.DEFAULT.containsAll(Pipeline.GENERIC_ONLY));
-        PIPELINES.forEach((name, p) -> assertEquals(List.of(), Ordering.violations(Pipeline.forTypedPath(p)), name));
-    }
 }

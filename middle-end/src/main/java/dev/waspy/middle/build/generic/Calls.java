@@ -5,7 +5,7 @@ import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
-import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Prim;

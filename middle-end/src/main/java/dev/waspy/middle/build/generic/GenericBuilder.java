@@ -19,7 +19,7 @@ import java.util.Map;
  * Builds IR straight from the syntax tree and the symbol table, with no type inference: every Python
  * value is an {@code object} (a boxed, tagged i64), every operation the generic one of the
  * runtime ({@code obj.*} primitives, {@code rt_obj_*} calls). Module globals and locals are slots,
- * as in the typed path; unbound checks and mem2reg run afterwards as usual.
+ * written with explicit loads and stores; unbound checks and mem2reg run afterwards.
  *
  * <p>First {@link Refusals} rejects, at its position, every construct this builder does not handle
  * yet; then one {@link GenericFunction} per function (the module body first) lowers the

@@ -2,7 +2,7 @@ package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Pos;
-import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Temp;

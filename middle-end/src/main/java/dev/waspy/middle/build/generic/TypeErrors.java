@@ -1,6 +1,6 @@
 package dev.waspy.middle.build.generic;
 
-import dev.waspy.frontend.types.RuntimeTypeIds;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;

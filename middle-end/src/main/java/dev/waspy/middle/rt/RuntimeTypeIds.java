@@ -1,4 +1,4 @@
-package dev.waspy.frontend.types;
+package dev.waspy.middle.rt;
 
 /**
  * The type ids of the runtime's object headers (waspy.h's {@code T_*}, ABI.md), for the code that

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * then it iterates the dict, a view or {@code reversed()} of them, mutating between steps.
  * -Dwaspy.dictiter.seed and -Dwaspy.dictiter.count pick other or more scenarios.
  */
-class MutationDuringIterationTest {
+class RuntimeMutatingLoopsTest {
     private static final int STOP_ITERATION = 6;
     private static final int RUNTIME_ERROR = 26;
     private static final String[] STR_KEYS = {"a", "b", "c"};
@@ -48,7 +48,7 @@ class MutationDuringIterationTest {
     record Scenario(int container, List<Op> history, int create, int kind, List<List<Op>> steps) {
         String python() {
             return "(" + container + ", " + ops(history) + ", " + create + ", " + kind + ", ["
-                    + String.join(", ", steps.stream().map(MutationDuringIterationTest::ops).toList()) + "])";
+                    + String.join(", ", steps.stream().map(RuntimeMutatingLoopsTest::ops).toList()) + "])";
         }
     }
 

@@ -133,15 +133,48 @@ wint WEXPORT(rt_obj_hash)(wobj v) {
     return rt_int_from_i64(h);
 }
 
-/* ---- the table ---- */
+/* ---- the table ----
+ *
+ * The layout follows CPython 3.11's combined tables decision for decision, because a loop over a
+ * dict observes it: an iterator walks entry positions and reports "keys changed" when it finds an
+ * entry after it has produced as many as the dict held. What decides the positions:
+ *   - a new dict, and a cleared one, holds CPython's shared empty keys (no room: usable -1 here);
+ *     the first insertion makes a table of 8 (insert_to_emptydict);
+ *   - an insertion appends an entry; with no room left (dk_usable <= 0) the table is first rebuilt
+ *     with CPython's calculate_log2_keysize(used * 3), compacting the entries (insertion_resize);
+ *   - a table made for str keys only (CPython's DICT_KEYS_UNICODE, as the empty keys are) is
+ *     rebuilt the same way before the first non-str key goes in;
+ *   - deleting leaves a hole and gives no room back; popitem() also gives the last entry back
+ *     (dk_nentries = i) but not its room;
+ *   - update() from a dict, dict(d) and copy() clone or presize as dict_merge and PyDict_Copy do. */
 
 static wobj *slots(wdict d) { return (wobj *)(size_t)(d + 8); }
 static uint32_t live(wdict d) { return (uint32_t)small_val(slots(d)[0]); }
 static uint32_t used(wdict d) { return (uint32_t)small_val(slots(d)[3]); }
+static int32_t usable(wdict d) { return (int32_t)small_val(slots(d)[4]); }
+static int str_keys_only(wdict d) { return small_val(slots(d)[5]) != 0; }
 static wobj *entries(wdict d) { return (wobj *)(size_t)(unbox_ptr(slots(d)[1]) + 8); }
 static uint32_t entry_cap(wdict d) { return HDR(unbox_ptr(slots(d)[1]))[1] / 3; }
 static int32_t *index_table(wdict d) { return (int32_t *)(size_t)(unbox_ptr(slots(d)[2]) + 8); }
 static uint32_t index_size(wdict d) { return HDR(unbox_ptr(slots(d)[2]))[1] / 4; }
+static void set_used(wdict d, uint32_t n) { slots(d)[3] = mk_small(n); }
+static void set_usable(wdict d, int32_t n) { slots(d)[4] = mk_small(n); }
+static void set_str_keys_only(wdict d, int yes) { slots(d)[5] = mk_small(yes); }
+
+/* USABLE_FRACTION of the table's size: 0 for the empty keys. */
+static uint32_t room(wdict d) { return usable(d) < 0 ? 0 : entry_cap(d); }
+
+/* CPython's calculate_log2_keysize on a 64-bit build, as a size: ((n | 8) - 1) | 7 rounded up to
+ * a power of two, so 1..7 give 16 and a power of two from 16 on gives its double. */
+static uint32_t keysize_for(uint64_t n) {
+    uint64_t m = ((n | 8) - 1) | 7;
+    return 1u << (64 - __builtin_clzll(m));
+}
+
+/* estimate_log2_keysize: room for n entries. */
+static uint32_t keysize_for_entries(uint64_t n) { return keysize_for((n * 3 + 1) / 2); }
+
+static int is_str_key(wobj key) { return rt_obj_type(key) == T_STR; }
 
 static int alloc_tables(wdict d, uint32_t isize) {
     uint32_t ecap = isize * 2 / 3;
@@ -156,14 +189,20 @@ static int alloc_tables(wdict d, uint32_t isize) {
     return 1;
 }
 
-wdict WEXPORT(rt_dict_new)(void) {
-    wdict d = rt_alloc(40, T_DICT);
-    if (!d) return 0;
-    HDR(d)[1] = 4;
+/* The shared empty keys: fresh tables of 8 stand for them (the first insertion takes them). */
+static int empty_keys(wdict d) {
     slots(d)[0] = mk_small(0);
-    slots(d)[3] = mk_small(0);
-    if (!alloc_tables(d, 8)) return 0;
-    return d;
+    set_used(d, 0);
+    set_usable(d, -1);
+    set_str_keys_only(d, 1);
+    return alloc_tables(d, 8);
+}
+
+wdict WEXPORT(rt_dict_new)(void) {
+    wdict d = rt_alloc(8 + 8 * 6, T_DICT);
+    if (!d) return 0;
+    HDR(d)[1] = 6;
+    return empty_keys(d) ? d : 0;
 }
 
 wint WEXPORT(rt_dict_len)(wdict d) { return mk_small(live(d)); }
@@ -187,11 +226,9 @@ static int lookup(wdict d, wobj key, int64_t h, uint32_t *slot_out, int32_t *ent
     }
 }
 
-static int resize(wdict d) {
-    /* CPython's growth rule (GROWTH_RATE = used * 3, rounded up to a power of two): entry
-     * numbers then change exactly when CPython's do, which iteration's checks can observe. */
-    uint32_t n = live(d), isize = 8;
-    while (isize < n * 3) isize *= 2;
+/* dictresize: a table of isize slots holding the live entries in order, without holes; it stays
+ * for str keys only if it was and str_only asks so. */
+static int resize(wdict d, uint32_t isize, int str_only) {
     wobj *old = entries(d);
     uint32_t old_used = used(d);
     if (!alloc_tables(d, isize)) return 0;
@@ -207,27 +244,58 @@ static int resize(wdict d) {
         ix[i] = (int32_t)k;
         k++;
     }
-    slots(d)[3] = mk_small(k);
+    set_used(d, k);
+    set_usable(d, (int32_t)(isize * 2 / 3 - k));
+    set_str_keys_only(d, str_only && str_keys_only(d));
     return 1;
 }
 
-void WEXPORT(rt_dict_set)(wdict d, wobj key, wobj value) {
-    int64_t h;
-    if (!hash_of(key, &h)) return;
-    h >>= 2; /* keep the stored hash within a small tagged int */
+/* insertion_resize: GROWTH_RATE is used * 3. */
+static int grow(wdict d, int str_only) { return resize(d, keysize_for(3ull * live(d)), str_only); }
+
+/* insertdict with the hash known (stored form, h >> 2). */
+static void insert(wdict d, wobj key, int64_t h, wobj value) {
     uint32_t slot; int32_t e;
+    if (usable(d) < 0) {
+        /* insert_to_emptydict: the fresh tables of 8 become the dict's own. */
+        set_usable(d, 5);
+        set_str_keys_only(d, is_str_key(key));
+    } else if (str_keys_only(d) && !is_str_key(key)) {
+        if (!grow(d, 0)) return;
+    }
     if (!lookup(d, key, h, &slot, &e)) return;
     if (e >= 0) { entries(d)[3 * e + 2] = value; return; }
-    if (used(d) >= entry_cap(d)) {
-        if (!resize(d)) return;
+    if (usable(d) <= 0) {
+        if (!grow(d, 1)) return;
         if (!lookup(d, key, h, &slot, &e)) return;
     }
     uint32_t k = used(d);
     wobj *en = entries(d);
     en[3 * k] = mk_small(h); en[3 * k + 1] = key; en[3 * k + 2] = value;
     index_table(d)[slot] = (int32_t)k;
-    slots(d)[3] = mk_small(k + 1);
+    set_used(d, k + 1);
+    set_usable(d, usable(d) - 1);
     slots(d)[0] = mk_small(live(d) + 1);
+}
+
+/* clone_combined_dict_keys: d takes a copy of o's tables as they are, holes and all. */
+static int clone_into(wdict d, wdict o) {
+    uint32_t isize = index_size(o);
+    if (!alloc_tables(d, isize)) return 0;
+    uint32_t n = 3 * entry_cap(o); /* popped entries too: the index may still name them */
+    wobj *from = entries(o), *to = entries(d);
+    for (uint32_t i = 0; i < n; i++) to[i] = from[i];
+    int32_t *ifrom = index_table(o), *ito = index_table(d);
+    for (uint32_t i = 0; i < isize; i++) ito[i] = ifrom[i];
+    slots(d)[0] = slots(o)[0];
+    for (uint32_t i = 3; i <= 5; i++) slots(d)[i] = slots(o)[i];
+    return 1;
+}
+
+void WEXPORT(rt_dict_set)(wdict d, wobj key, wobj value) {
+    int64_t h;
+    if (!hash_of(key, &h)) return;
+    insert(d, key, h >> 2, value); /* the stored hash fits a small tagged int */
 }
 
 static int find(wdict d, wobj key, int32_t *entry) {
@@ -389,14 +457,15 @@ wobj WEXPORT(rt_dict_setdefault)(wdict d, wobj key, wobj dflt) {
 }
 
 void WEXPORT(rt_dict_clear)(wdict d) {
-    slots(d)[0] = mk_small(0);
-    slots(d)[3] = mk_small(0);
-    alloc_tables(d, 8);
+    if (usable(d) >= 0) empty_keys(d);
 }
 
+/* PyDict_Copy: a dict with at most a third of its entries deleted is cloned as it is (so the
+ * copy has the same holes); otherwise the copy is an empty dict updated from it. */
 wdict WEXPORT(rt_dict_copy)(wdict d) {
     wdict r = rt_dict_new();
-    if (!r) return 0;
+    if (!r || live(d) == 0) return r;
+    if (live(d) >= used(d) * 2 / 3) return clone_into(r, d) ? r : 0;
     rt_dict_update(r, box_ptr(d));
     return exc_pending() ? 0 : r;
 }
@@ -412,6 +481,8 @@ wtuple WEXPORT(rt_dict_popitem)(wdict d) {
     rt_tuple_set(t, 1, en[3 * i + 2]);
     en[3 * i + 1] = DUMMY;
     en[3 * i + 2] = 0;
+    /* The entry is given back (the next insertion takes its place), its room is not. */
+    set_used(d, (uint32_t)i);
     slots(d)[0] = mk_small(live(d) - 1);
     return t;
 }
@@ -427,10 +498,17 @@ static void sequence_error(const char *pre, uint32_t i, const char *post, int64_
 
 void WEXPORT(rt_dict_update)(wdict d, wobj other) {
     if (rt_obj_type(other) == T_DICT) {
+        /* dict_merge: an empty dict clones a compact other whose table is minimal or over half
+         * full; otherwise one resize makes room for both, then the entries go in one by one. */
         wdict o = unbox_ptr(other);
-        if (o == d) return;
+        if (o == d || live(o) == 0) return;
+        if (live(d) == 0 && live(o) == used(o) && (index_size(o) == 8 || (index_size(o) / 2) * 2 / 3 < live(o))) {
+            clone_into(d, o);
+            return;
+        }
+        if (room(d) < live(o) && !resize(d, keysize_for_entries((uint64_t)live(d) + live(o)), str_keys_only(o))) return;
         for (int32_t e = rt_dict_next(o, 0); e >= 0; e = rt_dict_next(o, e + 1)) {
-            rt_dict_set(d, rt_dict_key_at(o, e), rt_dict_value_at(o, e));
+            insert(d, rt_dict_key_at(o, e), small_val(entries(o)[3 * e]), rt_dict_value_at(o, e));
             if (exc_pending()) return;
         }
         return;

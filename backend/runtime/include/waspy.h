@@ -403,6 +403,8 @@ void rt_list_sort_keyed(wlist l, wlist keys, uint32_t reverse);
  *      count (tagged), slot 1 = entries (T_SLOTS, 3 slots per entry: hash (tagged), key,
  *      value), slot 2 = index table (raw block of i32), slot 3 = entries used (tagged) ---- */
 wdict rt_dict_new(void);
+/* A dict display's pairs evaluated first (keys and values alternating): CPython's _PyDict_FromItems. */
+wdict rt_dict_from_items(wtuple kv);
 wint rt_dict_len(wdict d);
 /* d[key]. Raises KeyError (message: repr(key)), TypeError "unhashable type: 'list'". */
 wobj rt_dict_get(wdict d, wobj key);

@@ -205,6 +205,29 @@ wdict WEXPORT(rt_dict_new)(void) {
     return empty_keys(d) ? d : 0;
 }
 
+/* _PyDict_FromItems, for a display whose pairs were all evaluated first (BUILD_MAP,
+ * BUILD_CONST_KEY_MAP): more than USABLE_FRACTION(8) pairs get a table presized for them
+ * (dict_new_presized), made for str keys only when every key is a str; fewer start from the empty
+ * keys, as PyDict_New. Then the pairs go in, in order. */
+wdict WEXPORT(rt_dict_from_items)(wtuple kv) {
+    uint32_t n = rt_tuple_len(kv) / 2;
+    wdict d = rt_dict_new();
+    if (!d) return 0;
+    if (n > 5) {
+        int all_str = 1;
+        for (uint32_t i = 0; i < n && all_str; i++) all_str = is_str_key(rt_tuple_get(kv, 2 * i));
+        uint32_t isize = keysize_for_entries(n);
+        if (!alloc_tables(d, isize)) return 0;
+        set_usable(d, (int32_t)(isize * 2 / 3));
+        set_str_keys_only(d, all_str);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        rt_dict_set(d, rt_tuple_get(kv, 2 * i), rt_tuple_get(kv, 2 * i + 1));
+        if (exc_pending()) return 0;
+    }
+    return d;
+}
+
 wint WEXPORT(rt_dict_len)(wdict d) { return mk_small(live(d)); }
 
 /* The index-table slot for key (holding its entry or -1 where it would go); 0 after raising. */

@@ -13,6 +13,12 @@ final class DictSetFunctions {
 
     static void register(RuntimeTable.Rows r) {
         r.add("rt_dict_new", a -> new PyDict());
+        r.add("rt_dict_from_items", a -> {
+            var kv = ((PyValues.Tuple) a.get(0)).items();
+            var d = new PyDict();
+            for (int i = 0; i < kv.size(); i += 2) d.set(kv.get(i), kv.get(i + 1));
+            return d;
+        });
         r.add("rt_dict_len", a -> BigInteger.valueOf(d(a.get(0)).size()));
         r.add("rt_dict_get", a -> d(a.get(0)).get(a.get(1)));
         r.add("rt_dict_get_default", a -> d(a.get(0)).getDefault(a.get(1), a.get(2)));

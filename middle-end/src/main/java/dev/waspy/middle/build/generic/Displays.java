@@ -40,6 +40,9 @@ final class Displays {
      */
     private static final int STACK_USE_GUIDELINE = 30;
 
+    /** USABLE_FRACTION(PyDict_MINSIZE): a display of more pairs, evaluated at once, gets a presized table. */
+    private static final int PRESIZED_FROM = 5;
+
     /** How many pairs a dict display evaluates before it stores them one by one: the chunks of CPython's {@code compiler_dict}. */
     private static final int DICT_CHUNK = STACK_USE_GUIDELINE / 2 + 2;
 
@@ -54,18 +57,28 @@ final class Displays {
         int n = d.keys().size();
         int incremental = n / DICT_CHUNK * DICT_CHUNK;
         if ((n - incremental) * 2 > STACK_USE_GUIDELINE) incremental = n;
+        // A display built from its pairs at once is presized for them when it has more than five,
+        // with a table for str keys only when all are strs (_PyDict_FromItems): the layout, and so
+        // what a loop that changes the dict sees, depends on it.
+        if (incremental == 0 && n > PRESIZED_FROM) return em.rt("rt_dict_from_items", IrType.DICT, em.tuple(pairs(f, d, 0, n)));
         Temp m = em.rt("rt_dict_new", IrType.DICT);
         for (int i = 0; i < incremental; i++) {
             Temp k = f.ex.value(d.keys().get(i));
             em.rt("rt_dict_set", IrType.NONE, m, k, f.ex.value(d.values().get(i)));
         }
+        List<Temp> kv = pairs(f, d, incremental, n);
+        for (int i = 0; i < kv.size(); i += 2) em.rt("rt_dict_set", IrType.NONE, m, kv.get(i), kv.get(i + 1));
+        return m;
+    }
+
+    /** The keys and values of pairs {@code from} to {@code to}, evaluated in order, alternating. */
+    private static List<Temp> pairs(GenericFunction f, Expr.Dict d, int from, int to) {
         var kv = new ArrayList<Temp>();
-        for (int i = incremental; i < n; i++) {
+        for (int i = from; i < to; i++) {
             kv.add(f.ex.value(d.keys().get(i)));
             kv.add(f.ex.value(d.values().get(i)));
         }
-        for (int i = 0; i < kv.size(); i += 2) em.rt("rt_dict_set", IrType.NONE, m, kv.get(i), kv.get(i + 1));
-        return m;
+        return kv;
     }
 
     /**

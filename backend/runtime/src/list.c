@@ -260,6 +260,19 @@ void WEXPORT(rt_list_extend_iter)(wlist l, wobj iterable) {
         set_len(l, len(l) + n);
         return;
     }
+    if (t == T_STR) {
+        /* A str's items without an iterator object: a str of one character per code point. */
+        wstr s = unbox_ptr(iterable);
+        uint32_t n = str_len(s);
+        if (!reserve(l, n)) return;
+        for (uint32_t i = 0; i < n; i++) {
+            wstr ch = rt_str_getitem(s, mk_small(i));
+            if (!ch) return;
+            items(l)[len(l)] = box_ptr(ch);
+            set_len(l, len(l) + 1);
+        }
+        return;
+    }
     wobj it = rt_obj_iter(iterable);
     if (!it) return;
     while (rt_iter_step(it)) {

@@ -10,19 +10,15 @@ def f(s, xs):
 # def f[str, list](s: str, xs: list) -> str:
 #   locals ys: object
 # b0:
-#   %38: str = load s
-#   %39: list = load xs
-#   %36: object = box %38
-#   %18: int = const 1
-#   %19: object = box %18
-#   %20: None = rt rt_list_append(%39, %19)
-#   %24: int = const 2400
-#   %25: str = const 'index'
-#   %0: object = rt rt_obj_expect_any(%36, %24, %25)
-#   %26: str = unbox %0
-#   %27: str = const 'a'
-#   %28: object = box %27
-#   %29: int = rt rt_obj_index(%36, %28)
-#   return %38
+#   %37: str = load s
+#   %38: list = load xs
+#   %35: object = box %37
+#   %17: int = const 1
+#   %18: object = box %17
+#   %19: None = rt rt_list_append(%38, %18)
+#   %26: str = const 'a'
+#   %27: object = box %26
+#   %28: int = rt rt_obj_index(%35, %27)
+#   return %37
 
 print(f("abc", [1]))

@@ -14,8 +14,8 @@ import java.util.Map;
  * test: bit {@code t} for type id {@code t}). The generic builder tests every {@code range()}
  * argument and every receiver of a method several types share this way; once a test is a
  * constant, const-fold takes the branch and dead-blocks drops the error path. In the same way
- * {@code rt_obj_expect(x, id, name)}, the receiver check of a method call, is {@code x} itself
- * when {@code x} is known to be of type {@code id}.
+ * {@code rt_obj_expect(x, id, name)} and {@code rt_obj_expect_any(x, mask, name)}, the receiver
+ * checks of a method call, are {@code x} itself when {@code x} is known to be of a type they accept.
  */
 final class KnownTypes {
     private KnownTypes() {}
@@ -27,12 +27,16 @@ final class KnownTypes {
             PyType.Kind.STR, RuntimeTypeIds.STR, PyType.Kind.LIST, RuntimeTypeIds.LIST,
             PyType.Kind.RANGE, RuntimeTypeIds.RANGE, PyType.Kind.DICT, RuntimeTypeIds.DICT, PyType.Kind.SET, RuntimeTypeIds.SET);
 
-    /** Whether {@code c} is a receiver check {@code rt_obj_expect} that a value of its operand's known kind passes. */
+    /**
+     * Whether {@code c} is a receiver check that a value of its operand's known kind passes:
+     * {@code rt_obj_expect} of that type's id, or {@code rt_obj_expect_any} of a mask with its bit.
+     */
     static boolean passes(Specialization s, Inst.RtCall c) {
-        if (!c.function().name().equals("rt_obj_expect")) return false;
+        String name = c.function().name();
+        if (!name.equals("rt_obj_expect") && !name.equals("rt_obj_expect_any")) return false;
         Integer id = IDS.get(s.typeOf(c.args().get(0)).kind());
-        return id != null && s.constantOf(c.args().get(1)) instanceof Constant.IntC m && m.value().intValue() == id
-                && m.value().bitLength() < 32;
+        if (id == null || !(s.constantOf(c.args().get(1)) instanceof Constant.IntC m) || m.value().bitLength() > 62) return false;
+        return name.equals("rt_obj_expect") ? m.value().intValue() == id : m.value().testBit(id);
     }
 
     /** Emits the constant answer of {@code c} into {@code nb} and returns true, or returns false when it is not known. */

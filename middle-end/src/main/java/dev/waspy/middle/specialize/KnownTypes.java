@@ -5,6 +5,7 @@ import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.Inst;
 import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.types.PyType;
 import java.util.Map;
 
@@ -37,6 +38,28 @@ final class KnownTypes {
         Integer id = IDS.get(s.typeOf(c.args().get(0)).kind());
         if (id == null || !(s.constantOf(c.args().get(1)) instanceof Constant.IntC m) || m.value().bitLength() > 62) return false;
         return name.equals("rt_obj_expect") ? m.value().intValue() == id : m.value().testBit(id);
+    }
+
+    /** The kinds whose values compare equal only to values of the same family (PyType kinds of the numbers compare across). */
+    private static final Map<PyType.Kind, String> FAMILY = Map.of(
+            PyType.Kind.INT, "number", PyType.Kind.FLOAT, "number", PyType.Kind.BOOL, "number",
+            PyType.Kind.STR, "str", PyType.Kind.NONE, "None", PyType.Kind.LIST, "list",
+            PyType.Kind.DICT, "dict", PyType.Kind.SET, "set", PyType.Kind.RANGE, "range");
+
+    /**
+     * The answer of a primitive test inference already knows, or null: {@code x is None} of a
+     * value of known kind, and {@code ==}/{@code !=} between built-in values of different families
+     * (an int and a str, a list and None: CPython's comparison falls back to identity, which
+     * differs). Numbers compare across int, float and bool, so they are one family.
+     */
+    static Boolean answer(Specialization s, Inst.PrimOp p) {
+        PyType.Kind a = s.typeOf(p.args().get(0)).kind();
+        if (p.prim() == Prim.OBJ_IS_NONE) return a == PyType.Kind.NONE ? Boolean.TRUE : FAMILY.containsKey(a) ? Boolean.FALSE : null;
+        if (p.prim() != Prim.OBJ_EQ && p.prim() != Prim.OBJ_NE) return null;
+        String fa = FAMILY.get(a);
+        String fb = FAMILY.get(s.typeOf(p.args().get(1)).kind());
+        if (fa == null || fb == null || fa.equals(fb)) return null;
+        return p.prim() == Prim.OBJ_NE;
     }
 
     /** Emits the constant answer of {@code c} into {@code nb} and returns true, or returns false when it is not known. */

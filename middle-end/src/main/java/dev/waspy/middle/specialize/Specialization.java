@@ -188,7 +188,12 @@ public final class Specialization {
             case Inst.Store s -> nb.add(new Inst.Store(var(s.var()), as(s.src(), var(s.var()).type())));
             case Inst.PrimOp p -> {
                 TypedOps.Row row = rows.get(i);
-                if (row == null && DictSetOps.rewrite(this, nb, p)) {
+                Boolean known = row == null ? KnownTypes.answer(this, p) : null;
+                if (known != null) {
+                    counts.typed++;
+                    nb.add(new Inst.Const(produced(p.dst()), new Constant.BoolC(known)));
+                    unboxRaw(nb, p.dst());
+                } else if (row == null && DictSetOps.rewrite(this, nb, p)) {
                     counts.typed++;
                     unboxRaw(nb, p.dst());
                 } else if (row == null) {

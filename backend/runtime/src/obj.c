@@ -160,6 +160,9 @@ uint32_t WEXPORT(rt_obj_is)(wobj a, wobj b) {
     /* Two values of one such type: different objects when they differ, else CPython's caches decide. */
     int nan = ta == T_FLOAT && (d_isnan(fval(a)) || d_isnan(fval(b)));
     if (!nan && a != b && !obj_same(a, b)) return 0;
+    /* CPython keeps one object for each int from -5 to 256 (its small-int cache, which every way of
+     * making an int goes through): equal ones there are the same object. */
+    if (ta == T_INT && is_small(a) && small_val(a) >= -5 && small_val(a) <= 256) return 1;
     rt_unsupported("'is' between two equal ints, floats, strs or tuples (CPython's answer depends on its caches)");
 }
 

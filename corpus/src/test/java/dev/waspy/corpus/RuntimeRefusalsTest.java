@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that point, with status 3 and {@code waspy: unsupported at run time: ...} on stderr, after
  * printing what came before: never a guess. {@code is} between two equal ints is the case: CPython's
  * answer depends on whether both are the same object (its small-int cache, how each was made),
- * which values held unboxed do not record. Unequal values are answered.
+ * which values held unboxed do not record. Unequal values, and equal ones from -5 to 256 (CPython's
+ * small-int cache: one object each), are answered.
  */
 class RuntimeRefusalsTest {
     @TempDir

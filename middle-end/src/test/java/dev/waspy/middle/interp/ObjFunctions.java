@@ -128,13 +128,16 @@ final class ObjFunctions {
     }
 
     /**
-     * {@code a is b}: identity for the types whose identity the runtime keeps; two equal ints,
-     * floats, strs or tuples stop the runtime too (CPython's answer depends on its caches).
+     * {@code a is b}: identity for the types whose identity the runtime keeps; equal ints from -5 to
+     * 256 are one object (CPython's small-int cache); other equal ints, floats, strs or tuples stop
+     * the runtime too (CPython's answer depends on how each was made).
      */
     static boolean is(Object a, Object b) {
         boolean kept = !(a instanceof BigInteger || a instanceof Double || a instanceof String || a instanceof Tuple);
         if (kept || a.getClass() != b.getClass()) return a == b || (a instanceof Boolean && a.equals(b));
         if (!(a instanceof Double x && x.isNaN()) && !(b instanceof Double y && y.isNaN()) && !Containers.same(a, b)) return false;
+        // CPython's small-int cache: one object for each int from -5 to 256.
+        if (a instanceof BigInteger i && i.compareTo(BigInteger.valueOf(-5)) >= 0 && i.compareTo(BigInteger.valueOf(256)) <= 0) return true;
         throw new Interpreter.Unmodelled("'is' between two equal ints, floats, strs or tuples");
     }
 }

@@ -197,7 +197,7 @@ class RuntimeProtocolTest {
     }
 
     @Test
-    void identityIsKeptForContainersAndRefusedBetweenEqualValuesOfCachedTypes() {
+    void identityIsKeptForContainersAndSmallIntsAndRefusedBetweenOtherEqualValuesOfCachedTypes() {
         RuntimeInstance rt = new RuntimeInstance();
         long a = rt.call("rt_list_new", 0) | 1;
         long b = rt.call("rt_list_new", 0) | 1;
@@ -208,7 +208,12 @@ class RuntimeProtocolTest {
         assertEquals(0, rt.call("rt_obj_is", 2L, 4L), "unequal ints are different objects");
         assertEquals(0, rt.call("rt_obj_is", rt.str("a") | 1, 2L));
         assertEquals(0, rt.call("rt_obj_is", rt.str("a") | 1, rt.str("b") | 1));
-        assertUndecided(new RuntimeInstance(), 6L, 6L);
+        assertEquals(1, rt.call("rt_obj_is", 6L, 6L), "3 is 3: CPython's small-int cache holds one 3");
+        assertEquals(1, rt.call("rt_obj_is", -10L, -10L), "-5 is -5");
+        assertEquals(1, rt.call("rt_obj_is", 512L, 512L), "256 is 256");
+        assertUndecided(new RuntimeInstance(), 514L, 514L);
+        assertUndecided(new RuntimeInstance(), -12L, -12L);
+        assertUndecided(new RuntimeInstance(), 2000L, 2000L);
         RuntimeInstance strs = new RuntimeInstance();
         assertUndecided(strs, strs.str("ab") | 1, strs.str("ab") | 1);
         RuntimeInstance nans = new RuntimeInstance();
@@ -216,7 +221,7 @@ class RuntimeProtocolTest {
         assertUndecided(nans, nan, nans.call("rt_box_float", RuntimeInstance.f(Double.NaN)));
     }
 
-    /** Two equal ints, strs, ...: CPython's caches decide, so the program stops (status 3), never guesses. */
+    /** Two equal ints past the small-int cache, strs, ...: how each was made decides, so the program stops (status 3), never guesses. */
     private static void assertUndecided(RuntimeInstance rt, long a, long b) {
         var exit = assertThrows(RuntimeInstance.Exit.class, () -> rt.call("rt_obj_is", a, b));
         assertEquals(3, exit.code);

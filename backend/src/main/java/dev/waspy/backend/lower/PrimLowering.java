@@ -25,9 +25,6 @@ final class PrimLowering {
     private static final int STR_LENGTH_OFFSET = 4;
     /** Element count of a list, dict or set (ABI.md): a tagged int. */
     private static final int CONTAINER_COUNT_OFFSET = 8;
-    /** A list's items (a boxed slot array) and the first slot of a slot array (ABI.md). */
-    private static final int LIST_ITEMS_OFFSET = 16;
-    private static final int SLOTS_OFFSET = 8;
 
     private final Emitter e;
     private boolean calledRaising;
@@ -52,8 +49,6 @@ final class PrimLowering {
             case INT_TRUEDIV -> rt(Rt.RT_INT_TRUEDIV, a);
             // The exponent is known non-negative, so the boxed result is a tagged int already.
             case INT_POW -> rt(Rt.RT_INT_POW, a);
-            case INT_POWMOD -> rt(Rt.RT_INT_POWMOD, a);
-            case INT_DIVMOD -> rt(Rt.RT_INT_DIVMOD, a);
             case INT_NEG -> neg(a.getFirst());
             // ~x on a small int: tagged 2x becomes 2(-x-1) = -2x-2, which is 2x ^ -2.
             case INT_INVERT -> smallOrCall(a, Rt.RT_INT_INVERT, () -> e.get(a.getFirst()).code.i64Const(-2).op(I64_XOR));
@@ -93,7 +88,6 @@ final class PrimLowering {
             case FLOAT_FLOORDIV -> rt(Rt.RT_FLOAT_FLOORDIV, a);
             case FLOAT_MOD -> rt(Rt.RT_FLOAT_MOD, a);
             case FLOAT_POW -> rt(Rt.RT_FLOAT_POW, a);
-            case FLOAT_DIVMOD -> rt(Rt.RT_FLOAT_DIVMOD, a);
             case FLOAT_NEG -> e.get(a.getFirst()).code.op(F64_NEG);
             case FLOAT_ABS -> e.get(a.getFirst()).code.op(F64_ABS);
             case FLOAT_EQ -> both(a).op(F64_EQ);
@@ -141,12 +135,6 @@ final class PrimLowering {
 
             // list length, dict live count and set used count: a tagged int at offset 8 (ABI.md).
             case LIST_LEN, DICT_LEN, SET_LEN -> e.get(a.getFirst()).code.mem(MemOp.I64_LOAD, CONTAINER_COUNT_OFFSET);
-            // items: a slot array boxed at offset 16, slots from its offset 8; a tagged index times 4 is the byte offset.
-            case LIST_GET_AT -> {
-                e.get(a.get(0)).code.mem(MemOp.I64_LOAD, LIST_ITEMS_OFFSET).op(I32_WRAP_I64).i32Const(-2).op(I32_AND);
-                e.get(a.get(1)).code.op(I32_WRAP_I64).i32Const(2).op(I32_SHL).op(I32_ADD).mem(MemOp.I64_LOAD, SLOTS_OFFSET);
-                yield e.code;
-            }
             case LIST_TRUTHY, DICT_TRUTHY, SET_TRUTHY -> e.get(a.getFirst()).code
                     .mem(MemOp.I64_LOAD, CONTAINER_COUNT_OFFSET).i64Const(0).op(I64_NE);
 

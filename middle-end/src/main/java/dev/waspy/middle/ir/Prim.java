@@ -37,10 +37,6 @@ public enum Prim {
     INT_TRUEDIV("int.truediv", FLOAT, Fx.RAISES, INT, INT),
     /** Only emitted when the exponent is known to be non-negative (else obj.pow). */
     INT_POW("int.pow", INT, Fx.RAISES, INT, INT),
-    /** divmod(a, b) == (a // b, a % b); ZeroDivisionError "integer division or modulo by zero". */
-    INT_DIVMOD("int.divmod", IrType.tuple(java.util.List.of(INT, INT)), Fx.RAISES, INT, INT),
-    /** pow(base, exp, mod); ValueError for a zero modulus or a non-invertible base. */
-    INT_POWMOD("int.powmod", INT, Fx.RAISES, INT, INT, INT),
     INT_NEG("int.neg", INT, Fx.PURE, INT),
     INT_INVERT("int.invert", INT, Fx.PURE, INT),
     INT_ABS("int.abs", INT, Fx.PURE, INT),
@@ -80,8 +76,6 @@ public enum Prim {
     FLOAT_MOD("float.mod", FLOAT, Fx.RAISES, FLOAT, FLOAT),
     /** ZeroDivisionError for 0.0 ** negative; OverflowError; ValueError where CPython would produce a complex. */
     FLOAT_POW("float.pow", FLOAT, Fx.RAISES, FLOAT, FLOAT),
-    /** ZeroDivisionError "float divmod()". */
-    FLOAT_DIVMOD("float.divmod", IrType.tuple(java.util.List.of(FLOAT, FLOAT)), Fx.RAISES, FLOAT, FLOAT),
     FLOAT_NEG("float.neg", FLOAT, Fx.PURE, FLOAT),
     FLOAT_ABS("float.abs", FLOAT, Fx.PURE, FLOAT),
     FLOAT_EQ("float.eq", BOOL, Fx.PURE, FLOAT, FLOAT),
@@ -137,8 +131,6 @@ public enum Prim {
     DICT_TRUTHY("dict.truthy", BOOL, Fx.READS, IrType.DICT),
     SET_TRUTHY("set.truthy", BOOL, Fx.READS, IrType.SET),
     LIST_LEN("list.len", INT, Fx.READS, IrType.LIST),
-    /** The boxed item at an index the code has just checked to be in range: no bounds check. */
-    LIST_GET_AT("list.get_at", OBJ, Fx.READS, IrType.LIST, INT),
     DICT_LEN("dict.len", INT, Fx.READS, IrType.DICT),
     SET_LEN("set.len", INT, Fx.READS, IrType.SET),
 

@@ -224,17 +224,14 @@ public final class Interpreter {
         return switch (p) {
             case LIST_LEN, DICT_LEN, SET_LEN -> Containers.len(x);
             case LIST_TRUTHY, DICT_TRUTHY, SET_TRUTHY -> PyValues.truthy(x);
-            case LIST_GET_AT -> ((PyList) x).items.get(i(y).intValueExact());
             case OBJ_IS -> ObjFunctions.is(x, y);
             case INT_ADD -> i(x).add(i(y));
             case INT_SUB -> i(x).subtract(i(y));
             case INT_MUL -> i(x).multiply(i(y));
             case INT_FLOORDIV -> PyValues.floorDiv(i(x), i(y));
             case INT_MOD -> PyValues.mod(i(x), i(y));
-            case INT_DIVMOD -> ObjOps.divmod(x, y);
             case INT_TRUEDIV -> PyValues.trueDiv(i(x), i(y));
             case INT_POW -> PyValues.intPow(i(x), i(y));
-            case INT_POWMOD -> Format.powmod(i(x), i(y), i(a.get(2)));
             case INT_NEG -> i(x).negate();
             case INT_INVERT -> i(x).not();
             case INT_ABS -> i(x).abs();
@@ -261,7 +258,6 @@ public final class Interpreter {
             case FLOAT_TRUEDIV -> { if (d(y) == 0) throw exc("ZeroDivisionError", "float division by zero"); yield d(x) / d(y); }
             case FLOAT_FLOORDIV -> PyValues.floatDivmod(d(x), d(y), "float floor division by zero")[0];
             case FLOAT_MOD -> PyValues.floatDivmod(d(x), d(y), "float modulo")[1];
-            case FLOAT_DIVMOD -> ObjOps.divmod(x, y);
             case FLOAT_POW -> PyValues.floatPow(d(x), d(y));
             case FLOAT_NEG -> -d(x);
             case FLOAT_ABS -> Math.abs(d(x));

@@ -126,8 +126,31 @@ void rt_exc_register(uint32_t class_id, uint32_t parent_id, wstr name);
 /* str(e): the message, '' if none. */
 wstr rt_exc_str(wexc e);
 /* Called by _start when an exception escapes the module: flushes stdout, writes
- * "Traceback (most recent call last):" and "Name: message" (or "Name") to stderr, exits 1. */
+ * "Traceback (most recent call last):" and "Name: message" (or "Name") to stderr, exits 1.
+ * rt_uncaught is for programs that never make an exception (it writes the runtime's message);
+ * rt_uncaught_made for the others: "Name: str(e)", and an uncaught SystemExit exits instead as
+ * CPython does: status 0 for None, the int, or str(code) on stderr and status 1. */
 void rt_uncaught(void);
+void rt_uncaught_made(void);
+/* A pending SystemExit ends the program as an uncaught one does (library entries, after a call);
+ * any other pending exception stays. */
+void rt_exit_on_system_exit(void);
+/* ---- exceptions as Python values (boxed objects) ---- */
+/* ExcClass(*args): a new exception of class `class_id` (a tagged int) whose args are the boxed tuple `args`. */
+wobj rt_exc_make(wint class_id, wobj args);
+/* The pending exception as a boxed object, clearing the slot (entering an except handler). */
+wobj rt_exc_catch(void);
+/* raise v. Raises v itself, or TypeError "exceptions must derive from BaseException". */
+void rt_exc_throw(wobj v);
+/* raise v from cause: records the cause (an exception, or None for none). Raises TypeError
+ * "exceptions must derive from BaseException" for a v that is not an exception, "exception causes
+ * must derive from BaseException" for a cause that is neither. */
+void rt_exc_set_cause(wobj v, wobj cause);
+/* 1 if v is an exception whose class is `class_id` or a subclass of it (an except clause's test). */
+uint32_t rt_exc_is(wobj v, wint class_id);
+/* o.name for the attributes of built-in values Waspy models: an exception's `args`.
+ * Raises AttributeError "'T' object has no attribute 'name'" for any other. */
+wobj rt_obj_getattr(wobj o, wstr name);
 
 /* ---- output and exit (io.c) ---------------------------------------------------------------- */
 void rt_write_str(wstr s);                    /* str to buffered stdout (UTF-8) */

@@ -16,6 +16,15 @@ wobj WEXPORT(rt_obj_expect)(wobj v, wint type_id, wstr attr) {
     return 0;
 }
 
+/* o.name where Waspy models it: an exception's args; AttributeError in CPython's words otherwise. */
+wobj WEXPORT(rt_obj_getattr)(wobj o, wstr name) {
+    if (rt_obj_type(o) == T_EXC && rt_str_eq(name, str_from_cstr("args"))) {
+        wtuple a = exc_args(unbox_ptr(o));
+        return a ? box_ptr(a) : 0;
+    }
+    return rt_obj_expect(o, mk_small(T_FREE), name);
+}
+
 /* v.copy() and v.clear() for a list, dict or set known only at run time. */
 wobj WEXPORT(rt_obj_copy)(wobj v) {
     switch (rt_obj_type(v)) {

@@ -328,10 +328,7 @@ static int find(wdict d, wobj key, int32_t *entry) {
     return lookup(d, key, h >> 2, &slot, entry);
 }
 
-static void key_error(wobj key) {
-    wstr r = rt_obj_repr(key);
-    if (r) rt_raise(EXC_KeyError, r);
-}
+static void key_error(wobj key) { raise_key_error(key); }
 
 wobj WEXPORT(rt_dict_get)(wdict d, wobj key) {
     int32_t e;
@@ -494,7 +491,7 @@ wdict WEXPORT(rt_dict_copy)(wdict d) {
 }
 
 wtuple WEXPORT(rt_dict_popitem)(wdict d) {
-    if (live(d) == 0) { raise_c(EXC_KeyError, "'popitem(): dictionary is empty'"); return 0; }
+    if (live(d) == 0) { raise_key_error_c("popitem(): dictionary is empty"); return 0; }
     wobj *en = entries(d);
     int32_t i = (int32_t)used(d) - 1;
     while (en[3 * i + 1] == DUMMY) i--;

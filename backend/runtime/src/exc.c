@@ -112,9 +112,95 @@ void WEXPORT(rt_exc_register)(uint32_t class_id, uint32_t parent_id, wstr name) 
     user_name[class_id - EXC_USER_FIRST] = name;
 }
 
+/* The args of e: the tuple it was made with, else (message,) or () for one the runtime raised. */
+wtuple exc_args(wexc e) {
+    if (HDR(e)[4]) return HDR(e)[4];
+    wstr m = HDR(e)[3];
+    wtuple t = rt_tuple_new(m ? 1 : 0);
+    if (t && m) rt_tuple_set(t, 0, box_ptr(m));
+    if (t) HDR(e)[4] = t;
+    return t;
+}
+
+/* str(e) of an exception the program made, as BaseException_str and KeyError_str: '' for no args,
+ * str (KeyError: repr) of a single one, str of the args tuple otherwise. */
+static wstr args_str(wexc e) {
+    wtuple args = HDR(e)[4];
+    uint32_t n = rt_tuple_len(args);
+    if (n == 0) return str_new(0, 1);
+    if (n == 1) {
+        wobj a = rt_tuple_get(args, 0);
+        return rt_exc_matches(e, EXC_KeyError) ? rt_obj_repr(a) : rt_obj_str(a);
+    }
+    return rt_tuple_repr(args);
+}
+
+/* str(e): the message a runtime-raised exception was given ('' for none), else args_str. */
 wstr WEXPORT(rt_exc_str)(wexc e) {
     wstr m = HDR(e)[3];
+    if (!m && HDR(e)[4]) return args_str(e);
     return m ? m : str_new(0, 1);
+}
+
+/* repr(e) as BaseException_repr: Name(arg) for a single arg, Name(a, b) or Name() otherwise. */
+wstr exc_repr(wexc e) {
+    wtuple args = exc_args(e);
+    if (!args) return 0;
+    wsb sb = rt_sb_new();
+    if (!sb) return 0;
+    wstr user;
+    const char *name = exc_class_name(e, &user);
+    if (user) rt_sb_add_str(sb, user); else sb_add_cstr(sb, name);
+    uint32_t n = rt_tuple_len(args);
+    wstr r = n == 1 ? rt_obj_repr(rt_tuple_get(args, 0)) : rt_tuple_repr(args);
+    if (!r) return 0;
+    if (n == 1) rt_sb_add_char(sb, '(');
+    rt_sb_add_str(sb, r);
+    if (n == 1) rt_sb_add_char(sb, ')');
+    return rt_sb_finish(sb);
+}
+
+wobj WEXPORT(rt_exc_make)(wint class_id, wobj args) {
+    wexc e = rt_exc_new((uint32_t)small_val(class_id), 0);
+    if (e == (uint32_t)(size_t)memory_error_obj) return box_ptr(e);
+    HDR(e)[4] = unbox_ptr(args);
+    return box_ptr(e);
+}
+
+wobj WEXPORT(rt_exc_catch)(void) { wexc e = rt_exc; rt_exc = 0; return box_ptr(e); }
+
+void WEXPORT(rt_exc_throw)(wobj v) {
+    if (rt_obj_type(v) != T_EXC) { raise_c(EXC_TypeError, "exceptions must derive from BaseException"); return; }
+    rt_exc = unbox_ptr(v);
+}
+
+void WEXPORT(rt_exc_set_cause)(wobj v, wobj cause) {
+    if (rt_obj_type(v) != T_EXC) { raise_c(EXC_TypeError, "exceptions must derive from BaseException"); return; }
+    uint32_t t = rt_obj_type(cause);
+    if (t != T_EXC && t != T_NONE) { raise_c(EXC_TypeError, "exception causes must derive from BaseException"); return; }
+    HDR(unbox_ptr(v))[5] = t == T_EXC ? unbox_ptr(cause) : 0;
+}
+
+uint32_t WEXPORT(rt_exc_is)(wobj v, wint class_id) {
+    return rt_obj_type(v) == T_EXC && rt_exc_matches(unbox_ptr(v), (uint32_t)small_val(class_id));
+}
+
+/* A KeyError for a missing key: args (key,), message repr(key) (the uncaught report's line). */
+void raise_key_error(wobj key) {
+    wstr r = rt_obj_repr(key);
+    if (!r) return;
+    wtuple args = rt_tuple_new(1);
+    if (!args) return;
+    rt_tuple_set(args, 0, key);
+    wexc e = rt_exc_new(EXC_KeyError, r);
+    if (e != (uint32_t)(size_t)memory_error_obj) HDR(e)[4] = args;
+    rt_exc = e;
+}
+
+/* A KeyError whose single arg is the str `msg` (an empty dict's popitem()). */
+void raise_key_error_c(const char *msg) {
+    wstr m = str_from_cstr(msg);
+    if (m) raise_key_error(box_ptr(m));
 }
 
 const char *exc_class_name(wexc e, wstr *user) {
@@ -135,18 +221,59 @@ static void write_class_name(wexc e) {
     else out_cstr(2, name);
 }
 
-void WEXPORT(rt_uncaught)(void) {
-    wexc e = rt_exc;
-    rt_exc = 0;
-    rt_flush();
+/* An uncaught SystemExit ends the program as CPython's handler does: its code None is status 0,
+ * an int is that status (truncated to C's int, -1 past 64 bits), anything else is written to
+ * stderr with str() and gives status 1. */
+static void exit_with(wexc e) {
+    wtuple args = exc_args(e);
+    uint32_t n = args ? rt_tuple_len(args) : 0;
+    wobj code = n == 0 ? box_ptr(NONE_PTR) : n == 1 ? rt_tuple_get(args, 0) : box_ptr(args);
+    uint32_t t = rt_obj_type(code);
+    if (t == T_NONE) rt_exit(0);
+    if (t == T_BOOL) rt_exit(code == rt_box_bool(1) ? 1 : 0);
+    if (t == T_INT) rt_exit(is_small(code) ? (int32_t)small_val(code) : -1);
+    wstr s = rt_obj_str(code);
+    if (s) out_str(2, s);
+    out_cstr(2, "\n");
+    rt_exit(1);
+}
+
+/* The report of an uncaught exception e whose str is m. */
+static void report(wexc e, wstr m) {
     out_cstr(2, "Traceback (most recent call last):\n");
     if (e != 0) {
         write_class_name(e);
-        wstr m = HDR(e)[3];
         if (m != 0 && str_len(m) > 0) { out_cstr(2, ": "); out_str(2, m); }
         out_cstr(2, "\n");
     }
     rt_exit(1);
+}
+
+/* For a program that never makes an exception (no rt_exc_make): every exception is the runtime's,
+ * whose str is its message, so the repr machinery str(e) may need is not linked. */
+void WEXPORT(rt_uncaught)(void) {
+    wexc e = rt_exc;
+    rt_exc = 0;
+    rt_flush();
+    report(e, e ? HDR(e)[3] : 0);
+}
+
+void WEXPORT(rt_exit_on_system_exit)(void) {
+    if (rt_exc != 0 && HDR(rt_exc)[2] == EXC_SystemExit) {
+        wexc e = rt_exc;
+        rt_exc = 0;
+        exit_with(e);
+    }
+}
+
+void WEXPORT(rt_uncaught_made)(void) {
+    wexc e = rt_exc;
+    rt_exc = 0;
+    rt_flush();
+    if (e != 0 && HDR(e)[2] == EXC_SystemExit) exit_with(e);
+    wstr m = e ? rt_exc_str(e) : 0;
+    if (rt_exc) { rt_exc = 0; m = 0; }
+    report(e, m);
 }
 
 void rt_unsupported(const char *what) {

@@ -177,7 +177,8 @@ uint32_t WEXPORT(rt_host_error)(void) {
     rt_exc = 0;
     wstr user = 0;
     const char *name = exc_class_name(e, &user);
-    wstr m = HDR(e)[3];
+    wstr m = rt_exc_str(e);
+    if (rt_exc) { rt_exc = 0; m = 0; }
     int64_t bad;
     uint32_t nn = user ? encode(user, NULL, 0, &bad) : cstrlen(name);
     uint32_t nm = m && str_len(m) ? 2 + encode(m, NULL, 0, &bad) : 0;

@@ -201,7 +201,7 @@ static void trace(uint32_t p) {
     uint32_t t = obj_type(p), w = obj_word(p);
     switch (t) {
     case T_INT: case T_FLOAT: case T_STR: case T_RAW: case T_FREE: return;
-    case T_EXC: mark_ptr(HDR(p)[3]); mark_ptr(HDR(p)[4]); return;
+    case T_EXC: mark_ptr(HDR(p)[3]); mark_ptr(HDR(p)[4]); mark_ptr(HDR(p)[5]); return;
     case T_STRBUILDER: mark_ptr(HDR(p)[2] - 8); return;
     default: {
         const wobj *slots = (const wobj *)(size_t)(p + 8);
@@ -346,7 +346,7 @@ static const char *check_refs(uint32_t p) {
     switch (t) {
     case T_INT: case T_FLOAT: case T_STR: case T_RAW: case T_FREE: return 0;
     case T_EXC:
-        if ((e = check_ref(HDR(p)[3])) || (e = check_ref(HDR(p)[4]))) return e;
+        if ((e = check_ref(HDR(p)[3])) || (e = check_ref(HDR(p)[4])) || (e = check_ref(HDR(p)[5]))) return e;
         return 0;
     case T_STRBUILDER:
         if (HDR(p)[2] == 0) return 0;

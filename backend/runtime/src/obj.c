@@ -34,7 +34,7 @@ const char *type_name(wobj v) {
     case T_FLOAT: return "float";
     case T_STR: return "str";
     case T_TUPLE: return "tuple";
-    case T_EXC: return "exception";
+    case T_EXC: { wstr user; const char *n = exc_class_name(pval(v), &user); return n ? n : "Exception"; }
     case T_LIST: return "list";
     case T_DICT: return "dict";
     case T_SET: return "set";
@@ -55,6 +55,7 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_NONE: return rt_none_str();
     case T_STR: return rt_str_repr(pval(v));
     case T_TUPLE: return rt_tuple_repr(pval(v));
+    case T_EXC: return exc_repr(pval(v));
     case T_LIST: return rt_list_repr(pval(v));
     case T_DICT: return rt_dict_repr(pval(v));
     case T_SET: return rt_set_repr(pval(v));

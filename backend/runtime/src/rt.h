@@ -47,6 +47,13 @@ INLINE int exc_pending(void) { return rt_exc != 0; }
 NORETURN void rt_unsupported(const char *what);
 /* The class name of exception e: a C string, or (null returned) the registered str in *user. */
 const char *exc_class_name(wexc e, wstr *user);
+/* e.args: the tuple e was made with, else (message,) or (); 0 when out of memory. */
+wtuple exc_args(wexc e);
+/* repr(e): Name('message'), Name() or Name(a, b). */
+wstr exc_repr(wexc e);
+/* Raises KeyError(key) (message repr(key)), or KeyError(msg) for a C string. */
+void raise_key_error(wobj key);
+void raise_key_error_c(const char *msg);
 /* An internal error of the runtime or of compiled code: message to stderr, exit status 70. */
 NORETURN void rt_fatal(const char *what);
 

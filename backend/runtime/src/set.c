@@ -164,8 +164,7 @@ void WEXPORT(rt_set_remove)(wset s, wobj v) {
     int64_t i = lookup(s, v);
     if (i == -2) return;
     if (i < 0) {
-        wstr r = rt_obj_repr(v);
-        if (r) rt_raise(EXC_KeyError, r);
+        raise_key_error(v);
         return;
     }
     rt_set_discard(s, v);
@@ -380,7 +379,7 @@ uint32_t WEXPORT(rt_set_isdisjoint)(wset so, wset other) {
 }
 
 wobj WEXPORT(rt_set_pop)(wset s) {
-    if (used(s) == 0) { raise_c(EXC_KeyError, "'pop from an empty set'"); return 0; }
+    if (used(s) == 0) { raise_key_error_c("pop from an empty set"); return 0; }
     /* CPython resumes the search where the last pop stopped (the "finger"). */
     uint64_t m = mask(s), i = (uint64_t)small_val(slots(s)[4]) & m;
     while (keys(s)[i] == NULLKEY || keys(s)[i] == DUMMY) i = i == m ? 0 : i + 1;

@@ -112,7 +112,7 @@ static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwar
     if (index == -1) {
         wstr key = substr(s, a, i);
         if (!key) return 0;
-        if (!kwargs) { wstr r = rt_str_repr(key); if (r) rt_raise(EXC_KeyError, r); return 0; }
+        if (!kwargs) { raise_key_error(box_ptr(key)); return 0; }
         obj = rt_dict_get(kwargs, box_ptr(key));
         if (exc_pending()) return 0;
     } else {

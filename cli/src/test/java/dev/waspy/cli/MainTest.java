@@ -233,7 +233,7 @@ class MainTest {
         "class C:\n    pass\n",
         "x = [1, 2, 3]\nv = (i for i in x)\n",
         "def f(*args):\n    return args\n",
-        "try:\n    pass\nexcept ValueError:\n    pass\n",
+        "try:\n    pass\nexcept* ValueError:\n    pass\n",
         "import os\n",
         "lambda: 0\n",
         "def f():\n    return f\n",

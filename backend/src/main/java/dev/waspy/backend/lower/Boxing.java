@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.ExcClass;
 import static dev.waspy.wasm.instr.NumericOp.I32_AND;
 import static dev.waspy.wasm.instr.NumericOp.I32_NE;
 import static dev.waspy.wasm.instr.NumericOp.I32_WRAP_I64;

@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.ExcClass;
 import dev.waspy.backend.gc.FrameSlots;
 import dev.waspy.backend.gc.GcRoots;
 import dev.waspy.backend.gc.RootLiveness;

@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.ExcClass;
 import dev.waspy.backend.gc.FrameSlots;
 import dev.waspy.backend.gc.GcRoots;
 import dev.waspy.backend.gc.RootLiveness;
@@ -247,6 +248,11 @@ final class FunctionLowering {
                     e.get(r.message());
                 }
                 e.call(Rt.RT_RAISE);
+                e.toHandler(0);
+            }
+            case Terminator.Throw x -> {
+                e.get(x.exc());
+                e.call(Rt.RT_EXC_THROW);
                 e.toHandler(0);
             }
             case Terminator.Unreachable u -> e.code.unreachable();

@@ -26,6 +26,7 @@ record IrFlowGraph(IrFunction function) implements FlowGraph<Block> {
             case Terminator.Branch br -> new Exit.Branch<>(br.ifTrue(), br.ifFalse());
             case Terminator.Return r -> new Exit.Leave<>();
             case Terminator.Raise r -> new Exit.Leave<>();
+            case Terminator.Throw x -> new Exit.Leave<>();
             case Terminator.Unreachable u -> new Exit.Leave<>();
         };
     }

@@ -7,6 +7,7 @@ import dev.waspy.backend.library.HostType;
 import dev.waspy.backend.locals.FunctionLocals;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.MemOp;
@@ -81,7 +82,17 @@ final class LibraryEntries {
         ProgramLowering.setUp(c, ctx.symbols, layout, gcBase, gc);
         c.call(ctx.symbols.function(IrProgram.MODULE));
         c.call(ctx.symbols.runtime(Rt.RT_FLUSH));
+        exitOnSystemExit(ctx, c);
         return new Function(m.typeIndex(FuncType.of(List.of(), List.of())), List.of(), c.finish());
+    }
+
+    /**
+     * A SystemExit leaving the module body or an exported function ends the instance with its
+     * status, as {@code sys.exit} does in a program; only a program that makes exceptions (sys.exit
+     * makes one) can have one pending.
+     */
+    private static void exitOnSystemExit(ProgramContext ctx, CodeBuilder c) {
+        if (ctx.symbols.uses(RuntimeFunctions.get("rt_exc_make"))) c.call(ctx.symbols.runtime(Rt.RT_EXIT_ON_SYSTEM_EXIT));
     }
 
     /** A runtime function of i32 parameters and an i32 result, exported as it is. */
@@ -138,6 +149,7 @@ final class LibraryEntries {
             c.localSet(value);
         }
         e.call(Rt.RT_FLUSH);
+        exitOnSystemExit(ctx, c);
         e.pendingException();
         c.ifThen(BlockType.EMPTY, t -> leave.run());
         c.localGet(frame).globalSet(shadowTop);

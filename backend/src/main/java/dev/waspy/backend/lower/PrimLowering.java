@@ -194,7 +194,6 @@ final class PrimLowering {
             }
 
             case PRINT_WRITE -> rt(Rt.RT_WRITE_STR, a);
-            case SYS_EXIT -> sysExit(a.getFirst());
         };
         e.set(op.dst());
         if ((op.prim().mayRaise() && !checkedInArms) || calledRaising) {
@@ -350,41 +349,4 @@ final class PrimLowering {
         return e.code;
     }
 
-    /**
-     * sys.exit(code): None exits 0; an int (or bool) exits with it, reduced to 8 bits as the OS does
-     * with CPython's exit status; anything else is printed to stderr and exits 1.
-     */
-    private CodeBuilder sysExit(Temp code) {
-        int type = e.scratch(I32, 0);
-        int w = e.scratch(I64, 1);
-        e.get(code);
-        e.call(Rt.RT_OBJ_TYPE);
-        e.code.localTee(type).i32Const(Boxing.T_NONE).op(I32_EQ);
-        e.code.ifThen(BlockType.EMPTY, none -> {
-            none.i32Const(0);
-            e.call(Rt.RT_EXIT);
-        });
-        e.code.localGet(type).i32Const(Boxing.T_INT).op(I32_EQ);
-        e.code.localGet(type).i32Const(Boxing.T_BOOL).op(I32_EQ).op(I32_OR);
-        e.code.ifThen(BlockType.EMPTY, number -> {
-            e.get(code);
-            e.call(Rt.RT_OBJ_TO_INT);
-            number.localTee(w).i64Const(1).op(I64_AND).op(I64_EQZ);
-            // A bigint status is out of C's int range; CPython then exits with -1, i.e. 255.
-            number.ifElse(BlockType.of(I32),
-                    small -> small.localGet(w).i64Const(1).op(I64_SHR_S).op(I32_WRAP_I64),
-                    big -> big.i32Const(-1));
-            number.i32Const(0xff).op(I32_AND);
-            e.call(Rt.RT_EXIT);
-        });
-        e.get(code);
-        e.call(Rt.RT_OBJ_STR);
-        e.call(Rt.RT_EWRITE_STR);
-        e.code.i32Const(e.str("\n"));
-        e.call(Rt.RT_EWRITE_STR);
-        e.code.i32Const(1);
-        e.call(Rt.RT_EXIT);
-        e.code.unreachable();
-        return e.code;
-    }
 }

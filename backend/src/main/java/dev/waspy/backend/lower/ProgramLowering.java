@@ -14,6 +14,7 @@ import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.Var;
 import dev.waspy.middle.rt.RuntimeFunction;
+import dev.waspy.middle.rt.RuntimeFunctions;
 import dev.waspy.wasm.instr.BlockType;
 import dev.waspy.wasm.instr.CodeBuilder;
 import dev.waspy.wasm.instr.Control;
@@ -216,7 +217,10 @@ public final class ProgramLowering {
         }
         // <module> returns nothing; an escaped exception is reported (and exits 1) by the runtime.
         c.globalGet(ProgramContext.EXC_ADDR_GLOBAL).mem(dev.waspy.wasm.instr.MemOp.I32_LOAD, 0);
-        c.ifThen(BlockType.EMPTY, t -> t.call(symbols.runtime(Rt.RT_UNCAUGHT)));
+        // A program that makes exceptions needs str(e) of any args (and SystemExit's codes);
+        // the others only the runtime's messages, a much smaller part of the runtime.
+        Rt uncaught = symbols.uses(RuntimeFunctions.get("rt_exc_make")) ? Rt.RT_UNCAUGHT_MADE : Rt.RT_UNCAUGHT;
+        c.ifThen(BlockType.EMPTY, t -> t.call(symbols.runtime(uncaught)));
         c.i32Const(0).call(symbols.runtime(Rt.RT_EXIT));
         return new Function(m.typeIndex(FuncType.of(List.of(), List.of())), List.of(), c.finish());
     }

@@ -51,6 +51,11 @@ final class Symbols {
         return id;
     }
 
+    /** Whether the code lowered so far calls {@code rt}. */
+    boolean uses(RuntimeFunction rt) {
+        return runtime.containsKey(rt);
+    }
+
     /** The runtime functions used, in import order. */
     List<RuntimeFunction> imports() {
         frozen = true;

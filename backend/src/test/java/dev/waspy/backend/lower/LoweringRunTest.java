@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.ExcClass;
 import dev.waspy.backend.layout.StaticData;
 import dev.waspy.backend.locals.InterferenceColouring;
 import dev.waspy.backend.locals.OneLocalPerValue;

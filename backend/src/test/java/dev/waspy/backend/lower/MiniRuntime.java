@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.ExcClass;
 import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.HostFunction;

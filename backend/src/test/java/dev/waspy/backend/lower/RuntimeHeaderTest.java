@@ -1,5 +1,6 @@
 package dev.waspy.backend.lower;
 
+import dev.waspy.middle.rt.ExcClass;
 import dev.waspy.middle.rt.AbiType;
 import dev.waspy.middle.rt.RuntimeFunction;
 import dev.waspy.middle.rt.RuntimeFunctions;

@@ -19,7 +19,18 @@ public final class Builtins {
             "issubclass", "locals", "memoryview", "open",
             "property", "setattr", "slice", "staticmethod", "super",
             "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__", "exit", "quit",
-            "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError",
-            "RuntimeError", "StopIteration", "AssertionError", "NameError", "AttributeError", "OverflowError",
             "NotImplemented", "Ellipsis");
+
+    /**
+     * The built-in exception classes the runtime has (its {@code EXC_*} ids, the middle-end's
+     * {@code ExcClass}): names a program may raise, catch and construct.
+     */
+    public static final Set<String> EXCEPTIONS = Set.of(
+            "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "StopIteration",
+            "StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+            "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError",
+            "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
+            "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "SyntaxError", "SystemError",
+            "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+            "UnicodeTranslateError");
 }

@@ -95,7 +95,7 @@ public final class ScopeAnalysis {
             NameScope scope = block.scope(name);
             if (!block.isReferenced(name) || (scope != NameScope.GLOBAL_IMPLICIT && scope != NameScope.GLOBAL_EXPLICIT)) continue;
             if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)) continue;
-            if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || typing.names().contains(name)) continue;
+            if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || Builtins.EXCEPTIONS.contains(name) || typing.names().contains(name)) continue;
             if (name.equals("sys") || name.equals("__annotations__")) continue;
             globals.add(name);
             unassigned.add(name);
@@ -157,6 +157,20 @@ public final class ScopeAnalysis {
                         case Stmt.If i -> { expr(i.test()); i.body().forEach(this::stmt); i.orelse().forEach(this::stmt); }
                         case Stmt.While w -> { expr(w.test()); w.body().forEach(this::stmt); w.orelse().forEach(this::stmt); }
                         case Stmt.For f -> { expr(f.iter()); f.body().forEach(this::stmt); f.orelse().forEach(this::stmt); }
+                        case Stmt.Try t -> {
+                            t.body().forEach(this::stmt);
+                            t.handlers().forEach(h -> h.body().forEach(this::stmt));
+                            t.orelse().forEach(this::stmt);
+                            t.finalbody().forEach(this::stmt);
+                        }
+                        case Stmt.Raise r -> {
+                            if (r.exc() != null) expr(r.exc());
+                            if (r.cause() != null) expr(r.cause());
+                        }
+                        case Stmt.Assert a -> {
+                            expr(a.test());
+                            if (a.msg() != null) expr(a.msg());
+                        }
                         default -> { }
                     }
                 }
@@ -244,6 +258,15 @@ public final class ScopeAnalysis {
             case Stmt.For f -> { bindTarget(fs, f.target(), raw); bindStmts(fs, f.body(), raw); bindStmts(fs, f.orelse(), raw); }
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
+            case Stmt.Try t -> {
+                bindStmts(fs, t.body(), raw);
+                for (var h : t.handlers()) {
+                    if (h.name() != null) bindTarget(fs, new Expr.Name(h.name(), dev.waspy.frontend.syntax.ast.ExprContext.Store, h.pos()), raw);
+                    bindStmts(fs, h.body(), raw);
+                }
+                bindStmts(fs, t.orelse(), raw);
+                bindStmts(fs, t.finalbody(), raw);
+            }
             case Stmt.Import im when typing.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
@@ -343,10 +366,24 @@ public final class ScopeAnalysis {
             case Stmt.With w -> throw unsupported(w.pos(), "with statements");
             case Stmt.AsyncWith w -> throw unsupported(w.pos(), "async with statements");
             case Stmt.Match m -> throw unsupported(m.pos(), "match statements");
-            case Stmt.Raise r -> throw unsupported(r.pos(), "raise statements");
-            case Stmt.Try t -> throw unsupported(t.pos(), "try statements");
-            case Stmt.TryStar t -> throw unsupported(t.pos(), "try statements");
-            case Stmt.Assert a -> throw unsupported(a.pos(), "assert statements");
+            case Stmt.Raise r -> {
+                if (r.exc() != null) checkExpr(sc, fs, r.exc());
+                if (r.cause() != null) checkExpr(sc, fs, r.cause());
+            }
+            case Stmt.Try t -> {
+                checkStmts(sc, fs, t.body());
+                for (var h : t.handlers()) {
+                    if (h.type() != null) checkExpr(sc, fs, h.type());
+                    checkStmts(sc, fs, h.body());
+                }
+                checkStmts(sc, fs, t.orelse());
+                checkStmts(sc, fs, t.finalbody());
+            }
+            case Stmt.TryStar t -> throw unsupported(t.pos(), "try statements with except*");
+            case Stmt.Assert a -> {
+                checkExpr(sc, fs, a.test());
+                if (a.msg() != null) checkExpr(sc, fs, a.msg());
+            }
             case Stmt.Import im -> { }
             case Stmt.ImportFrom im -> { }
             case Stmt.Global g -> { }
@@ -442,6 +479,11 @@ public final class ScopeAnalysis {
                     if (SYS_ATTRIBUTES.contains(a.attr())) return;
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit(), sys.argv, sys.stdin,"
                             + " sys.stdout and sys.stderr are supported)");
+                }
+                // An exception's args: the generic path reads it at run time (AttributeError elsewhere).
+                if (a.attr().equals("args")) {
+                    checkExpr(sc, fs, a.value());
+                    return;
                 }
                 // str.lower or d.get as a key function: the lowering accepts these method values only there.
                 if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");

@@ -57,6 +57,7 @@ public final class Scopes {
         if (importsSys && name.equals("sys")) return Symbol.SYS;
         if (typingNames.contains(name)) return Symbol.TYPING;
         if (Builtins.SUPPORTED.contains(name)) return Symbol.BUILTIN;
+        if (Builtins.EXCEPTIONS.contains(name)) return Symbol.EXCEPTION;
         return null;
     }
 }

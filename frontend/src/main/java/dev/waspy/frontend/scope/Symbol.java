@@ -10,6 +10,8 @@ public enum Symbol {
     FUNCTION,
     /** A built-in function ({@code print}, {@code abs}, ...). */
     BUILTIN,
+    /** A built-in exception class ({@code ValueError}, ...): raised, caught and constructed. */
+    EXCEPTION,
     /** The module {@code sys}, after {@code import sys}. */
     SYS,
     /** A name bound by an import of typing or __future__ ({@code List}, {@code typing}, {@code annotations}): annotations only. */

@@ -96,6 +96,7 @@ public final class IrPrinter {
             case Terminator.Branch b -> "branch " + b.cond() + ", " + b.ifTrue().label() + ", " + b.ifFalse().label();
             case Terminator.Return r -> "return " + r.value();
             case Terminator.Raise r -> "raise " + r.excClass() + (r.message() == null ? "" : ", " + r.message());
+            case Terminator.Throw x -> "throw " + x.exc();
             case Terminator.Unreachable u -> "unreachable";
         };
     }

@@ -79,6 +79,7 @@ public final class IrFunction {
             }
             case Terminator.Return r -> { }
             case Terminator.Raise r -> { }
+            case Terminator.Throw x -> { }
             case Terminator.Unreachable u -> { }
         }
     }

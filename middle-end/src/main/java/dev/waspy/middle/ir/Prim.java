@@ -181,9 +181,7 @@ public enum Prim {
 
     // ----- effects -----
     /** Appends a str to the buffered stdout. */
-    PRINT_WRITE("print.write", NONE, Fx.EFFECT, STR),
-    /** sys.exit(code): None -> 0, int -> that status, anything else printed to stderr and status 1. Never returns. */
-    SYS_EXIT("sys.exit", NONE, Fx.EFFECT, OBJ);
+    PRINT_WRITE("print.write", NONE, Fx.EFFECT, STR);
 
     /** What an operation may do besides computing its result. */
     public enum Fx {

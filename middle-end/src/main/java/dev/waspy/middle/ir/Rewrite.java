@@ -29,6 +29,7 @@ public final class Rewrite {
             case Terminator.Branch b -> new Terminator.Branch(m.apply(b.cond()), b.ifTrue(), b.ifFalse());
             case Terminator.Return r -> new Terminator.Return(m.apply(r.value()));
             case Terminator.Raise r -> new Terminator.Raise(r.excClass(), r.message() == null ? null : m.apply(r.message()));
+            case Terminator.Throw x -> new Terminator.Throw(m.apply(x.exc()));
             case Terminator.Unreachable u -> u;
         };
     }

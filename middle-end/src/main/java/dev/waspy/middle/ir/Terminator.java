@@ -19,6 +19,13 @@ public sealed interface Terminator {
      */
     record Raise(String excClass, Temp message) implements Terminator {}
 
+    /**
+     * Raises the object {@code exc} ({@code raise e}, a re-raise, {@code sys.exit}'s SystemExit):
+     * an exception instance, else TypeError "exceptions must derive from BaseException". It goes
+     * to the block's handler, or to the caller.
+     */
+    record Throw(Temp exc) implements Terminator {}
+
     /** Control never gets here (after {@code sys.exit}, say). */
     record Unreachable() implements Terminator {}
 
@@ -29,6 +36,7 @@ public sealed interface Terminator {
             case Branch b -> List.of(b.ifTrue(), b.ifFalse());
             case Return r -> List.of();
             case Raise r -> List.of();
+            case Throw t -> List.of();
             case Unreachable u -> List.of();
         };
     }
@@ -39,6 +47,7 @@ public sealed interface Terminator {
             case Branch b -> List.of(b.cond());
             case Return r -> List.of(r.value());
             case Raise r -> r.message() == null ? List.of() : List.of(r.message());
+            case Throw t -> List.of(t.exc());
             case Unreachable u -> List.of();
         };
     }

@@ -190,7 +190,11 @@ public final class Mem2Reg implements FunctionPass {
         b.insts().addAll(out);
         Terminator t = b.terminator();
         f.setTerminator(b, Rewrite.uses(t, this::resolve));
-        for (Block s : new java.util.LinkedHashSet<>(t.successors())) {
+        // The handler's phis take the values at the block's end: the builder ends a block at each
+        // instruction that may raise inside a try, so no store follows a raise in its block.
+        var succs = new java.util.LinkedHashSet<>(t.successors());
+        if (b.handler() != null) succs.add(b.handler());
+        for (Block s : succs) {
             for (var e : phiDst.getOrDefault(s, Map.of()).entrySet()) {
                 phiArgs.get(s).get(e.getKey()).add(new Inst.PhiArg(b, current(e.getKey())));
             }

@@ -285,6 +285,7 @@ public final class Specialization {
             case Terminator.Branch br -> new Terminator.Branch(as(br.cond(), br.cond().type()), blocks.get(br.ifTrue()), blocks.get(br.ifFalse()));
             case Terminator.Return r -> new Terminator.Return(as(r.value(), fn.returnType()));
             case Terminator.Raise r -> new Terminator.Raise(r.excClass(), r.message() == null ? null : as(r.message(), r.message().type()));
+            case Terminator.Throw x -> new Terminator.Throw(as(x.exc(), IrType.OBJ));
             case Terminator.Unreachable u -> u;
         };
     }

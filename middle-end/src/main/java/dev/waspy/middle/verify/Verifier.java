@@ -248,6 +248,7 @@ public final class Verifier {
             case Terminator.Raise r -> {
                 if (r.message() != null) expectT(b, "message", IrType.STR, r.message().type());
             }
+            case Terminator.Throw x -> expectT(b, "raised value", IrType.OBJ, x.exc().type());
             case Terminator.Jump j -> { }
             case Terminator.Unreachable u -> { }
         }

@@ -82,12 +82,22 @@ public final class Interpreter {
             call(program.module(), List.of());
             return new Result(out.toString(), 0, null);
         } catch (PyExc e) {
+            if (e.cls.equals("SystemExit")) return systemExit(e);
             return new Result(out.toString(), 1, e.line());
         } catch (Exit e) {
             return new Result(out.toString(), e.status, e.message);
         } catch (StackOverflowError e) {
             return new Result(out.toString(), 1, "RecursionError: maximum recursion depth exceeded");
         }
+    }
+
+    /** An uncaught SystemExit: its code None is status 0, an int that status, anything else printed with status 1. */
+    private Result systemExit(PyExc e) {
+        var items = e.args().items();
+        Object code = items.isEmpty() ? PyValues.NONE : items.size() == 1 ? items.get(0) : e.args();
+        if (code == PyValues.NONE) return new Result(out.toString(), 0, null);
+        if (PyValues.isInt(code)) return new Result(out.toString(), PyValues.toInt(code).intValue(), null);
+        return new Result(out.toString(), 1, PyValues.str(code));
     }
 
     /** CPython's default recursion limit: the module body is frame 1, a call that would be frame 1001 raises. */
@@ -121,18 +131,30 @@ public final class Interpreter {
                 phiValues.add(x);
             }
             int k = 0;
-            for (Inst i : b.insts()) {
-                if (i instanceof Inst.Phi p) temps[p.dst().id()] = phiValues.get(k++);
-                else exec(f, i, temps, locals, prev);
+            Block next;
+            try {
+                for (Inst i : b.insts()) {
+                    if (i instanceof Inst.Phi p) temps[p.dst().id()] = phiValues.get(k++);
+                    else exec(f, i, temps, locals, prev);
+                }
+                if (++steps > maxSteps) throw new IllegalStateException("step limit");
+                next = switch (b.terminator()) {
+                    case Terminator.Jump j -> j.target();
+                    case Terminator.Branch br -> (Boolean) temps[br.cond().id()] ? br.ifTrue() : br.ifFalse();
+                    case Terminator.Return r -> { yield null; }
+                    case Terminator.Raise r -> throw exc(r.excClass(), r.message() == null ? null : (String) temps[r.message().id()]);
+                    case Terminator.Throw x -> throw PyValues.thrown(temps[x.exc().id()]);
+                    case Terminator.Unreachable u -> throw new IllegalStateException("reached unreachable code in " + f.name() + " " + b);
+                };
+            } catch (PyExc e) {
+                // To the block's handler, which takes it with rt_exc_catch; without one, to the caller.
+                if (b.handler() == null) throw e;
+                pending = e;
+                next = b.handler();
             }
-            if (++steps > maxSteps) throw new IllegalStateException("step limit");
-            switch (b.terminator()) {
-                case Terminator.Jump j -> { prev = b; b = j.target(); }
-                case Terminator.Branch br -> { prev = b; b = (Boolean) temps[br.cond().id()] ? br.ifTrue() : br.ifFalse(); }
-                case Terminator.Return r -> { return temps[r.value().id()]; }
-                case Terminator.Raise r -> throw exc(r.excClass(), r.message() == null ? null : (String) temps[r.message().id()]);
-                case Terminator.Unreachable u -> throw new IllegalStateException("reached unreachable code in " + f.name() + " " + b);
-            }
+            if (next == null) return temps[((Terminator.Return) b.terminator()).value().id()];
+            prev = b;
+            b = next;
         }
     }
 
@@ -322,18 +344,21 @@ public final class Interpreter {
             case OBJ_ROUND -> ObjOps.round(x);
             case OBJ_ROUND_N -> ObjOps.roundN(x, y);
             case PRINT_WRITE -> { out.append(s(x)); yield PyValues.NONE; }
-            case SYS_EXIT -> {
-                if (x == PyValues.NONE) throw new Exit(0, null);
-                if (PyValues.isInt(x)) throw new Exit(PyValues.toInt(x).intValue(), null);
-                throw new Exit(1, PyValues.str(x));
-            }
         };
     }
+
+    /** The exception on its way to the handler block just entered, until rt_exc_catch takes it. */
+    private PyExc pending;
 
     /** sys.argv: one list for the whole run (the corpus runs programs without arguments). */
     private PyList argv;
 
     private Object rtCall(RuntimeFunction function, List<Object> a) {
+        if (function.name().equals("rt_exc_catch")) {
+            PyExc e = pending;
+            pending = null;
+            return e;
+        }
         if (function.name().equals("rt_sys_argv")) {
             if (argv == null) argv = new PyList(List.of(java.nio.file.Path.of(program.sourceName()).getFileName().toString()));
             return argv;

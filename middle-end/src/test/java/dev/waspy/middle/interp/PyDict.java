@@ -63,7 +63,7 @@ final class PyDict {
 
     Object get(Object key) {
         int e = find(key);
-        if (e < 0) throw PyValues.exc("KeyError", PyValues.repr(key));
+        if (e < 0) throw PyValues.keyError(key);
         return valueAt(e);
     }
 
@@ -107,7 +107,7 @@ final class PyDict {
     void del(Object key) {
         var k = new Key(key);
         Integer e = index.remove(k);
-        if (e == null) throw PyValues.exc("KeyError", PyValues.repr(key));
+        if (e == null) throw PyValues.keyError(key);
         entries.get(e)[0] = null;
         entries.get(e)[1] = null;
         live--;
@@ -148,7 +148,7 @@ final class PyDict {
     }
 
     Object pop(Object key) {
-        if (live == 0) throw PyValues.exc("KeyError", PyValues.repr(key));
+        if (live == 0) throw PyValues.keyError(key);
         Object v = get(key);
         del(key);
         return v;
@@ -185,7 +185,7 @@ final class PyDict {
     }
 
     Tuple popitem() {
-        if (live == 0) throw PyValues.exc("KeyError", "'popitem(): dictionary is empty'");
+        if (live == 0) throw PyValues.keyError("popitem(): dictionary is empty");
         int i = prev(entries.size() - 1);
         Object[] en = entries.get(i);
         var t = new Tuple(List.of(en[0], en[1]));

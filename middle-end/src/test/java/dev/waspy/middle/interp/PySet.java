@@ -128,7 +128,7 @@ final class PySet {
     void discard(Object key) { discardEntry(key, Hashing.hash(key)); }
 
     void remove(Object key) {
-        if (!discardEntry(key, Hashing.hash(key))) throw PyValues.exc("KeyError", PyValues.repr(key));
+        if (!discardEntry(key, Hashing.hash(key))) throw PyValues.keyError(key);
     }
 
     /** The next occupied slot at or after pos, or -1 (an iterator's step). */
@@ -160,7 +160,7 @@ final class PySet {
     }
 
     Object pop() {
-        if (used == 0) throw PyValues.exc("KeyError", "'pop from an empty set'");
+        if (used == 0) throw PyValues.keyError("pop from an empty set");
         long m = mask();
         long i = finger & m;
         while (keys[(int) i] == null || keys[(int) i] == DUMMY) i = i == m ? 0 : i + 1;

@@ -24,13 +24,53 @@ final class PyValues {
 
     record Tuple(List<Object> items) {}
 
+    /** An exception: what a raise throws, and the Python value an except clause catches. */
     static final class PyExc extends RuntimeException {
         final String cls;
+        /** What it was made with; null for one the runtime raised with a message: then (message,) or (). */
+        private Tuple args;
+        Object cause;
+
         PyExc(String cls, String msg) { super(msg, null, false, false); this.cls = cls; }
-        String line() { return getMessage() == null ? cls : cls + ": " + getMessage(); }
+
+        PyExc(String cls, Tuple args) {
+            this(cls, (String) null);
+            this.args = args;
+        }
+
+        Tuple args() {
+            if (args == null) args = new Tuple(getMessage() == null ? List.of() : List.of(getMessage()));
+            return args;
+        }
+
+        /** str(e): BaseException's rule (KeyError's: repr of a single arg). */
+        String str() {
+            if (args == null) return getMessage() == null ? "" : getMessage();
+            var items = args.items();
+            if (items.isEmpty()) return "";
+            if (items.size() > 1) return PyValues.repr(args);
+            return dev.waspy.middle.rt.ExcClass.valueOf(cls).isSubclassOf(dev.waspy.middle.rt.ExcClass.KeyError)
+                    ? PyValues.repr(items.get(0)) : PyValues.str(items.get(0));
+        }
+
+        String repr() {
+            var items = args().items();
+            return cls + (items.size() == 1 ? "(" + PyValues.repr(items.get(0)) + ")" : PyValues.repr(args()));
+        }
+
+        String line() { return str().isEmpty() ? cls : cls + ": " + str(); }
     }
 
     static PyExc exc(String cls, String msg) { return new PyExc(cls, msg); }
+
+    /** KeyError(key), as the runtime raises it for a missing key. */
+    static PyExc keyError(Object key) { return new PyExc("KeyError", new Tuple(List.of(key))); }
+
+    /** What {@code raise v} throws: v itself, or TypeError when it is not an exception. */
+    static PyExc thrown(Object v) {
+        if (v instanceof PyExc e) return e;
+        return exc("TypeError", "exceptions must derive from BaseException");
+    }
 
     static String typeName(Object v) {
         return switch (v) {
@@ -45,6 +85,7 @@ final class PyValues {
             case Iteration.Range r -> "range";
             case Iteration.Iter it -> it.typeName();
             case Iteration.DictView w -> w.typeName();
+            case PyExc e -> e.cls;
             default -> v == NONE ? "NoneType" : "object";
         };
     }
@@ -179,6 +220,7 @@ final class PyValues {
     static String str(Object v) {
         return switch (v) {
             case String s -> s;
+            case PyExc e -> e.str();
             default -> repr(v);
         };
     }
@@ -189,6 +231,7 @@ final class PyValues {
             case BigInteger i -> intStr(i);
             case Double d -> PyRepr.ofFloat(d);
             case String s -> PyRepr.ofStr(s);
+            case PyExc e -> e.repr();
             case Tuple t -> t.items().size() == 1 ? "(" + repr(t.items().get(0)) + ",)"
                     : t.items().stream().map(PyValues::repr).collect(Collectors.joining(", ", "(", ")"));
             default -> v == NONE ? "None" : Containers.repr(v);

@@ -43,6 +43,7 @@ final class RuntimeTable {
         StrFunctions.register(rows);
         StrCase.register(rows);
         MethodCalls.register(rows);
+        ExceptionFunctions.register(rows);
         return Map.copyOf(rows.map);
     }
 

@@ -5,6 +5,7 @@ import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.middle.rt.ExcClass;
 import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
@@ -75,15 +76,20 @@ final class Calls {
     Temp call(Expr.Call c) {
         switch (c.func()) {
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
+            case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION -> {
+                var args = new java.util.ArrayList<Temp>();
+                for (Expr a : c.args()) args.add(f.ex.value(a));
+                return Exceptions.make(em, ExcClass.valueOf(n.id()), args);
+            }
             case Expr.Name n -> { return builtin(n.id(), c); }
             case Expr.Attribute a when SysStreams.isStream(a.value(), f::resolve) -> {
                 return SysStreams.call(f, SysStreams.sysAttribute(a.value(), f::resolve), a.attr(), c);
             }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> {
-                // sys.exit([code]): never returns.
-                Temp code = c.args().isEmpty() ? em.none() : f.ex.value(c.args().get(0));
-                em.prim(Prim.SYS_EXIT, code);
-                em.terminate(new Terminator.Unreachable());
+                // sys.exit([code]) raises SystemExit(code) (SystemExit() without one): finally
+                // blocks and except clauses see it, and the uncaught report turns it into the status.
+                List<Temp> args = c.args().isEmpty() ? List.of() : List.of(f.ex.value(c.args().get(0)));
+                em.terminate(new Terminator.Throw(Exceptions.make(em, ExcClass.SystemExit, args)));
                 return em.none();
             }
             case Expr.Attribute a -> {

@@ -18,11 +18,19 @@ import java.util.function.Function;
  * builder that creates {@link Inst}s, so the IR vocabulary it uses is visible in one place. Code
  * after a terminator goes into a fresh block without predecessors, which {@code dead-blocks}
  * removes.
+ *
+ * <p>Inside a {@code try}, every block gets the handler of the innermost {@link #handler()}, and
+ * a block ends right after each instruction that may raise: the exception edge then leaves from
+ * a point where every store before the raise is done and none after it is, so mem2reg can take
+ * the variables' values at the end of the block as those the handler sees (invoke-style, one
+ * may-raise instruction per block).
  */
 final class Emitter {
     final IrFunction fn;
     private Block cur;
     private int hidden;
+    /** Where an exception raised by the code being emitted goes: an except or finally block, null for the caller. */
+    private Block handler;
 
     Emitter(IrFunction fn) {
         this.fn = fn;
@@ -45,13 +53,48 @@ final class Emitter {
             fn.removeBlocks(List.of(cur));
         }
         cur = b;
+        if (b.insts().isEmpty() && b.handler() != handler) fn.setHandler(b, handler);
     }
 
     Block block() { return fn.newBlock(); }
 
+    Block handler() { return handler; }
+
+    /**
+     * Continues in a fresh block from which exceptions go to {@code h} (null: to the caller); the
+     * code emitted from here on is protected by it until the next call.
+     */
+    void protect(Block h) {
+        Block next = fn.newBlock();
+        jumpTo(next);
+        handler = h;
+        at(next);
+    }
+
+    /**
+     * After a jump out of protected code (the current block is the unreachable one {@link
+     * #terminate} opened): the code emitted next is protected by {@code h} again.
+     */
+    void resume(Block h) {
+        handler = h;
+        fn.setHandler(cur, h);
+    }
+
+    /** Starts emitting the handler block {@code b}, whose own exceptions go to {@code outer}. */
+    void atHandler(Block b, Block outer) {
+        handler = outer;
+        at(b);
+    }
+
     Temp emit(IrType type, Function<Temp, Inst> make) {
         Temp t = fn.newTemp(type);
-        cur.add(make.apply(t));
+        Inst inst = make.apply(t);
+        cur.add(inst);
+        if (handler != null && inst.mayRaise()) {
+            Block next = fn.newBlock();
+            jumpTo(next);
+            at(next);
+        }
         return t;
     }
 
@@ -116,6 +159,7 @@ final class Emitter {
     void terminate(Terminator t) {
         fn.setTerminator(cur, t);
         cur = fn.newBlock();
+        if (handler != null) fn.setHandler(cur, handler);
     }
 
     void jumpTo(Block target) { fn.setTerminator(cur, new Terminator.Jump(target)); }

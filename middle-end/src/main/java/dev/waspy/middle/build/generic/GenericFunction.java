@@ -11,6 +11,7 @@ import dev.waspy.middle.ir.Constant;
 import dev.waspy.middle.ir.IrFunction;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
 import java.util.ArrayDeque;
@@ -25,15 +26,25 @@ import java.util.Map;
  * loops around the statement being built, and the three lowerings that share them.
  */
 final class GenericFunction {
+    /** What a {@code break}, {@code continue} or {@code return} may leave on its way out. */
+    sealed interface Frame permits Loop, Finally, Handling {}
+
     /** Where {@code continue} and {@code break} go in the innermost loop. */
-    record Loop(Block continueTo, Block breakTo) {}
+    record Loop(Block continueTo, Block breakTo) implements Frame {}
+
+    /** A try's finally block, run on every way out of the try; {@code outer} protects the try statement itself. */
+    record Finally(List<Stmt> body, Block outer) implements Frame {}
+
+    /** An except clause being run: {@code caught} is what a bare {@code raise} raises again. */
+    record Handling(Temp caught) implements Frame {}
 
     final GenericBuilder program;
     final FunctionScope scope;
     /** The function's block of the symbol table: its locals are the names CPython makes local. */
     private final SymbolBlock block;
     final Emitter em;
-    final Deque<Loop> loops = new ArrayDeque<>();
+    /** The frames around the statement being built, innermost first. */
+    final Deque<Frame> frames = new ArrayDeque<>();
     /** Names bound by the comprehensions and lambdas being built, innermost first. */
     final Deque<Map<String, Var.Local>> inner = new ArrayDeque<>();
     final Expressions ex;
@@ -42,6 +53,7 @@ final class GenericFunction {
     final Comprehensions comps;
     final Consumers consumers;
     final Sources sources;
+    final Exceptions exceptions;
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
@@ -66,6 +78,7 @@ final class GenericFunction {
         this.comps = new Comprehensions(this);
         this.consumers = new Consumers(this);
         this.sources = new Sources(this);
+        this.exceptions = new Exceptions(this);
     }
 
     IrFunction build() {

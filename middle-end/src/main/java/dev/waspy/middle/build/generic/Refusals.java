@@ -47,6 +47,7 @@ final class Refusals {
 
     static void check(SourceFile file, Scopes scopes, Mod.Module m) {
         var r = new Refusals(file, scopes);
+        r.collectAsNames(m);
         r.fs = scopes.module();
         r.stmts(m.body());
         for (FunctionScope f : scopes.functions()) {
@@ -79,6 +80,7 @@ final class Refusals {
                     throw refuse(a.target().pos(), "augmented assignment to this target");
                 }
                 target(a.target());
+                if (a.target() instanceof Expr.Name n) caughtName(n);
                 operator(a.op(), a.pos());
                 expr(a.value());
             }
@@ -92,9 +94,121 @@ final class Refusals {
             case Stmt.Continue c -> { }
             case Stmt.Pass p -> { }
             case Stmt.Global g -> { }
+            case Stmt.Raise r -> raise(r);
+            case Stmt.Try t -> tryStmt(t);
+            case Stmt.Assert a -> { expr(a.test()); if (a.msg() != null) expr(a.msg()); }
             case Stmt.Import i -> { }
             case Stmt.ImportFrom i -> { }
             default -> throw refuse(s.pos(), s.getClass().getSimpleName() + " statements");
+        }
+    }
+
+    // ---- exceptions ----
+
+    /** How many except clauses enclose the statement being checked (a finally block starts again at 0). */
+    private int handling;
+    /** The names bound by the enclosing {@code except ... as NAME} clauses. */
+    private final Deque<String> caught = new ArrayDeque<>();
+    /** Names some {@code except ... as} binds, per function; globals program-wide. */
+    private final java.util.Map<FunctionScope, Set<String>> asNames = new java.util.HashMap<>();
+    private final Set<String> globalAsNames = new HashSet<>();
+
+    /** The classes CPython constructs with more than BaseException's rules (errno, five arguments, an exit signal). */
+    private static final Set<String> NOT_CONSTRUCTIBLE = Set.of("OSError", "SyntaxError", "KeyboardInterrupt",
+            "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError");
+
+    private void constructible(Expr.Name n) {
+        if (NOT_CONSTRUCTIBLE.contains(n.id())) throw refuse(n.pos(), "making a " + n.id() + " exception");
+    }
+
+    private void tryStmt(Stmt.Try t) {
+        stmts(t.body());
+        for (var h : t.handlers()) {
+            if (h.type() != null) exceptClasses(h.type());
+            handling++;
+            if (h.name() != null) caught.push(h.name());
+            stmts(h.body());
+            if (h.name() != null) caught.pop();
+            handling--;
+        }
+        stmts(t.orelse());
+        int outer = handling;
+        handling = 0;
+        stmts(t.finalbody());
+        handling = outer;
+    }
+
+    private void exceptClasses(Expr e) {
+        if (e instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION) return;
+        if (e instanceof Expr.Tuple t && !t.elts().isEmpty()
+                && t.elts().stream().allMatch(x -> x instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION)) return;
+        throw refuse(e.pos(), "except clauses naming anything but built-in exception classes");
+    }
+
+    private void raise(Stmt.Raise r) {
+        if (r.exc() == null) {
+            // What a bare raise re-raises is dynamic outside an except clause (a caller's, or the
+            // exception a finally block is unwinding): only the clause's own is known here.
+            if (handling == 0) throw refuse(r.pos(), "a bare raise outside an except clause, or in a finally block");
+            return;
+        }
+        raised(r.exc());
+        if (r.cause() != null) raised(r.cause());
+    }
+
+    /** What raise takes: an exception class (made without arguments), or any value (an instance at run time). */
+    private void raised(Expr e) {
+        if (e instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION) constructible(n);
+        else expr(e);
+    }
+
+    /**
+     * A name an {@code except ... as} clause binds is unbound again when the clause ends; Waspy
+     * does not unbind names yet, so it is refused where it is read outside such a clause.
+     */
+    private void caughtName(Expr.Name n) {
+        if (caught.contains(n.id())) return;
+        for (Set<String> names : inner) if (names.contains(n.id())) return;
+        boolean global = resolve(n.id()) == Symbol.GLOBAL;
+        if (global ? globalAsNames.contains(n.id()) : asNames.getOrDefault(fs, Set.of()).contains(n.id())) {
+            throw refuse(n.pos(), "reading '" + n.id() + "' outside the except clause that binds it");
+        }
+    }
+
+    /** Every {@code except ... as NAME} of a body, into {@code out} (functions' bodies apart). */
+    private static void handlerNames(List<Stmt> body, Set<String> out) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Try t -> {
+                    handlerNames(t.body(), out);
+                    for (var h : t.handlers()) {
+                        if (h.name() != null) out.add(h.name());
+                        handlerNames(h.body(), out);
+                    }
+                    handlerNames(t.orelse(), out);
+                    handlerNames(t.finalbody(), out);
+                }
+                case Stmt.If i -> { handlerNames(i.body(), out); handlerNames(i.orelse(), out); }
+                case Stmt.While w -> { handlerNames(w.body(), out); handlerNames(w.orelse(), out); }
+                case Stmt.For l -> { handlerNames(l.body(), out); handlerNames(l.orelse(), out); }
+                default -> { }
+            }
+        }
+    }
+
+    private void collectAsNames(Mod.Module m) {
+        var top = new HashSet<String>();
+        handlerNames(m.body(), top);
+        globalAsNames.addAll(top);
+        for (FunctionScope f : scopes.functions()) {
+            var names = new HashSet<String>();
+            handlerNames(f.def().body(), names);
+            var local = new HashSet<String>();
+            for (String x : names) {
+                if (scopes.resolve(f, x) == Symbol.GLOBAL) globalAsNames.add(x);
+                else local.add(x);
+            }
+            asNames.put(f, local);
         }
     }
 
@@ -127,8 +241,11 @@ final class Refusals {
             case Expr.Constant c -> { }
             case Expr.Name n -> {
                 Symbol s = resolve(n.id());
+                if (s == Symbol.EXCEPTION) throw refuse(n.pos(), "exception classes as values (only raise, except and a call may name one)");
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
+                caughtName(n);
             }
+            case Expr.Attribute a when a.attr().equals("args") -> expr(a.value());
             case Expr.BinOp b -> { operator(b.op(), b.pos()); expr(b.left()); expr(b.right()); }
             case Expr.UnaryOp u -> expr(u.operand());
             case Expr.BoolOp b -> exprs(b.values());
@@ -327,6 +444,11 @@ final class Refusals {
                 for (Keyword k : c.keywords()) expr(k.value());
             }
             case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN -> builtin(n, c);
+            case Expr.Name n when resolve(n.id()) == Symbol.EXCEPTION -> {
+                constructible(n);
+                if (!c.keywords().isEmpty()) throw refuse(c.keywords().get(0).pos(), "keyword arguments of an exception class");
+                exprs(c.args());
+            }
             case Expr.Attribute a when SysStreams.isStream(a.value(), this::resolve) -> {
                 String method = SysStreams.sysAttribute(a.value(), this::resolve) + "." + a.attr();
                 if (!SysStreams.METHODS.contains(method) || c.args().size() != SysStreams.arity(method) || !c.keywords().isEmpty()) {

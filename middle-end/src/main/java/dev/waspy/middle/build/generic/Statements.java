@@ -62,12 +62,17 @@ final class Statements {
                 return null;
             }, item -> { }, w.body(), w.orelse());
             case Stmt.For l -> forLoop(l);
-            case Stmt.Break b -> em.terminate(new Terminator.Jump(f.loops.peek().breakTo()));
-            case Stmt.Continue c -> em.terminate(new Terminator.Jump(f.loops.peek().continueTo()));
+            case Stmt.Break b -> f.exceptions.leave(fr -> fr instanceof GenericFunction.Loop,
+                    fr -> new Terminator.Jump(((GenericFunction.Loop) fr).breakTo()));
+            case Stmt.Continue c -> f.exceptions.leave(fr -> fr instanceof GenericFunction.Loop,
+                    fr -> new Terminator.Jump(((GenericFunction.Loop) fr).continueTo()));
             case Stmt.Return r -> {
                 Temp v = r.value() == null ? em.none() : f.ex.value(r.value());
-                em.terminate(new Terminator.Return(v));
+                f.exceptions.leave(fr -> false, fr -> new Terminator.Return(v));
             }
+            case Stmt.Try t -> f.exceptions.tryStmt(t);
+            case Stmt.Raise r -> f.exceptions.raise(r);
+            case Stmt.Assert a -> f.exceptions.assertStmt(a);
             case Stmt.Delete d -> {
                 for (Expr t : d.targets()) {
                     Subscript at = subscript((Expr.Subscript) t);
@@ -110,10 +115,10 @@ final class Statements {
         em.jumpTo(head);
         em.at(head);
         bind.accept(step.next(orelseBlock));
-        f.loops.push(new GenericFunction.Loop(head, after));
+        f.frames.push(new GenericFunction.Loop(head, after));
         stmts(body);
         em.jumpTo(head);
-        f.loops.pop();
+        f.frames.pop();
         em.at(orelseBlock);
         stmts(orelse);
         em.jumpTo(after);

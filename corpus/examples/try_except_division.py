@@ -1,5 +1,4 @@
-# try/except is not supported yet: silently dropping the handler would change behaviour.
-# expect: 5:5: error: try
+# A handler that turns a division by zero into a default value.
 def safe_div(a, b):
     total = a + b
     try:

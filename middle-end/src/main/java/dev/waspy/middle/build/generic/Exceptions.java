@@ -1,0 +1,168 @@
+package dev.waspy.middle.build.generic;
+
+import dev.waspy.frontend.scope.Symbol;
+import dev.waspy.frontend.syntax.ast.ExceptHandler;
+import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.Stmt;
+import dev.waspy.middle.build.generic.GenericFunction.Finally;
+import dev.waspy.middle.build.generic.GenericFunction.Frame;
+import dev.waspy.middle.build.generic.GenericFunction.Handling;
+import dev.waspy.middle.ir.Block;
+import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Temp;
+import dev.waspy.middle.ir.Terminator;
+import dev.waspy.middle.rt.ExcClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * {@code try} (except clauses, else, finally), {@code raise}, {@code assert}, and the ways out of
+ * a try: every {@code break}, {@code continue} and {@code return} runs the finally blocks it
+ * leaves, each a copy of the block's code, as CPython's compiler does.
+ * <pre>
+ * try: B  except E as e: H  else: L  finally: F
+ *
+ *     [protected by dispatch] B                 dispatch: e = catch; e is E? -> H : throw e
+ *     [protected by unwind]   L; F; ...                   [protected by unwind] H; F; ...
+ *     unwind: x = catch; F; throw x             (F runs outside the try's protection)
+ * </pre>
+ */
+final class Exceptions {
+    private final GenericFunction f;
+    private final Emitter em;
+
+    Exceptions(GenericFunction f) {
+        this.f = f;
+        this.em = f.em;
+    }
+
+    /** {@code C(*args)}: a new exception of the built-in class {@code c}. */
+    static Temp make(Emitter em, ExcClass c, List<Temp> args) {
+        Temp tuple = em.box(em.tuple(args.stream().map(em::box).toList()));
+        return em.rt("rt_exc_make", IrType.OBJ, em.smallInt(c.id()), tuple);
+    }
+
+    void tryStmt(Stmt.Try t) {
+        Block outer = em.handler();
+        boolean fin = !t.finalbody().isEmpty();
+        Block unwind = fin ? em.block() : null;
+        Block dispatch = t.handlers().isEmpty() ? null : em.block();
+        // The except clauses and the else block are protected by the finally block only.
+        Block clauses = fin ? unwind : outer;
+        Block done = em.block();
+        if (fin) f.frames.push(new Finally(t.finalbody(), outer));
+        em.protect(dispatch != null ? dispatch : unwind);
+        f.st.stmts(t.body());
+        em.protect(clauses);
+        f.st.stmts(t.orelse());
+        em.jumpTo(done);
+        if (dispatch != null) clauses(t.handlers(), dispatch, clauses, done);
+        if (fin) {
+            f.frames.pop();
+            em.atHandler(unwind, outer);
+            Temp pending = em.rt("rt_exc_catch", IrType.OBJ);
+            f.st.stmts(t.finalbody());
+            em.terminate(new Terminator.Throw(pending));
+        }
+        em.atHandler(done, outer);
+        f.st.stmts(t.finalbody());
+    }
+
+    /** The except clauses, tried in order on the caught exception; none matching raises it again. */
+    private void clauses(List<ExceptHandler> handlers, Block dispatch, Block protectedBy, Block done) {
+        em.atHandler(dispatch, protectedBy);
+        Temp caught = em.rt("rt_exc_catch", IrType.OBJ);
+        for (ExceptHandler h : handlers) {
+            Block next = null;
+            if (h.type() != null) {
+                Block body = em.block();
+                next = em.block();
+                matches(caught, h.type(), body, next);
+                em.at(body);
+            }
+            if (h.name() != null) em.store(f.var(h.name()), caught);
+            f.frames.push(new Handling(caught));
+            f.st.stmts(h.body());
+            f.frames.pop();
+            em.jumpTo(done);
+            if (next == null) return; // a bare except: catches everything (CPython requires it last)
+            em.at(next);
+        }
+        em.terminate(new Terminator.Throw(caught));
+    }
+
+    /** Branches to {@code yes} when {@code e} is an instance of the class, or of one in the tuple, else to {@code no}. */
+    private void matches(Temp e, Expr classes, Block yes, Block no) {
+        List<Expr> names = classes instanceof Expr.Tuple t ? t.elts() : List.of(classes);
+        for (int i = 0; i < names.size(); i++) {
+            ExcClass c = ExcClass.valueOf(((Expr.Name) names.get(i)).id());
+            Block otherwise = i == names.size() - 1 ? no : em.block();
+            em.branch(em.rt("rt_exc_is", IrType.BOOL, e, em.smallInt(c.id())), yes, otherwise);
+            if (otherwise != no) em.at(otherwise);
+        }
+    }
+
+    void raise(Stmt.Raise r) {
+        if (r.exc() == null) {
+            em.terminate(new Terminator.Throw(handled()));
+            return;
+        }
+        Temp x = raised(r.exc());
+        if (r.cause() != null) em.rt("rt_exc_set_cause", IrType.NONE, x, raised(r.cause()));
+        em.terminate(new Terminator.Throw(x));
+    }
+
+    /** A raise's operand: a class is made without arguments; any other value is raised as it is (checked at run time). */
+    private Temp raised(Expr e) {
+        if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION) return make(em, ExcClass.valueOf(n.id()), List.of());
+        return f.ex.value(e);
+    }
+
+    /** The exception of the innermost except clause (Refusals allows a bare raise only inside one). */
+    private Temp handled() {
+        for (Frame fr : f.frames) if (fr instanceof Handling h) return h.caught();
+        throw new IllegalStateException("Refusals let through a bare raise outside an except clause");
+    }
+
+    /** {@code assert test, msg}: AssertionError(msg), the message evaluated only when the test fails. */
+    void assertStmt(Stmt.Assert a) {
+        Block fail = em.block();
+        Block ok = em.block();
+        em.branch(f.ex.cond(a.test()), ok, fail);
+        em.at(fail);
+        List<Temp> args = a.msg() == null ? List.of() : List.of(f.ex.value(a.msg()));
+        em.terminate(new Terminator.Throw(make(em, ExcClass.AssertionError, args)));
+        em.at(ok);
+    }
+
+    /**
+     * Leaves the frames inside the innermost one {@code stop} accepts (every frame when none does),
+     * running the finally block of each try it leaves, then ends the block with what {@code end}
+     * makes of the frame reached (null when none was). A finally block runs with the frames and
+     * the protection outside its try, so what it does itself (a return, a raise) goes there.
+     */
+    void leave(Predicate<Frame> stop, Function<Frame, Terminator> end) {
+        List<Frame> stack = new ArrayList<>(f.frames);
+        Block handler = em.handler();
+        Frame reached = null;
+        for (int i = 0; i < stack.size(); i++) {
+            Frame fr = stack.get(i);
+            if (stop.test(fr)) {
+                reached = fr;
+                break;
+            }
+            if (fr instanceof Finally fin) {
+                f.frames.clear();
+                f.frames.addAll(stack.subList(i + 1, stack.size()));
+                em.protect(fin.outer());
+                f.st.stmts(fin.body());
+            }
+        }
+        em.terminate(end.apply(reached));
+        f.frames.clear();
+        f.frames.addAll(stack);
+        em.resume(handler);
+    }
+}

@@ -123,6 +123,8 @@ wexc rt_exc_take(void);
 uint32_t rt_exc_matches(wexc e, uint32_t class_id);
 /* Registers a program-defined exception class: id >= EXC_USER_FIRST, its parent, its name. */
 void rt_exc_register(uint32_t class_id, uint32_t parent_id, wstr name);
+/* rt_exc_register for compiled code: a class statement of the program defines an exception class. */
+void rt_exc_define(wint class_id, wint parent_id, wstr name);
 /* str(e): the message, '' if none. */
 wstr rt_exc_str(wexc e);
 /* Called by _start when an exception escapes the module: flushes stdout, writes

@@ -51,6 +51,11 @@ static const char *const builtin_name[EXC_BUILTIN_COUNT] = {
 #define USER_MAX 192
 static uint32_t user_parent[USER_MAX];
 static wstr user_name[USER_MAX];
+/* The same names as NUL-terminated UTF-8, for messages that name a value's type (type_name). */
+#define NAME_POOL 4096
+static char name_pool[NAME_POOL];
+static uint32_t pool_used;
+static const char *user_cname[USER_MAX];
 
 /* A pre-built MemoryError so that running out of memory never needs memory. */
 static uint32_t memory_error_obj[6] __attribute__((aligned(8))) = { T_EXC, 0, EXC_MemoryError, 0, 0, 0 };
@@ -108,8 +113,23 @@ void exc_mark_roots(void (*mark)(uint32_t)) {
 
 void WEXPORT(rt_exc_register)(uint32_t class_id, uint32_t parent_id, wstr name) {
     if (class_id < EXC_USER_FIRST || class_id >= EXC_USER_FIRST + USER_MAX) return;
-    user_parent[class_id - EXC_USER_FIRST] = parent_id;
-    user_name[class_id - EXC_USER_FIRST] = name;
+    uint32_t k = class_id - EXC_USER_FIRST;
+    user_parent[k] = parent_id;
+    user_name[k] = name;
+    uint32_t n = str_len(name), at = pool_used;
+    for (uint32_t i = 0; i < n; i++) {
+        uint8_t b[4];
+        uint32_t len = utf8_encode_pub(str_at(name, i), b);
+        if (at + len + 1 > NAME_POOL) rt_unsupported("exception class names longer than 4 KiB in all");
+        for (uint32_t j = 0; j < len; j++) name_pool[at++] = (char)b[j];
+    }
+    name_pool[at++] = 0;
+    user_cname[k] = name_pool + pool_used;
+    pool_used = at;
+}
+
+void WEXPORT(rt_exc_define)(wint class_id, wint parent_id, wstr name) {
+    rt_exc_register((uint32_t)small_val(class_id), (uint32_t)small_val(parent_id), name);
 }
 
 /* The args of e: the tuple it was made with, else (message,) or () for one the runtime raised. */
@@ -201,6 +221,14 @@ void raise_key_error(wobj key) {
 void raise_key_error_c(const char *msg) {
     wstr m = str_from_cstr(msg);
     if (m) raise_key_error(box_ptr(m));
+}
+
+const char *exc_type_name(wexc e) {
+    wstr user;
+    const char *n = exc_class_name(e, &user);
+    uint32_t cls = HDR(e)[2];
+    if (n == 0 && cls >= EXC_USER_FIRST && cls < EXC_USER_FIRST + USER_MAX) n = user_cname[cls - EXC_USER_FIRST];
+    return n ? n : "Exception";
 }
 
 const char *exc_class_name(wexc e, wstr *user) {

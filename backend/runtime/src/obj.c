@@ -34,7 +34,7 @@ const char *type_name(wobj v) {
     case T_FLOAT: return "float";
     case T_STR: return "str";
     case T_TUPLE: return "tuple";
-    case T_EXC: { wstr user; const char *n = exc_class_name(pval(v), &user); return n ? n : "Exception"; }
+    case T_EXC: return exc_type_name(pval(v));
     case T_LIST: return "list";
     case T_DICT: return "dict";
     case T_SET: return "set";

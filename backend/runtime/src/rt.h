@@ -47,6 +47,8 @@ INLINE int exc_pending(void) { return rt_exc != 0; }
 NORETURN void rt_unsupported(const char *what);
 /* The class name of exception e: a C string, or (null returned) the registered str in *user. */
 const char *exc_class_name(wexc e, wstr *user);
+/* The class name of exception e as a C string (a program's class too). */
+const char *exc_type_name(wexc e);
 /* e.args: the tuple e was made with, else (message,) or (); 0 when out of memory. */
 wtuple exc_args(wexc e);
 /* repr(e): Name('message'), Name() or Name(a, b). */

@@ -59,9 +59,37 @@ public final class ScopeAnalysis {
         return a.finish(m);
     }
 
+    /** The exception classes the module defines, each with its base's name (see {@link #exceptionClass}). */
+    private final java.util.Map<String, String> exceptionClasses = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Stmt.ClassDef> classDefs = new java.util.HashMap<>();
+
+    /**
+     * A module-level class statement Waspy compiles: an exception class whose one base is a
+     * built-in exception class or one defined before it, with no body but {@code pass} and a
+     * docstring (its instances behave as its base's). Returns false for any other class.
+     */
+    private boolean exceptionClass(Stmt.ClassDef cd) {
+        if (cd.bases().size() != 1 || !cd.keywords().isEmpty() || !cd.decoratorList().isEmpty()) return false;
+        if (!(cd.bases().get(0) instanceof Expr.Name base)) return false;
+        if (!Builtins.EXCEPTIONS.contains(base.id()) && !exceptionClasses.containsKey(base.id())) return false;
+        for (Stmt s : cd.body()) {
+            boolean docOrPass = s instanceof Stmt.Pass
+                    || s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof String;
+            if (!docOrPass) return false;
+        }
+        return true;
+    }
+
     private void collect(Mod.Module m) {
         typing = TypingImports.collect(file, m.body());
         for (Stmt s : m.body()) {
+            if (s instanceof Stmt.ClassDef cd && exceptionClass(cd)) {
+                if (exceptionClasses.containsKey(cd.name()) || Builtins.EXCEPTIONS.contains(cd.name())) {
+                    throw unsupported(cd.pos(), "redefining the class '" + cd.name() + "'");
+                }
+                exceptionClasses.put(cd.name(), ((Expr.Name) cd.bases().get(0)).id());
+                classDefs.put(cd.name(), cd);
+            }
             if (s instanceof Stmt.FunctionDef fd) {
                 checkSignature(fd);
                 if (typing.names().contains(fd.name())) throw unsupported(fd.pos(), "rebinding '" + fd.name() + "', bound by an import of typing or __future__,");
@@ -82,6 +110,10 @@ public final class ScopeAnalysis {
         }
         for (String g : globals) {
             if (functions.containsKey(g)) throw err(functions.get(g).def().pos(), "rebinding function '" + g + "' is not supported yet");
+            if (exceptionClasses.containsKey(g)) throw unsupported(classDefs.get(g).pos(), "rebinding the class '" + g + "'");
+        }
+        for (String c : exceptionClasses.keySet()) {
+            if (functions.containsKey(c)) throw unsupported(classDefs.get(c).pos(), "a class and a function of the same name '" + c + "'");
         }
         addUndefinedNames(SymbolTable.build(file, m).top());
     }
@@ -94,7 +126,8 @@ public final class ScopeAnalysis {
         for (String name : block.names()) {
             NameScope scope = block.scope(name);
             if (!block.isReferenced(name) || (scope != NameScope.GLOBAL_IMPLICIT && scope != NameScope.GLOBAL_EXPLICIT)) continue;
-            if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)) continue;
+            if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)
+                    || exceptionClasses.containsKey(name)) continue;
             if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || Builtins.EXCEPTIONS.contains(name) || typing.names().contains(name)) continue;
             if (name.equals("sys") || name.equals("__annotations__")) continue;
             globals.add(name);
@@ -111,7 +144,7 @@ public final class ScopeAnalysis {
 
     private Scopes finish(Mod.Module m) {
         checkCallsBeforeDefinition(m.body());
-        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints);
+        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints, exceptionClasses);
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
             // CPython evaluates them in the module's scope when the def runs.
@@ -142,9 +175,16 @@ public final class ScopeAnalysis {
      */
     private void checkCallsBeforeDefinition(List<Stmt> body) {
         var defined = new java.util.HashSet<String>();
+        // The exception classes not defined yet: naming one is NameError in CPython, and so may be
+        // any call of a module function, whose body may name one; both are refused.
+        var pendingClasses = new java.util.LinkedHashSet<>(exceptionClasses.keySet());
         for (Stmt s : body) {
             if (s instanceof Stmt.FunctionDef fd) {
                 defined.add(fd.name());
+                continue;
+            }
+            if (s instanceof Stmt.ClassDef cd && classDefs.get(cd.name()) == cd) {
+                pendingClasses.remove(cd.name());
                 continue;
             }
             new Object() {
@@ -159,7 +199,10 @@ public final class ScopeAnalysis {
                         case Stmt.For f -> { expr(f.iter()); f.body().forEach(this::stmt); f.orelse().forEach(this::stmt); }
                         case Stmt.Try t -> {
                             t.body().forEach(this::stmt);
-                            t.handlers().forEach(h -> h.body().forEach(this::stmt));
+                            t.handlers().forEach(h -> {
+                                if (h.type() != null) expr(h.type());
+                                h.body().forEach(this::stmt);
+                            });
                             t.orelse().forEach(this::stmt);
                             t.finalbody().forEach(this::stmt);
                         }
@@ -179,6 +222,14 @@ public final class ScopeAnalysis {
                     if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && functions.containsKey(n.id())
                             && !defined.contains(n.id()) && !globals.contains(n.id())) {
                         throw err(n.pos(), "function '" + n.id() + "' is called before its definition");
+                    }
+                    if (e instanceof Expr.Name n && pendingClasses.contains(n.id())) {
+                        throw unsupported(n.pos(), "naming the class '" + n.id() + "' before its definition");
+                    }
+                    if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && functions.containsKey(n.id())
+                            && !pendingClasses.isEmpty()) {
+                        throw unsupported(n.pos(), "calling a function before the class '" + pendingClasses.iterator().next()
+                                + "' is defined (a program may define its exception classes before its first call)");
                     }
                     children(e);
                 }
@@ -325,7 +376,11 @@ public final class ScopeAnalysis {
                 for (Expr d : fd.args().defaults()) checkExpr(sc, fs, d);
             }
             case Stmt.AsyncFunctionDef fd -> throw unsupported(fd.pos(), "async functions");
-            case Stmt.ClassDef c -> throw unsupported(c.pos(), "classes");
+            case Stmt.ClassDef c -> {
+                if (!fs.isModule() || classDefs.get(c.name()) != c) {
+                    throw unsupported(c.pos(), "classes (other than module-level exception classes whose body is pass or a docstring)");
+                }
+            }
             case Stmt.Return r -> {
                 if (fs.isModule()) throw err(r.pos(), "'return' outside function");
                 if (r.value() != null) checkExpr(sc, fs, r.value());

@@ -16,10 +16,12 @@ public final class Scopes {
     private final Set<String> typingNames;
     private final Map<Expr, TypeHint> hints;
     private final Set<String> unassigned;
+    private final Map<String, String> exceptionClasses;
 
     Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, Set<String> unassigned,
-            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints) {
+            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints, Map<String, String> exceptionClasses) {
         this.unassigned = unassigned;
+        this.exceptionClasses = exceptionClasses;
         this.module = module;
         this.functions = functions;
         this.globals = globals;
@@ -42,6 +44,12 @@ public final class Scopes {
     }
 
     public FunctionScope module() { return module; }
+
+    /**
+     * The exception classes the program defines ({@code class NotFound(LookupError): pass}), in
+     * definition order, each with the name of its base (a built-in exception class or one before it).
+     */
+    public Map<String, String> exceptionClasses() { return exceptionClasses; }
     public Collection<FunctionScope> functions() { return functions.values(); }
     public FunctionScope function(String name) { return functions.get(name); }
     /** Every module-level variable (functions excluded), in first-binding order. */
@@ -54,6 +62,7 @@ public final class Scopes {
         if (!fs.isModule() && !fs.declaredGlobal().contains(name) && fs.locals().contains(name)) return Symbol.LOCAL;
         if (globals.contains(name)) return Symbol.GLOBAL;
         if (functions.containsKey(name)) return Symbol.FUNCTION;
+        if (exceptionClasses.containsKey(name)) return Symbol.EXCEPTION;
         if (importsSys && name.equals("sys")) return Symbol.SYS;
         if (typingNames.contains(name)) return Symbol.TYPING;
         if (Builtins.SUPPORTED.contains(name)) return Symbol.BUILTIN;

@@ -347,6 +347,8 @@ public final class Interpreter {
         };
     }
 
+    private final ExceptionClasses classes = new ExceptionClasses();
+
     /** The exception on its way to the handler block just entered, until rt_exc_catch takes it. */
     private PyExc pending;
 
@@ -354,10 +356,24 @@ public final class Interpreter {
     private PyList argv;
 
     private Object rtCall(RuntimeFunction function, List<Object> a) {
-        if (function.name().equals("rt_exc_catch")) {
-            PyExc e = pending;
-            pending = null;
-            return e;
+        switch (function.name()) {
+            case "rt_exc_catch" -> {
+                PyExc e = pending;
+                pending = null;
+                return e;
+            }
+            case "rt_exc_define" -> {
+                classes.define(((BigInteger) a.get(0)).intValue(), ((BigInteger) a.get(1)).intValue(), (String) a.get(2));
+                return PyValues.NONE;
+            }
+            case "rt_exc_make" -> {
+                String cls = classes.name(((BigInteger) a.get(0)).intValue());
+                return new PyExc(cls, (Tuple) a.get(1), classes.isSubclass(cls, "KeyError"));
+            }
+            case "rt_exc_is" -> {
+                return a.get(0) instanceof PyExc e && classes.isSubclass(e.cls, classes.name(((BigInteger) a.get(1)).intValue()));
+            }
+            default -> { }
         }
         if (function.name().equals("rt_sys_argv")) {
             if (argv == null) argv = new PyList(List.of(java.nio.file.Path.of(program.sourceName()).getFileName().toString()));

@@ -29,13 +29,21 @@ final class PyValues {
         final String cls;
         /** What it was made with; null for one the runtime raised with a message: then (message,) or (). */
         private Tuple args;
+        /** Whether str() is the repr of a single arg (KeyError and its subclasses). */
+        private final boolean keyStr;
         Object cause;
 
-        PyExc(String cls, String msg) { super(msg, null, false, false); this.cls = cls; }
+        PyExc(String cls, String msg) {
+            super(msg, null, false, false);
+            this.cls = cls;
+            this.keyStr = cls.equals("KeyError");
+        }
 
-        PyExc(String cls, Tuple args) {
-            this(cls, (String) null);
+        PyExc(String cls, Tuple args, boolean keyStr) {
+            super(null, null, false, false);
+            this.cls = cls;
             this.args = args;
+            this.keyStr = keyStr;
         }
 
         Tuple args() {
@@ -49,8 +57,7 @@ final class PyValues {
             var items = args.items();
             if (items.isEmpty()) return "";
             if (items.size() > 1) return PyValues.repr(args);
-            return dev.waspy.middle.rt.ExcClass.valueOf(cls).isSubclassOf(dev.waspy.middle.rt.ExcClass.KeyError)
-                    ? PyValues.repr(items.get(0)) : PyValues.str(items.get(0));
+            return keyStr ? PyValues.repr(items.get(0)) : PyValues.str(items.get(0));
         }
 
         String repr() {
@@ -64,7 +71,7 @@ final class PyValues {
     static PyExc exc(String cls, String msg) { return new PyExc(cls, msg); }
 
     /** KeyError(key), as the runtime raises it for a missing key. */
-    static PyExc keyError(Object key) { return new PyExc("KeyError", new Tuple(List.of(key))); }
+    static PyExc keyError(Object key) { return new PyExc("KeyError", new Tuple(List.of(key)), true); }
 
     /** What {@code raise v} throws: v itself, or TypeError when it is not an exception. */
     static PyExc thrown(Object v) {

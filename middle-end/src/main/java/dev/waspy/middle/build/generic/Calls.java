@@ -79,7 +79,7 @@ final class Calls {
             case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION -> {
                 var args = new java.util.ArrayList<Temp>();
                 for (Expr a : c.args()) args.add(f.ex.value(a));
-                return Exceptions.make(em, ExcClass.valueOf(n.id()), args);
+                return Exceptions.make(em, f.program.exceptionId(n.id()), args);
             }
             case Expr.Name n -> { return builtin(n.id(), c); }
             case Expr.Attribute a when SysStreams.isStream(a.value(), f::resolve) -> {
@@ -89,7 +89,7 @@ final class Calls {
                 // sys.exit([code]) raises SystemExit(code) (SystemExit() without one): finally
                 // blocks and except clauses see it, and the uncaught report turns it into the status.
                 List<Temp> args = c.args().isEmpty() ? List.of() : List.of(f.ex.value(c.args().get(0)));
-                em.terminate(new Terminator.Throw(Exceptions.make(em, ExcClass.SystemExit, args)));
+                em.terminate(new Terminator.Throw(Exceptions.make(em, ExcClass.SystemExit.id(), args)));
                 return em.none();
             }
             case Expr.Attribute a -> {
@@ -130,6 +130,9 @@ final class Calls {
         if (name.equals("print")) return print(c);
         if (name.equals("input")) return SysStreams.input(f, c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
+        if (name.equals("isinstance") && f.exceptions.classes(c.args().get(1)) != null) {
+            return em.box(f.exceptions.isInstance(f.ex.value(c.args().get(0)), f.exceptions.classes(c.args().get(1))));
+        }
         if (name.equals("isinstance")) {
             Temp x = f.ex.value(c.args().get(0));
             long bits = classBits(c.args().get(1));

@@ -38,10 +38,17 @@ final class Exceptions {
         this.em = f.em;
     }
 
-    /** {@code C(*args)}: a new exception of the built-in class {@code c}. */
-    static Temp make(Emitter em, ExcClass c, List<Temp> args) {
+    /** {@code C(*args)}: a new exception of the class whose runtime id is {@code classId}. */
+    static Temp make(Emitter em, int classId, List<Temp> args) {
         Temp tuple = em.box(em.tuple(args.stream().map(em::box).toList()));
-        return em.rt("rt_exc_make", IrType.OBJ, em.smallInt(c.id()), tuple);
+        return em.rt("rt_exc_make", IrType.OBJ, em.smallInt(classId), tuple);
+    }
+
+    /** {@code class C(Base): pass}: the runtime learns the class, its base and its name when the statement runs. */
+    void define(Stmt.ClassDef c) {
+        String base = ((Expr.Name) c.bases().get(0)).id();
+        em.rt("rt_exc_define", IrType.NONE, em.smallInt(f.program.exceptionId(c.name())),
+                em.smallInt(f.program.exceptionId(base)), em.str(c.name()));
     }
 
     void tryStmt(Stmt.Try t) {
@@ -93,13 +100,34 @@ final class Exceptions {
         em.terminate(new Terminator.Throw(caught));
     }
 
+    /** The names of an exception class, or of a tuple of them only; null for anything else. */
+    List<String> classes(Expr e) {
+        List<Expr> items = e instanceof Expr.Tuple t ? t.elts() : List.of(e);
+        var names = new ArrayList<String>();
+        for (Expr x : items) {
+            if (!(x instanceof Expr.Name n) || f.resolve(n.id()) != Symbol.EXCEPTION) return null;
+            names.add(n.id());
+        }
+        return names.isEmpty() ? null : names;
+    }
+
+    /** {@code isinstance(x, C)} or {@code isinstance(x, (C, D))} for exception classes. */
+    Temp isInstance(Temp x, List<String> classes) {
+        Temp any = null;
+        for (String c : classes) {
+            Temp is = em.rt("rt_exc_is", IrType.BOOL, x, em.smallInt(f.program.exceptionId(c)));
+            any = any == null ? is : em.prim(dev.waspy.middle.ir.Prim.BOOL_OR, any, is);
+        }
+        return any;
+    }
+
     /** Branches to {@code yes} when {@code e} is an instance of the class, or of one in the tuple, else to {@code no}. */
     private void matches(Temp e, Expr classes, Block yes, Block no) {
         List<Expr> names = classes instanceof Expr.Tuple t ? t.elts() : List.of(classes);
         for (int i = 0; i < names.size(); i++) {
-            ExcClass c = ExcClass.valueOf(((Expr.Name) names.get(i)).id());
+            int id = f.program.exceptionId(((Expr.Name) names.get(i)).id());
             Block otherwise = i == names.size() - 1 ? no : em.block();
-            em.branch(em.rt("rt_exc_is", IrType.BOOL, e, em.smallInt(c.id())), yes, otherwise);
+            em.branch(em.rt("rt_exc_is", IrType.BOOL, e, em.smallInt(id)), yes, otherwise);
             if (otherwise != no) em.at(otherwise);
         }
     }
@@ -116,7 +144,7 @@ final class Exceptions {
 
     /** A raise's operand: a class is made without arguments; any other value is raised as it is (checked at run time). */
     private Temp raised(Expr e) {
-        if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION) return make(em, ExcClass.valueOf(n.id()), List.of());
+        if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION) return make(em, f.program.exceptionId(n.id()), List.of());
         return f.ex.value(e);
     }
 
@@ -133,7 +161,7 @@ final class Exceptions {
         em.branch(f.ex.cond(a.test()), ok, fail);
         em.at(fail);
         List<Temp> args = a.msg() == null ? List.of() : List.of(f.ex.value(a.msg()));
-        em.terminate(new Terminator.Throw(make(em, ExcClass.AssertionError, args)));
+        em.terminate(new Terminator.Throw(make(em, ExcClass.AssertionError.id(), args)));
         em.at(ok);
     }
 

@@ -12,6 +12,7 @@ import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.middle.ir.IrProgram;
 import dev.waspy.middle.ir.IrType;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.ExcClass;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,6 +70,25 @@ public final class GenericBuilder {
             b.program.addFunction(new GenericFunction(b, fs, symbols.block(fs.def()), fs.def().body()).build());
         }
         return new Built(b.program, scopes);
+    }
+
+    /** The runtime's id of the first exception class a program defines, and how many it may ({@code EXC_USER_FIRST}, exc.c). */
+    static final int FIRST_PROGRAM_EXCEPTION = 64;
+    static final int MAX_PROGRAM_EXCEPTIONS = 192;
+
+    /**
+     * The runtime's id of an exception class: a built-in one's ({@link ExcClass}), else the
+     * program's, numbered from {@link #FIRST_PROGRAM_EXCEPTION} in definition order.
+     */
+    int exceptionId(String name) {
+        ExcClass c = ExcClass.forName(name);
+        if (c != null) return c.id();
+        int i = 0;
+        for (String n : scopes.exceptionClasses().keySet()) {
+            if (n.equals(name)) return FIRST_PROGRAM_EXCEPTION + i;
+            i++;
+        }
+        throw new IllegalStateException("not an exception class: " + name);
     }
 
     Var.Global global(String name) {

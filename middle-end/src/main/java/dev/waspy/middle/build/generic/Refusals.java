@@ -46,6 +46,9 @@ final class Refusals {
     }
 
     static void check(SourceFile file, Scopes scopes, Mod.Module m) {
+        if (scopes.exceptionClasses().size() > GenericBuilder.MAX_PROGRAM_EXCEPTIONS) {
+            throw Errors.unsupported(file, m.body().get(0).pos(), "more than " + GenericBuilder.MAX_PROGRAM_EXCEPTIONS + " exception classes");
+        }
         var r = new Refusals(file, scopes);
         r.collectAsNames(m);
         r.fs = scopes.module();
@@ -97,6 +100,7 @@ final class Refusals {
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStmt(t);
             case Stmt.Assert a -> { expr(a.test()); if (a.msg() != null) expr(a.msg()); }
+            case Stmt.ClassDef c -> { } // an exception class with an empty body: ScopeAnalysis checked it
             case Stmt.Import i -> { }
             case Stmt.ImportFrom i -> { }
             default -> throw refuse(s.pos(), s.getClass().getSimpleName() + " statements");
@@ -117,8 +121,11 @@ final class Refusals {
     private static final Set<String> NOT_CONSTRUCTIBLE = Set.of("OSError", "SyntaxError", "KeyboardInterrupt",
             "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError");
 
+    /** An exception class a program may make: its built-in ancestor makes instances by BaseException's rules. */
     private void constructible(Expr.Name n) {
-        if (NOT_CONSTRUCTIBLE.contains(n.id())) throw refuse(n.pos(), "making a " + n.id() + " exception");
+        String c = n.id();
+        while (scopes.exceptionClasses().containsKey(c)) c = scopes.exceptionClasses().get(c);
+        if (NOT_CONSTRUCTIBLE.contains(c)) throw refuse(n.pos(), "making a " + n.id() + " exception");
     }
 
     private void tryStmt(Stmt.Try t) {
@@ -138,11 +145,15 @@ final class Refusals {
         handling = outer;
     }
 
+    /** An exception class's name, or a tuple of nothing but such names. */
+    private boolean exceptionNames(Expr e) {
+        List<Expr> items = e instanceof Expr.Tuple t ? t.elts() : List.of(e);
+        return !items.isEmpty() && items.stream().allMatch(x -> x instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION);
+    }
+
     private void exceptClasses(Expr e) {
-        if (e instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION) return;
-        if (e instanceof Expr.Tuple t && !t.elts().isEmpty()
-                && t.elts().stream().allMatch(x -> x instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION)) return;
-        throw refuse(e.pos(), "except clauses naming anything but built-in exception classes");
+        if (exceptionNames(e)) return;
+        throw refuse(e.pos(), "except clauses naming anything but exception classes");
     }
 
     private void raise(Stmt.Raise r) {
@@ -492,6 +503,10 @@ final class Refusals {
         int count = c.args().size();
         if (count < b.minArgs() || count > b.maxArgs()) throw refuse(c.pos(), n.id() + "() with " + count + " arguments");
         keywords(c, b.keywords(), n.id() + "()");
+        if (n.id().equals("isinstance") && exceptionNames(c.args().get(1))) {
+            expr(c.args().get(0));
+            return;
+        }
         if (n.id().equals("isinstance")) {
             if (Calls.classBits(c.args().get(1)) == 0 || !builtinNames(c.args().get(1))) {
                 throw refuse(c.args().get(1).pos(), "isinstance() with a class other than a built-in type");

@@ -73,6 +73,7 @@ final class Statements {
             case Stmt.Try t -> f.exceptions.tryStmt(t);
             case Stmt.Raise r -> f.exceptions.raise(r);
             case Stmt.Assert a -> f.exceptions.assertStmt(a);
+            case Stmt.ClassDef c -> f.exceptions.define(c);
             case Stmt.Delete d -> {
                 for (Expr t : d.targets()) {
                     Subscript at = subscript((Expr.Subscript) t);

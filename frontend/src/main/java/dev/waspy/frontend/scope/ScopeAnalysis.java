@@ -244,6 +244,7 @@ public final class ScopeAnalysis {
             case Stmt.For f -> { bindTarget(fs, f.target(), raw); bindStmts(fs, f.body(), raw); bindStmts(fs, f.orelse(), raw); }
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
+            case Stmt.Delete d -> { for (Expr t : d.targets()) bindTarget(fs, t, raw); }
             case Stmt.Import im when typing.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
@@ -308,10 +309,7 @@ public final class ScopeAnalysis {
                 if (r.value() != null) checkExpr(sc, fs, r.value());
             }
             case Stmt.Delete d -> {
-                for (Expr t : d.targets()) {
-                    if (!(t instanceof Expr.Subscript)) throw unsupported(d.pos(), "del of anything but a subscript");
-                    checkTarget(sc, fs, t);
-                }
+                for (Expr t : d.targets()) checkTarget(sc, fs, t);
             }
             case Stmt.Assign a -> {
                 checkExpr(sc, fs, a.value());

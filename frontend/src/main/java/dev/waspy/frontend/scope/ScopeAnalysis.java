@@ -8,6 +8,7 @@ import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Keyword;
 import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.frontend.syntax.ast.Node;
 import dev.waspy.frontend.syntax.ast.Operator;
 import dev.waspy.frontend.syntax.ast.Pos;
 import dev.waspy.frontend.syntax.ast.PyNone;
@@ -236,6 +237,7 @@ public final class ScopeAnalysis {
 
     /** Records the names {@code s} binds as locals of {@code fs} (the module's become globals). */
     private void bindStmt(FunctionScope fs, Stmt s, boolean raw) {
+        for (Node child : AstChildren.of(s)) if (child instanceof Expr e) bindWalrus(fs, e, raw);
         switch (s) {
             case Stmt.Assign a -> { for (Expr t : a.targets()) bindTarget(fs, t, raw); }
             case Stmt.AugAssign a -> bindTarget(fs, a.target(), raw);
@@ -258,6 +260,16 @@ public final class ScopeAnalysis {
             case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing and __future__ at the module's top level");
             default -> { }
         }
+    }
+
+    /**
+     * The targets of the assignment expressions in {@code e}: they bind in the enclosing function,
+     * comprehensions included (a lambda's own are refused when checked).
+     */
+    private void bindWalrus(FunctionScope fs, Node e, boolean raw) {
+        if (e instanceof Expr.Lambda) return;
+        if (e instanceof Expr.NamedExpr n) bindTarget(fs, n.target(), raw);
+        for (Node child : AstChildren.of(e)) bindWalrus(fs, child, raw);
     }
 
     private void bindStmts(FunctionScope fs, List<Stmt> body, boolean raw) {
@@ -382,7 +394,12 @@ public final class ScopeAnalysis {
         lambdaHere = false;
         switch (e) {
             case Expr.BoolOp b -> { for (Expr x : b.values()) checkExpr(sc, fs, x); }
-            case Expr.NamedExpr n -> throw unsupported(n.pos(), "assignment expressions (:=)");
+            case Expr.NamedExpr n -> {
+                checkExpr(sc, fs, n.value());
+                String t = ((Expr.Name) n.target()).id();
+                Symbol s = sc.resolve(fs, t);
+                if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw unsupported(n.pos(), "assignment expressions binding '" + t + "' here");
+            }
             case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left()); checkExpr(sc, fs, b.right()); }
             case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand());
             case Expr.Lambda l -> {
@@ -392,6 +409,7 @@ public final class ScopeAnalysis {
                         || !a.defaults().isEmpty()) {
                     throw unsupported(l.pos(), "lambda parameters other than plain names");
                 }
+                if (containsWalrus(l.body())) throw unsupported(l.pos(), "assignment expressions (:=) in a lambda");
                 var names = new java.util.HashSet<String>();
                 for (Arg x : a.args()) names.add(x.arg());
                 innerNames.push(names);
@@ -456,6 +474,10 @@ public final class ScopeAnalysis {
                 if (s.step() != null) checkExpr(sc, fs, s.step());
             }
         }
+    }
+
+    private static boolean containsWalrus(Node e) {
+        return e instanceof Expr.NamedExpr || AstChildren.of(e).stream().anyMatch(ScopeAnalysis::containsWalrus);
     }
 
     /** An item of a list, tuple or set display, where {@code *xs} unpacks an iterable. */

@@ -135,6 +135,7 @@ final class Refusals {
             case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
             case Expr.Compare c -> { expr(c.left()); exprs(c.comparators()); }
             case Expr.Call c -> call(c);
+            case Expr.NamedExpr n -> expr(n.value());
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
             case Expr.List l -> l.elts().forEach(this::item);
@@ -169,7 +170,6 @@ final class Refusals {
     private static final java.util.Map<String, String> EXPRESSION_NAMES = java.util.Map.of(
             "GeneratorExp", "generator expressions as values (only a consuming builtin may take one)",
             "Lambda", "lambda expressions as values",
-            "NamedExpr", "assignment expressions (:=)",
             "Await", "await expressions",
             "Yield", "yield expressions",
             "YieldFrom", "yield from expressions");

@@ -6,10 +6,13 @@ import dev.waspy.frontend.hint.HintParser;
 import dev.waspy.frontend.hint.TypeHint;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.ExprContext;
 import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.MatchCase;
 import dev.waspy.frontend.syntax.ast.Mod;
 import dev.waspy.frontend.syntax.ast.Node;
 import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.syntax.ast.Pattern;
 import dev.waspy.frontend.syntax.ast.Pos;
 import dev.waspy.frontend.syntax.ast.PyNone;
 import dev.waspy.frontend.syntax.ast.Stmt;
@@ -158,6 +161,13 @@ public final class ScopeAnalysis {
                         case Stmt.If i -> { expr(i.test()); i.body().forEach(this::stmt); i.orelse().forEach(this::stmt); }
                         case Stmt.While w -> { expr(w.test()); w.body().forEach(this::stmt); w.orelse().forEach(this::stmt); }
                         case Stmt.For f -> { expr(f.iter()); f.body().forEach(this::stmt); f.orelse().forEach(this::stmt); }
+                        case Stmt.Match m -> {
+                            expr(m.subject());
+                            for (MatchCase c : m.cases()) {
+                                if (c.guard() != null) expr(c.guard());
+                                c.body().forEach(this::stmt);
+                            }
+                        }
                         default -> { }
                     }
                 }
@@ -227,6 +237,7 @@ public final class ScopeAnalysis {
             case Stmt.If i -> { for (Stmt x : i.body()) collectGlobals(fs, x); for (Stmt x : i.orelse()) collectGlobals(fs, x); }
             case Stmt.While w -> { for (Stmt x : w.body()) collectGlobals(fs, x); for (Stmt x : w.orelse()) collectGlobals(fs, x); }
             case Stmt.For f -> { for (Stmt x : f.body()) collectGlobals(fs, x); for (Stmt x : f.orelse()) collectGlobals(fs, x); }
+            case Stmt.Match m -> { for (MatchCase c : m.cases()) for (Stmt x : c.body()) collectGlobals(fs, x); }
             default -> { }
         }
     }
@@ -247,6 +258,13 @@ public final class ScopeAnalysis {
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
             case Stmt.Delete d -> { for (Expr t : d.targets()) bindTarget(fs, t, raw); }
+            case Stmt.Match m -> {
+                for (MatchCase c : m.cases()) {
+                    bindPattern(fs, c.pattern(), raw);
+                    if (c.guard() != null) bindWalrus(fs, c.guard(), raw);
+                    bindStmts(fs, c.body(), raw);
+                }
+            }
             case Stmt.Import im when typing.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
@@ -270,6 +288,21 @@ public final class ScopeAnalysis {
         if (e instanceof Expr.Lambda) return;
         if (e instanceof Expr.NamedExpr n) bindTarget(fs, n.target(), raw);
         for (Node child : AstChildren.of(e)) bindWalrus(fs, child, raw);
+    }
+
+    /** The names a case pattern captures, and the assignment expressions of its value patterns. */
+    private void bindPattern(FunctionScope fs, Pattern p, boolean raw) {
+        String name = switch (p) {
+            case Pattern.MatchAs a -> a.name();
+            case Pattern.MatchStar st -> st.name();
+            case Pattern.MatchMapping mm -> mm.rest();
+            default -> null;
+        };
+        if (name != null) bindTarget(fs, new Expr.Name(name, ExprContext.Store, p.pos()), raw);
+        for (Node child : AstChildren.of(p)) {
+            if (child instanceof Pattern q) bindPattern(fs, q, raw);
+            else bindWalrus(fs, child, raw);
+        }
     }
 
     private void bindStmts(FunctionScope fs, List<Stmt> body, boolean raw) {
@@ -352,7 +385,14 @@ public final class ScopeAnalysis {
             case Stmt.If i -> { checkExpr(sc, fs, i.test()); checkStmts(sc, fs, i.body()); checkStmts(sc, fs, i.orelse()); }
             case Stmt.With w -> throw unsupported(w.pos(), "with statements");
             case Stmt.AsyncWith w -> throw unsupported(w.pos(), "async with statements");
-            case Stmt.Match m -> throw unsupported(m.pos(), "match statements");
+            case Stmt.Match m -> {
+                checkExpr(sc, fs, m.subject());
+                for (MatchCase c : m.cases()) {
+                    checkPattern(sc, fs, c.pattern());
+                    if (c.guard() != null) checkExpr(sc, fs, c.guard());
+                    checkStmts(sc, fs, c.body());
+                }
+            }
             case Stmt.Raise r -> throw unsupported(r.pos(), "raise statements");
             case Stmt.Try t -> throw unsupported(t.pos(), "try statements");
             case Stmt.TryStar t -> throw unsupported(t.pos(), "try statements");
@@ -478,6 +518,18 @@ public final class ScopeAnalysis {
 
     private static boolean containsWalrus(Node e) {
         return e instanceof Expr.NamedExpr || AstChildren.of(e).stream().anyMatch(ScopeAnalysis::containsWalrus);
+    }
+
+    /** The expressions of a case pattern: its values (literals, dotted names) and class names. */
+    private void checkPattern(Scopes sc, FunctionScope fs, Pattern p) {
+        switch (p) {
+            case Pattern.MatchValue v -> checkExpr(sc, fs, v.value());
+            case Pattern.MatchClass k when k.cls() instanceof Expr.Name n -> checkName(sc, fs, n, true);
+            case Pattern.MatchClass k -> checkExpr(sc, fs, k.cls());
+            case Pattern.MatchMapping m -> { for (Expr k : m.keys()) checkExpr(sc, fs, k); }
+            default -> { }
+        }
+        for (Node child : AstChildren.of(p)) if (child instanceof Pattern q) checkPattern(sc, fs, q);
     }
 
     /** An item of a list, tuple or set display, where {@code *xs} unpacks an iterable. */

@@ -42,6 +42,7 @@ final class GenericFunction {
     final Comprehensions comps;
     final Consumers consumers;
     final Sources sources;
+    final Matches matches;
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
@@ -66,6 +67,7 @@ final class GenericFunction {
         this.comps = new Comprehensions(this);
         this.consumers = new Consumers(this);
         this.sources = new Sources(this);
+        this.matches = new Matches(this);
     }
 
     IrFunction build() {

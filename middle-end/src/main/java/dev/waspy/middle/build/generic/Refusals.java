@@ -55,11 +55,11 @@ final class Refusals {
         }
     }
 
-    private CompileError refuse(Pos pos, String what) {
+    CompileError refuse(Pos pos, String what) {
         return Errors.at(file, pos, what + ": not supported yet on the generic path");
     }
 
-    private void stmts(List<Stmt> body) {
+    void stmts(List<Stmt> body) {
         for (Stmt s : body) stmt(s);
     }
 
@@ -94,6 +94,7 @@ final class Refusals {
             case Stmt.Global g -> { }
             case Stmt.Import i -> { }
             case Stmt.ImportFrom i -> { }
+            case Stmt.Match m -> Matches.check(this, m);
             default -> throw refuse(s.pos(), s.getClass().getSimpleName() + " statements");
         }
     }
@@ -122,7 +123,7 @@ final class Refusals {
         for (Expr e : es) expr(e);
     }
 
-    private void expr(Expr e) {
+    void expr(Expr e) {
         switch (e) {
             case Expr.Constant c -> { }
             case Expr.Name n -> {
@@ -180,7 +181,7 @@ final class Refusals {
         expr(x instanceof Expr.Starred s ? s.value() : x);
     }
 
-    private Symbol resolve(String name) {
+    Symbol resolve(String name) {
         for (Set<String> names : inner) if (names.contains(name)) return Symbol.LOCAL;
         return scopes.resolve(fs, name);
     }

@@ -70,6 +70,7 @@ final class Statements {
             }
             case Stmt.Delete d -> { for (Expr t : d.targets()) delete(t); }
             case Stmt.FunctionDef d -> defaults(d);
+            case Stmt.Match m -> f.matches.match(m);
             case Stmt.Pass p -> { }
             case Stmt.Global g -> { }
             case Stmt.Import i -> { } // import sys: sys.exit is resolved statically; import typing: annotations only

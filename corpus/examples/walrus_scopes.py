@@ -47,4 +47,12 @@ print([(i, j) for i in range(3) if (j := i * 10) != 10], j)
 lines = ["key=value", "no separator", "a=b=c", "=empty"]
 parsed = {k: v for line in lines if (eq := line.find("=")) > 0 for k, v in [(line[:eq], line[eq + 1:])]}
 print(parsed, eq)
+
+
+# a default is evaluated where the def runs: its := binds a module global
+def scaled(v, factor=(default_factor := 3)):
+    return v * factor
+
+
+print(scaled(2), scaled(2, 5), default_factor)
 print(default_only(False))

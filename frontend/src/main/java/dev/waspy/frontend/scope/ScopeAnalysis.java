@@ -258,6 +258,8 @@ public final class ScopeAnalysis {
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
             case Stmt.Delete d -> { for (Expr t : d.targets()) bindTarget(fs, t, raw); }
+            // evaluated where the def runs
+            case Stmt.FunctionDef fd -> { for (Expr d : fd.args().defaults()) bindWalrus(fs, d, raw); }
             case Stmt.Match m -> {
                 for (MatchCase c : m.cases()) {
                     bindPattern(fs, c.pattern(), raw);

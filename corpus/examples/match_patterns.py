@@ -1,7 +1,9 @@
 # Every pattern kind the compiler builds, against values of every built-in type, with CPython's
 # rules: sequence patterns never match str; True and 1 differ for 'case True' (identity) but
 # not for 'case 1' (equality); mapping patterns ignore extra keys and '**rest' copies the others;
-# int() matches bools; captures are bound only when the whole pattern matches, before the guard.
+# int() matches bools; captures are bound only when the whole pattern matches, before the guard;
+# a value pattern (a dotted name) compares with ==.
+import sys
 
 
 def describe(v):
@@ -114,3 +116,10 @@ for item in [3, "3", 3.0, [3], {3}]:
             print(repr(item), "three as a float")
         case list([3]) | set():
             print(repr(item), "a container")
+
+for candidate in [[], list(sys.argv), sys.argv[:0]]:
+    match candidate:
+        case sys.argv:
+            print("equal to sys.argv")
+        case _:
+            print("not sys.argv:", len(candidate), "items")

@@ -5,7 +5,7 @@ def safe(a, b):
         count = 1
         q = a // b
         count = 2
-    except ZeroDivisionError as e:
+    except ZeroDivisionError:
         q = -count
     finally:
         count += 10
@@ -14,19 +14,17 @@ print(safe(7, 2), safe(1, 0))
 
 # ir safe:
 # def safe(a: object, b: object) -> object:
-#   locals count: object, q: object, e: object
+#   locals count: object, q: object
 # b0:
-#   %37: object = load a
-#   %38: object = load b
-#   %39: object = undef
-#   %40: object = undef
+#   %35: object = load a
+#   %36: object = load b
+#   %37: object = undef
 #   %0: int = const 0
 #   %1: object = box %0
 #   jump b4
 # b1:  # preds b2, b6, b7, b8, b9
 #   %31: object = phi [b2: %29], [b6: %8], [b7: %29], [b8: %29], [b9: %29]
 #   %34: object = phi [b2: %32], [b6: %6], [b7: %32], [b8: %32], [b9: %13]
-#   %36: object = phi [b2: %40], [b6: %40], [b7: %9], [b8: %40], [b9: %9]
 #   %14: object = rt rt_exc_catch()
 #   %16: int = const 10
 #   %17: object = box %16
@@ -34,7 +32,7 @@ print(safe(7, 2), safe(1, 0))
 #   throw %14
 # b2:  # preds b4, b5  # handler b1
 #   %29: object = phi [b4: %3], [b5: %8]
-#   %32: object = phi [b4: %39], [b5: %6]
+#   %32: object = phi [b4: %37], [b5: %6]
 #   %9: object = rt rt_exc_catch()
 #   %10: int = const 11
 #   %11: bool = rt rt_exc_is(%9, %10)
@@ -42,7 +40,6 @@ print(safe(7, 2), safe(1, 0))
 # b3:  # preds b6, b9
 #   %30: object = phi [b6: %8], [b9: %29]
 #   %33: object = phi [b6: %6], [b9: %13]
-#   %35: object = phi [b6: %40], [b9: %9]
 #   %20: int = const 10
 #   %21: object = box %20
 #   %22: object = rt rt_obj_iadd(%30, %21)
@@ -52,7 +49,7 @@ print(safe(7, 2), safe(1, 0))
 # b4:  # preds b0  # handler b2
 #   %2: int = const 1
 #   %3: object = box %2
-#   %6: object = obj.floordiv %37, %38
+#   %6: object = obj.floordiv %35, %36
 #   jump b5
 # b5:  # preds b4  # handler b2
 #   %7: int = const 2

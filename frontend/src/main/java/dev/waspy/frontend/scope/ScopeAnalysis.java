@@ -6,9 +6,13 @@ import dev.waspy.frontend.hint.HintParser;
 import dev.waspy.frontend.hint.TypeHint;
 import dev.waspy.frontend.syntax.ast.Arg;
 import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.ExprContext;
 import dev.waspy.frontend.syntax.ast.Keyword;
+import dev.waspy.frontend.syntax.ast.MatchCase;
 import dev.waspy.frontend.syntax.ast.Mod;
+import dev.waspy.frontend.syntax.ast.Node;
 import dev.waspy.frontend.syntax.ast.Operator;
+import dev.waspy.frontend.syntax.ast.Pattern;
 import dev.waspy.frontend.syntax.ast.Pos;
 import dev.waspy.frontend.syntax.ast.PyNone;
 import dev.waspy.frontend.syntax.ast.Stmt;
@@ -214,6 +218,13 @@ public final class ScopeAnalysis {
                             expr(a.test());
                             if (a.msg() != null) expr(a.msg());
                         }
+                        case Stmt.Match m -> {
+                            expr(m.subject());
+                            for (MatchCase c : m.cases()) {
+                                if (c.guard() != null) expr(c.guard());
+                                c.body().forEach(this::stmt);
+                            }
+                        }
                         default -> { }
                     }
                 }
@@ -291,6 +302,7 @@ public final class ScopeAnalysis {
             case Stmt.If i -> { for (Stmt x : i.body()) collectGlobals(fs, x); for (Stmt x : i.orelse()) collectGlobals(fs, x); }
             case Stmt.While w -> { for (Stmt x : w.body()) collectGlobals(fs, x); for (Stmt x : w.orelse()) collectGlobals(fs, x); }
             case Stmt.For f -> { for (Stmt x : f.body()) collectGlobals(fs, x); for (Stmt x : f.orelse()) collectGlobals(fs, x); }
+            case Stmt.Match m -> { for (MatchCase c : m.cases()) for (Stmt x : c.body()) collectGlobals(fs, x); }
             default -> { }
         }
     }
@@ -301,6 +313,7 @@ public final class ScopeAnalysis {
 
     /** Records the names {@code s} binds as locals of {@code fs} (the module's become globals). */
     private void bindStmt(FunctionScope fs, Stmt s, boolean raw) {
+        for (Node child : AstChildren.of(s)) if (child instanceof Expr e) bindWalrus(fs, e, raw);
         switch (s) {
             case Stmt.Assign a -> { for (Expr t : a.targets()) bindTarget(fs, t, raw); }
             case Stmt.AugAssign a -> bindTarget(fs, a.target(), raw);
@@ -318,6 +331,16 @@ public final class ScopeAnalysis {
                 bindStmts(fs, t.orelse(), raw);
                 bindStmts(fs, t.finalbody(), raw);
             }
+            case Stmt.Delete d -> { for (Expr t : d.targets()) bindTarget(fs, t, raw); }
+            // evaluated where the def runs
+            case Stmt.FunctionDef fd -> { for (Expr d : fd.args().defaults()) bindWalrus(fs, d, raw); }
+            case Stmt.Match m -> {
+                for (MatchCase c : m.cases()) {
+                    bindPattern(fs, c.pattern(), raw);
+                    if (c.guard() != null) bindWalrus(fs, c.guard(), raw);
+                    bindStmts(fs, c.body(), raw);
+                }
+            }
             case Stmt.Import im when typing.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
@@ -330,6 +353,31 @@ public final class ScopeAnalysis {
             case Stmt.ImportFrom im when typing.accepted(im) -> { }
             case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing and __future__ at the module's top level");
             default -> { }
+        }
+    }
+
+    /**
+     * The targets of the assignment expressions in {@code e}: they bind in the enclosing function,
+     * comprehensions included (a lambda's own are refused when checked).
+     */
+    private void bindWalrus(FunctionScope fs, Node e, boolean raw) {
+        if (e instanceof Expr.Lambda) return;
+        if (e instanceof Expr.NamedExpr n) bindTarget(fs, n.target(), raw);
+        for (Node child : AstChildren.of(e)) bindWalrus(fs, child, raw);
+    }
+
+    /** The names a case pattern captures, and the assignment expressions of its value patterns. */
+    private void bindPattern(FunctionScope fs, Pattern p, boolean raw) {
+        String name = switch (p) {
+            case Pattern.MatchAs a -> a.name();
+            case Pattern.MatchStar st -> st.name();
+            case Pattern.MatchMapping mm -> mm.rest();
+            default -> null;
+        };
+        if (name != null) bindTarget(fs, new Expr.Name(name, ExprContext.Store, p.pos()), raw);
+        for (Node child : AstChildren.of(p)) {
+            if (child instanceof Pattern q) bindPattern(fs, q, raw);
+            else bindWalrus(fs, child, raw);
         }
     }
 
@@ -386,10 +434,7 @@ public final class ScopeAnalysis {
                 if (r.value() != null) checkExpr(sc, fs, r.value());
             }
             case Stmt.Delete d -> {
-                for (Expr t : d.targets()) {
-                    if (!(t instanceof Expr.Subscript)) throw unsupported(d.pos(), "del of anything but a subscript");
-                    checkTarget(sc, fs, t);
-                }
+                for (Expr t : d.targets()) checkTarget(sc, fs, t);
             }
             case Stmt.Assign a -> {
                 checkExpr(sc, fs, a.value());
@@ -420,7 +465,14 @@ public final class ScopeAnalysis {
             case Stmt.If i -> { checkExpr(sc, fs, i.test()); checkStmts(sc, fs, i.body()); checkStmts(sc, fs, i.orelse()); }
             case Stmt.With w -> throw unsupported(w.pos(), "with statements");
             case Stmt.AsyncWith w -> throw unsupported(w.pos(), "async with statements");
-            case Stmt.Match m -> throw unsupported(m.pos(), "match statements");
+            case Stmt.Match m -> {
+                checkExpr(sc, fs, m.subject());
+                for (MatchCase c : m.cases()) {
+                    checkPattern(sc, fs, c.pattern());
+                    if (c.guard() != null) checkExpr(sc, fs, c.guard());
+                    checkStmts(sc, fs, c.body());
+                }
+            }
             case Stmt.Raise r -> {
                 if (r.exc() != null) checkExpr(sc, fs, r.exc());
                 if (r.cause() != null) checkExpr(sc, fs, r.cause());
@@ -476,7 +528,12 @@ public final class ScopeAnalysis {
         lambdaHere = false;
         switch (e) {
             case Expr.BoolOp b -> { for (Expr x : b.values()) checkExpr(sc, fs, x); }
-            case Expr.NamedExpr n -> throw unsupported(n.pos(), "assignment expressions (:=)");
+            case Expr.NamedExpr n -> {
+                checkExpr(sc, fs, n.value());
+                String t = ((Expr.Name) n.target()).id();
+                Symbol s = sc.resolve(fs, t);
+                if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw unsupported(n.pos(), "assignment expressions binding '" + t + "' here");
+            }
             case Expr.BinOp b -> { checkOperator(b.op(), b.pos()); checkExpr(sc, fs, b.left()); checkExpr(sc, fs, b.right()); }
             case Expr.UnaryOp u -> checkExpr(sc, fs, u.operand());
             case Expr.Lambda l -> {
@@ -486,6 +543,7 @@ public final class ScopeAnalysis {
                         || !a.defaults().isEmpty()) {
                     throw unsupported(l.pos(), "lambda parameters other than plain names");
                 }
+                if (containsWalrus(l.body())) throw unsupported(l.pos(), "assignment expressions (:=) in a lambda");
                 var names = new java.util.HashSet<String>();
                 for (Arg x : a.args()) names.add(x.arg());
                 innerNames.push(names);
@@ -555,6 +613,22 @@ public final class ScopeAnalysis {
                 if (s.step() != null) checkExpr(sc, fs, s.step());
             }
         }
+    }
+
+    private static boolean containsWalrus(Node e) {
+        return e instanceof Expr.NamedExpr || AstChildren.of(e).stream().anyMatch(ScopeAnalysis::containsWalrus);
+    }
+
+    /** The expressions of a case pattern: its values (literals, dotted names) and class names. */
+    private void checkPattern(Scopes sc, FunctionScope fs, Pattern p) {
+        switch (p) {
+            case Pattern.MatchValue v -> checkExpr(sc, fs, v.value());
+            case Pattern.MatchClass k when k.cls() instanceof Expr.Name n -> checkName(sc, fs, n, true);
+            case Pattern.MatchClass k -> checkExpr(sc, fs, k.cls());
+            case Pattern.MatchMapping m -> { for (Expr k : m.keys()) checkExpr(sc, fs, k); }
+            default -> { }
+        }
+        for (Node child : AstChildren.of(p)) if (child instanceof Pattern q) checkPattern(sc, fs, q);
     }
 
     /** An item of a list, tuple or set display, where {@code *xs} unpacks an iterable. */

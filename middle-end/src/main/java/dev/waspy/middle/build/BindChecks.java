@@ -33,6 +33,11 @@ import java.util.Set;
  * The module body starts with nothing bound and clears the global flags first. A function starts
  * with the globals that are bound at every call in the module body (functions run only from
  * there); any other global counts as possibly unbound until the function stores it.
+ *
+ * <p>{@code del x} is built as a load of {@code x} (raising if it is unbound, in CPython's words)
+ * then a store of an {@code undef}, which clears the flag. A deleted variable (a local of the
+ * function deleting it, a global deleted anywhere) is never taken as bound: each of its loads
+ * tests the flag.
  */
 public final class BindChecks {
     /**
@@ -49,11 +54,13 @@ public final class BindChecks {
         // Functions run only when the module body calls them (directly or through other
         // functions): a global bound at every call site of the module is bound in every function.
         Set<Var> atCalls = new HashSet<>();
-        List<Site> moduleSites = p.module() == null ? List.of() : UnboundLoads.of(p.module(), Set.of(), atCalls);
+        Set<Var> deletedGlobals = new HashSet<>();
+        for (IrFunction f : p.functions()) for (Var v : deleted(f)) if (v instanceof Var.Global) deletedGlobals.add(v);
+        List<Site> moduleSites = p.module() == null ? List.of() : UnboundLoads.of(p.module(), Set.of(), atCalls, deleted(p.module(), deletedGlobals));
         Set<Var> boundInFunctions = new HashSet<>();
         for (Var v : atCalls) if (v instanceof Var.Global) boundInFunctions.add(v);
         for (IrFunction f : p.functions()) {
-            List<Site> s = f == p.module() ? moduleSites : UnboundLoads.of(f, boundInFunctions, null);
+            List<Site> s = f == p.module() ? moduleSites : UnboundLoads.of(f, boundInFunctions, null, deleted(f, deletedGlobals));
             sites.put(f, s);
             for (Site x : s) {
                 flagged.add(x.var());
@@ -81,11 +88,11 @@ public final class BindChecks {
                 if (s.var() instanceof Var.Local l && !flags.containsKey(l)) {
                     Var flag = f.addLocal(l.name() + "$bound", IrType.BOOL);
                     flags.put(l, flag);
-                    clear(f, flag, entryInit);
+                    init(f, flag, f.params().contains(l), entryInit);
                 }
             }
             if (f == p.module()) {
-                for (Var v : flagged) if (v instanceof Var.Global) clear(f, flags.get(v), entryInit);
+                for (Var v : flagged) if (v instanceof Var.Global) init(f, flags.get(v), false, entryInit);
             }
             setFlagsAfterStores(f, flags);
             var perBlock = new LinkedHashMap<Block, List<Site>>();
@@ -100,21 +107,47 @@ public final class BindChecks {
         }
     }
 
-    private static void clear(IrFunction f, Var flag, List<Inst> out) {
-        Temp no = f.newTemp(IrType.BOOL);
-        out.add(new Inst.Const(no, new Constant.BoolC(false)));
-        out.add(new Inst.Store(flag, no));
+    /** A flag's value on entry: bound for a parameter, else unbound. */
+    private static void init(IrFunction f, Var flag, boolean bound, List<Inst> out) {
+        Temp v = f.newTemp(IrType.BOOL);
+        out.add(new Inst.Const(v, new Constant.BoolC(bound)));
+        out.add(new Inst.Store(flag, v));
+    }
+
+    /** The temps of {@code f} defined by {@code undef}: before mem2reg, only those of {@code del}. */
+    private static Set<Temp> undefs(IrFunction f) {
+        var out = new HashSet<Temp>();
+        for (Block b : f.blocks()) for (Inst i : b.insts()) if (i instanceof Inst.Undef u) out.add(u.dst());
+        return out;
+    }
+
+    /** The variables a {@code del} in {@code f} unbinds (a store of an undef). */
+    private static Set<Var> deleted(IrFunction f) {
+        Set<Temp> undefs = undefs(f);
+        var out = new HashSet<Var>();
+        for (Block b : f.blocks()) {
+            for (Inst i : b.insts()) if (i instanceof Inst.Store s && undefs.contains(s.src())) out.add(s.var());
+        }
+        return out;
+    }
+
+    /** What counts as deleted in {@code f}: its own deleted locals and every deleted global. */
+    private static Set<Var> deleted(IrFunction f, Set<Var> deletedGlobals) {
+        var out = new HashSet<>(deletedGlobals);
+        for (Var v : deleted(f)) if (v instanceof Var.Local) out.add(v);
+        return out;
     }
 
     private static void setFlagsAfterStores(IrFunction f, Map<Var, Var> flags) {
+        Set<Temp> undefs = undefs(f);
         for (Block b : f.blocks()) {
             var out = new ArrayList<Inst>();
             for (Inst i : b.insts()) {
                 out.add(i);
                 if (i instanceof Inst.Store s && flags.containsKey(s.var())) {
-                    Temp yes = f.newTemp(IrType.BOOL);
-                    out.add(new Inst.Const(yes, new Constant.BoolC(true)));
-                    out.add(new Inst.Store(flags.get(s.var()), yes));
+                    Temp bound = f.newTemp(IrType.BOOL);
+                    out.add(new Inst.Const(bound, new Constant.BoolC(!undefs.contains(s.src()))));
+                    out.add(new Inst.Store(flags.get(s.var()), bound));
                 }
             }
             b.insts().clear();

@@ -39,9 +39,12 @@ final class UnboundLoads {
     private final int[] idom;
     private final List<List<Var>> delta = new ArrayList<>();
     private final Map<Var, Integer> active = new HashMap<>();
+    /** Variables some {@code del} unbinds: never taken as bound, so every load of them is a site. */
+    private final Set<Var> deleted;
 
-    private UnboundLoads(IrFunction f) {
+    private UnboundLoads(IrFunction f, Set<Var> deleted) {
         this.f = f;
+        this.deleted = deleted;
         this.dom = Dominators.of(f);
         this.order = dom.reversePostorder();
         this.idom = new int[order.size()];
@@ -54,14 +57,16 @@ final class UnboundLoads {
     /**
      * The sites of {@code f}, blocks in reverse postorder; the index of a site is its rank among
      * the loads of that variable in its block. With {@code atCalls}, also the variables bound at
-     * every call.
+     * every call. A variable of {@code deleted} is never bound: a {@code del} may unbind it
+     * between any store and load (in a called function, for a global), so only its flag can tell.
      */
-    static List<Site> of(IrFunction f, Set<Var> boundAtEntry, Set<Var> atCalls) {
-        return new UnboundLoads(f).sites(boundAtEntry, atCalls);
+    static List<Site> of(IrFunction f, Set<Var> boundAtEntry, Set<Var> atCalls, Set<Var> deleted) {
+        return new UnboundLoads(f, deleted).sites(boundAtEntry, atCalls);
     }
     private List<Site> sites(Set<Var> boundAtEntry, Set<Var> atCalls) {
         var entryBound = new LinkedHashSet<Var>(f.params());
         entryBound.addAll(boundAtEntry);
+        entryBound.removeAll(deleted);
         for (Var v : entryBound) enter(v);
         int n = order.size();
         List<List<Integer>> children = new ArrayList<>();
@@ -103,19 +108,20 @@ final class UnboundLoads {
         var sites = new ArrayList<Site>();
         Map<Var, Integer> rank = new HashMap<>();
         for (Inst inst : b.insts()) {
-            if (inst instanceof Inst.Store s && !bound(s.var(), local)) local.add(s.var());
+            if (inst instanceof Inst.Store s && !bound(s.var(), local) && !deleted.contains(s.var())) local.add(s.var());
             if (inst instanceof Inst.Call) calls.at(this, local);
             if (inst instanceof Inst.Load l) {
                 int r = rank.merge(l.var(), 1, Integer::sum) - 1;
                 if (!bound(l.var(), local)) {
                     sites.add(new Site(b, r, l.var(), l.var() instanceof Var.Global ? boundGlobals(local) : Set.of()));
-                    local.add(l.var()); // past a guard the variable is bound (in this block only)
+                    // past a guard the variable is bound (in this block only, and until a del)
+                    if (!deleted.contains(l.var())) local.add(l.var());
                 }
             }
         }
         // Only stores bind at the block's end; a guarded load does not.
         for (Inst inst : b.insts()) {
-            if (inst instanceof Inst.Store s && !active.containsKey(s.var())) bind(d, s.var());
+            if (inst instanceof Inst.Store s && !active.containsKey(s.var()) && !deleted.contains(s.var())) bind(d, s.var());
         }
         return sites;
     }

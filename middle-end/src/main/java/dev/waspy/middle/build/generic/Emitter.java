@@ -139,6 +139,9 @@ final class Emitter {
     /** An object known (by a check just made) to hold a value of {@code type}. */
     Temp unbox(Temp x, IrType type) { return emit(type, t -> new Inst.Unbox(t, x)); }
 
+    /** A value no execution observes: what {@code del} stores (the unbound checks stop every read of it). */
+    Temp undef() { return emit(IrType.OBJ, t -> new Inst.Undef(t)); }
+
     Temp none() { return box(constant(new Constant.NoneC())); }
 
     Temp tuple(List<Temp> items) {

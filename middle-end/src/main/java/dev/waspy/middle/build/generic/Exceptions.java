@@ -3,6 +3,9 @@ package dev.waspy.middle.build.generic;
 import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.ExceptHandler;
 import dev.waspy.frontend.syntax.ast.Expr;
+import dev.waspy.frontend.syntax.ast.ExprContext;
+import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.frontend.syntax.ast.PyNone;
 import dev.waspy.frontend.syntax.ast.Stmt;
 import dev.waspy.middle.build.generic.GenericFunction.Finally;
 import dev.waspy.middle.build.generic.GenericFunction.Frame;
@@ -89,9 +92,19 @@ final class Exceptions {
                 matches(caught, h.type(), body, next);
                 em.at(body);
             }
-            if (h.name() != null) em.store(f.var(h.name()), caught);
             f.frames.push(new Handling(caught));
-            f.st.stmts(h.body());
+            if (h.name() == null) {
+                f.st.stmts(h.body());
+            } else {
+                // As CPython compiles it: e = caught; try: body finally: e = None; del e.
+                em.store(f.var(h.name()), caught);
+                Pos at = h.pos();
+                var unbind = List.<Stmt>of(
+                        new Stmt.Assign(List.of(new Expr.Name(h.name(), ExprContext.Store, at)),
+                                new Expr.Constant(PyNone.NONE, null, at), null, at),
+                        new Stmt.Delete(List.of(new Expr.Name(h.name(), ExprContext.Del, at)), at));
+                tryStmt(new Stmt.Try(h.body(), List.of(), List.of(), unbind, at));
+            }
             f.frames.pop();
             em.jumpTo(done);
             if (next == null) return; // a bare except: catches everything (CPython requires it last)

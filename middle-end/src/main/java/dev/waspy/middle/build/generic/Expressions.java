@@ -61,6 +61,12 @@ final class Expressions {
                 em.at(after);
                 yield em.load(slot);
             }
+            case Expr.NamedExpr n -> {
+                // x := v binds where the symbol table says: a comprehension's target is never one
+                Temp v = value(n.value());
+                em.store(f.var(((Expr.Name) n.target()).id()), v);
+                yield v;
+            }
             case Expr.Call c -> f.calls.call(c);
             case Expr.Attribute a when a.attr().equals("args") -> em.rt("rt_obj_getattr", IrType.OBJ, value(a.value()), em.str("args"));
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, f::resolve)) -> SysStreams.argv(em);

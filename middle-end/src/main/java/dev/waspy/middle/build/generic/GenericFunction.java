@@ -54,6 +54,7 @@ final class GenericFunction {
     final Consumers consumers;
     final Sources sources;
     final Exceptions exceptions;
+    final Matches matches;
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
@@ -79,6 +80,7 @@ final class GenericFunction {
         this.consumers = new Consumers(this);
         this.sources = new Sources(this);
         this.exceptions = new Exceptions(this);
+        this.matches = new Matches(this);
     }
 
     IrFunction build() {

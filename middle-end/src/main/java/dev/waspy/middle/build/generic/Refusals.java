@@ -50,7 +50,6 @@ final class Refusals {
             throw Errors.unsupported(file, m.body().get(0).pos(), "more than " + GenericBuilder.MAX_PROGRAM_EXCEPTIONS + " exception classes");
         }
         var r = new Refusals(file, scopes);
-        r.collectAsNames(m);
         r.fs = scopes.module();
         r.stmts(m.body());
         for (FunctionScope f : scopes.functions()) {
@@ -59,11 +58,11 @@ final class Refusals {
         }
     }
 
-    private CompileError refuse(Pos pos, String what) {
+    CompileError refuse(Pos pos, String what) {
         return Errors.at(file, pos, what + ": not supported yet on the generic path");
     }
 
-    private void stmts(List<Stmt> body) {
+    void stmts(List<Stmt> body) {
         for (Stmt s : body) stmt(s);
     }
 
@@ -83,7 +82,6 @@ final class Refusals {
                     throw refuse(a.target().pos(), "augmented assignment to this target");
                 }
                 target(a.target());
-                if (a.target() instanceof Expr.Name n) caughtName(n);
                 operator(a.op(), a.pos());
                 expr(a.value());
             }
@@ -103,6 +101,7 @@ final class Refusals {
             case Stmt.ClassDef c -> { } // an exception class with an empty body: ScopeAnalysis checked it
             case Stmt.Import i -> { }
             case Stmt.ImportFrom i -> { }
+            case Stmt.Match m -> Matches.check(this, m);
             default -> throw refuse(s.pos(), s.getClass().getSimpleName() + " statements");
         }
     }
@@ -111,11 +110,6 @@ final class Refusals {
 
     /** How many except clauses enclose the statement being checked (a finally block starts again at 0). */
     private int handling;
-    /** The names bound by the enclosing {@code except ... as NAME} clauses. */
-    private final Deque<String> caught = new ArrayDeque<>();
-    /** Names some {@code except ... as} binds, per function; globals program-wide. */
-    private final java.util.Map<FunctionScope, Set<String>> asNames = new java.util.HashMap<>();
-    private final Set<String> globalAsNames = new HashSet<>();
 
     /** The classes CPython constructs with more than BaseException's rules (errno, five arguments, an exit signal). */
     private static final Set<String> NOT_CONSTRUCTIBLE = Set.of("OSError", "SyntaxError", "KeyboardInterrupt",
@@ -133,9 +127,7 @@ final class Refusals {
         for (var h : t.handlers()) {
             if (h.type() != null) exceptClasses(h.type());
             handling++;
-            if (h.name() != null) caught.push(h.name());
             stmts(h.body());
-            if (h.name() != null) caught.pop();
             handling--;
         }
         stmts(t.orelse());
@@ -173,56 +165,6 @@ final class Refusals {
         else expr(e);
     }
 
-    /**
-     * A name an {@code except ... as} clause binds is unbound again when the clause ends; Waspy
-     * does not unbind names yet, so it is refused where it is read outside such a clause.
-     */
-    private void caughtName(Expr.Name n) {
-        if (caught.contains(n.id())) return;
-        for (Set<String> names : inner) if (names.contains(n.id())) return;
-        boolean global = resolve(n.id()) == Symbol.GLOBAL;
-        if (global ? globalAsNames.contains(n.id()) : asNames.getOrDefault(fs, Set.of()).contains(n.id())) {
-            throw refuse(n.pos(), "reading '" + n.id() + "' outside the except clause that binds it");
-        }
-    }
-
-    /** Every {@code except ... as NAME} of a body, into {@code out} (functions' bodies apart). */
-    private static void handlerNames(List<Stmt> body, Set<String> out) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.Try t -> {
-                    handlerNames(t.body(), out);
-                    for (var h : t.handlers()) {
-                        if (h.name() != null) out.add(h.name());
-                        handlerNames(h.body(), out);
-                    }
-                    handlerNames(t.orelse(), out);
-                    handlerNames(t.finalbody(), out);
-                }
-                case Stmt.If i -> { handlerNames(i.body(), out); handlerNames(i.orelse(), out); }
-                case Stmt.While w -> { handlerNames(w.body(), out); handlerNames(w.orelse(), out); }
-                case Stmt.For l -> { handlerNames(l.body(), out); handlerNames(l.orelse(), out); }
-                default -> { }
-            }
-        }
-    }
-
-    private void collectAsNames(Mod.Module m) {
-        var top = new HashSet<String>();
-        handlerNames(m.body(), top);
-        globalAsNames.addAll(top);
-        for (FunctionScope f : scopes.functions()) {
-            var names = new HashSet<String>();
-            handlerNames(f.def().body(), names);
-            var local = new HashSet<String>();
-            for (String x : names) {
-                if (scopes.resolve(f, x) == Symbol.GLOBAL) globalAsNames.add(x);
-                else local.add(x);
-            }
-            asNames.put(f, local);
-        }
-    }
-
     private void operator(Operator op, Pos pos) {
         if (op == Operator.MatMult) throw refuse(pos, "the @ operator");
     }
@@ -247,14 +189,13 @@ final class Refusals {
         for (Expr e : es) expr(e);
     }
 
-    private void expr(Expr e) {
+    void expr(Expr e) {
         switch (e) {
             case Expr.Constant c -> { }
             case Expr.Name n -> {
                 Symbol s = resolve(n.id());
                 if (s == Symbol.EXCEPTION) throw refuse(n.pos(), "exception classes as values (only raise, except and a call may name one)");
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
-                caughtName(n);
             }
             case Expr.Attribute a when a.attr().equals("args") -> expr(a.value());
             case Expr.BinOp b -> { operator(b.op(), b.pos()); expr(b.left()); expr(b.right()); }
@@ -263,6 +204,7 @@ final class Refusals {
             case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orelse()); }
             case Expr.Compare c -> { expr(c.left()); exprs(c.comparators()); }
             case Expr.Call c -> call(c);
+            case Expr.NamedExpr n -> expr(n.value());
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue v -> { expr(v.value()); if (v.formatSpec() != null) expr(v.formatSpec()); }
             case Expr.List l -> l.elts().forEach(this::item);
@@ -297,7 +239,6 @@ final class Refusals {
     private static final java.util.Map<String, String> EXPRESSION_NAMES = java.util.Map.of(
             "GeneratorExp", "generator expressions as values (only a consuming builtin may take one)",
             "Lambda", "lambda expressions as values",
-            "NamedExpr", "assignment expressions (:=)",
             "Await", "await expressions",
             "Yield", "yield expressions",
             "YieldFrom", "yield from expressions");
@@ -308,7 +249,7 @@ final class Refusals {
         expr(x instanceof Expr.Starred s ? s.value() : x);
     }
 
-    private Symbol resolve(String name) {
+    Symbol resolve(String name) {
         for (Set<String> names : inner) if (names.contains(name)) return Symbol.LOCAL;
         return scopes.resolve(fs, name);
     }

@@ -74,19 +74,36 @@ final class Statements {
             case Stmt.Raise r -> f.exceptions.raise(r);
             case Stmt.Assert a -> f.exceptions.assertStmt(a);
             case Stmt.ClassDef c -> f.exceptions.define(c);
-            case Stmt.Delete d -> {
-                for (Expr t : d.targets()) {
-                    Subscript at = subscript((Expr.Subscript) t);
-                    if (at.bounds() != null) em.rt("rt_obj_delslice", IrType.NONE, at.container(), at.bounds()[0], at.bounds()[1], at.bounds()[2]);
-                    else em.rt("rt_obj_delitem", IrType.NONE, at.container(), at.key());
-                }
-            }
+            case Stmt.Delete d -> { for (Expr t : d.targets()) delete(t); }
             case Stmt.FunctionDef d -> defaults(d);
+            case Stmt.Match m -> f.matches.match(m);
             case Stmt.Pass p -> { }
             case Stmt.Global g -> { }
             case Stmt.Import i -> { } // import sys: sys.exit is resolved statically; import typing: annotations only
             case Stmt.ImportFrom i -> { } // from typing / __future__: read at compile time
             default -> throw new IllegalStateException("Refusals let through " + s.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * {@code del target}: a name is read first (unbound, it raises as a read does) then unbound,
+     * a store of an {@code undef} that {@code BindChecks} turns into clearing its flag; a tuple or
+     * list deletes its items left to right.
+     */
+    private void delete(Expr t) {
+        switch (t) {
+            case Expr.Name n -> {
+                em.load(f.var(n.id()));
+                em.store(f.var(n.id()), em.undef());
+            }
+            case Expr.Tuple tu -> tu.elts().forEach(this::delete);
+            case Expr.List l -> l.elts().forEach(this::delete);
+            case Expr.Subscript sub -> {
+                Subscript at = subscript(sub);
+                if (at.bounds() != null) em.rt("rt_obj_delslice", IrType.NONE, at.container(), at.bounds()[0], at.bounds()[1], at.bounds()[2]);
+                else em.rt("rt_obj_delitem", IrType.NONE, at.container(), at.key());
+            }
+            default -> throw new IllegalStateException("Refusals let through del of " + t.getClass().getSimpleName());
         }
     }
 

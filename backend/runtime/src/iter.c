@@ -29,8 +29,9 @@ const char *iter_type_name(uint32_t it) {
     case IT_STR: {
         /* CPython 3.11 gives ASCII strs their own iterator type. */
         wobj s = it_slots(it)[1];
-        if (rt_obj_type(s) == T_STR && str_kind(unbox_ptr(s)) == 1) {
+        if (rt_obj_type(s) == T_STR) {
             wstr p = unbox_ptr(s);
+            if (str_kind(p) != 1) return "str_iterator"; /* a code point past U+00FF */
             for (uint32_t i = 0; i < str_len(p); i++) if (str_at(p, i) >= 128) return "str_iterator";
         }
         return "str_ascii_iterator";

@@ -598,6 +598,16 @@ public final class ScopeAnalysis {
                     checkExpr(sc, fs, a.value());
                     return;
                 }
+                // type(x).__name__ and x.__class__.__name__: the name of x's type.
+                if (a.attr().equals("__name__") && a.value() instanceof Expr.Attribute c && c.attr().equals("__class__")) {
+                    checkExpr(sc, fs, c.value());
+                    return;
+                }
+                if (a.attr().equals("__name__") && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                        && n.id().equals("type") && sc.resolve(fs, "type") == null && c.args().size() == 1) {
+                    checkExpr(sc, fs, c.args().get(0));
+                    return;
+                }
                 // str.lower or d.get as a key function: the lowering accepts these method values only there.
                 if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");
                 if (!n.id().equals("str")) checkName(sc, fs, n, false);

@@ -69,6 +69,8 @@ final class Expressions {
             }
             case Expr.Call c -> f.calls.call(c);
             case Expr.Attribute a when a.attr().equals("args") -> em.rt("rt_obj_getattr", IrType.OBJ, value(a.value()), em.str("args"));
+            case Expr.Attribute a when TypeErrors.nameOfTypeOf(a, f::resolve) != null ->
+                    em.box(em.rt("rt_obj_type_name", IrType.STR, value(TypeErrors.nameOfTypeOf(a, f::resolve))));
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, f::resolve)) -> SysStreams.argv(em);
             case Expr.JoinedStr j -> em.box(Strings.joined(f, j));
             case Expr.Subscript s when s.slice() instanceof Expr.Slice sl -> {

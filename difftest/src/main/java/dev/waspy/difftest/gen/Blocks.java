@@ -38,6 +38,55 @@ final class Blocks {
             g.out.dedent();
         }).when(g -> g.current != null));
         table.add(Rule.statement("def", 6, g -> Functions.define(g)).when(g -> g.blockDepth == 0 && g.current == null));
+        table.add(Rule.statement("try", 4, g -> tryStatement(g)).when(g -> canNest(g) && g.affords(2)));
+        table.add(Rule.statement("raise", 3, g -> {
+            g.out.line("if " + g.expr(BOOL) + ":");
+            g.out.indent();
+            g.out.line("raise " + g.oneOf(RAISED) + "(" + g.expr(g.oneOf(STR, INT)) + ")");
+            g.out.dedent();
+        }).when(g -> g.tryDepth > 0));
+    }
+
+    /** What the generated code raises, and what its except clauses name (tuples of two of them too). */
+    private static final String[] RAISED = {"ValueError", "KeyError", "IndexError", "TypeError", "ZeroDivisionError"};
+    private static final String[] CAUGHT = {"ValueError", "KeyError", "IndexError", "TypeError", "ZeroDivisionError",
+        "LookupError", "ArithmeticError", "Exception", "OverflowError"};
+
+    /**
+     * {@code try} with one to three except clauses (a class or a tuple of two, {@code as e} printing
+     * the exception's type and str), maybe {@code else} and {@code finally}. The body may raise:
+     * it may use more risky productions than the rest of the program, and a raise rule applies.
+     */
+    private static void tryStatement(Gen g) {
+        g.out.line("try:");
+        int risks = g.risks;
+        g.risks += 2;
+        g.tryDepth++;
+        body(g, 3);
+        g.tryDepth--;
+        g.risks = risks;
+        int clauses = g.between(g.chance(20) ? 0 : 1, 3);
+        for (int i = 0; i < clauses; i++) {
+            String classes = g.chance(30) ? "(" + g.oneOf(CAUGHT) + ", " + g.oneOf(CAUGHT) + ")" : g.oneOf(CAUGHT);
+            if (g.chance(50)) {
+                String e = g.fresh("e");
+                g.out.line("except " + classes + " as " + e + ":");
+                g.out.indent();
+                g.out.line("print(" + Literals.quote("caught") + ", type(" + e + ").__name__, " + e + ")");
+                g.out.dedent();
+            } else {
+                g.out.line("except " + classes + ":");
+            }
+            body(g, 2);
+        }
+        if (clauses > 0 && g.chance(30)) {
+            g.out.line("else:");
+            body(g, 2);
+        }
+        if (clauses == 0 || g.chance(40)) {
+            g.out.line("finally:");
+            body(g, 2);
+        }
     }
 
     private static boolean canNest(Gen g) {

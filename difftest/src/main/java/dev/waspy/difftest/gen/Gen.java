@@ -29,6 +29,8 @@ final class Gen {
     long work;
     int loopDepth;
     int blockDepth;
+    /** How many try bodies enclose the statement being generated (a raise goes there). */
+    int tryDepth;
     int depth;
     boolean inFString;
     /** How many productions that may raise this program may still use ({@link Rule#risky}). */

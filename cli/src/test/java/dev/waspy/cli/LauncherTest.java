@@ -51,14 +51,19 @@ class LauncherTest {
     /**
      * The launcher relies on this: a JVM given an archive it cannot use (here garbage; in practice
      * one made by another JDK or before the jars were rebuilt) runs the program as if there were
-     * none, and says nothing on stdout or stderr, which belong to the program.
+     * none, and says nothing on stdout or stderr, which belong to the program; nor do the JIT
+     * options of either configuration.
      */
     @Test
-    void anUnusableArchiveIsIgnoredSilently(@TempDir Path dir) throws IOException, InterruptedException {
+    void theJvmSaysNothingOnTheProgramsStreams(@TempDir Path dir) throws IOException, InterruptedException {
         Path archive = Files.writeString(dir.resolve("waspy.jsa"), "not an archive");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), CDS_OPTIONS.get(0) + archive, CDS_OPTIONS.get(1),
-                "-cp", System.getProperty("java.class.path"), Echo.class.getName())
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString()));
+        command.addAll(ChicorySettings.JVM_OPTIONS);
+        command.addAll(ChicorySettings.TIERED_OPTIONS);
+        command.addAll(List.of(CDS_OPTIONS.get(0) + archive, CDS_OPTIONS.get(1),
+                "-cp", System.getProperty("java.class.path"), Echo.class.getName()));
+        Process p = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out").toFile())
                 .redirectError(dir.resolve("err").toFile())
                 .start();
@@ -140,7 +145,7 @@ class LauncherTest {
         }
     }
 
-    /** The program of {@link #anUnusableArchiveIsIgnoredSilently}. */
+    /** The program of {@link #theJvmSaysNothingOnTheProgramsStreams}. */
     public static final class Echo {
         public static void main(String[] args) {
             System.out.print("ok\n");

@@ -38,7 +38,7 @@ class LauncherTest {
                     "./waspy does not start java with " + option + ": " + options);
         }
         String exec = line(script, "exec ");
-        assertTrue(exec.contains("\"${jvm_options[@]}\" \"${jit_options[@]}\"") && exec.contains("\"${cds_options[@]}\""),
+        assertTrue(exec.contains("\"${jvm_options[@]}\" ${jit_options[@]+\"${jit_options[@]}\"}") && exec.contains("\"${cds_options[@]}\""),
                 exec);
         String tiered = line(script, "      jit_options=(");
         assertEquals("      jit_options=(" + String.join(" ", ChicorySettings.TIERED_OPTIONS) + ")", tiered);

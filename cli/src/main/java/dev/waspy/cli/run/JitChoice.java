@@ -15,8 +15,9 @@ import java.util.Map;
  * program's own past runs (cli/README.md, "JIT choice"). C1 alone compiles fast and wins on short
  * runs; full tiering (C1, then C2 for what stays hot) wins on some longer ones and loses on others,
  * and nothing in a module says which beforehand. So the first run uses C1; a program whose run
- * took at least {@link #EXPLORE_MS} is run once with tiering; from then on each run uses the
- * configuration whose latest run of {@code _start} was faster, and updates that figure.
+ * took at least {@link #EXPLORE_MS} is run once with tiering; from then on each run uses tiering
+ * if its latest run of {@code _start} took at most {@link #TIERED_MARGIN} of C1's latest, else
+ * C1, and updates that configuration's figure.
  *
  * <p>The state is one line in a small file per program, which the launcher reads before starting
  * the JVM ({@code next=tiered}) and the run rewrites: {@code c1=344.0 tiered=134.0 next=tiered}.
@@ -24,6 +25,13 @@ import java.util.Map;
 public record JitChoice(Map<Mode, Double> lastRunMs) {
     /** A run shorter than this with C1 leaves C2 no time to pay for itself: not worth trying tiering. */
     public static final double EXPLORE_MS = 100;
+    /**
+     * Tiering is chosen only when its latest run took at most this fraction of C1's latest. Where it
+     * won on a quiet machine it took 0.39-0.64 of C1's time; on a busy one its runs vary far more
+     * than C1's (C2's thread competes for the cores: integrate 250 ms one run, 966 the next, against
+     * 312 with C1), and a wrong choice of tiering costs more than a wrong choice of C1.
+     */
+    public static final double TIERED_MARGIN = 0.75;
 
     /** The two configurations, as the launcher names them. */
     public enum Mode {
@@ -63,7 +71,7 @@ public record JitChoice(Map<Mode, Double> lastRunMs) {
         if (tiered == null) {
             return Mode.TIERED;
         }
-        return tiered < c1 ? Mode.TIERED : Mode.C1;
+        return tiered <= TIERED_MARGIN * c1 ? Mode.TIERED : Mode.C1;
     }
 
     /** This state after a run of {@code runMs} milliseconds with {@code mode}. */

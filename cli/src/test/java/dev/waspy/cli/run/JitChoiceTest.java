@@ -29,6 +29,15 @@ class JitChoiceTest {
     }
 
     @Test
+    void tieringMustBeClearlyFaster() {
+        JitChoice state = JitChoice.none().record(Mode.C1, 400);
+        assertEquals(Mode.C1, state.record(Mode.TIERED, 400 * JitChoice.TIERED_MARGIN + 1).next());
+        assertEquals(Mode.TIERED, state.record(Mode.TIERED, 400 * JitChoice.TIERED_MARGIN).next());
+        // integrate on a busy machine: tiering 250 ms against C1's 312 is no reason to switch.
+        assertEquals(Mode.C1, JitChoice.none().record(Mode.C1, 311.7).record(Mode.TIERED, 249.6).next());
+    }
+
+    @Test
     void thenTheFasterConfigurationWinsAndKeepsBeingMeasured() {
         JitChoice afterBoth = JitChoice.none().record(Mode.C1, 344).record(Mode.TIERED, 134);
         assertEquals(Mode.TIERED, afterBoth.next());
@@ -37,7 +46,7 @@ class JitChoiceTest {
         JitChoice c1Faster = JitChoice.none().record(Mode.C1, 275).record(Mode.TIERED, 422);
         assertEquals(Mode.C1, c1Faster.next());
         // A slower C1 run later sends the program to tiering again.
-        assertEquals(Mode.TIERED, c1Faster.record(Mode.C1, 500).next());
+        assertEquals(Mode.TIERED, c1Faster.record(Mode.C1, 600).next());
     }
 
     @Test

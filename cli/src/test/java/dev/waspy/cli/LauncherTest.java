@@ -99,6 +99,43 @@ class LauncherTest {
     }
 
     /**
+     * The launcher puts picocli's jar on the boot class path (Java 5 class files, which the JVM then
+     * does not verify): the command line parses, runs and reports errors from there as from the
+     * class path.
+     */
+    @Test
+    void theCommandLineRunsWithPicocliOnTheBootClassPath(@TempDir Path dir) throws Exception {
+        String script = script();
+        assertTrue(script.contains("*/picocli-*.jar) boot_path="), "./waspy no longer moves picocli to the boot class path");
+        String picocli = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        String rest = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.equals(picocli)).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path hello = Path.of("..", "corpus", "examples", "hello.py").toAbsolutePath();
+        for (List<String> args : List.of(List.of("run", "--no-cache", hello.toString()), List.of("run", "--bogus", hello.toString()))) {
+            List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xbootclasspath/a:" + picocli,
+                    "-cp", rest, Main.class.getName()));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command)
+                    .redirectOutput(dir.resolve("out").toFile())
+                    .redirectError(dir.resolve("err").toFile())
+                    .start();
+            int status = p.waitFor();
+            String out = Files.readString(dir.resolve("out"), StandardCharsets.UTF_8);
+            String err = Files.readString(dir.resolve("err"), StandardCharsets.UTF_8);
+            if (args.contains("--bogus")) {
+                assertEquals(2, status, err);
+                assertTrue(err.startsWith("Unknown option: '--bogus'"), err);
+            } else {
+                assertEquals(0, status, err);
+                assertEquals("Hello, world!\n", out);
+                assertEquals("", err);
+            }
+        }
+    }
+
+    /**
      * The launcher's JDK check ({@code scripts/env.sh}) reads the feature version from a JDK's
      * {@code release} file without starting it, and asks the JVM only when the file says nothing.
      */

@@ -7,23 +7,26 @@ waspy_die() { echo "waspy: $*" >&2; exit 69; }  # EX_UNAVAILABLE: the machine la
 
 # java_major JAVA_BIN -> prints the feature version (17, 21, 25, ...) or nothing. Read from the JDK's
 # `release` file when it has one (every JDK since 9): starting a JVM only to ask costs 0.1 s of CPU
-# per candidate, on every ./waspy command.
+# per candidate, on every ./waspy command. Shell builtins only (no sed, no dirname): this runs for
+# every candidate JDK on every command.
 waspy_java_major() {
-  local release major
-  release="$(dirname "$(dirname "$1")")/release"
+  local release line
+  release="${1%/*}"; release="${release%/*}/release"
   if [ -f "$release" ]; then
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*/\1/p' "$release" | head -n 1)
-    if [ -n "$major" ]; then echo "$major"; return 0; fi
+    while IFS= read -r line || [ -n "$line" ]; do
+      if [[ "$line" =~ ^JAVA_VERSION=\"([0-9][0-9.]*) ]]; then echo "${BASH_REMATCH[1]}"; return 0; fi
+    done <"$release"
   fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
 }
 
 # Finds a JDK of at least 21: JAVA_HOME, then java on the PATH, then the JDKs under /usr/lib/jvm.
 waspy_pick_jdk() {
-  local cand candidates=()
+  local cand java candidates=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  if command -v java >/dev/null 2>&1; then
-    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  if java=$(command -v java 2>/dev/null); then
+    java=$(readlink -f "$java")
+    candidates+=("${java%/bin/java}")
   fi
   for cand in /usr/lib/jvm/*; do [ -d "$cand" ] && candidates+=("$cand"); done
   for cand in "${candidates[@]}"; do

@@ -5,6 +5,7 @@ import dev.waspy.backend.Compiler;
 import dev.waspy.backend.PhaseTimes;
 import dev.waspy.cli.run.CompiledCache;
 import dev.waspy.cli.run.Engine;
+import dev.waspy.cli.run.JitChoice;
 import dev.waspy.cli.run.ModuleLoadException;
 import dev.waspy.cli.run.WasiRunner;
 import picocli.CommandLine.Command;
@@ -97,7 +98,10 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --time-phases} (every phase, on stderr) and {@code --timing-file} (the module's load and run). */
+    /**
+     * {@code --time-phases} (every phase, on stderr) and {@code --timing-file} (the module's load and
+     * run); the run's time also goes to the launcher's JIT choice for this program.
+     */
     private void reportTimes(PhaseTimes times, PrintStream err) {
         if (options.timePhases) {
             err.print(Timing.sinceJvmStart() + times.describe());
@@ -105,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
         if (timingFile != null) {
             RunTimingFile.write(timingFile, times, err);
         }
+        JitChoice.afterRun(System.getenv(), times.nanos());
     }
 
     /**

@@ -28,6 +28,12 @@ public final class ChicorySettings {
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods");
 
+    /**
+     * What the launcher adds, after {@link #JVM_OPTIONS}, for a program whose past runs were faster
+     * with full tiering (C1, then C2 for the code that stays hot): {@link JitChoice}.
+     */
+    public static final List<String> TIERED_OPTIONS = List.of("-XX:TieredStopAtLevel=4");
+
     private ChicorySettings() {}
 
     /**

@@ -64,10 +64,36 @@ public final class CompiledCache implements Cache {
         }
     }
 
-    private Path file(String key) {
+    /**
+     * Whether these exact bytes passed Chicory's validation in an earlier run: {@link WasiRunner}
+     * then parses them without validating again (about a third of the module's load phase with a
+     * warm translation, cli/README.md). Known by a marker file named by the bytes' SHA-256.
+     */
+    public boolean validatedBefore(byte[] wasm) {
+        return Files.exists(marker(wasm));
+    }
+
+    /** Records that these bytes passed validation. Best effort, as the rest of the cache. */
+    public void markValidated(byte[] wasm) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(digest));
+            Files.createDirectories(dir);
+            Files.createFile(marker(wasm));
+        } catch (IOException | RuntimeException e) {
+            // Already marked, or a cache that cannot be written: the next run validates again.
+        }
+    }
+
+    private Path marker(byte[] wasm) {
+        return dir.resolve("valid-" + sha256(wasm));
+    }
+
+    private Path file(String key) {
+        return dir.resolve(sha256(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

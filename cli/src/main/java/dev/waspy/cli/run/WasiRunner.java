@@ -11,6 +11,7 @@ import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import dev.waspy.backend.PhaseTimes;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -97,7 +98,14 @@ public final class WasiRunner {
     /** Parses, validates, links and instantiates; a module that cannot start is the caller's bug. */
     private static Instance load(byte[] wasm, WasiPreview1 wasi, Engine engine, CompiledCache cache) {
         try {
-            WasmModule module = Parser.parse(wasm);
+            // Bytes that passed validation in an earlier run pass again: parsed without it.
+            boolean known = cache != null && cache.validatedBefore(wasm);
+            WasmModule module = known
+                    ? Parser.builder().withValidation(false).build().parse(() -> new ByteArrayInputStream(wasm))
+                    : Parser.parse(wasm);
+            if (cache != null && !known) {
+                cache.markValidated(wasm);
+            }
             if (!exportsStart(module)) {
                 throw new ModuleLoadException("the module exports no _start function", null);
             }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,15 +96,40 @@ class WasiRunnerTest {
             assertEquals(0, status);
             assertEquals("cached\n", out.toString(StandardCharsets.UTF_8));
         }
+        // One translation, and the marker that these bytes passed validation (the second run parsed
+        // them without validating).
         try (var files = java.nio.file.Files.list(dir.resolve("c"))) {
-            assertEquals(1, files.count());
+            assertEquals(2, files.count());
         }
+        assertTrue(cache.validatedBefore(wasm));
         assertEquals(null, cache.get("never stored"));
         // A cache that cannot be written is only a miss.
         java.nio.file.Files.writeString(dir.resolve("file"), "x");
         CompiledCache broken = new CompiledCache(dir.resolve("file"));
         broken.putIfAbsent("k", new byte[] {1});
         assertEquals(null, broken.get("k"));
+    }
+
+    /**
+     * A module that fails validation is refused every time and never marked as validated: only
+     * bytes that passed validation are later parsed without it.
+     */
+    @Test
+    void aModuleThatFailsValidationIsNeverMarked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        byte[] wasm = {
+            0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+            0x01, 0x04, 0x01, 0x60, 0x00, 0x00,                                  // type: [] -> []
+            0x03, 0x02, 0x01, 0x00,                                              // one function
+            0x07, 0x0a, 0x01, 0x06, '_', 's', 't', 'a', 'r', 't', 0x00, 0x00,    // export _start
+            0x0a, 0x05, 0x01, 0x03, 0x00, 0x6a, 0x0b,                            // body: i32.add on an empty stack
+        };
+        CompiledCache cache = new CompiledCache(dir.resolve("c"));
+        for (int k = 0; k < 2; k++) {
+            assertThrows(ModuleLoadException.class, () -> WasiRunner.run(wasm, "p", List.of(),
+                    new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(),
+                    Engine.COMPILER, cache));
+            assertFalse(cache.validatedBefore(wasm));
+        }
     }
 
     @Test

@@ -97,6 +97,24 @@ public final class Figures {
         return ratios.isEmpty() ? Optional.empty() : Optional.of(new Mean(Ratio.geometricMean(ratios), ratios.size(), total));
     }
 
+    /**
+     * How many times longer engine {@code e} takes than {@code reference} on a benchmark, median
+     * against median, by {@code figure} (the in-host run or the whole process); empty unless both
+     * have a figure.
+     */
+    public Optional<Double> slowdown(BenchmarkResult b, Engine e, Engine reference,
+                                     java.util.function.BiFunction<BenchmarkResult, Engine, Optional<Summary>> figure) {
+        Optional<Summary> mine = figure.apply(b, e);
+        Optional<Summary> theirs = figure.apply(b, reference);
+        return mine.isPresent() && theirs.isPresent() && theirs.get().median() > 0
+                ? Optional.of(mine.get().median() / theirs.get().median()) : Optional.empty();
+    }
+
+    /** The engine of this run with that id, if it took part. */
+    public Optional<Engine> engine(String id) {
+        return results.engines().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     /** A geometric mean and how many of the category's benchmarks it covers. */
     public record Mean(double value, int count, int of) {
     }

@@ -8,6 +8,7 @@ import dev.waspy.reports.run.Outcome;
 import dev.waspy.reports.speed.CompilerSpeed;
 import dev.waspy.reports.stats.Summary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class MarkdownReport {
         summaryTable();
         steadyTable();
         wholeProcessTable();
+        againstNode();
         startupTable();
         sizeTable();
         gapList();
@@ -147,6 +149,51 @@ public final class MarkdownReport {
                 + " engines the module's compilation, then the program. For `waspy run` (the launcher script, its JVM,"
                 + " the translation cache) the first round also translates the module into the cache.");
         line("");
+    }
+
+    /**
+     * {@code waspy run} against the same module on Node, per benchmark, in the program alone and in
+     * the whole command: the two figures the goal for the JVM engine is stated in (within 2x in
+     * geometric mean, within 3x on every benchmark).
+     */
+    private void againstNode() {
+        Optional<Engine> run = f.engine("waspy-run");
+        Optional<Engine> node = f.engine("waspy-node");
+        if (run.isEmpty() || node.isEmpty()) {
+            return;
+        }
+        line("## `waspy run` against Node: how many times longer per benchmark");
+        line("");
+        line("| benchmark | steady state | whole process |");
+        line("|---|---|---|");
+        Map<String, Double> steady = new LinkedHashMap<>();
+        Map<String, Double> whole = new LinkedHashMap<>();
+        for (BenchmarkResult b : f.steady()) {
+            String name = b.benchmark().name();
+            Optional<Double> s = f.slowdown(b, run.get(), node.get(), f::run);
+            Optional<Double> w = f.slowdown(b, run.get(), node.get(), f::wall);
+            s.ifPresent(x -> steady.put(name, x));
+            w.ifPresent(x -> whole.put(name, x));
+            if (s.isPresent() || w.isPresent()) {
+                line("| " + name + " | " + s.map(Format::times).orElse("—") + " | " + w.map(Format::times).orElse("—") + " |");
+            }
+        }
+        line("| geometric mean | " + geometricMean(steady) + " | " + geometricMean(whole) + " |");
+        line("| largest | " + largest(steady) + " | " + largest(whole) + " |");
+        line("");
+        line("Median of " + run.get().label() + " over median of " + node.get().label() + ", the same module:"
+                + " the steady state is `_start` alone, the whole process the command from launch to exit.");
+        line("");
+    }
+
+    private static String geometricMean(Map<String, Double> xs) {
+        return xs.isEmpty() ? "—" : Format.times(Math.exp(xs.values().stream().mapToDouble(Math::log).average().orElse(0)))
+                + " (" + xs.size() + ")";
+    }
+
+    private static String largest(Map<String, Double> xs) {
+        return xs.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> Format.times(e.getValue()) + " " + e.getKey()).orElse("—");
     }
 
     /** Marks an interval built from too few runs to hold the median with 95% probability. */

@@ -81,6 +81,40 @@ class ReportTest {
     }
 
     @Test
+    void markdownComparesWaspyRunWithNodeOnTheSameModule() {
+        Engine run = new Engine.WaspyRun();
+        List<BenchmarkResult> benchmarks = List.of(
+                nodeAndRun("fib", timed(100, 100, 100), timed(300, 300, 300)),
+                nodeAndRun("sieve", timed(200, 200, 200), timed(1000, 1000, 1000)),
+                nodeAndRun("nbody", timed(200, 200, 200), closed(new Outcome.WrongOutput("line 1"))));
+        RunResults r = new RunResults("./bench", Instant.parse("2026-11-24T10:00:00Z"), 600, 3, 3, 120,
+                Map.of("cpus", "2", "os", "Linux"), Map.of(), List.of(WASPY, run, CPYTHON), benchmarks, Map.of(),
+                new CompilerSpeed("", List.of(), List.of(), 1.0, 1.0));
+        String all = MarkdownReport.write(new Figures(r));
+        String heading = "## `waspy run` against Node: how many times longer per benchmark";
+        assertTrue(all.contains(heading), all);
+        String md = all.substring(all.indexOf(heading), all.indexOf("\n## ", all.indexOf(heading) + 1));
+        // timed() makes the whole process 50 ms longer than the run.
+        assertTrue(md.contains("| fib | 3.00× | 2.33× |"), md);
+        assertTrue(md.contains("| sieve | 5.00× | 4.20× |"), md);
+        assertTrue(!md.contains("nbody"), md);  // a wrong output has no figure
+        assertTrue(md.contains("| geometric mean | 3.87× (2) | 3.13× (2) |"), md);
+        assertTrue(md.contains("| largest | 5.00× sieve | 4.20× sieve |"), md);
+        // Without both engines there is no such section.
+        assertTrue(!MarkdownReport.write(figures()).contains("against Node"));
+    }
+
+    private static BenchmarkResult nodeAndRun(String name, Cell node, Cell run) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        cells.put(WASPY.id(), node);
+        cells.put(new Engine.WaspyRun().id(), run);
+        cells.put(CPYTHON.id(), timed(1000, 1000, 1000));
+        return new BenchmarkResult(new Benchmark(name, Category.NUMERIC, name + " program", Path.of(name + ".py"),
+                Path.of(name + ".expected"), Optional.empty()), new Build.Module(Path.of(name + ".wasm"), 1000, 500),
+                OptionalLong.of(900), new Build.Absent("no C version"), cells);
+    }
+
+    @Test
     void htmlHasTheChartsAndTheTables() {
         Figures f = figures();
         String html = HtmlReport.write(f, MarkdownReport.write(f));

@@ -81,8 +81,8 @@ print(len(c), c["a"], sorted(unique(["x", "y", "x"])))
 #   %10: bool = bool.not %9
 #   branch %10, b6, b5
 # b5:  # preds b4, b6
-#   %32: bool = phi [b4: %10], [b6: %16]
-#   branch %32, b7, b8
+#   %31: bool = phi [b4: %10], [b6: %16]
+#   branch %31, b7, b8
 # b6:  # preds b4
 #   %12: int = set.len %1
 #   %14: int = const 10

@@ -17,21 +17,21 @@ print(mean(10))
 #   %2: int = const 0
 #   jump b1
 # b1:  # preds b0, b4
-#   %22: float = phi [b0: %0], [b4: %12]
-#   %23: int = phi [b0: %2], [b4: %16]
-#   %6: bool = int.lt %23, %24
+#   %22: int = phi [b0: %2], [b4: %16]
+#   %23: float = phi [b0: %0], [b4: %12]
+#   %6: bool = int.lt %22, %24
 #   branch %6, b4, b2
 # b2:  # preds b1
 #   jump b3
 # b3:  # preds b2
 #   %32: float = int.to_float %24
-#   %19: float = float.truediv %22, %32
+#   %19: float = float.truediv %23, %32
 #   return %19
 # b4:  # preds b1
 #   %9: float = const 0.5
-#   %33: float = int.to_float %23
+#   %33: float = int.to_float %22
 #   %11: float = float.mul %33, %9
-#   %12: float = float.add %22, %11
+#   %12: float = float.add %23, %11
 #   %14: int = const 1
-#   %16: int = int.add %23, %14
+#   %16: int = int.add %22, %14
 #   jump b1

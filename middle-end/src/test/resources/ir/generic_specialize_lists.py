@@ -17,40 +17,40 @@ print(norm(p), mixed([1, "a"]))
 # def norm[list](v: list) -> float:
 #   locals s: object, i: object, $range3.next: int, $range3.current: int
 # b0:
-#   %38: list = load v
+#   %37: list = load v
 #   %2: float = const 0.0
-#   %5: int = list.len %38
+#   %5: int = list.len %37
 #   jump b1
 # b1:  # preds b0
 #   %13: int = const 0
 #   %14: int = const 1
 #   jump b3
 # b3:  # preds b1, b6
-#   %34: float = phi [b1: %2], [b6: %27]
-#   %35: int = phi [b1: %13], [b6: %32]
-#   %17: bool = int.lt %35, %5
-#   %32: int = int.add %35, %14
+#   %34: int = phi [b1: %13], [b6: %32]
+#   %35: float = phi [b1: %2], [b6: %27]
+#   %17: bool = int.lt %34, %5
+#   %32: int = int.add %34, %14
 #   branch %17, b6, b4
 # b4:  # preds b3
 #   jump b5
 # b5:  # preds b4
-#   return %34
+#   return %35
 # b6:  # preds b3
-#   %0: object = rt rt_list_get(%38, %35)
+#   %0: object = rt rt_list_get(%37, %34)
 #   %22: float = unbox %0
-#   %1: object = rt rt_list_get(%38, %35)
+#   %1: object = rt rt_list_get(%37, %34)
 #   %25: float = unbox %1
 #   %26: float = float.mul %22, %25
-#   %27: float = float.add %34, %26
+#   %27: float = float.add %35, %26
 #   jump b3
 
 # ir scale[list, int]:
 # def scale[list, int](v: list, k: int) -> object:
 #   locals i: object, $range3.next: int, $range3.current: int
 # b0:
-#   %32: list = load v
-#   %33: int = load k
-#   %2: int = list.len %32
+#   %31: list = load v
+#   %32: int = load k
+#   %2: int = list.len %31
 #   jump b1
 # b1:  # preds b0
 #   %10: int = const 0
@@ -68,12 +68,12 @@ print(norm(p), mixed([1, "a"]))
 #   %25: object = box %24
 #   return %25
 # b6:  # preds b3
-#   %0: object = rt rt_list_get(%32, %29)
+#   %0: object = rt rt_list_get(%31, %29)
 #   %18: float = unbox %0
-#   %41: float = int.to_float %33
-#   %20: float = float.mul %18, %41
-#   %36: object = box %20
-#   %23: None = rt rt_list_set(%32, %29, %36)
+#   %37: float = int.to_float %32
+#   %20: float = float.mul %18, %37
+#   %34: object = box %20
+#   %23: None = rt rt_list_set(%31, %29, %34)
 #   jump b3
 
 # ir mixed[list]:

@@ -8,14 +8,14 @@ def fib(n):
 # def fib[int](n: int) -> int:
 #   locals a: object, b: object, i: object
 # b0:
-#   %32: int = load n
+#   %31: int = load n
 #   %1: int = const 0
 #   %3: int = const 1
 #   jump b1
 # b1:  # preds b0
 #   %14: int = const 0
 #   %15: int = const 1
-#   %16: object = rt rt_range_new(%14, %32, %15)
+#   %16: object = rt rt_range_new(%14, %31, %15)
 #   %17: object = rt rt_obj_iter(%16)
 #   jump b3
 # b3:  # preds b1, b6

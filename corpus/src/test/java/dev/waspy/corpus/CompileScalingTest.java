@@ -42,6 +42,11 @@ class CompileScalingTest {
             new Shape("assignments across blocks", 500, n -> "def g(c):\n"
                     + join(n, i -> "    v" + i + " = " + i + "\n    if c:\n        print(" + i + ")\n", "")
                     + "    return v0\nprint(g(1))\n"),
+            // Every assignment of a try body ends a block with an edge to the handler: phis only
+            // for the variables read across blocks (semi-pruned SSA) keep the handler small.
+            new Shape("try body", 400, n -> "def f():\n    try:\n"
+                    + join(n, i -> "        v" + i + " = int('" + i + "')\n", "")
+                    + "    except ValueError:\n        return -1\n    return v0\nprint(f())\n"),
             new Shape("if/elif chain", 400, n -> "x = 5\nif x == -1:\n    print(-1)\n"
                     + join(n, i -> "elif x == " + i + ":\n    print(" + i + ")\n", "")));
 

@@ -78,7 +78,7 @@ public final class Mem2Reg implements FunctionPass {
         for (Block b : dom.reversePostorder()) {
             if (b != f.entry()) children.computeIfAbsent(dom.idom(b), k -> new ArrayList<>()).add(b);
         }
-        placePhis(locals);
+        placePhis(crossing(locals));
         for (Var v : locals) stacks.put(v, new ArrayDeque<>());
         // Parameters arrive in their slots: read each once on entry.
         for (Var.Local p : f.params()) {
@@ -103,6 +103,24 @@ public final class Mem2Reg implements FunctionPass {
         f.entry().insts().addAll(0, prefix);
         ctx.count("mem2reg.promoted", promoted);
         return true;
+    }
+
+    /**
+     * The variables some block reads before it writes them (semi-pruned SSA, Briggs et al.): only
+     * those can need a phi. The others are read only after a write in the same block, so a try
+     * body of n assignments no longer gives its handler n phis of n arguments each.
+     */
+    private Set<Var> crossing(Set<Var> locals) {
+        Set<Var> out = new LinkedHashSet<>();
+        Set<Var> written = new HashSet<>();
+        for (Block b : f.blocks()) {
+            written.clear();
+            for (Inst i : b.insts()) {
+                if (i instanceof Inst.Load l && locals.contains(l.var()) && !written.contains(l.var())) out.add(l.var());
+                if (i instanceof Inst.Store s) written.add(s.var());
+            }
+        }
+        return out;
     }
 
     private void placePhis(Set<Var> locals) {

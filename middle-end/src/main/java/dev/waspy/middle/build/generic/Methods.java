@@ -2,6 +2,7 @@ package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.middle.rt.RuntimeMethods;
 import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
@@ -40,13 +41,8 @@ final class Methods {
             "bit_count", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL),
             "bit_length", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL));
 
-    /**
-     * The methods the runtime calls by name (the table of backend/runtime/src/methods.c, which has
-     * every built-in type defining each of these names), with any number of positional arguments.
-     */
-    static final Set<String> BY_NAME = Set.of("startswith", "endswith", "find", "rfind", "index", "rindex", "count",
-            "replace", "union", "intersection", "difference", "symmetric_difference", "intersection_update",
-            "difference_update", "symmetric_difference_update", "issubset", "issuperset");
+    /** The methods the runtime calls by name, with any number of positional arguments. */
+    static final Set<String> BY_NAME = RuntimeMethods.BY_NAME.keySet();
 
     /** Whether {@code name(...)} with {@code count} arguments is a call by name: one no row of {@link #TABLE} takes. */
     static boolean byName(String name, int count) {
@@ -110,6 +106,18 @@ final class Methods {
             Map.entry("insert", new Method(RuntimeTypeIds.LIST, 2, 2)),
             Map.entry("sort", new Method(RuntimeTypeIds.LIST, 0, 0, List.of("key", "reverse"))),
             Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0)));
+
+    /**
+     * The type ids (a mask) of the receivers {@code x.name(...)} works on once compiled: the
+     * runtime's rows for a call by name, the types a shared method's check lets through, or the
+     * one type of a typed method; 0 for a name no call compiles.
+     */
+    static long receivers(String name) {
+        long r = RuntimeMethods.BY_NAME.getOrDefault(name, 0L);
+        Method m = TABLE.get(name);
+        if (m != null) r |= m.type() == ANY ? SHARED_BY.get(name) : RuntimeTypeIds.bits(m.type());
+        return r;
+    }
 
     /** The built-in types whose methods a key function may name unbound ({@code str.lower}), by name. */
     private static final Map<String, Integer> UNBOUND_TYPES = Map.of("str", STR, "list", RuntimeTypeIds.LIST,

@@ -275,6 +275,9 @@ uint32_t rt_str_isdecimal(wstr s);
 uint32_t rt_str_isnumeric(wstr s);
 uint32_t rt_str_isascii(wstr s);
 uint32_t rt_str_istitle(wstr s);
+uint32_t rt_str_isprintable(wstr s);
+/* s.casefold(): CPython's full case folding ('ß' -> 'ss'), without lower()'s final-sigma rule. */
+wstr rt_str_casefold(wstr s);
 /* s.rsplit(sep, maxsplit), as rt_str_split. Raises ValueError "empty separator",
  * TypeError "must be str or None, not int", OverflowError "Python int too large to convert to C ssize_t". */
 wlist rt_str_rsplit(wstr s, wobj sep, wint maxsplit);
@@ -644,6 +647,30 @@ wobj rt_obj_lookup_method(wobj v, wstr name);
  * method raises ("must be str, not int", "replace() argument 1 must be str, not int",
  * "slice indices must be integers or have an __index__ method", "2 is not in list", ...). */
 wobj rt_obj_call_method(wobj v, wstr name, wtuple args);
+/* Methods called with their arguments in a tuple, one entry each (methodentries.c): the receiver
+ * is of a type that has the method (rt_obj_expect_any checked it). Each raises TypeError for the
+ * number of arguments in CPython's words ("str.casefold() takes no arguments (1 given)"), and:
+ * expandtabs, splitlines: TypeError "'float' object cannot be interpreted as an integer",
+ *   OverflowError "Python int too large to convert to C int";
+ * translate: what the table's item access raises but LookupError, ValueError "character mapping
+ *   must be in range(0x110000)", TypeError "character mapping must return integer, None or str";
+ * maketrans: TypeError "if you give only one argument to maketrans it must be a dict",
+ *   ValueError "the first two maketrans arguments must have equal length", ...;
+ * as_integer_ratio: ValueError "cannot convert NaN to integer ratio", OverflowError "cannot
+ *   convert Infinity to integer ratio". */
+wstr rt_method_casefold(wobj self, wtuple args);
+uint32_t rt_method_isprintable(wobj self, wtuple args);
+uint32_t rt_method_isdecimal(wobj self, wtuple args);
+uint32_t rt_method_isnumeric(wobj self, wtuple args);
+uint32_t rt_method_isascii(wobj self, wtuple args);
+uint32_t rt_method_istitle(wobj self, wtuple args);
+wstr rt_method_expandtabs(wobj self, wtuple args);
+wlist rt_method_splitlines(wobj self, wtuple args);
+wstr rt_method_translate(wobj self, wtuple args);
+wdict rt_method_maketrans(wobj self, wtuple args);
+wobj rt_method_conjugate(wobj self, wtuple args);
+wtuple rt_method_as_integer_ratio(wobj self, wtuple args);
+wstr rt_method_hex(wobj self, wtuple args);
 
 /* ---- library modules (host.c): values crossing the host boundary, ABI.md "Library modules" -- */
 uint32_t rt_host_alloc(uint32_t n);                  /* n bytes for an argument (a raw block's payload) */

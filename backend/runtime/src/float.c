@@ -244,3 +244,53 @@ uint32_t WEXPORT(rt_float_eq_int)(double x, wint a) { return rt_float_cmp_int(x,
 
 /* x.is_integer(): finite with no fractional part. */
 uint32_t WEXPORT(rt_float_is_integer)(double x) { return d_isfinite(x) && __builtin_floor(x) == x; }
+
+/* x.as_integer_ratio(): the exact value as numerator / denominator in lowest terms, the
+ * denominator a power of two (mantissa and exponent from the bits, trailing zeros cancelled). */
+wtuple float_as_integer_ratio(double x) {
+    if (d_isnan(x)) { raise_c(EXC_ValueError, "cannot convert NaN to integer ratio"); return 0; }
+    if (d_isinf(x)) { raise_c(EXC_OverflowError, "cannot convert Infinity to integer ratio"); return 0; }
+    uint64_t b = dbits(x);
+    int64_t m = (int64_t)(b & 0xfffffffffffffULL);
+    int32_t biased = (int32_t)((b >> 52) & 0x7ff), e;
+    if (biased) { m |= 1LL << 52; e = biased - 1075; } else { e = -1074; }
+    while (m && !(m & 1) && e < 0) { m >>= 1; e++; }
+    if (m == 0) e = 0;
+    if (b >> 63) m = -m;
+    wint num = rt_int_from_i64(m), den = mk_small(1);
+    if (e > 0) num = rt_int_lshift(num, mk_small(e));
+    else if (e < 0) den = rt_int_lshift(den, mk_small(-e));
+    if (exc_pending()) return 0;
+    wtuple t = rt_tuple_new(2);
+    if (!t) return 0;
+    rt_tuple_set(t, 0, num);
+    rt_tuple_set(t, 1, den);
+    return t;
+}
+
+/* x.hex(): CPython's float_hex, '[-]0x1.HHHHHHHHHHHHHp[+-]E' with 13 hex digits, the leading
+ * digit 0 for a subnormal (exponent -1022), 'inf', '-inf', 'nan' as repr. */
+wstr float_hex(double x) {
+    if (!d_isfinite(x)) return rt_float_repr(x);
+    uint64_t b = dbits(x);
+    char buf[32];
+    uint32_t n = 0;
+    if (b >> 63) buf[n++] = '-';
+    if (x == 0.0) {
+        const char *z = "0x0.0p+0";
+        while (*z) buf[n++] = *z++;
+        return str_from_ascii(buf, n);
+    }
+    int32_t biased = (int32_t)((b >> 52) & 0x7ff);
+    int32_t e = biased ? biased - 1023 : -1022;
+    buf[n++] = '0'; buf[n++] = 'x'; buf[n++] = biased ? '1' : '0'; buf[n++] = '.';
+    for (int k = 12; k >= 0; k--) buf[n++] = "0123456789abcdef"[(b >> (4 * k)) & 0xf];
+    buf[n++] = 'p';
+    buf[n++] = e < 0 ? '-' : '+';
+    uint32_t ae = (uint32_t)(e < 0 ? -e : e);
+    char digits[8];
+    uint32_t nd = 0;
+    do { digits[nd++] = (char)('0' + ae % 10); ae /= 10; } while (ae);
+    while (nd) buf[n++] = digits[--nd];
+    return str_from_ascii(buf, n);
+}

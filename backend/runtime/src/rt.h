@@ -152,6 +152,23 @@ int fits_ssize(wint v); /* whether v lies in Py_ssize_t's range [-2**63, 2**63 -
 /* An index argument as a tagged int, a bool as 0/1; 0 after raising TypeError "'str' object cannot
  * be interpreted as an integer" (attr.c). */
 int want_index(wobj x, wint *out);
+int want_c_int(wobj x, int32_t *out); /* an int argument as a C int: TypeError, OverflowError (strtranslate.c) */
+/* How CPython checks a method's argument count: METH_O ("list.count() takes exactly one argument
+ * (2 given)"), METH_NOARGS ("str.casefold() takes no arguments (1 given)"), PyArg_ParseTuple
+ * ("find() takes at least 1 argument (0 given)"), Argument Clinic's positional check ("replace
+ * expected at least 2 arguments, got 1"), or any number (METH_VARARGS). */
+enum { ARITY_ONE, ARITY_NOARGS, ARITY_PARSE, ARITY_CLINIC, ARITY_ANY };
+/* The items of a method's argument tuple after checking their count by `arity` (methods.c): n
+ * set; NULL after raising CPython's TypeError. */
+const wobj *method_args(wobj self, const char *name, int arity, uint32_t min, uint32_t max, wtuple args, uint32_t *n);
+/* Str methods that map characters (strtranslate.c); each returns 0 after raising. */
+wstr str_expandtabs(wstr s, int32_t tabsize);
+wstr str_translate(wstr s, wobj table);
+wdict str_maketrans(const wobj *a, uint32_t n);
+/* Float methods (float.c): x.as_integer_ratio() (ValueError for NaN, OverflowError for an
+ * infinity) and x.hex(). */
+wtuple float_as_integer_ratio(double x);
+wstr float_hex(double x);
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
 /* Range internals (range.c). */
@@ -194,6 +211,8 @@ extern const uint32_t uni_case_runs[];
 extern const uint32_t uni_case_runs_count;
 extern const int32_t uni_case_records[];
 extern const uint32_t uni_case_special[];
+extern const uint32_t uni_fold[];
+extern const uint32_t uni_fold_count;
 int uni_is_printable(uint32_t c);
 int uni_decimal_value(uint32_t c); /* 0-9, or -1 if c is not a decimal digit */
 int is_space_cp(uint32_t c);

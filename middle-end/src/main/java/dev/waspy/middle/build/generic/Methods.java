@@ -54,7 +54,36 @@ final class Methods {
     /** In a method's keywords: any keyword is accepted. */
     static final String ANY_KEYWORD = "*";
 
-    static final Map<String, Method> TABLE = Map.ofEntries(
+    /** In a method's type: the method has an entry point of its own, {@code rt_method_NAME(self, args)}. */
+    static final int ENTRY = -1;
+
+    /** A method with an entry point of its own: the receiver types that have it, what the entry returns. */
+    private record Entry(long receivers, IrType result) {}
+
+    private static final long STR_ONLY = RuntimeTypeIds.bits(STR);
+    private static final long NUMBERS = RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL, RuntimeTypeIds.FLOAT);
+
+    /**
+     * Methods with an entry point of their own in the runtime (methodentries.c), for the receiver
+     * types that have them: called with any number of positional arguments in a tuple, which the
+     * entry counts in CPython's words. A program carries only the entries it calls.
+     */
+    private static final Map<String, Entry> OWN_ENTRY = Map.ofEntries(
+            Map.entry("casefold", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("isprintable", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isdecimal", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isnumeric", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isascii", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("istitle", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("expandtabs", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("splitlines", new Entry(STR_ONLY, IrType.LIST)),
+            Map.entry("translate", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("maketrans", new Entry(STR_ONLY, IrType.DICT)),
+            Map.entry("conjugate", new Entry(NUMBERS, IrType.OBJ)),
+            Map.entry("as_integer_ratio", new Entry(NUMBERS, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)))),
+            Map.entry("hex", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT), IrType.STR)));
+
+    static final Map<String, Method> TABLE = withEntries(Map.ofEntries(
             Map.entry("count", new Method(ANY, 1, 1)),
             Map.entry("index", new Method(ANY, 1, 1)),
             Map.entry("pop", new Method(ANY, 0, 2)),
@@ -85,7 +114,6 @@ final class Methods {
             Map.entry("rstrip", new Method(RuntimeTypeIds.STR, 0, 1)),
             Map.entry("split", new Method(RuntimeTypeIds.STR, 0, 2)),
             Map.entry("rsplit", new Method(STR, 0, 2)),
-            Map.entry("splitlines", new Method(STR, 0, 0)),
             Map.entry("join", new Method(STR, 1, 1)),
             Map.entry("removeprefix", new Method(STR, 1, 1)),
             Map.entry("removesuffix", new Method(STR, 1, 1)),
@@ -105,7 +133,13 @@ final class Methods {
             Map.entry("format", new Method(STR, 0, Calls.MANY, List.of(ANY_KEYWORD))),
             Map.entry("insert", new Method(RuntimeTypeIds.LIST, 2, 2)),
             Map.entry("sort", new Method(RuntimeTypeIds.LIST, 0, 0, List.of("key", "reverse"))),
-            Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0)));
+            Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0))));
+
+    private static Map<String, Method> withEntries(Map<String, Method> typed) {
+        var all = new java.util.HashMap<>(typed);
+        for (String name : OWN_ENTRY.keySet()) all.put(name, new Method(ENTRY, 0, Calls.MANY));
+        return Map.copyOf(all);
+    }
 
     /**
      * The type ids (a mask) of the receivers {@code x.name(...)} works on once compiled: the
@@ -115,7 +149,11 @@ final class Methods {
     static long receivers(String name) {
         long r = RuntimeMethods.BY_NAME.getOrDefault(name, 0L);
         Method m = TABLE.get(name);
-        if (m != null) r |= m.type() == ANY ? SHARED_BY.get(name) : RuntimeTypeIds.bits(m.type());
+        if (m != null) r |= switch (m.type()) {
+            case ANY -> SHARED_BY.get(name);
+            case ENTRY -> OWN_ENTRY.get(name).receivers();
+            default -> RuntimeTypeIds.bits(m.type());
+        };
         return r;
     }
 
@@ -129,7 +167,7 @@ final class Methods {
         Integer t = UNBOUND_TYPES.get(type);
         Method m = TABLE.get(name);
         if (t == null || m == null || m.minArgs() != 0) return false;
-        return m.type() == t || m.type() == ANY && (SHARED_BY.get(name) & RuntimeTypeIds.bits(t)) != 0;
+        return (receivers(name) & RuntimeTypeIds.bits(t)) != 0;
     }
 
     /**
@@ -163,6 +201,12 @@ final class Methods {
             return em.rt("rt_obj_call_method", IrType.OBJ, checked, attr, em.tuple(f.ex.values(args)));
         }
         Method m = TABLE.get(name);
+        if (m.type() == ENTRY) {
+            Entry e = OWN_ENTRY.get(name);
+            em.rt("rt_obj_expect_any", IrType.OBJ, self, em.smallInt(e.receivers()), em.str(name));
+            Temp r = em.rt("rt_method_" + name, e.result(), self, em.tuple(f.ex.values(args)));
+            return e.result() == IrType.OBJ ? r : em.box(r);
+        }
         if (m.type() == ANY) {
             em.rt("rt_obj_expect_any", IrType.OBJ, self, em.smallInt(SHARED_BY.get(name)), em.str(name));
             List<Temp> a = f.ex.values(args);
@@ -222,7 +266,6 @@ final class Methods {
             case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0),
                     a.size() > 1 ? em.unbox(a.get(1), IrType.INT) : em.smallInt(-1)));
             case "is_integer" -> em.box(em.rt("rt_float_is_integer", IrType.BOOL, r));
-            case "splitlines" -> em.box(em.rt("rt_str_splitlines", IrType.LIST, r, em.bool(false)));
             case "removeprefix", "removesuffix" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, str(em, a.get(0))));
             case "partition", "rpartition" -> em.box(em.rt("rt_str_" + name, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ, IrType.OBJ)), r, str(em, a.get(0))));
             case "swapcase" -> em.box(em.rt("rt_str_swapcase", IrType.STR, r));

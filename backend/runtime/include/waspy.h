@@ -550,6 +550,11 @@ wobj rt_obj_powmod(wobj a, wobj b, wobj m);
  *        TypeError "argument of type 'int' is not iterable". */
 uint32_t rt_obj_contains(wobj container, wobj item);
 wstr rt_obj_format(wobj v, wstr spec);
+/* format(v, spec), ascii(v), callable(v) (builtins.c). rt_builtin_format raises TypeError "format()
+ * argument 2 must be str, not int" and what rt_obj_format raises; rt_builtin_ascii what repr raises. */
+wstr rt_builtin_format(wobj v, wobj spec);
+wstr rt_builtin_ascii(wobj v);
+uint32_t rt_builtin_callable(wobj v);
 double rt_obj_to_float(wobj v);         /* float(v) for int/float/bool/str. Raises as float() */
 /* c[key]: str, tuple, list (int or bool index, negative from the end), dict.
  * Raises TypeError "'int' object is not subscriptable", "list indices must be integers or slices,
@@ -671,6 +676,9 @@ wdict rt_method_maketrans(wobj self, wtuple args);
 wobj rt_method_conjugate(wobj self, wtuple args);
 wtuple rt_method_as_integer_ratio(wobj self, wtuple args);
 wstr rt_method_hex(wobj self, wtuple args);
+/* dict.fromkeys(iterable[, value]): self is a dict, or None for the call on the type. Raises what
+ * iterating and hashing the keys raise. */
+wdict rt_method_fromkeys(wobj self, wtuple args);
 
 /* ---- library modules (host.c): values crossing the host boundary, ABI.md "Library modules" -- */
 uint32_t rt_host_alloc(uint32_t n);                  /* n bytes for an argument (a raw block's payload) */

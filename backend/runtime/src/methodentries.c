@@ -80,3 +80,21 @@ wstr WEXPORT(rt_method_hex)(wobj self, wtuple args) {
     ARGS("hex", ARITY_NOARGS, 0, 0);
     return float_hex(rt_obj_to_float(self));
 }
+
+/* ---- dict ---- */
+
+/* dict.fromkeys(iterable[, value]), on the type or an instance (self unused): each item a key
+ * of value (None by default), in the iterable's order. */
+wdict WEXPORT(rt_method_fromkeys)(wobj self, wtuple args) {
+    ARGS("fromkeys", ARITY_CLINIC, 1, 2);
+    wobj value = n > 1 ? a[1] : box_ptr(NONE_PTR);
+    wobj it = rt_obj_iter(a[0]);
+    if (!it) return 0;
+    wdict d = rt_dict_new();
+    if (!d) return 0;
+    while (rt_iter_step(it)) {
+        rt_dict_set(d, rt_iter_value(it), value);
+        if (exc_pending()) return 0;
+    }
+    return exc_pending() ? 0 : d;
+}

@@ -594,6 +594,8 @@ def method_cases():
     for args in [({},), ({"a": 1, 98: "x", True: None},), ({"ab": 1},), ({1.5: 1},), (5,), ("abc", "xyz"), ("abc", "xy"),
                  ("ab", "cd", "ef"), (1, "a"), ("a", 1), ("a", "b", 1), ("\u00e9", "\U0001f600", "")]:
         entry("maketrans", "", args)
+    for args in [([1, 2, 1],), ("ab", 0), ([[1]],), (5,), (), ({1: 2, 3: 4}, None), ({5, 6}, "v"), ((1, 2), 3, 4)]:
+        entry("fromkeys", {}, args)
     for v in [0, 7, -12, 2**80, True, False, 0.0, -0.0, 2.5, -0.1, 1e300, 5e-324, 1e308, 2.0**-1022, float("inf"),
               float("-inf"), float("nan"), 123456.789]:
         for name in ["conjugate", "as_integer_ratio"] + (["hex"] if isinstance(v, float) else []):

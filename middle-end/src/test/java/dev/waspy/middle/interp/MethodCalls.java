@@ -57,7 +57,15 @@ final class MethodCalls {
             new Method(BigInteger.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
             new Method(Boolean.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
             new Method(Double.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
-            new Method(Double.class, Arity.NOARGS, 0, 0, "hex", (v, a) -> CharMaps.hex((Double) v)));
+            new Method(Double.class, Arity.NOARGS, 0, 0, "hex", (v, a) -> CharMaps.hex((Double) v)),
+            // On a dict or on the type (the receiver is then None): the receiver is not used.
+            new Method(Object.class, Arity.CLINIC, 1, 2, "fromkeys", (v, a) -> {
+                var d = new PyDict();
+                Object value = a.size() > 1 ? a.get(1) : PyValues.NONE;
+                var it = Iteration.iter(a.get(0));
+                while (it.step()) d.set(it.last, value);
+                return d;
+            }));
 
     private static final List<Method> METHODS = List.of(
             new Method(String.class, Arity.PARSE, 1, 3, "startswith", (s, a) -> RuntimeTable.call("rt_str_startswith_in", List.of(s, a.get(0), opt(a, 1), opt(a, 2)))),

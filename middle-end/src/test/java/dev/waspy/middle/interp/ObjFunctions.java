@@ -19,6 +19,12 @@ final class ObjFunctions {
 
     static void register(RuntimeTable.Rows r) {
         r.add("rt_obj_isinstance", a -> isType(a.get(0), i(a.get(1))));
+        r.add("rt_builtin_format", a -> {
+            if (!(a.get(1) instanceof String spec)) throw exc("TypeError", "format() argument 2 must be str, not " + PyValues.typeName(a.get(1)));
+            return Format.format(a.get(0), spec);
+        });
+        r.add("rt_builtin_ascii", a -> ascii(PyValues.repr(a.get(0))));
+        r.add("rt_builtin_callable", a -> false);
         r.add("rt_range_new", a -> {
             if (i(a.get(2)).signum() == 0) throw exc("ValueError", "range() arg 3 must not be zero");
             return new Range(i(a.get(0)), i(a.get(1)), i(a.get(2)));
@@ -139,5 +145,17 @@ final class ObjFunctions {
         // CPython's small-int cache: one object for each int from -5 to 256.
         if (a instanceof BigInteger i && i.compareTo(BigInteger.valueOf(-5)) >= 0 && i.compareTo(BigInteger.valueOf(256)) <= 0) return true;
         throw new Interpreter.Unmodelled("'is' between two equal ints, floats, strs or tuples");
+    }
+
+    /** ascii(): a repr with every non-ASCII character escaped. */
+    private static String ascii(String repr) {
+        var sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) sb.append((char) c);
+            else if (c < 0x100) sb.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
     }
 }

@@ -62,7 +62,10 @@ final class Calls {
             Map.entry("chr", new Builtin(1, 1)),
             Map.entry("isinstance", new Builtin(2, 2)),
             Map.entry("reversed", new Builtin(1, 1)),
-            Map.entry("input", new Builtin(0, 1)));
+            Map.entry("input", new Builtin(0, 1)),
+            Map.entry("format", new Builtin(1, 2)),
+            Map.entry("ascii", new Builtin(1, 1)),
+            Map.entry("callable", new Builtin(1, 1)));
 
     private final GenericFunction f;
     private final Emitter em;
@@ -86,6 +89,7 @@ final class Calls {
                 em.terminate(new Terminator.Unreachable());
                 return em.none();
             }
+            case Expr.Attribute a when Methods.onType(a, c, f::resolve) -> { return Methods.callOnType(f, a.attr(), c); }
             case Expr.Attribute a -> {
                 Temp self = f.ex.value(a.value());
                 return Methods.call(f, a.attr(), self, c);
@@ -158,6 +162,10 @@ final class Calls {
             case "chr" -> em.box(em.rt("rt_chr", IrType.STR, em.unbox(x, IrType.INT)));
             case "hex", "oct", "bin" -> em.box(em.rt("rt_int_" + name, IrType.STR, em.unbox(x, IrType.INT)));
             case "reversed" -> em.rt("rt_obj_reversed", IrType.OBJ, x);
+            // format(v) is format(v, ''), which for every built-in type is str(v).
+            case "format" -> em.box(a.size() == 1 ? em.prim(Prim.OBJ_FORMAT, x, em.str("")) : em.rt("rt_builtin_format", IrType.STR, x, a.get(1)));
+            case "ascii" -> em.box(em.rt("rt_builtin_ascii", IrType.STR, x));
+            case "callable" -> em.box(em.rt("rt_builtin_callable", IrType.BOOL, x));
             default -> throw new IllegalStateException("Refusals let through builtin " + name);
         };
     }

@@ -555,6 +555,10 @@ wstr rt_obj_format(wobj v, wstr spec);
 wstr rt_builtin_format(wobj v, wobj spec);
 wstr rt_builtin_ascii(wobj v);
 uint32_t rt_builtin_callable(wobj v);
+/* int(x, base). Raises TypeError "'float' object cannot be interpreted as an integer" (base),
+ * ValueError "int() base must be >= 2 and <= 36, or 0", TypeError "int() can't convert non-string
+ * with explicit base", and what rt_int_from_str raises. */
+wint rt_builtin_int_base(wobj x, wobj base);
 double rt_obj_to_float(wobj v);         /* float(v) for int/float/bool/str. Raises as float() */
 /* c[key]: str, tuple, list (int or bool index, negative from the end), dict.
  * Raises TypeError "'int' object is not subscriptable", "list indices must be integers or slices,

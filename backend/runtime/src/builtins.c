@@ -35,3 +35,18 @@ uint32_t WEXPORT(rt_builtin_callable)(wobj v) {
     (void)v;
     return 0;
 }
+
+/* int(x, base): the base first (an int from 2 to 36, or 0), then x, which must be a str. */
+wint WEXPORT(rt_builtin_int_base)(wobj x, wobj base) {
+    wint b;
+    if (!want_index(base, &b)) return 0;
+    if (!is_small(b) || (small_val(b) != 0 && small_val(b) < 2) || small_val(b) > 36) {
+        raise_c(EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        return 0;
+    }
+    if (rt_obj_type(x) != T_STR) {
+        raise_c(EXC_TypeError, "int() can't convert non-string with explicit base");
+        return 0;
+    }
+    return rt_int_from_str(unbox_ptr(x), b);
+}

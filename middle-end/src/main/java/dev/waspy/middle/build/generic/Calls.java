@@ -32,7 +32,7 @@ final class Calls {
     static final Map<String, Builtin> BUILTINS = Map.ofEntries(
             Map.entry("print", new Builtin(0, MANY, List.of("sep", "end", "flush"))),
             Map.entry("abs", new Builtin(1, 1)),
-            Map.entry("int", new Builtin(0, 1)),
+            Map.entry("int", new Builtin(0, 2, List.of("base"))),
             Map.entry("float", new Builtin(0, 1)),
             Map.entry("str", new Builtin(0, 1)),
             Map.entry("repr", new Builtin(1, 1)),
@@ -133,7 +133,23 @@ final class Calls {
             long bits = classBits(c.args().get(1));
             return em.box(bits == ALL_CLASSES ? em.bool(true) : em.rt("rt_obj_isinstance", IrType.BOOL, x, em.smallInt(bits)));
         }
+        if (name.equals("int") && !c.keywords().isEmpty()) return intBase(c);
         return apply(name, f.ex.values(c.args()));
+    }
+
+    /** {@code int(x, base=b)}; without x, CPython's TypeError once the base is evaluated. */
+    private Temp intBase(Expr.Call c) {
+        List<Temp> a = new ArrayList<>(f.ex.values(c.args()));
+        Temp base = f.ex.value(c.keywords().get(0).value());
+        if (a.isEmpty()) {
+            em.raise("TypeError", "int() missing string argument");
+            return em.none();
+        }
+        if (a.size() > 1) {
+            em.raise("TypeError", "int() takes at most 2 arguments (3 given)");
+            return em.none();
+        }
+        return apply("int", List.of(a.get(0), base));
     }
 
     /** A builtin applied to evaluated arguments (also a key function such as {@code key=len}). */
@@ -141,7 +157,8 @@ final class Calls {
         Temp x = a.isEmpty() ? null : a.get(0);
         return switch (name) {
             case "abs" -> em.prim(Prim.OBJ_ABS, x);
-            case "int" -> x == null ? em.box(em.smallInt(0)) : em.box(em.prim(Prim.OBJ_TO_INT, x));
+            case "int" -> x == null ? em.box(em.smallInt(0))
+                    : a.size() == 1 ? em.box(em.prim(Prim.OBJ_TO_INT, x)) : em.box(em.rt("rt_builtin_int_base", IrType.INT, x, a.get(1)));
             case "float" -> em.box(x == null ? em.constant(new dev.waspy.middle.ir.Constant.FloatC(0.0)) : em.prim(Prim.OBJ_TO_FLOAT, x));
             case "str" -> x == null ? em.box(em.str("")) : em.box(em.prim(Prim.OBJ_STR, x));
             case "repr" -> em.box(em.prim(Prim.OBJ_REPR, x));

@@ -276,6 +276,7 @@ uint32_t rt_str_isnumeric(wstr s);
 uint32_t rt_str_isascii(wstr s);
 uint32_t rt_str_istitle(wstr s);
 uint32_t rt_str_isprintable(wstr s);
+uint32_t rt_str_isidentifier(wstr s);
 /* s.casefold(): CPython's full case folding ('ß' -> 'ss'), without lower()'s final-sigma rule. */
 wstr rt_str_casefold(wstr s);
 /* s.rsplit(sep, maxsplit), as rt_str_split. Raises ValueError "empty separator",
@@ -673,6 +674,7 @@ uint32_t rt_method_isdecimal(wobj self, wtuple args);
 uint32_t rt_method_isnumeric(wobj self, wtuple args);
 uint32_t rt_method_isascii(wobj self, wtuple args);
 uint32_t rt_method_istitle(wobj self, wtuple args);
+uint32_t rt_method_isidentifier(wobj self, wtuple args);
 wstr rt_method_expandtabs(wobj self, wtuple args);
 wlist rt_method_splitlines(wobj self, wtuple args);
 wstr rt_method_translate(wobj self, wtuple args);

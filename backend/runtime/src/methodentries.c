@@ -22,6 +22,7 @@ STR_PREDICATE(isdecimal)
 STR_PREDICATE(isnumeric)
 STR_PREDICATE(isascii)
 STR_PREDICATE(istitle)
+STR_PREDICATE(isidentifier)
 
 wstr WEXPORT(rt_method_casefold)(wobj self, wtuple args) {
     ARGS("casefold", ARITY_NOARGS, 0, 0);

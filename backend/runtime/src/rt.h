@@ -204,6 +204,12 @@ wobj set_slot_key(wset s, uint64_t i);
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];
+extern const uint8_t uni_xid_start_packed[];
+extern const uint32_t uni_xid_start_packed_size;
+extern const uint8_t uni_xid_continue_packed[];
+extern const uint32_t uni_xid_continue_packed_size;
+/* Whether c lies in one of the ranges of a packed table (LEB128 pairs: gap, length) from `origin` (str.c). */
+int uni_in_ranges(const uint8_t *packed, uint32_t size, uint32_t origin, uint32_t c);
 extern const uint32_t uni_nonprintable_packed_size;
 extern const uint32_t uni_decimal_zeros[];
 extern const uint32_t uni_decimal_zeros_count;

@@ -103,6 +103,16 @@ uint32_t WEXPORT(rt_str_isprintable)(wstr s) {
     return 1;
 }
 
+/* s.isidentifier(): a first character of XID_Start or '_', the others of XID_Continue. */
+uint32_t WEXPORT(rt_str_isidentifier)(wstr s) {
+    uint32_t n = str_len(s);
+    if (n == 0 || !uni_in_ranges(uni_xid_start_packed, uni_xid_start_packed_size, 0, str_at(s, 0))) return 0;
+    for (uint32_t i = 1; i < n; i++) {
+        if (!uni_in_ranges(uni_xid_continue_packed, uni_xid_continue_packed_size, 0, str_at(s, i))) return 0;
+    }
+    return 1;
+}
+
 uint32_t WEXPORT(rt_str_isascii)(wstr s) {
     for (uint32_t i = 0; i < str_len(s); i++) if (str_at(s, i) >= 128) return 0;
     return 1;

@@ -572,7 +572,8 @@ def format_cases():
 def method_cases():
     """The methods with an entry of their own (rt_method_NAME(self, args), methodentries.c):
     results, and the errors for wrong counts and types."""
-    shown = {"conjugate": "o", "isprintable": "b", "isdecimal": "b", "isnumeric": "b", "isascii": "b", "istitle": "b"}
+    shown = {"conjugate": "o", "isprintable": "b", "isdecimal": "b", "isnumeric": "b", "isascii": "b", "istitle": "b",
+             "isidentifier": "b"}
 
     def entry(name, v, args):
         call("rt_method_" + name, "op", shown.get(name, "p"), [v, args], lambda v, a: getattr(v, name)(*a))
@@ -580,7 +581,8 @@ def method_cases():
     tables = [{}, {97: "AA", 98: None, 116: 84, 0xdf: True}, {97: 1.5}, {97: 0x110000}, {97: -1}, {97: 2**70}, {97: -2**70},
               ["x", None, "y"], "XYZ" * 40, 5, (None,) * 120, {"a": 1}]
     for t in texts:
-        for name in ["casefold", "isprintable", "isdecimal", "isnumeric", "isascii", "istitle", "expandtabs", "splitlines"]:
+        for name in ["casefold", "isprintable", "isdecimal", "isnumeric", "isascii", "istitle", "isidentifier", "expandtabs",
+                     "splitlines"]:
             entry(name, t, ())
         for arg in [0, 1, 3, -2, True, 1.5, "x", 2**31, -2**31 - 1, None]:
             entry("expandtabs", t, (arg,))
@@ -596,6 +598,9 @@ def method_cases():
         entry("maketrans", "", args)
     for args in [([1, 2, 1],), ("ab", 0), ([[1]],), (5,), (), ({1: 2, 3: 4}, None), ({5, 6}, "v"), ((1, 2), 3, 4)]:
         entry("fromkeys", {}, args)
+    for t in ["_", "a1", "1a", "", "x y", "\u00e9t\u00e9", "\u2118x", "x\u00b7", "\u00b7x", "\U0001d400b", "a\u200db", "\u0660",
+              "a\u0660", "class", "\uff3f", "\u212e", "\u309b", "\U000e0100", "a\U000e0100"]:
+        entry("isidentifier", t, ())
     for v in [0, 7, -12, 2**80, True, False, 0.0, -0.0, 2.5, -0.1, 1e300, 5e-324, 1e308, 2.0**-1022, float("inf"),
               float("-inf"), float("nan"), 123456.789]:
         for name in ["conjugate", "as_integer_ratio"] + (["hex"] if isinstance(v, float) else []):

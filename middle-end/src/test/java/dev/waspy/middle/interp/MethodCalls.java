@@ -51,6 +51,7 @@ final class MethodCalls {
             noArgs(String.class, "isnumeric", "rt_str_isnumeric"),
             noArgs(String.class, "isascii", "rt_str_isascii"),
             noArgs(String.class, "istitle", "rt_str_istitle"),
+            noArgs(String.class, "isidentifier", "rt_str_isidentifier"),
             new Method(BigInteger.class, Arity.NOARGS, 0, 0, "conjugate", (v, a) -> v),
             new Method(Boolean.class, Arity.NOARGS, 0, 0, "conjugate", (v, a) -> PyValues.toInt(v)),
             new Method(Double.class, Arity.NOARGS, 0, 0, "conjugate", (v, a) -> v),

@@ -27,6 +27,12 @@ final class StrCase {
         r.add("rt_str_istitle", a -> istitle(s(a.get(0))));
         r.add("rt_str_isspace", a -> all(s(a.get(0)), StrCase::isSpace));
         r.add("rt_str_isascii", a -> s(a.get(0)).chars().allMatch(c -> c < 128));
+        r.add("rt_str_isidentifier", a -> {
+            // Java's identifier classes follow its own Unicode version: only ASCII text is modelled.
+            String t = s(a.get(0));
+            if (!t.chars().allMatch(c -> c < 128)) throw new Interpreter.Unmodelled("isidentifier of non-ASCII text");
+            return t.matches("[A-Za-z_][A-Za-z0-9_]*");
+        });
         r.add("rt_str_isprintable", a -> s(a.get(0)).codePoints().allMatch(StrCase::isPrintable));
         r.add("rt_str_casefold", a -> {
             // Java has no case folding: only ASCII text, where it is lower(), is modelled.

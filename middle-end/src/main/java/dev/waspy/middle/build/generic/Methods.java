@@ -75,6 +75,7 @@ final class Methods {
             Map.entry("isnumeric", new Entry(STR_ONLY, IrType.BOOL)),
             Map.entry("isascii", new Entry(STR_ONLY, IrType.BOOL)),
             Map.entry("istitle", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isidentifier", new Entry(STR_ONLY, IrType.BOOL)),
             Map.entry("expandtabs", new Entry(STR_ONLY, IrType.STR)),
             Map.entry("splitlines", new Entry(STR_ONLY, IrType.LIST)),
             Map.entry("translate", new Entry(STR_ONLY, IrType.STR)),

@@ -679,6 +679,9 @@ wstr rt_method_expandtabs(wobj self, wtuple args);
 wlist rt_method_splitlines(wobj self, wtuple args);
 wstr rt_method_translate(wobj self, wtuple args);
 wdict rt_method_maketrans(wobj self, wtuple args);
+/* s.format_map(mapping): as rt_str_format_method with names looked up by mapping[name], and
+ * ValueError "Format string contains positional fields". */
+wstr rt_method_format_map(wobj self, wtuple args);
 wobj rt_method_conjugate(wobj self, wtuple args);
 wtuple rt_method_as_integer_ratio(wobj self, wtuple args);
 wstr rt_method_hex(wobj self, wtuple args);

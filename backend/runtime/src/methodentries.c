@@ -53,6 +53,11 @@ wdict WEXPORT(rt_method_maketrans)(wobj self, wtuple args) {
     return str_maketrans(a, n);
 }
 
+wstr WEXPORT(rt_method_format_map)(wobj self, wtuple args) {
+    ARGS("format_map", ARITY_ONE, 1, 1);
+    return str_format_map(unbox_ptr(self), a[0]);
+}
+
 /* ---- int, bool, float ---- */
 
 /* An int or a bool as an int. */

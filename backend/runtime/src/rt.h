@@ -165,6 +165,7 @@ const wobj *method_args(wobj self, const char *name, int arity, uint32_t min, ui
 wstr str_expandtabs(wstr s, int32_t tabsize);
 wstr str_translate(wstr s, wobj table);
 wdict str_maketrans(const wobj *a, uint32_t n);
+wstr str_format_map(wstr fmt, wobj mapping); /* fmt.format_map(mapping) (strformat.c) */
 /* Float methods (float.c): x.as_integer_ratio() (ValueError for NaN, OverflowError for an
  * infinity) and x.hex(). */
 wtuple float_as_integer_ratio(double x);

@@ -596,6 +596,11 @@ def method_cases():
     for args in [({},), ({"a": 1, 98: "x", True: None},), ({"ab": 1},), ({1.5: 1},), (5,), ("abc", "xyz"), ("abc", "xy"),
                  ("ab", "cd", "ef"), (1, "a"), ("a", 1), ("a", "b", 1), ("\u00e9", "\U0001f600", "")]:
         entry("maketrans", "", args)
+    for fmt in ["{a}-{b!r}", "{a[0]}", "{}", "{0}", "{a:>5}", "plain", "{c}", "{{x}}"]:
+        for mapping in [{"a": 1, "b": "x"}, {"a": [7], "b": None}, {}, [1, 2], "abc", 5]:
+            entry("format_map", fmt, (mapping,))
+    entry("format_map", "x", ())
+    entry("format_map", "x", ({}, {}))
     for args in [([1, 2, 1],), ("ab", 0), ([[1]],), (5,), (), ({1: 2, 3: 4}, None), ({5, 6}, "v"), ((1, 2), 3, 4)]:
         entry("fromkeys", {}, args)
     for t in ["_", "a1", "1a", "", "x y", "\u00e9t\u00e9", "\u2118x", "x\u00b7", "\u00b7x", "\U0001d400b", "a\u200db", "\u0660",

@@ -45,6 +45,7 @@ final class MethodCalls {
                     List.of(s, !a.isEmpty() && CharMaps.cInt(a.get(0)) != 0))),
             new Method(String.class, Arity.ONE, 1, 1, "translate", (s, a) -> CharMaps.translate((String) s, a.get(0))),
             new Method(String.class, Arity.CLINIC, 1, 3, "maketrans", (s, a) -> CharMaps.maketrans(a)),
+            new Method(String.class, Arity.ONE, 1, 1, "format_map", (s, a) -> StrFormat.formatMap((String) s, a.get(0))),
             noArgs(String.class, "casefold", "rt_str_casefold"),
             noArgs(String.class, "isprintable", "rt_str_isprintable"),
             noArgs(String.class, "isdecimal", "rt_str_isdecimal"),

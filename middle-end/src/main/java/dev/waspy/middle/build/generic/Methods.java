@@ -80,6 +80,7 @@ final class Methods {
             Map.entry("splitlines", new Entry(STR_ONLY, IrType.LIST)),
             Map.entry("translate", new Entry(STR_ONLY, IrType.STR)),
             Map.entry("maketrans", new Entry(STR_ONLY, IrType.DICT)),
+            Map.entry("format_map", new Entry(STR_ONLY, IrType.STR)),
             Map.entry("conjugate", new Entry(NUMBERS, IrType.OBJ)),
             Map.entry("as_integer_ratio", new Entry(NUMBERS, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)))),
             Map.entry("hex", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT), IrType.STR)),

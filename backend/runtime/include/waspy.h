@@ -685,6 +685,10 @@ wstr rt_method_format_map(wobj self, wtuple args);
 wobj rt_method_conjugate(wobj self, wtuple args);
 wtuple rt_method_as_integer_ratio(wobj self, wtuple args);
 wstr rt_method_hex(wobj self, wtuple args);
+/* float.fromhex(s): self a float (or a stand-in for the call on the type). Raises TypeError "bad
+ * argument type for built-in operation", ValueError "invalid hexadecimal floating-point string",
+ * OverflowError "hexadecimal value too large to represent as a float". */
+double rt_method_fromhex(wobj self, wtuple args);
 /* dict.fromkeys(iterable[, value]): self is a dict, or None for the call on the type. Raises what
  * iterating and hashing the keys raise. */
 wdict rt_method_fromkeys(wobj self, wtuple args);

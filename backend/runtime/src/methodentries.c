@@ -87,6 +87,13 @@ wstr WEXPORT(rt_method_hex)(wobj self, wtuple args) {
     return float_hex(rt_obj_to_float(self));
 }
 
+/* float.fromhex(s), on the type (self a stand-in float) or an instance. */
+double WEXPORT(rt_method_fromhex)(wobj self, wtuple args) {
+    ARGS("fromhex", ARITY_ONE, 1, 1);
+    if (rt_obj_type(a[0]) != T_STR) { raise_c(EXC_TypeError, "bad argument type for built-in operation"); return 0; }
+    return float_fromhex(unbox_ptr(a[0]));
+}
+
 /* ---- dict ---- */
 
 /* dict.fromkeys(iterable[, value]), on the type or an instance (self unused): each item a key

@@ -170,6 +170,7 @@ wstr str_format_map(wstr fmt, wobj mapping); /* fmt.format_map(mapping) (strform
  * infinity) and x.hex(). */
 wtuple float_as_integer_ratio(double x);
 wstr float_hex(double x);
+double float_fromhex(wstr s); /* float.fromhex(s); 0 after raising ValueError or OverflowError */
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
 /* Range internals (range.c). */

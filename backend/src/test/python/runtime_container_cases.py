@@ -572,7 +572,7 @@ def format_cases():
 def method_cases():
     """The methods with an entry of their own (rt_method_NAME(self, args), methodentries.c):
     results, and the errors for wrong counts and types."""
-    shown = {"conjugate": "o", "isprintable": "b", "isdecimal": "b", "isnumeric": "b", "isascii": "b", "istitle": "b",
+    shown = {"fromhex": "f", "conjugate": "o", "isprintable": "b", "isdecimal": "b", "isnumeric": "b", "isascii": "b", "istitle": "b",
              "isidentifier": "b"}
 
     def entry(name, v, args):
@@ -601,6 +601,12 @@ def method_cases():
             entry("format_map", fmt, (mapping,))
     entry("format_map", "x", ())
     entry("format_map", "x", ({}, {}))
+    for h in ["0x1.8p1", "1.8p1", "-0X1P-1074", "0x1p-1075", "0x1.0000000000001p-1075", "0x3p-1076", "0x1.fffffffffffff8p1023",
+              "0x1.fffffffffffff7ffp1023", "0x1p1024", " 0x10.4 ", "ff", "0x.8", "0x8.", ".", "0x", "0", "-0", "inf", "-Infinity",
+              "nan", "+nan", "1p", "0x1p+9999999999999", "0x1p-9999999999999", "0x0p99999", "1_0", "0x1.8p1x", "\u00e9",
+              "0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.000000000000080000001p0", "0x123456789abcdef0123p-20", 5]:
+        entry("fromhex", 0.0, (h,))
+    entry("fromhex", 0.0, ())
     for args in [([1, 2, 1],), ("ab", 0), ([[1]],), (5,), (), ({1: 2, 3: 4}, None), ({5, 6}, "v"), ((1, 2), 3, 4)]:
         entry("fromkeys", {}, args)
     for t in ["_", "a1", "1a", "", "x y", "\u00e9t\u00e9", "\u2118x", "x\u00b7", "\u00b7x", "\U0001d400b", "a\u200db", "\u0660",

@@ -116,4 +116,36 @@ final class CharMaps {
         String frac = String.format("%013x", b & 0xfffffffffffffL);
         return sign + "0x" + (biased != 0 ? "1" : "0") + "." + frac + "p" + (e < 0 ? "-" : "+") + Math.abs(e);
     }
+
+    private static final java.util.regex.Pattern HEX_FLOAT =
+            java.util.regex.Pattern.compile("([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?");
+
+    /** float.fromhex(s) through Java's own correctly rounded hex parser. */
+    static double fromhex(Object arg) {
+        if (!(arg instanceof String s)) throw exc("TypeError", "bad argument type for built-in operation");
+        String t = s.replaceAll("^[ \\t\\n\\u000b\\f\\r]+|[ \\t\\n\\u000b\\f\\r]+$", "");
+        String lower = t.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[+]", "");
+        switch (lower) {
+            case "inf", "infinity" -> { return Double.POSITIVE_INFINITY; }
+            case "-inf", "-infinity" -> { return Double.NEGATIVE_INFINITY; }
+            case "nan", "-nan" -> { return Double.NaN; }
+            default -> { }
+        }
+        var m = HEX_FLOAT.matcher(t);
+        String whole = m.matches() ? m.group(2) : "";
+        String frac = m.matches() && m.group(3) != null ? m.group(3) : "";
+        if (!m.matches() || whole.length() + frac.length() == 0) {
+            throw exc("ValueError", "invalid hexadecimal floating-point string");
+        }
+        String exp = m.group(4) == null ? "0" : m.group(4);
+        if (exp.replaceFirst("^[+-]", "").length() > 9) {
+            // Beyond any float: zero (signed) for a zero coefficient or a negative exponent, else too large.
+            boolean zero = (whole + frac).chars().allMatch(c -> c == '0');
+            if (!zero && !exp.startsWith("-")) throw exc("OverflowError", "hexadecimal value too large to represent as a float");
+            return m.group(1).equals("-") ? -0.0 : 0.0;
+        }
+        double x = Double.parseDouble(m.group(1) + "0x" + (whole.isEmpty() ? "0" : whole) + "." + frac + "p" + exp);
+        if (Double.isInfinite(x)) throw exc("OverflowError", "hexadecimal value too large to represent as a float");
+        return x;
+    }
 }

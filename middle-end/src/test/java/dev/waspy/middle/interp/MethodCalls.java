@@ -60,6 +60,7 @@ final class MethodCalls {
             new Method(Boolean.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
             new Method(Double.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
             new Method(Double.class, Arity.NOARGS, 0, 0, "hex", (v, a) -> CharMaps.hex((Double) v)),
+            new Method(Double.class, Arity.ONE, 1, 1, "fromhex", (v, a) -> CharMaps.fromhex(a.get(0))),
             // On a dict or on the type (the receiver is then None): the receiver is not used.
             new Method(Object.class, Arity.CLINIC, 1, 2, "fromkeys", (v, a) -> {
                 var d = new PyDict();

@@ -84,13 +84,14 @@ final class Methods {
             Map.entry("conjugate", new Entry(NUMBERS, IrType.OBJ)),
             Map.entry("as_integer_ratio", new Entry(NUMBERS, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)))),
             Map.entry("hex", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT), IrType.STR)),
-            Map.entry("fromkeys", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.DICT), IrType.DICT)));
+            Map.entry("fromkeys", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.DICT), IrType.DICT)),
+            Map.entry("fromhex", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT), IrType.FLOAT)));
 
     /**
      * Methods called on the type itself ({@code dict.fromkeys(keys)}, {@code str.maketrans(x, y)}),
      * by type and name: their entry takes a receiver it does not use, here an empty instance or None.
      */
-    private static final Set<String> ON_TYPE = Set.of("dict.fromkeys", "str.maketrans");
+    private static final Set<String> ON_TYPE = Set.of("dict.fromkeys", "str.maketrans", "float.fromhex");
 
     /** Whether {@code c} calls a method on a built-in type itself, without keywords. */
     static boolean onType(Expr.Attribute a, Expr.Call c, java.util.function.Function<String, dev.waspy.frontend.scope.Symbol> resolve) {
@@ -101,7 +102,11 @@ final class Methods {
     /** {@code type.name(args)} of {@link #ON_TYPE}: the entry with a stand-in receiver. */
     static Temp callOnType(GenericFunction f, String name, Expr.Call c) {
         Emitter em = f.em;
-        Temp self = name.equals("maketrans") ? em.box(em.str("")) : em.none();
+        Temp self = switch (name) {
+            case "maketrans" -> em.box(em.str(""));
+            case "fromhex" -> em.box(em.constant(new dev.waspy.middle.ir.Constant.FloatC(0.0)));
+            default -> em.none();
+        };
         Entry e = OWN_ENTRY.get(name);
         return em.box(em.rt("rt_method_" + name, e.result(), self, em.tuple(f.ex.values(c.args()))));
     }

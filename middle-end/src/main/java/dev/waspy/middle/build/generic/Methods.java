@@ -194,7 +194,8 @@ final class Methods {
     static boolean unbound(String type, String name) {
         Integer t = UNBOUND_TYPES.get(type);
         Method m = TABLE.get(name);
-        if (t == null || m == null || m.minArgs() != 0) return false;
+        // A method of the type itself (dict.fromkeys) takes the item as its argument, not as a receiver.
+        if (t == null || m == null || m.minArgs() != 0 || ON_TYPE.contains(type + "." + name)) return false;
         return (receivers(name) & RuntimeTypeIds.bits(t)) != 0;
     }
 

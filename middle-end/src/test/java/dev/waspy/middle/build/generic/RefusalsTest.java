@@ -21,7 +21,8 @@ class RefusalsTest {
             new Case("print('a'.encode())\n", 1, 7, "the method 'encode' on a value of unknown type"),
             new Case("print('a'.replace('a', 'b', count=1))\n", 1, 29, "keyword arguments of the method 'replace'"),
             new Case("e = enumerate([1])\n", 1, 5, "enumerate() as a value (only a loop or a consuming builtin may take it)"),
-            new Case("print(len)\n", 1, 7, "functions and modules as values"));
+            new Case("print(len)\n", 1, 7, "functions and modules as values"),
+            new Case("print(sorted([[1]], key=dict.fromkeys))\n", 1, 25, "this key function"));
 
     @TestFactory
     Stream<DynamicTest> refusedAtTheirPosition() {

@@ -10,7 +10,7 @@ public final class Builtins {
             "print", "abs", "min", "max", "divmod", "round", "int", "float", "pow", "str", "repr", "bool",
             "len", "range", "list", "dict", "set", "tuple", "sorted", "sum", "any", "all", "enumerate", "zip",
             "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format", "isinstance", "object", "iter", "next", "hash", "input",
-            "ascii", "callable");
+            "ascii", "callable", "exit", "quit");
 
     /** Every other name of CPython 3.11's builtins module: using one is "not supported", not "undefined". */
     public static final Set<String> OTHER = Set.of(
@@ -19,7 +19,7 @@ public final class Builtins {
             "frozenset", "getattr", "globals", "hasattr", "help", "id",
             "issubclass", "locals", "memoryview", "open",
             "property", "setattr", "slice", "staticmethod", "super",
-            "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__", "exit", "quit",
+            "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__",
             "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError",
             "RuntimeError", "StopIteration", "AssertionError", "NameError", "AttributeError", "OverflowError",
             "NotImplemented", "Ellipsis");

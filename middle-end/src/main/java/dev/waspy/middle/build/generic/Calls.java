@@ -65,7 +65,9 @@ final class Calls {
             Map.entry("input", new Builtin(0, 1)),
             Map.entry("format", new Builtin(1, 2)),
             Map.entry("ascii", new Builtin(1, 1)),
-            Map.entry("callable", new Builtin(1, 1)));
+            Map.entry("callable", new Builtin(1, 1)),
+            Map.entry("exit", new Builtin(0, 1)),
+            Map.entry("quit", new Builtin(0, 1)));
 
     private final GenericFunction f;
     private final Emitter em;
@@ -82,13 +84,7 @@ final class Calls {
             case Expr.Attribute a when SysStreams.isStream(a.value(), f::resolve) -> {
                 return SysStreams.call(f, SysStreams.sysAttribute(a.value(), f::resolve), a.attr(), c);
             }
-            case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> {
-                // sys.exit([code]): never returns.
-                Temp code = c.args().isEmpty() ? em.none() : f.ex.value(c.args().get(0));
-                em.prim(Prim.SYS_EXIT, code);
-                em.terminate(new Terminator.Unreachable());
-                return em.none();
-            }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> { return exit(c); }
             case Expr.Attribute a when Methods.onType(a, c, f::resolve) -> { return Methods.callOnType(f, a.attr(), c); }
             case Expr.Attribute a -> {
                 Temp self = f.ex.value(a.value());
@@ -124,8 +120,20 @@ final class Calls {
         return -1;
     }
 
+    /**
+     * {@code sys.exit([code])}, and the site builtins {@code exit([code])} and {@code quit([code])},
+     * which close stdin (nothing reads it afterwards) and raise the same SystemExit: never returns.
+     */
+    private Temp exit(Expr.Call c) {
+        Temp code = c.args().isEmpty() ? em.none() : f.ex.value(c.args().get(0));
+        em.prim(Prim.SYS_EXIT, code);
+        em.terminate(new Terminator.Unreachable());
+        return em.none();
+    }
+
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
+        if (name.equals("exit") || name.equals("quit")) return exit(c);
         if (name.equals("input")) return SysStreams.input(f, c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
         if (name.equals("isinstance")) {

@@ -179,6 +179,9 @@ wlist rt_stdin_readlines(void);
 /* input() after its prompt is written: flushes stdout, reads a line without its '\n'.
  * Raises EOFError "EOF when reading a line". */
 wstr rt_input(void);
+/* sys.stdin.close() (what exit() and quit() do first): every later read raises ValueError
+ * "I/O operation on closed file.". */
+void rt_stdin_close(void);
 /* sys.argv: made on first use, the same list ever after. */
 wlist rt_sys_argv(void);
 
@@ -300,6 +303,10 @@ uint32_t rt_str_isdecimal(wstr s);
 uint32_t rt_str_isnumeric(wstr s);
 uint32_t rt_str_isascii(wstr s);
 uint32_t rt_str_istitle(wstr s);
+uint32_t rt_str_isprintable(wstr s);
+uint32_t rt_str_isidentifier(wstr s);
+/* s.casefold(): CPython's full case folding ('ß' -> 'ss'), without lower()'s final-sigma rule. */
+wstr rt_str_casefold(wstr s);
 /* s.rsplit(sep, maxsplit), as rt_str_split. Raises ValueError "empty separator",
  * TypeError "must be str or None, not int", OverflowError "Python int too large to convert to C ssize_t". */
 wlist rt_str_rsplit(wstr s, wobj sep, wint maxsplit);
@@ -572,6 +579,15 @@ wobj rt_obj_powmod(wobj a, wobj b, wobj m);
  *        TypeError "argument of type 'int' is not iterable". */
 uint32_t rt_obj_contains(wobj container, wobj item);
 wstr rt_obj_format(wobj v, wstr spec);
+/* format(v, spec), ascii(v), callable(v) (builtins.c). rt_builtin_format raises TypeError "format()
+ * argument 2 must be str, not int" and what rt_obj_format raises; rt_builtin_ascii what repr raises. */
+wstr rt_builtin_format(wobj v, wobj spec);
+wstr rt_builtin_ascii(wobj v);
+uint32_t rt_builtin_callable(wobj v);
+/* int(x, base). Raises TypeError "'float' object cannot be interpreted as an integer" (base),
+ * ValueError "int() base must be >= 2 and <= 36, or 0", TypeError "int() can't convert non-string
+ * with explicit base", and what rt_int_from_str raises. */
+wint rt_builtin_int_base(wobj x, wobj base);
 double rt_obj_to_float(wobj v);         /* float(v) for int/float/bool/str. Raises as float() */
 /* c[key]: str, tuple, list (int or bool index, negative from the end), dict.
  * Raises TypeError "'int' object is not subscriptable", "list indices must be integers or slices,
@@ -669,6 +685,41 @@ wobj rt_obj_lookup_method(wobj v, wstr name);
  * method raises ("must be str, not int", "replace() argument 1 must be str, not int",
  * "slice indices must be integers or have an __index__ method", "2 is not in list", ...). */
 wobj rt_obj_call_method(wobj v, wstr name, wtuple args);
+/* Methods called with their arguments in a tuple, one entry each (methodentries.c): the receiver
+ * is of a type that has the method (rt_obj_expect_any checked it). Each raises TypeError for the
+ * number of arguments in CPython's words ("str.casefold() takes no arguments (1 given)"), and:
+ * expandtabs, splitlines: TypeError "'float' object cannot be interpreted as an integer",
+ *   OverflowError "Python int too large to convert to C int";
+ * translate: what the table's item access raises but LookupError, ValueError "character mapping
+ *   must be in range(0x110000)", TypeError "character mapping must return integer, None or str";
+ * maketrans: TypeError "if you give only one argument to maketrans it must be a dict",
+ *   ValueError "the first two maketrans arguments must have equal length", ...;
+ * as_integer_ratio: ValueError "cannot convert NaN to integer ratio", OverflowError "cannot
+ *   convert Infinity to integer ratio". */
+wstr rt_method_casefold(wobj self, wtuple args);
+uint32_t rt_method_isprintable(wobj self, wtuple args);
+uint32_t rt_method_isdecimal(wobj self, wtuple args);
+uint32_t rt_method_isnumeric(wobj self, wtuple args);
+uint32_t rt_method_isascii(wobj self, wtuple args);
+uint32_t rt_method_istitle(wobj self, wtuple args);
+uint32_t rt_method_isidentifier(wobj self, wtuple args);
+wstr rt_method_expandtabs(wobj self, wtuple args);
+wlist rt_method_splitlines(wobj self, wtuple args);
+wstr rt_method_translate(wobj self, wtuple args);
+wdict rt_method_maketrans(wobj self, wtuple args);
+/* s.format_map(mapping): as rt_str_format_method with names looked up by mapping[name], and
+ * ValueError "Format string contains positional fields". */
+wstr rt_method_format_map(wobj self, wtuple args);
+wobj rt_method_conjugate(wobj self, wtuple args);
+wtuple rt_method_as_integer_ratio(wobj self, wtuple args);
+wstr rt_method_hex(wobj self, wtuple args);
+/* float.fromhex(s): self a float (or a stand-in for the call on the type). Raises TypeError "bad
+ * argument type for built-in operation", ValueError "invalid hexadecimal floating-point string",
+ * OverflowError "hexadecimal value too large to represent as a float". */
+double rt_method_fromhex(wobj self, wtuple args);
+/* dict.fromkeys(iterable[, value]): self is a dict, or None for the call on the type. Raises what
+ * iterating and hashing the keys raise. */
+wdict rt_method_fromkeys(wobj self, wtuple args);
 
 /* ---- library modules (host.c): values crossing the host boundary, ABI.md "Library modules" -- */
 uint32_t rt_host_alloc(uint32_t n);                  /* n bytes for an argument (a raw block's payload) */

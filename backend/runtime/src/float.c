@@ -244,3 +244,181 @@ uint32_t WEXPORT(rt_float_eq_int)(double x, wint a) { return rt_float_cmp_int(x,
 
 /* x.is_integer(): finite with no fractional part. */
 uint32_t WEXPORT(rt_float_is_integer)(double x) { return d_isfinite(x) && __builtin_floor(x) == x; }
+
+/* x.as_integer_ratio(): the exact value as numerator / denominator in lowest terms, the
+ * denominator a power of two (mantissa and exponent from the bits, trailing zeros cancelled). */
+wtuple float_as_integer_ratio(double x) {
+    if (d_isnan(x)) { raise_c(EXC_ValueError, "cannot convert NaN to integer ratio"); return 0; }
+    if (d_isinf(x)) { raise_c(EXC_OverflowError, "cannot convert Infinity to integer ratio"); return 0; }
+    uint64_t b = dbits(x);
+    int64_t m = (int64_t)(b & 0xfffffffffffffULL);
+    int32_t biased = (int32_t)((b >> 52) & 0x7ff), e;
+    if (biased) { m |= 1LL << 52; e = biased - 1075; } else { e = -1074; }
+    while (m && !(m & 1) && e < 0) { m >>= 1; e++; }
+    if (m == 0) e = 0;
+    if (b >> 63) m = -m;
+    wint num = rt_int_from_i64(m), den = mk_small(1);
+    if (e > 0) num = rt_int_lshift(num, mk_small(e));
+    else if (e < 0) den = rt_int_lshift(den, mk_small(-e));
+    if (exc_pending()) return 0;
+    wtuple t = rt_tuple_new(2);
+    if (!t) return 0;
+    rt_tuple_set(t, 0, num);
+    rt_tuple_set(t, 1, den);
+    return t;
+}
+
+/* x.hex(): CPython's float_hex, '[-]0x1.HHHHHHHHHHHHHp[+-]E' with 13 hex digits, the leading
+ * digit 0 for a subnormal (exponent -1022), 'inf', '-inf', 'nan' as repr. */
+wstr float_hex(double x) {
+    if (!d_isfinite(x)) return rt_float_repr(x);
+    uint64_t b = dbits(x);
+    char buf[32];
+    uint32_t n = 0;
+    if (b >> 63) buf[n++] = '-';
+    if (x == 0.0) {
+        const char *z = "0x0.0p+0";
+        while (*z) buf[n++] = *z++;
+        return str_from_ascii(buf, n);
+    }
+    int32_t biased = (int32_t)((b >> 52) & 0x7ff);
+    int32_t e = biased ? biased - 1023 : -1022;
+    buf[n++] = '0'; buf[n++] = 'x'; buf[n++] = biased ? '1' : '0'; buf[n++] = '.';
+    for (int k = 12; k >= 0; k--) buf[n++] = "0123456789abcdef"[(b >> (4 * k)) & 0xf];
+    buf[n++] = 'p';
+    buf[n++] = e < 0 ? '-' : '+';
+    uint32_t ae = (uint32_t)(e < 0 ? -e : e);
+    char digits[8];
+    uint32_t nd = 0;
+    do { digits[nd++] = (char)('0' + ae % 10); ae /= 10; } while (ae);
+    while (nd) buf[n++] = digits[--nd];
+    return str_from_ascii(buf, n);
+}
+
+/* 2**k as a double, for -1074 <= k <= 1023. */
+static double pow2(int32_t k) {
+    if (k >= -1022) return bitsd((uint64_t)(k + 1023) << 52);
+    return bitsd(1ULL << (k + 1074));
+}
+
+/* x * 2**e where the result is exact (x already rounded to the bits it keeps): one step up to the
+ * normal range's edge, then the rest, so no step rounds. */
+static double ldexp_exact(double x, int64_t e) {
+    while (e > 1023) { x *= pow2(1023); e -= 1023; }
+    if (e < -1022) { x *= pow2(-1022); e += 1022; }
+    return x * pow2((int32_t)e);
+}
+
+static int hex_digit(uint32_t c) {
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? (int)(c - 'a' + 10) : -1;
+}
+
+static int ascii_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* Whether s[i:end] starts with the ASCII word w, in any case. */
+static int starts_ci(wstr s, uint32_t i, uint32_t end, const char *w) {
+    uint32_t n = cstrlen(w);
+    if (end - i < n) return 0;
+    for (uint32_t k = 0; k < n; k++) if (!ieq(str_at(s, i + k), w[k])) return 0;
+    return 1;
+}
+
+/* float.fromhex(s): CPython's float_fromhex step for step: [sign] [0x] hex digits [. digits]
+ * [p exponent], or inf/infinity/nan, ASCII whitespace around; rounded half-even at the last bit
+ * kept (subnormals included). Raises ValueError "invalid hexadecimal floating-point string",
+ * OverflowError "hexadecimal value too large to represent as a float". */
+double float_fromhex(wstr str) {
+    uint32_t n = str_len(str), s = 0;
+    double x = 0.0;
+    int negate = 0;
+    while (s < n && ascii_space(str_at(str, s))) s++;
+    /* infinities and nans, with their own sign */
+    uint32_t p = s;
+    int neg_special = 0;
+    if (p < n && (str_at(str, p) == '-' || str_at(str, p) == '+')) { neg_special = str_at(str, p) == '-'; p++; }
+    if (starts_ci(str, p, n, "inf")) {
+        p += 3;
+        if (starts_ci(str, p, n, "inity")) p += 5;
+        x = neg_special ? -__builtin_inf() : __builtin_inf();
+        s = p;
+        goto finished;
+    }
+    if (starts_ci(str, p, n, "nan")) {
+        x = neg_special ? -__builtin_nan("") : __builtin_nan("");
+        s = p + 3;
+        goto finished;
+    }
+    if (s < n && str_at(str, s) == '-') { s++; negate = 1; } else if (s < n && str_at(str, s) == '+') s++;
+    if (s + 1 < n && str_at(str, s) == '0' && (str_at(str, s + 1) | 0x20) == 'x') s += 2;
+    uint32_t coeff_start = s;
+    while (s < n && hex_digit(str_at(str, s)) >= 0) s++;
+    uint32_t s_store = s, coeff_end;
+    if (s < n && str_at(str, s) == '.') {
+        s++;
+        while (s < n && hex_digit(str_at(str, s)) >= 0) s++;
+        coeff_end = s - 1;
+    } else {
+        coeff_end = s;
+    }
+    int64_t ndigits = (int64_t)coeff_end - coeff_start, fdigits = (int64_t)coeff_end - s_store;
+    if (ndigits == 0) goto parse_error;
+    if (ndigits > 0x0fffffff) { raise_c(EXC_ValueError, "hexadecimal string too long to convert"); return 0; }
+    int64_t exp = 0;
+    if (s < n && (str_at(str, s) | 0x20) == 'p') {
+        s++;
+        int eneg = 0;
+        if (s < n && (str_at(str, s) == '-' || str_at(str, s) == '+')) { eneg = str_at(str, s) == '-'; s++; }
+        if (!(s < n && str_at(str, s) >= '0' && str_at(str, s) <= '9')) goto parse_error;
+        while (s < n && str_at(str, s) >= '0' && str_at(str, s) <= '9') {
+            if (exp < ((int64_t)1 << 40)) exp = exp * 10 + (str_at(str, s) - '0'); /* saturates: beyond any float */
+            s++;
+        }
+        if (eneg) exp = -exp;
+    }
+#define HEX_DIGIT(j) hex_digit(str_at(str, (uint32_t)((j) < fdigits ? (int64_t)coeff_end - (j) : (int64_t)coeff_end - 1 - (j))))
+    while (ndigits > 0 && HEX_DIGIT(ndigits - 1) == 0) ndigits--;
+    if (ndigits == 0 || exp < -((int64_t)1 << 39)) { x = 0.0; goto finished; }
+    if (exp > ((int64_t)1 << 39)) goto overflow_error;
+    exp -= 4 * fdigits;
+    int64_t top_exp = exp + 4 * (ndigits - 1);
+    for (int digit = HEX_DIGIT(ndigits - 1); digit != 0; digit /= 2) top_exp++;
+    if (top_exp < -1021 - 53) { x = 0.0; goto finished; }
+    if (top_exp > 1024) goto overflow_error;
+    int64_t lsb = (top_exp > -1021 ? top_exp : -1021) - 53;
+    if (exp >= lsb) {
+        for (int64_t i = ndigits - 1; i >= 0; i--) x = 16.0 * x + HEX_DIGIT(i);
+        x = ldexp_exact(x, exp);
+        goto finished;
+    }
+    int half_eps = 1 << (int)((lsb - exp - 1) % 4);
+    int64_t key_digit = (lsb - exp - 1) / 4;
+    for (int64_t i = ndigits - 1; i > key_digit; i--) x = 16.0 * x + HEX_DIGIT(i);
+    int digit = HEX_DIGIT(key_digit);
+    x = 16.0 * x + (double)(digit & (16 - 2 * half_eps));
+    if ((digit & half_eps) != 0) {
+        int round_up = 0;
+        if ((digit & (3 * half_eps - 1)) != 0 || (half_eps == 8 && key_digit + 1 < ndigits && (HEX_DIGIT(key_digit + 1) & 1) != 0)) {
+            round_up = 1;
+        } else {
+            for (int64_t i = key_digit - 1; i >= 0; i--) if (HEX_DIGIT(i) != 0) { round_up = 1; break; }
+        }
+        if (round_up) {
+            x += 2 * half_eps;
+            if (top_exp == 1024 && x == ldexp_exact((double)(2 * half_eps), 53)) goto overflow_error;
+        }
+    }
+    x = ldexp_exact(x, exp + 4 * key_digit);
+#undef HEX_DIGIT
+finished:
+    while (s < n && ascii_space(str_at(str, s))) s++;
+    if (s != n) goto parse_error;
+    return negate ? -x : x;
+overflow_error:
+    raise_c(EXC_OverflowError, "hexadecimal value too large to represent as a float");
+    return 0;
+parse_error:
+    raise_c(EXC_ValueError, "invalid hexadecimal floating-point string");
+    return 0;
+}

@@ -8,10 +8,7 @@
 
 typedef wobj (*handler)(wobj self, const wobj *a, uint32_t n);
 
-/* How CPython checks the count: METH_O ("list.count() takes exactly one argument (2 given)"),
- * PyArg_ParseTuple ("find() takes at least 1 argument (0 given)"), Argument Clinic's positional
- * check ("replace expected at least 2 arguments, got 1"), or any number (METH_VARARGS). */
-enum { ONE, PARSE, CLINIC, ANY };
+enum { ONE = ARITY_ONE, NOARGS = ARITY_NOARGS, PARSE = ARITY_PARSE, CLINIC = ARITY_CLINIC, ANY = ARITY_ANY };
 
 typedef struct {
     uint8_t type, arity, min, max;
@@ -216,31 +213,35 @@ static const char *type_label(uint32_t t) {
     case T_LIST: return "list";
     case T_TUPLE: return "tuple";
     case T_RANGE: return "range";
+    case T_STR: return "str";
+    case T_INT: return "int";
+    case T_BOOL: return "bool";
+    case T_FLOAT: return "float";
     default: return "set";
     }
 }
 
-/* CPython's TypeError for a wrong number of arguments, in the words of m's kind of check. */
-static void arity_error(const method *m, uint32_t n) {
+/* CPython's TypeError for a wrong number of arguments, in the words of its kind of check. */
+static void arity_error(uint32_t type, int arity, const char *name, uint32_t min, uint32_t max, uint32_t n) {
     wsb sb = rt_sb_new();
-    int few = n < m->min;
-    int64_t bound = few ? m->min : m->max;
-    if (m->arity == ONE) {
-        sb_add_cstr(sb, type_label(m->type));
+    int few = n < min;
+    int64_t bound = few ? min : max;
+    if (arity == ONE || arity == NOARGS) {
+        sb_add_cstr(sb, type_label(type));
         sb_add_cstr(sb, ".");
-        sb_add_cstr(sb, m->name);
-        sb_add_cstr(sb, "() takes exactly one argument (");
+        sb_add_cstr(sb, name);
+        sb_add_cstr(sb, arity == ONE ? "() takes exactly one argument (" : "() takes no arguments (");
         add_count(sb, n);
         sb_add_cstr(sb, " given)");
-    } else if (m->arity == PARSE) {
-        sb_add_cstr(sb, m->name);
+    } else if (arity == PARSE) {
+        sb_add_cstr(sb, name);
         sb_add_cstr(sb, few ? "() takes at least " : "() takes at most ");
         add_count(sb, bound);
         sb_add_cstr(sb, bound == 1 ? " argument (" : " arguments (");
         add_count(sb, n);
         sb_add_cstr(sb, " given)");
     } else {
-        sb_add_cstr(sb, m->name);
+        sb_add_cstr(sb, name);
         sb_add_cstr(sb, few ? " expected at least " : " expected at most ");
         add_count(sb, bound);
         sb_add_cstr(sb, bound == 1 ? " argument, got " : " arguments, got ");
@@ -249,10 +250,16 @@ static void arity_error(const method *m, uint32_t n) {
     rt_raise(EXC_TypeError, rt_sb_finish(sb));
 }
 
+const wobj *method_args(wobj self, const char *name, int arity, uint32_t min, uint32_t max, wtuple args, uint32_t *n) {
+    *n = rt_tuple_len(args);
+    if (arity != ANY && (*n < min || *n > max)) { arity_error(rt_obj_type(self), arity, name, min, max, *n); return NULL; }
+    return (const wobj *)(size_t)(args + 8);
+}
+
 wobj WEXPORT(rt_obj_call_method)(wobj self, wstr name, wtuple args) {
     const method *m = find_method(self, name);
     if (!m) return rt_obj_expect(self, mk_small(0), name);
-    uint32_t n = rt_tuple_len(args);
-    if (m->arity != ANY && (n < m->min || n > m->max)) { arity_error(m, n); return 0; }
-    return m->h(self, (const wobj *)(size_t)(args + 8), n); /* no collection while it runs */
+    uint32_t n;
+    const wobj *a = method_args(self, m->name, m->arity, m->min, m->max, args, &n);
+    return a ? m->h(self, a, n) : 0; /* no collection while it runs */
 }

@@ -161,6 +161,25 @@ int fits_ssize(wint v); /* whether v lies in Py_ssize_t's range [-2**63, 2**63 -
 /* An index argument as a tagged int, a bool as 0/1; 0 after raising TypeError "'str' object cannot
  * be interpreted as an integer" (attr.c). */
 int want_index(wobj x, wint *out);
+int want_c_int(wobj x, int32_t *out); /* an int argument as a C int: TypeError, OverflowError (strtranslate.c) */
+/* How CPython checks a method's argument count: METH_O ("list.count() takes exactly one argument
+ * (2 given)"), METH_NOARGS ("str.casefold() takes no arguments (1 given)"), PyArg_ParseTuple
+ * ("find() takes at least 1 argument (0 given)"), Argument Clinic's positional check ("replace
+ * expected at least 2 arguments, got 1"), or any number (METH_VARARGS). */
+enum { ARITY_ONE, ARITY_NOARGS, ARITY_PARSE, ARITY_CLINIC, ARITY_ANY };
+/* The items of a method's argument tuple after checking their count by `arity` (methods.c): n
+ * set; NULL after raising CPython's TypeError. */
+const wobj *method_args(wobj self, const char *name, int arity, uint32_t min, uint32_t max, wtuple args, uint32_t *n);
+/* Str methods that map characters (strtranslate.c); each returns 0 after raising. */
+wstr str_expandtabs(wstr s, int32_t tabsize);
+wstr str_translate(wstr s, wobj table);
+wdict str_maketrans(const wobj *a, uint32_t n);
+wstr str_format_map(wstr fmt, wobj mapping); /* fmt.format_map(mapping) (strformat.c) */
+/* Float methods (float.c): x.as_integer_ratio() (ValueError for NaN, OverflowError for an
+ * infinity) and x.hex(). */
+wtuple float_as_integer_ratio(double x);
+wstr float_hex(double x);
+double float_fromhex(wstr s); /* float.fromhex(s); 0 after raising ValueError or OverflowError */
 const char *iter_type_name(uint32_t it); /* 'list_iterator', ... (iter.c) */
 
 /* Range internals (range.c). */
@@ -196,6 +215,12 @@ wobj set_slot_key(wset s, uint64_t i);
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];
+extern const uint8_t uni_xid_start_packed[];
+extern const uint32_t uni_xid_start_packed_size;
+extern const uint8_t uni_xid_continue_packed[];
+extern const uint32_t uni_xid_continue_packed_size;
+/* Whether c lies in one of the ranges of a packed table (LEB128 pairs: gap, length) from `origin` (str.c). */
+int uni_in_ranges(const uint8_t *packed, uint32_t size, uint32_t origin, uint32_t c);
 extern const uint32_t uni_nonprintable_packed_size;
 extern const uint32_t uni_decimal_zeros[];
 extern const uint32_t uni_decimal_zeros_count;
@@ -203,6 +228,8 @@ extern const uint32_t uni_case_runs[];
 extern const uint32_t uni_case_runs_count;
 extern const int32_t uni_case_records[];
 extern const uint32_t uni_case_special[];
+extern const uint32_t uni_fold[];
+extern const uint32_t uni_fold_count;
 int uni_is_printable(uint32_t c);
 int uni_decimal_value(uint32_t c); /* 0-9, or -1 if c is not a decimal digit */
 int is_space_cp(uint32_t c);

@@ -14,6 +14,17 @@ int32_t wasi_fd_read(int32_t fd, const iovec *iovs, int32_t iovs_len, uint32_t *
 static uint8_t in_buf[IN_CAP];
 static uint32_t in_pos, in_len;
 static int in_eof;
+/* Set by exit() and quit(), which close sys.stdin before they raise SystemExit. */
+static int in_closed;
+
+void WEXPORT(rt_stdin_close)(void) { in_closed = 1; }
+
+/* Every read of a closed stdin raises CPython's ValueError; 1 when it did. */
+static int closed(void) {
+    if (!in_closed) return 0;
+    raise_c(EXC_ValueError, "I/O operation on closed file.");
+    return 1;
+}
 
 /* Refills the buffer; 0 at end of file (an error reading fd 0 counts as the end, as nothing in
  * the program could observe it otherwise). */
@@ -71,6 +82,7 @@ static int read_line(const uint8_t **line, uint32_t *n) {
 static wstr next_line(void) {
     const uint8_t *p;
     uint32_t n;
+    if (closed()) return 0;
     return read_line(&p, &n) ? str_from_utf8(p, n) : 0;
 }
 
@@ -78,6 +90,7 @@ wstr WEXPORT(rt_stdin_readline)(void) { return next_line(); }
 
 wstr WEXPORT(rt_stdin_read)(void) {
     bytes acc = { 0, 0, 0 };
+    if (closed()) return 0;
     for (;;) {
         if (in_pos == in_len && !fill()) return str_from_utf8(acc.p, acc.n);
         if (!add(&acc, in_buf + in_pos, in_len - in_pos)) return 0;
@@ -103,6 +116,7 @@ wstr WEXPORT(rt_input)(void) {
     rt_flush();
     const uint8_t *p;
     uint32_t n;
+    if (closed()) return 0;
     if (!read_line(&p, &n)) return 0;
     if (n == 0) { raise_c(EXC_EOFError, "EOF when reading a line"); return 0; }
     return str_from_utf8(p, p[n - 1] == '\n' ? n - 1 : n);

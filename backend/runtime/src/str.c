@@ -245,17 +245,21 @@ static uint32_t read_leb(const uint8_t *p, uint32_t *pos) {
     return v;
 }
 
-int uni_is_printable(uint32_t c) {
-    if (c < 0x100) return !(c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0xad);
-    uint32_t pos = 0, start = 0x100;
-    while (pos < uni_nonprintable_packed_size) {
-        start += read_leb(uni_nonprintable_packed, &pos);
-        if (c < start) return 1;
-        uint32_t len = read_leb(uni_nonprintable_packed, &pos);
-        if (c < start + len) return 0;
+int uni_in_ranges(const uint8_t *packed, uint32_t size, uint32_t origin, uint32_t c) {
+    uint32_t pos = 0, start = origin;
+    while (pos < size) {
+        start += read_leb(packed, &pos);
+        if (c < start) return 0;
+        uint32_t len = read_leb(packed, &pos);
+        if (c < start + len) return 1;
         start += len;
     }
-    return 1;
+    return 0;
+}
+
+int uni_is_printable(uint32_t c) {
+    if (c < 0x100) return !(c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0xad);
+    return !uni_in_ranges(uni_nonprintable_packed, uni_nonprintable_packed_size, 0x100, c);
 }
 
 int uni_decimal_value(uint32_t c) {

@@ -98,6 +98,21 @@ uint32_t WEXPORT(rt_str_isspace)(wstr s) {
     return 1;
 }
 
+uint32_t WEXPORT(rt_str_isprintable)(wstr s) {
+    for (uint32_t i = 0; i < str_len(s); i++) if (!uni_is_printable(str_at(s, i))) return 0;
+    return 1;
+}
+
+/* s.isidentifier(): a first character of XID_Start or '_', the others of XID_Continue. */
+uint32_t WEXPORT(rt_str_isidentifier)(wstr s) {
+    uint32_t n = str_len(s);
+    if (n == 0 || !uni_in_ranges(uni_xid_start_packed, uni_xid_start_packed_size, 0, str_at(s, 0))) return 0;
+    for (uint32_t i = 1; i < n; i++) {
+        if (!uni_in_ranges(uni_xid_continue_packed, uni_xid_continue_packed_size, 0, str_at(s, i))) return 0;
+    }
+    return 1;
+}
+
 uint32_t WEXPORT(rt_str_isascii)(wstr s) {
     for (uint32_t i = 0; i < str_len(s); i++) if (str_at(s, i) >= 128) return 0;
     return 1;
@@ -169,3 +184,28 @@ wstr WEXPORT(rt_str_lower)(wstr s) { return map_case(s, C_LOWER); }
 wstr WEXPORT(rt_str_title)(wstr s) { return map_case(s, C_TITLE); }
 wstr WEXPORT(rt_str_capitalize)(wstr s) { return map_case(s, C_CAPITALIZE); }
 wstr WEXPORT(rt_str_swapcase)(wstr s) { return map_case(s, C_SWAPCASE); }
+
+/* str.casefold(): CPython's full case folding, character by character (no final-sigma rule):
+ * the folding table where it differs from lower(), else the lower mapping. */
+wstr WEXPORT(rt_str_casefold)(wstr s) {
+    uint32_t n = str_len(s);
+    wsb sb = sb_new_cap(n);
+    if (!sb) return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t c = str_at(s, i);
+        uint32_t lo = 0, hi = c < 128 ? 0 : uni_fold_count;
+        while (lo < hi) {
+            uint32_t mid = (lo + hi) / 2;
+            if (uni_fold[2 * mid] < c) lo = mid + 1; else hi = mid;
+        }
+        if (lo < uni_fold_count && c >= 128 && uni_fold[2 * lo] == c) {
+            uint32_t f = uni_fold[2 * lo + 1];
+            if (f < 0x110000) { rt_sb_add_char(sb, f); continue; }
+            const uint32_t *m = &uni_case_special[3 * (f - 0x110000)];
+            for (int k = 0; k < 3 && m[k]; k++) rt_sb_add_char(sb, m[k]);
+        } else {
+            add_mapped(sb, c, M_LOWER);
+        }
+    }
+    return rt_sb_finish(sb);
+}

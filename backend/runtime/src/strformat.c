@@ -93,8 +93,9 @@ static wobj attribute(wobj obj, wstr s, uint32_t a, uint32_t b) {
     rt_unsupported("method or dunder attribute in a str.format field");
 }
 
-/* The object a field name such as `0`, `name[key][1]` or `` (auto) denotes. */
-static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwargs, autonum *an) {
+/* The object a field name such as `0`, `name[key][1]` or `` (auto) denotes: a name is looked up
+ * in kwargs (a boxed mapping, 0 for none), a number in args (0 for format_map, which has none). */
+static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wobj kwargs, autonum *an) {
     uint32_t i = a;
     while (i < b && str_at(s, i) != '.' && str_at(s, i) != '[') i++;
     int64_t index = get_integer(s, a, i);
@@ -113,9 +114,10 @@ static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwar
         wstr key = substr(s, a, i);
         if (!key) return 0;
         if (!kwargs) { raise_key_error(box_ptr(key)); return 0; }
-        obj = rt_dict_get(kwargs, box_ptr(key));
+        obj = rt_obj_getitem(kwargs, box_ptr(key));
         if (exc_pending()) return 0;
     } else {
+        if (!args) return fail_value(EXC_ValueError, "Format string contains positional fields");
         if (index >= rt_tuple_len(args)) {
             wsb sb = rt_sb_new();
             sb_add_cstr(sb, "Replacement index ");
@@ -170,10 +172,10 @@ static wstr ascii_of(wobj v) {
     return rt_sb_finish(sb);
 }
 
-static int build(wsb out, wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwargs, int depth, autonum *an);
+static int build(wsb out, wstr s, uint32_t a, uint32_t b, wtuple args, wobj kwargs, int depth, autonum *an);
 
 /* One replacement field; the cursor is just after its '{'. 0 after raising. */
-static int field(wsb out, cursor *cur, wtuple args, wdict kwargs, int depth, autonum *an) {
+static int field(wsb out, cursor *cur, wtuple args, wobj kwargs, int depth, autonum *an) {
     wstr s = cur->s;
     uint32_t name_start = cur->pos, c = 0;
     while (cur->pos < cur->end) {
@@ -256,7 +258,7 @@ static int field(wsb out, cursor *cur, wtuple args, wdict kwargs, int depth, aut
     return 1;
 }
 
-static int build(wsb out, wstr s, uint32_t a, uint32_t b, wtuple args, wdict kwargs, int depth, autonum *an) {
+static int build(wsb out, wstr s, uint32_t a, uint32_t b, wtuple args, wobj kwargs, int depth, autonum *an) {
     if (depth <= 0) { raise_c(EXC_ValueError, "Max string recursion exceeded"); return 0; }
     cursor cur = { s, a, b };
     while (cur.pos < cur.end) {
@@ -288,6 +290,14 @@ wstr WEXPORT(rt_str_format_method)(wstr fmt, wtuple args, wdict kwargs) {
     autonum an = { 0, 0 };
     wsb out = sb_new_cap(str_len(fmt));
     if (!out) return 0;
-    if (!build(out, fmt, 0, str_len(fmt), args, kwargs, 2, &an)) return 0;
+    if (!build(out, fmt, 0, str_len(fmt), args, kwargs ? box_ptr(kwargs) : 0, 2, &an)) return 0;
+    return rt_sb_finish(out);
+}
+
+wstr str_format_map(wstr fmt, wobj mapping) {
+    autonum an = { 0, 0 };
+    wsb out = sb_new_cap(str_len(fmt));
+    if (!out) return 0;
+    if (!build(out, fmt, 0, str_len(fmt), 0, mapping, 2, &an)) return 0;
     return rt_sb_finish(out);
 }

@@ -569,6 +569,56 @@ def format_cases():
                  lambda f, a, k: repr(f.format(*a, **(k or {}))), may_stop=".upper" in f or ".__" in f)
 
 
+def method_cases():
+    """The methods with an entry of their own (rt_method_NAME(self, args), methodentries.c):
+    results, and the errors for wrong counts and types."""
+    shown = {"fromhex": "f", "conjugate": "o", "isprintable": "b", "isdecimal": "b", "isnumeric": "b", "isascii": "b", "istitle": "b",
+             "isidentifier": "b"}
+
+    def entry(name, v, args):
+        call("rt_method_" + name, "op", shown.get(name, "p"), [v, args], lambda v, a: getattr(v, name)(*a))
+    texts = ["", "a\tbc\td", "x\r\ty\n\tz", "Straße ﬁ µ Σ", "ꭰ\u0130", "\x07\u200b", "\u0661\u00bd Ab Cd", "line\r\nnext\x1c\u2028end\n"]
+    tables = [{}, {97: "AA", 98: None, 116: 84, 0xdf: True}, {97: 1.5}, {97: 0x110000}, {97: -1}, {97: 2**70}, {97: -2**70},
+              ["x", None, "y"], "XYZ" * 40, 5, (None,) * 120, {"a": 1}]
+    for t in texts:
+        for name in ["casefold", "isprintable", "isdecimal", "isnumeric", "isascii", "istitle", "isidentifier", "expandtabs",
+                     "splitlines"]:
+            entry(name, t, ())
+        for arg in [0, 1, 3, -2, True, 1.5, "x", 2**31, -2**31 - 1, None]:
+            entry("expandtabs", t, (arg,))
+            entry("splitlines", t, (arg,))
+        for table in tables:
+            entry("translate", t, (table,))
+    bad_counts = [("casefold", (1,)), ("istitle", (1, 2)), ("expandtabs", (1, 2)), ("splitlines", (1, 2)), ("translate", ()),
+                  ("translate", ({}, {})), ("maketrans", ()), ("maketrans", ("a", "b", "c", "d"))]
+    for name, args in bad_counts:
+        entry(name, "abc", args)
+    for args in [({},), ({"a": 1, 98: "x", True: None},), ({"ab": 1},), ({1.5: 1},), (5,), ("abc", "xyz"), ("abc", "xy"),
+                 ("ab", "cd", "ef"), (1, "a"), ("a", 1), ("a", "b", 1), ("\u00e9", "\U0001f600", "")]:
+        entry("maketrans", "", args)
+    for fmt in ["{a}-{b!r}", "{a[0]}", "{}", "{0}", "{a:>5}", "plain", "{c}", "{{x}}"]:
+        for mapping in [{"a": 1, "b": "x"}, {"a": [7], "b": None}, {}, [1, 2], "abc", 5]:
+            entry("format_map", fmt, (mapping,))
+    entry("format_map", "x", ())
+    entry("format_map", "x", ({}, {}))
+    for h in ["0x1.8p1", "1.8p1", "-0X1P-1074", "0x1p-1075", "0x1.0000000000001p-1075", "0x3p-1076", "0x1.fffffffffffff8p1023",
+              "0x1.fffffffffffff7ffp1023", "0x1p1024", " 0x10.4 ", "ff", "0x.8", "0x8.", ".", "0x", "0", "-0", "inf", "-Infinity",
+              "nan", "+nan", "1p", "0x1p+9999999999999", "0x1p-9999999999999", "0x0p99999", "1_0", "0x1.8p1x", "\u00e9",
+              "0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.000000000000080000001p0", "0x123456789abcdef0123p-20", 5]:
+        entry("fromhex", 0.0, (h,))
+    entry("fromhex", 0.0, ())
+    for args in [([1, 2, 1],), ("ab", 0), ([[1]],), (5,), (), ({1: 2, 3: 4}, None), ({5, 6}, "v"), ((1, 2), 3, 4)]:
+        entry("fromkeys", {}, args)
+    for t in ["_", "a1", "1a", "", "x y", "\u00e9t\u00e9", "\u2118x", "x\u00b7", "\u00b7x", "\U0001d400b", "a\u200db", "\u0660",
+              "a\u0660", "class", "\uff3f", "\u212e", "\u309b", "\U000e0100", "a\U000e0100"]:
+        entry("isidentifier", t, ())
+    for v in [0, 7, -12, 2**80, True, False, 0.0, -0.0, 2.5, -0.1, 1e300, 5e-324, 1e308, 2.0**-1022, float("inf"),
+              float("-inf"), float("nan"), 123456.789]:
+        for name in ["conjugate", "as_integer_ratio"] + (["hex"] if isinstance(v, float) else []):
+            entry(name, v, ())
+            entry(name, v, (1,))
+
+
 iteration_cases()
 generic_cases()
 list_cases()
@@ -580,5 +630,6 @@ arith_cases()
 hash_cases()
 str_cases()
 format_cases()
+method_cases()
 
 sys.stdout.write("".join(line + "\n" for line in out))

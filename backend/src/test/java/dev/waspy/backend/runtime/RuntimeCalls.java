@@ -7,7 +7,7 @@ package dev.waspy.backend.runtime;
  * tuple, dict, set), {@code z} a pointer or 0 for None, {@code i} a tagged int (a bool converted),
  * {@code u} a raw 0/1, {@code =} the first argument again boxed, {@code @} the first argument again as a
  * pointer (aliasing). RESULT says how the result is shown: {@code o}
- * boxed, {@code p} a pointer to a container or str, {@code i} a tagged int, {@code b} a raw bool,
+ * boxed, {@code p} a pointer to a container or str, {@code i} a tagged int, {@code b} a raw bool, {@code f} a raw double,
  * {@code v} nothing. M (optional) appends the repr of the first argument after the call, to see a
  * mutation. The shown text is the reprs joined by a space, as the generator prints them.
  */
@@ -61,6 +61,7 @@ final class RuntimeCalls {
             case 'p' -> shown.append(repr(rt, r | 1));
             case 'i' -> shown.append(repr(rt, r));
             case 'b' -> shown.append(r != 0 ? "True" : "False");
+            case 'f' -> shown.append(repr(rt, rt.call("rt_box_float", r)));
             case 'v' -> { }
             default -> throw new IllegalArgumentException("bad result kind in " + op);
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waspy.middle.rt.RuntimeMethods;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +68,33 @@ class RuntimeMethodsTest {
         assertEquals(ATTRIBUTE, rt.exceptionClass(e));
         assertEquals("'int' object has no attribute 'count'", rt.exceptionMessage(e));
         assertRaises(ATTRIBUTE, "'str' object has no attribute 'union'", s("a"), "union", small(1));
+    }
+
+    /**
+     * methods.c has a row for exactly the types the compiler's RuntimeMethods lists per name:
+     * a value of each runtime type looks each name up, which fails with AttributeError elsewhere.
+     */
+    @Test
+    void rowsAreTheCompilersTable() {
+        java.util.Map<Integer, Long> samples = java.util.Map.of(
+                RuntimeTypeIds.STR, s("a"),
+                RuntimeTypeIds.LIST, list(small(1)),
+                RuntimeTypeIds.TUPLE, tuple(small(1)) | 1,
+                RuntimeTypeIds.RANGE, rt.call("rt_range_new", small(0), small(3), small(1)),
+                RuntimeTypeIds.SET, rt.call("rt_obj_to_set", list(small(1))) | 1,
+                RuntimeTypeIds.DICT, rt.call("rt_dict_new") | 1,
+                RuntimeTypeIds.INT, small(7),
+                RuntimeTypeIds.FLOAT, rt.call("rt_box_float", RuntimeInstance.f(1.5)),
+                RuntimeTypeIds.BOOL, rt.call("rt_box_bool", 1));
+        for (var row : RuntimeMethods.BY_NAME.entrySet()) {
+            for (var sample : samples.entrySet()) {
+                rt.call("rt_obj_lookup_method", sample.getValue(), rt.str(row.getKey()));
+                boolean found = !rt.pending();
+                if (!found) rt.takeException();
+                assertEquals((row.getValue() & RuntimeTypeIds.bits(sample.getKey())) != 0, found,
+                        "methods.c's row of " + row.getKey() + " for type id " + sample.getKey());
+            }
+        }
     }
 
     @Test

@@ -9,16 +9,17 @@ public final class Builtins {
     public static final Set<String> SUPPORTED = Set.of(
             "print", "abs", "min", "max", "divmod", "round", "int", "float", "pow", "str", "repr", "bool",
             "len", "range", "list", "dict", "set", "tuple", "sorted", "sum", "any", "all", "enumerate", "zip",
-            "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format", "isinstance", "object", "iter", "next", "hash", "input");
+            "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format", "isinstance", "object", "iter", "next", "hash", "input",
+            "ascii", "callable", "exit", "quit");
 
     /** Every other name of CPython 3.11's builtins module: using one is "not supported", not "undefined". */
     public static final Set<String> OTHER = Set.of(
-            "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
+            "breakpoint", "bytearray", "bytes", "classmethod",
             "compile", "complex", "delattr", "dir", "eval", "exec",
             "frozenset", "getattr", "globals", "hasattr", "help", "id",
             "issubclass", "locals", "memoryview", "open",
             "property", "setattr", "slice", "staticmethod", "super",
-            "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__", "exit", "quit",
+            "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__",
             "NotImplemented", "Ellipsis");
 
     /**

@@ -10,6 +10,8 @@ final class ExceptionFunctions {
     private ExceptionFunctions() {}
 
     static void register(RuntimeTable.Rows rows) {
+        // exit() and quit() close stdin before their SystemExit; the model reads no stdin at all.
+        rows.effect("rt_stdin_close", a -> { });
         rows.effect("rt_exc_throw", a -> { throw PyValues.thrown(a.get(0)); });
         rows.effect("rt_exc_set_cause", a -> {
             if (!(a.get(0) instanceof PyExc e)) throw PyValues.thrown(a.get(0));

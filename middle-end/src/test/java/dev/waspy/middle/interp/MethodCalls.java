@@ -17,8 +17,8 @@ import java.util.Map;
 final class MethodCalls {
     private MethodCalls() {}
 
-    /** How CPython checks the argument count: METH_O, PyArg_ParseTuple, Argument Clinic, any. */
-    private enum Arity { ONE, PARSE, CLINIC, ANY }
+    /** How CPython checks the argument count: METH_O, METH_NOARGS, PyArg_ParseTuple, Argument Clinic, any. */
+    private enum Arity { ONE, NOARGS, PARSE, CLINIC, ANY }
 
     private interface Handler { Object call(Object self, List<Object> args); }
 
@@ -32,6 +32,43 @@ final class MethodCalls {
             return RuntimeTable.call(function, List.of(s, a.get(0), opt(a, 1), opt(a, 2)));
         };
     }
+
+    /** A method of no arguments: the runtime function of the same meaning applied to the receiver. */
+    private static Method noArgs(Class<?> type, String name, String function) {
+        return new Method(type, Arity.NOARGS, 0, 0, name, (s, a) -> RuntimeTable.call(function, List.of(s)));
+    }
+
+    /** The methods with an entry point of their own (the runtime's methodentries.c, rt_method_NAME). */
+    private static final List<Method> ENTRIES = List.of(
+            new Method(String.class, Arity.PARSE, 0, 1, "expandtabs", (s, a) -> CharMaps.expandtabs((String) s, a.isEmpty() ? 8 : CharMaps.cInt(a.get(0)))),
+            new Method(String.class, Arity.PARSE, 0, 1, "splitlines", (s, a) -> RuntimeTable.call("rt_str_splitlines",
+                    List.of(s, !a.isEmpty() && CharMaps.cInt(a.get(0)) != 0))),
+            new Method(String.class, Arity.ONE, 1, 1, "translate", (s, a) -> CharMaps.translate((String) s, a.get(0))),
+            new Method(String.class, Arity.CLINIC, 1, 3, "maketrans", (s, a) -> CharMaps.maketrans(a)),
+            new Method(String.class, Arity.ONE, 1, 1, "format_map", (s, a) -> StrFormat.formatMap((String) s, a.get(0))),
+            noArgs(String.class, "casefold", "rt_str_casefold"),
+            noArgs(String.class, "isprintable", "rt_str_isprintable"),
+            noArgs(String.class, "isdecimal", "rt_str_isdecimal"),
+            noArgs(String.class, "isnumeric", "rt_str_isnumeric"),
+            noArgs(String.class, "isascii", "rt_str_isascii"),
+            noArgs(String.class, "istitle", "rt_str_istitle"),
+            noArgs(String.class, "isidentifier", "rt_str_isidentifier"),
+            new Method(BigInteger.class, Arity.NOARGS, 0, 0, "conjugate", (v, a) -> v),
+            new Method(Boolean.class, Arity.NOARGS, 0, 0, "conjugate", (v, a) -> PyValues.toInt(v)),
+            new Method(Double.class, Arity.NOARGS, 0, 0, "conjugate", (v, a) -> v),
+            new Method(BigInteger.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
+            new Method(Boolean.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
+            new Method(Double.class, Arity.NOARGS, 0, 0, "as_integer_ratio", (v, a) -> CharMaps.asIntegerRatio(v)),
+            new Method(Double.class, Arity.NOARGS, 0, 0, "hex", (v, a) -> CharMaps.hex((Double) v)),
+            new Method(Double.class, Arity.ONE, 1, 1, "fromhex", (v, a) -> CharMaps.fromhex(a.get(0))),
+            // On a dict or on the type (the receiver is then None): the receiver is not used.
+            new Method(Object.class, Arity.CLINIC, 1, 2, "fromkeys", (v, a) -> {
+                var d = new PyDict();
+                Object value = a.size() > 1 ? a.get(1) : PyValues.NONE;
+                var it = Iteration.iter(a.get(0));
+                while (it.step()) d.set(it.last, value);
+                return d;
+            }));
 
     private static final List<Method> METHODS = List.of(
             new Method(String.class, Arity.PARSE, 1, 3, "startswith", (s, a) -> RuntimeTable.call("rt_str_startswith_in", List.of(s, a.get(0), opt(a, 1), opt(a, 2)))),
@@ -85,23 +122,29 @@ final class MethodCalls {
                 return true;
             }));
 
-    private static final Map<String, String> TYPE_LABEL = Map.of("PyList", "list", "Tuple", "tuple", "Range", "range", "PySet", "set");
+    private static final Map<String, String> TYPE_LABEL = Map.of("PyList", "list", "Tuple", "tuple", "Range", "range", "PySet", "set",
+            "String", "str", "BigInteger", "int", "Boolean", "bool", "Double", "float");
 
     static void register(RuntimeTable.Rows r) {
         r.add("rt_obj_lookup_method", a -> {
-            if (find(a.get(0), (String) a.get(1)) == null) throw ObjFunctions.noAttribute(a.get(0), (String) a.get(1));
+            if (find(METHODS, a.get(0), (String) a.get(1)) == null) throw ObjFunctions.noAttribute(a.get(0), (String) a.get(1));
             return a.get(0);
         });
-        r.add("rt_obj_call_method", a -> call(a.get(0), (String) a.get(1), ((Tuple) a.get(2)).items()));
+        r.add("rt_obj_call_method", a -> call(METHODS, a.get(0), (String) a.get(1), ((Tuple) a.get(2)).items()));
+        for (String name : ENTRIES.stream().map(Method::name).distinct().toList()) {
+            r.add("rt_method_" + name, a -> call(ENTRIES, a.get(0), name, ((Tuple) a.get(1)).items()));
+        }
     }
 
-    private static Method find(Object self, String name) {
-        for (Method m : METHODS) if (m.type().isInstance(self) && m.name().equals(name)) return m;
+    private static Method find(List<Method> methods, Object self, String name) {
+        for (Method m : methods) if (m.type().isInstance(self) && m.name().equals(name)) return m;
         return null;
     }
 
-    static Object call(Object self, String name, List<Object> args) {
-        Method m = find(self, name);
+    static Object call(Object self, String name, List<Object> args) { return call(METHODS, self, name, args); }
+
+    private static Object call(List<Method> methods, Object self, String name, List<Object> args) {
+        Method m = find(methods, self, name);
         if (m == null) throw ObjFunctions.noAttribute(self, name);
         int n = args.size();
         if (m.arity() != Arity.ANY && (n < m.min() || n > m.max())) throw arityError(m, n);
@@ -113,6 +156,7 @@ final class MethodCalls {
         int bound = few ? m.min() : m.max();
         String msg = switch (m.arity()) {
             case ONE -> TYPE_LABEL.get(m.type().getSimpleName()) + "." + m.name() + "() takes exactly one argument (" + n + " given)";
+            case NOARGS -> TYPE_LABEL.get(m.type().getSimpleName()) + "." + m.name() + "() takes no arguments (" + n + " given)";
             case PARSE -> m.name() + (few ? "() takes at least " : "() takes at most ") + bound + (bound == 1 ? " argument (" : " arguments (") + n + " given)";
             default -> m.name() + (few ? " expected at least " : " expected at most ") + bound + (bound == 1 ? " argument, got " : " arguments, got ") + n;
         };

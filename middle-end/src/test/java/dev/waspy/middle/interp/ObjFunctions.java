@@ -19,6 +19,21 @@ final class ObjFunctions {
 
     static void register(RuntimeTable.Rows r) {
         r.add("rt_obj_isinstance", a -> isType(a.get(0), i(a.get(1))));
+        r.add("rt_builtin_format", a -> {
+            if (!(a.get(1) instanceof String spec)) throw exc("TypeError", "format() argument 2 must be str, not " + PyValues.typeName(a.get(1)));
+            return Format.format(a.get(0), spec);
+        });
+        r.add("rt_builtin_ascii", a -> ascii(PyValues.repr(a.get(0))));
+        r.add("rt_builtin_callable", a -> false);
+        r.add("rt_builtin_int_base", a -> {
+            if (!PyValues.isInt(a.get(1))) throw exc("TypeError", "'" + PyValues.typeName(a.get(1)) + "' object cannot be interpreted as an integer");
+            BigInteger b = PyValues.toInt(a.get(1));
+            if (b.bitLength() > 7 || (b.signum() != 0 && b.intValue() < 2) || b.intValue() > 36) {
+                throw exc("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            if (!(a.get(0) instanceof String)) throw exc("TypeError", "int() can't convert non-string with explicit base");
+            return intFromStr((String) a.get(0), b.intValue());
+        });
         r.add("rt_range_new", a -> {
             if (i(a.get(2)).signum() == 0) throw exc("ValueError", "range() arg 3 must not be zero");
             return new Range(i(a.get(0)), i(a.get(1)), i(a.get(2)));
@@ -139,5 +154,43 @@ final class ObjFunctions {
         // CPython's small-int cache: one object for each int from -5 to 256.
         if (a instanceof BigInteger i && i.compareTo(BigInteger.valueOf(-5)) >= 0 && i.compareTo(BigInteger.valueOf(256)) <= 0) return true;
         throw new Interpreter.Unmodelled("'is' between two equal ints, floats, strs or tuples");
+    }
+
+    /** ascii(): a repr with every non-ASCII character escaped. */
+    private static String ascii(String repr) {
+        var sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) sb.append((char) c);
+            else if (c < 0x100) sb.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
+    }
+
+    /** int(s, base) for a base of 0 or 2 to 36: CPython's whitespace, sign, prefix and underscore rules. */
+    private static BigInteger intFromStr(String s, int base) {
+        String t = s.strip();
+        var bad = exc("ValueError", "invalid literal for int() with base " + base + ": " + dev.waspy.middle.ir.PyRepr.ofStr(s));
+        int i = 0;
+        boolean neg = false;
+        if (!t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-')) { neg = t.charAt(0) == '-'; i++; }
+        int b = base;
+        boolean prefixed = false;
+        if (t.length() > i + 1 && t.charAt(i) == '0') {
+            char p = Character.toLowerCase(t.charAt(i + 1));
+            int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pb != 0 && (base == 0 || base == pb)) { b = pb; i += 2; prefixed = true; }
+        }
+        String body = t.substring(i);
+        if (body.isEmpty() || body.endsWith("_") || body.contains("__") || (body.startsWith("_") && !prefixed)) throw bad;
+        String digits = body.replace("_", "");
+        if (b == 0) {
+            b = 10;
+            if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0')) throw bad;
+        }
+        for (char c : digits.toCharArray()) if (Character.digit(c, b) < 0 || c > 127) throw bad;
+        BigInteger v = new BigInteger(digits, b);
+        return neg ? v.negate() : v;
     }
 }

@@ -27,6 +27,18 @@ final class StrCase {
         r.add("rt_str_istitle", a -> istitle(s(a.get(0))));
         r.add("rt_str_isspace", a -> all(s(a.get(0)), StrCase::isSpace));
         r.add("rt_str_isascii", a -> s(a.get(0)).chars().allMatch(c -> c < 128));
+        r.add("rt_str_isidentifier", a -> {
+            // Java's identifier classes follow its own Unicode version: only ASCII text is modelled.
+            String t = s(a.get(0));
+            if (!t.chars().allMatch(c -> c < 128)) throw new Interpreter.Unmodelled("isidentifier of non-ASCII text");
+            return t.matches("[A-Za-z_][A-Za-z0-9_]*");
+        });
+        r.add("rt_str_isprintable", a -> s(a.get(0)).codePoints().allMatch(StrCase::isPrintable));
+        r.add("rt_str_casefold", a -> {
+            // Java has no case folding: only ASCII text, where it is lower(), is modelled.
+            if (!s(a.get(0)).chars().allMatch(c -> c < 128)) throw new Interpreter.Unmodelled("casefold of non-ASCII text");
+            return s(a.get(0)).toLowerCase(Locale.ROOT);
+        });
         r.add("rt_str_isupper", a -> cased(s(a.get(0)), true));
         r.add("rt_str_islower", a -> cased(s(a.get(0)), false));
     }
@@ -124,5 +136,15 @@ final class StrCase {
         String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
         int n = Character.charCount(upper.codePointAt(0));
         return upper.substring(0, n) + upper.substring(n).toLowerCase(Locale.ROOT);
+    }
+
+    /** CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private-use, unassigned or separator character, but ' '. */
+    private static boolean isPrintable(int c) {
+        if (c == ' ') return true;
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 }

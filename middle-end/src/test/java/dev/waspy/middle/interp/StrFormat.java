@@ -19,12 +19,12 @@ final class StrFormat {
     private static final class State {
         final int[] s;
         final List<Object> args;
-        final PyDict kwargs;
+        final Object kwargs;
         int numbering;
         long next;
         int pos;
 
-        State(int[] s, List<Object> args, PyDict kwargs) {
+        State(int[] s, List<Object> args, Object kwargs) {
             this.s = s;
             this.args = args;
             this.kwargs = kwargs;
@@ -33,6 +33,14 @@ final class StrFormat {
 
     static String format(String fmt, Tuple args, PyDict kwargs) {
         var st = new State(fmt.codePoints().toArray(), args.items(), kwargs);
+        var out = new StringBuilder();
+        build(out, st, 0, st.s.length, 2);
+        return out.toString();
+    }
+
+    /** fmt.format_map(mapping): names looked up by item access, no positional fields. */
+    static String formatMap(String fmt, Object mapping) {
+        var st = new State(fmt.codePoints().toArray(), null, mapping);
         var out = new StringBuilder();
         build(out, st, 0, st.s.length, 2);
         return out.toString();
@@ -163,8 +171,9 @@ final class StrFormat {
         }
         Object obj;
         if (index == -1) {
-            obj = st.kwargs.get(text(s, a, i));
+            obj = st.kwargs instanceof PyDict d ? d.get(text(s, a, i)) : RuntimeTable.call("rt_obj_getitem", List.of(st.kwargs, text(s, a, i)));
         } else {
+            if (st.args == null) throw exc("ValueError", "Format string contains positional fields");
             if (index >= st.args.size()) throw exc("IndexError", "Replacement index " + index + " out of range for positional args tuple");
             obj = st.args.get((int) index);
         }

@@ -33,7 +33,7 @@ final class Calls {
     static final Map<String, Builtin> BUILTINS = Map.ofEntries(
             Map.entry("print", new Builtin(0, MANY, List.of("sep", "end", "flush"))),
             Map.entry("abs", new Builtin(1, 1)),
-            Map.entry("int", new Builtin(0, 1)),
+            Map.entry("int", new Builtin(0, 2, List.of("base"))),
             Map.entry("float", new Builtin(0, 1)),
             Map.entry("str", new Builtin(0, 1)),
             Map.entry("repr", new Builtin(1, 1)),
@@ -63,7 +63,12 @@ final class Calls {
             Map.entry("chr", new Builtin(1, 1)),
             Map.entry("isinstance", new Builtin(2, 2)),
             Map.entry("reversed", new Builtin(1, 1)),
-            Map.entry("input", new Builtin(0, 1)));
+            Map.entry("input", new Builtin(0, 1)),
+            Map.entry("format", new Builtin(1, 2)),
+            Map.entry("ascii", new Builtin(1, 1)),
+            Map.entry("callable", new Builtin(1, 1)),
+            Map.entry("exit", new Builtin(0, 1)),
+            Map.entry("quit", new Builtin(0, 1)));
 
     private final GenericFunction f;
     private final Emitter em;
@@ -85,13 +90,8 @@ final class Calls {
             case Expr.Attribute a when SysStreams.isStream(a.value(), f::resolve) -> {
                 return SysStreams.call(f, SysStreams.sysAttribute(a.value(), f::resolve), a.attr(), c);
             }
-            case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> {
-                // sys.exit([code]) raises SystemExit(code) (SystemExit() without one): finally
-                // blocks and except clauses see it, and the uncaught report turns it into the status.
-                List<Temp> args = c.args().isEmpty() ? List.of() : List.of(f.ex.value(c.args().get(0)));
-                em.terminate(new Terminator.Throw(Exceptions.make(em, ExcClass.SystemExit.id(), args)));
-                return em.none();
-            }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> { return exit(c, false); }
+            case Expr.Attribute a when Methods.onType(a, c, f::resolve) -> { return Methods.callOnType(f, a.attr(), c); }
             case Expr.Attribute a -> {
                 Temp self = f.ex.value(a.value());
                 return Methods.call(f, a.attr(), self, c);
@@ -126,8 +126,23 @@ final class Calls {
         return -1;
     }
 
+    /**
+     * {@code sys.exit([code])}, and the site builtins {@code exit([code])} and {@code quit([code])},
+     * which close stdin first (a handler that catches the SystemExit and reads it gets CPython's
+     * ValueError) and raise the same SystemExit: never returns.
+     */
+    private Temp exit(Expr.Call c, boolean closesStdin) {
+        // SystemExit(code), SystemExit() without one: finally blocks and except clauses see it,
+        // and the uncaught report turns it into the status.
+        List<Temp> args = c.args().isEmpty() ? List.of() : List.of(f.ex.value(c.args().get(0)));
+        if (closesStdin) em.rt("rt_stdin_close", IrType.NONE);
+        em.terminate(new Terminator.Throw(Exceptions.make(em, ExcClass.SystemExit.id(), args)));
+        return em.none();
+    }
+
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
+        if (name.equals("exit") || name.equals("quit")) return exit(c, true);
         if (name.equals("input")) return SysStreams.input(f, c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
         if (name.equals("isinstance") && f.exceptions.classes(c.args().get(1)) != null) {
@@ -138,7 +153,23 @@ final class Calls {
             long bits = classBits(c.args().get(1));
             return em.box(bits == ALL_CLASSES ? em.bool(true) : em.rt("rt_obj_isinstance", IrType.BOOL, x, em.smallInt(bits)));
         }
+        if (name.equals("int") && !c.keywords().isEmpty()) return intBase(c);
         return apply(name, f.ex.values(c.args()));
+    }
+
+    /** {@code int(x, base=b)}; without x, CPython's TypeError once the base is evaluated. */
+    private Temp intBase(Expr.Call c) {
+        List<Temp> a = new ArrayList<>(f.ex.values(c.args()));
+        Temp base = f.ex.value(c.keywords().get(0).value());
+        if (a.isEmpty()) {
+            em.raise("TypeError", "int() missing string argument");
+            return em.none();
+        }
+        if (a.size() > 1) {
+            em.raise("TypeError", "int() takes at most 2 arguments (3 given)");
+            return em.none();
+        }
+        return apply("int", List.of(a.get(0), base));
     }
 
     /** A builtin applied to evaluated arguments (also a key function such as {@code key=len}). */
@@ -146,7 +177,8 @@ final class Calls {
         Temp x = a.isEmpty() ? null : a.get(0);
         return switch (name) {
             case "abs" -> em.prim(Prim.OBJ_ABS, x);
-            case "int" -> x == null ? em.box(em.smallInt(0)) : em.box(em.prim(Prim.OBJ_TO_INT, x));
+            case "int" -> x == null ? em.box(em.smallInt(0))
+                    : a.size() == 1 ? em.box(em.prim(Prim.OBJ_TO_INT, x)) : em.box(em.rt("rt_builtin_int_base", IrType.INT, x, a.get(1)));
             case "float" -> em.box(x == null ? em.constant(new dev.waspy.middle.ir.Constant.FloatC(0.0)) : em.prim(Prim.OBJ_TO_FLOAT, x));
             case "str" -> x == null ? em.box(em.str("")) : em.box(em.prim(Prim.OBJ_STR, x));
             case "repr" -> em.box(em.prim(Prim.OBJ_REPR, x));
@@ -167,6 +199,10 @@ final class Calls {
             case "chr" -> em.box(em.rt("rt_chr", IrType.STR, em.unbox(x, IrType.INT)));
             case "hex", "oct", "bin" -> em.box(em.rt("rt_int_" + name, IrType.STR, em.unbox(x, IrType.INT)));
             case "reversed" -> em.rt("rt_obj_reversed", IrType.OBJ, x);
+            // format(v) is format(v, ''), which for every built-in type is str(v).
+            case "format" -> em.box(a.size() == 1 ? em.prim(Prim.OBJ_FORMAT, x, em.str("")) : em.rt("rt_builtin_format", IrType.STR, x, a.get(1)));
+            case "ascii" -> em.box(em.rt("rt_builtin_ascii", IrType.STR, x));
+            case "callable" -> em.box(em.rt("rt_builtin_callable", IrType.BOOL, x));
             default -> throw new IllegalStateException("Refusals let through builtin " + name);
         };
     }

@@ -2,6 +2,7 @@ package dev.waspy.middle.build.generic;
 
 import dev.waspy.frontend.syntax.ast.Expr;
 import dev.waspy.frontend.syntax.ast.Pos;
+import dev.waspy.middle.rt.RuntimeMethods;
 import dev.waspy.middle.rt.RuntimeTypeIds;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
@@ -40,13 +41,8 @@ final class Methods {
             "bit_count", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL),
             "bit_length", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL));
 
-    /**
-     * The methods the runtime calls by name (the table of backend/runtime/src/methods.c, which has
-     * every built-in type defining each of these names), with any number of positional arguments.
-     */
-    static final Set<String> BY_NAME = Set.of("startswith", "endswith", "find", "rfind", "index", "rindex", "count",
-            "replace", "union", "intersection", "difference", "symmetric_difference", "intersection_update",
-            "difference_update", "symmetric_difference_update", "issubset", "issuperset");
+    /** The methods the runtime calls by name, with any number of positional arguments. */
+    static final Set<String> BY_NAME = RuntimeMethods.BY_NAME.keySet();
 
     /** Whether {@code name(...)} with {@code count} arguments is a call by name: one no row of {@link #TABLE} takes. */
     static boolean byName(String name, int count) {
@@ -58,7 +54,64 @@ final class Methods {
     /** In a method's keywords: any keyword is accepted. */
     static final String ANY_KEYWORD = "*";
 
-    static final Map<String, Method> TABLE = Map.ofEntries(
+    /** In a method's type: the method has an entry point of its own, {@code rt_method_NAME(self, args)}. */
+    static final int ENTRY = -1;
+
+    /** A method with an entry point of its own: the receiver types that have it, what the entry returns. */
+    private record Entry(long receivers, IrType result) {}
+
+    private static final long STR_ONLY = RuntimeTypeIds.bits(STR);
+    private static final long NUMBERS = RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL, RuntimeTypeIds.FLOAT);
+
+    /**
+     * Methods with an entry point of their own in the runtime (methodentries.c), for the receiver
+     * types that have them: called with any number of positional arguments in a tuple, which the
+     * entry counts in CPython's words. A program carries only the entries it calls.
+     */
+    private static final Map<String, Entry> OWN_ENTRY = Map.ofEntries(
+            Map.entry("casefold", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("isprintable", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isdecimal", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isnumeric", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isascii", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("istitle", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("isidentifier", new Entry(STR_ONLY, IrType.BOOL)),
+            Map.entry("expandtabs", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("splitlines", new Entry(STR_ONLY, IrType.LIST)),
+            Map.entry("translate", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("maketrans", new Entry(STR_ONLY, IrType.DICT)),
+            Map.entry("format_map", new Entry(STR_ONLY, IrType.STR)),
+            Map.entry("conjugate", new Entry(NUMBERS, IrType.OBJ)),
+            Map.entry("as_integer_ratio", new Entry(NUMBERS, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ)))),
+            Map.entry("hex", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT), IrType.STR)),
+            Map.entry("fromkeys", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.DICT), IrType.DICT)),
+            Map.entry("fromhex", new Entry(RuntimeTypeIds.bits(RuntimeTypeIds.FLOAT), IrType.FLOAT)));
+
+    /**
+     * Methods called on the type itself ({@code dict.fromkeys(keys)}, {@code str.maketrans(x, y)}),
+     * by type and name: their entry takes a receiver it does not use, here an empty instance or None.
+     */
+    private static final Set<String> ON_TYPE = Set.of("dict.fromkeys", "str.maketrans", "float.fromhex");
+
+    /** Whether {@code c} calls a method on a built-in type itself, without keywords. */
+    static boolean onType(Expr.Attribute a, Expr.Call c, java.util.function.Function<String, dev.waspy.frontend.scope.Symbol> resolve) {
+        return a.value() instanceof Expr.Name n && resolve.apply(n.id()) == dev.waspy.frontend.scope.Symbol.BUILTIN
+                && ON_TYPE.contains(n.id() + "." + a.attr()) && c.keywords().isEmpty();
+    }
+
+    /** {@code type.name(args)} of {@link #ON_TYPE}: the entry with a stand-in receiver. */
+    static Temp callOnType(GenericFunction f, String name, Expr.Call c) {
+        Emitter em = f.em;
+        Temp self = switch (name) {
+            case "maketrans" -> em.box(em.str(""));
+            case "fromhex" -> em.box(em.constant(new dev.waspy.middle.ir.Constant.FloatC(0.0)));
+            default -> em.none();
+        };
+        Entry e = OWN_ENTRY.get(name);
+        return em.box(em.rt("rt_method_" + name, e.result(), self, em.tuple(f.ex.values(c.args()))));
+    }
+
+    static final Map<String, Method> TABLE = withEntries(Map.ofEntries(
             Map.entry("count", new Method(ANY, 1, 1)),
             Map.entry("index", new Method(ANY, 1, 1)),
             Map.entry("pop", new Method(ANY, 0, 2)),
@@ -89,7 +142,6 @@ final class Methods {
             Map.entry("rstrip", new Method(RuntimeTypeIds.STR, 0, 1)),
             Map.entry("split", new Method(RuntimeTypeIds.STR, 0, 2)),
             Map.entry("rsplit", new Method(STR, 0, 2)),
-            Map.entry("splitlines", new Method(STR, 0, 0)),
             Map.entry("join", new Method(STR, 1, 1)),
             Map.entry("removeprefix", new Method(STR, 1, 1)),
             Map.entry("removesuffix", new Method(STR, 1, 1)),
@@ -109,7 +161,29 @@ final class Methods {
             Map.entry("format", new Method(STR, 0, Calls.MANY, List.of(ANY_KEYWORD))),
             Map.entry("insert", new Method(RuntimeTypeIds.LIST, 2, 2)),
             Map.entry("sort", new Method(RuntimeTypeIds.LIST, 0, 0, List.of("key", "reverse"))),
-            Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0)));
+            Map.entry("popitem", new Method(RuntimeTypeIds.DICT, 0, 0))));
+
+    private static Map<String, Method> withEntries(Map<String, Method> typed) {
+        var all = new java.util.HashMap<>(typed);
+        for (String name : OWN_ENTRY.keySet()) all.put(name, new Method(ENTRY, 0, Calls.MANY));
+        return Map.copyOf(all);
+    }
+
+    /**
+     * The type ids (a mask) of the receivers {@code x.name(...)} works on once compiled: the
+     * runtime's rows for a call by name, the types a shared method's check lets through, or the
+     * one type of a typed method; 0 for a name no call compiles.
+     */
+    static long receivers(String name) {
+        long r = RuntimeMethods.BY_NAME.getOrDefault(name, 0L);
+        Method m = TABLE.get(name);
+        if (m != null) r |= switch (m.type()) {
+            case ANY -> SHARED_BY.get(name);
+            case ENTRY -> OWN_ENTRY.get(name).receivers();
+            default -> RuntimeTypeIds.bits(m.type());
+        };
+        return r;
+    }
 
     /** The built-in types whose methods a key function may name unbound ({@code str.lower}), by name. */
     private static final Map<String, Integer> UNBOUND_TYPES = Map.of("str", STR, "list", RuntimeTypeIds.LIST,
@@ -120,8 +194,9 @@ final class Methods {
     static boolean unbound(String type, String name) {
         Integer t = UNBOUND_TYPES.get(type);
         Method m = TABLE.get(name);
-        if (t == null || m == null || m.minArgs() != 0) return false;
-        return m.type() == t || m.type() == ANY && (SHARED_BY.get(name) & RuntimeTypeIds.bits(t)) != 0;
+        // A method of the type itself (dict.fromkeys) takes the item as its argument, not as a receiver.
+        if (t == null || m == null || m.minArgs() != 0 || ON_TYPE.contains(type + "." + name)) return false;
+        return (receivers(name) & RuntimeTypeIds.bits(t)) != 0;
     }
 
     /**
@@ -155,6 +230,12 @@ final class Methods {
             return em.rt("rt_obj_call_method", IrType.OBJ, checked, attr, em.tuple(f.ex.values(args)));
         }
         Method m = TABLE.get(name);
+        if (m.type() == ENTRY) {
+            Entry e = OWN_ENTRY.get(name);
+            em.rt("rt_obj_expect_any", IrType.OBJ, self, em.smallInt(e.receivers()), em.str(name));
+            Temp r = em.rt("rt_method_" + name, e.result(), self, em.tuple(f.ex.values(args)));
+            return e.result() == IrType.OBJ ? r : em.box(r);
+        }
         if (m.type() == ANY) {
             em.rt("rt_obj_expect_any", IrType.OBJ, self, em.smallInt(SHARED_BY.get(name)), em.str(name));
             List<Temp> a = f.ex.values(args);
@@ -214,7 +295,6 @@ final class Methods {
             case "split", "rsplit" -> em.box(em.rt("rt_str_" + name, IrType.LIST, r, a.isEmpty() ? em.none() : a.get(0),
                     a.size() > 1 ? em.unbox(a.get(1), IrType.INT) : em.smallInt(-1)));
             case "is_integer" -> em.box(em.rt("rt_float_is_integer", IrType.BOOL, r));
-            case "splitlines" -> em.box(em.rt("rt_str_splitlines", IrType.LIST, r, em.bool(false)));
             case "removeprefix", "removesuffix" -> em.box(em.rt("rt_str_" + name, IrType.STR, r, str(em, a.get(0))));
             case "partition", "rpartition" -> em.box(em.rt("rt_str_" + name, IrType.tuple(List.of(IrType.OBJ, IrType.OBJ, IrType.OBJ)), r, str(em, a.get(0))));
             case "swapcase" -> em.box(em.rt("rt_str_swapcase", IrType.STR, r));

@@ -415,6 +415,7 @@ final class Refusals {
                 }
                 exprs(c.args());
             }
+            case Expr.Attribute a when Methods.onType(a, c, this::resolve) -> exprs(c.args());
             case Expr.Attribute a -> method(a, c);
             default -> throw refuse(c.func().pos(), "calling this kind of expression");
         }

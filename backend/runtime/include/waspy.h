@@ -266,6 +266,8 @@ wstr rt_str_slice(wstr s, wobj start, wobj stop, wobj step);
 uint32_t rt_str_contains(wstr haystack, wstr needle); /* needle in haystack */
 wint rt_str_find(wstr s, wstr sub);     /* s.find(sub): index of the first match or -1 */
 wstr rt_str_join(wstr sep, wtuple items); /* Raises TypeError "sequence item 1: expected str instance, int found" */
+wint rt_obj_ord(wobj x);                /* ord(x) of any value. Raises TypeError "ord() expected string of length 1, but int found" */
+wint rt_obj_as_index(wobj x);           /* an int, or a bool as its int. Raises TypeError "'float' object cannot be interpreted as an integer" */
 wint rt_str_ord(wstr s);                /* Raises TypeError "ord() expected a character, but string of length 2 found" */
 /* chr(i). Raises ValueError "chr() arg not in range(0x110000)",
  * OverflowError "Python int too large to convert to C int". */

@@ -74,6 +74,19 @@ int want_index(wobj x, wint *out) {
     return 0;
 }
 
+/* x as an index where CPython reads an integer (chr, hex, oct, bin): an int, a bool as its int;
+ * else TypeError "'T' object cannot be interpreted as an integer". */
+wint WEXPORT(rt_obj_as_index)(wobj x) {
+    wint v = 0;
+    return want_index(x, &v) ? v : 0;
+}
+
+/* ord(x): a str of one code point; TypeError "ord() expected string of length 1, but T found". */
+wint WEXPORT(rt_obj_ord)(wobj x) {
+    if (rt_obj_type(x) != T_STR) { raise_typed("ord() expected string of length 1, but ", x, " found"); return 0; }
+    return rt_str_ord(pv(x));
+}
+
 /* v.count(x) for a str, list, tuple or range. */
 wint WEXPORT(rt_obj_count)(wobj v, wobj x) {
     switch (rt_obj_type(v)) {

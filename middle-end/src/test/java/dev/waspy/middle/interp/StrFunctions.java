@@ -70,6 +70,18 @@ final class StrFunctions {
             if (c.length != 1) throw exc("TypeError", "ord() expected a character, but string of length " + c.length + " found");
             return big(c[0]);
         });
+        r.add("rt_obj_ord", a -> {
+            if (!(a.get(0) instanceof String)) {
+                throw exc("TypeError", "ord() expected string of length 1, but " + PyValues.typeName(a.get(0)) + " found");
+            }
+            return RuntimeTable.call("rt_str_ord", a);
+        });
+        r.add("rt_obj_as_index", a -> {
+            Object x = a.get(0);
+            if (x instanceof Boolean b) return b ? BigInteger.ONE : BigInteger.ZERO;
+            if (x instanceof BigInteger) return x;
+            throw exc("TypeError", "'" + PyValues.typeName(x) + "' object cannot be interpreted as an integer");
+        });
         r.add("rt_chr", a -> {
             BigInteger i = (BigInteger) a.get(0);
             if (i.bitLength() > 31) throw exc("OverflowError", "Python int too large to convert to C int");

@@ -194,10 +194,10 @@ final class Calls {
             case "iter" -> em.rt("rt_obj_iter", IrType.OBJ, x);
             case "next" -> a.size() == 1 ? em.rt("rt_obj_next", IrType.OBJ, x) : em.rt("rt_obj_next_default", IrType.OBJ, x, a.get(1));
             case "hash" -> em.box(em.rt("rt_obj_hash", IrType.INT, x));
-            // As the typed path: the argument unboxed with a type check (its TypeError message is not CPython's).
-            case "ord" -> em.box(em.rt("rt_str_ord", IrType.INT, em.unbox(x, IrType.STR)));
-            case "chr" -> em.box(em.rt("rt_chr", IrType.STR, em.unbox(x, IrType.INT)));
-            case "hex", "oct", "bin" -> em.box(em.rt("rt_int_" + name, IrType.STR, em.unbox(x, IrType.INT)));
+            // The argument checked as CPython does: a str for ord(), an index (an int or a bool) for the others.
+            case "ord" -> em.box(em.rt("rt_obj_ord", IrType.INT, x));
+            case "chr" -> em.box(em.rt("rt_chr", IrType.STR, em.rt("rt_obj_as_index", IrType.INT, x)));
+            case "hex", "oct", "bin" -> em.box(em.rt("rt_int_" + name, IrType.STR, em.rt("rt_obj_as_index", IrType.INT, x)));
             case "reversed" -> em.rt("rt_obj_reversed", IrType.OBJ, x);
             // format(v) is format(v, ''), which for every built-in type is str(v).
             case "format" -> em.box(a.size() == 1 ? em.prim(Prim.OBJ_FORMAT, x, em.str("")) : em.rt("rt_builtin_format", IrType.STR, x, a.get(1)));

@@ -145,9 +145,8 @@ final class Calls {
         if (name.equals("exit") || name.equals("quit")) return exit(c, true);
         if (name.equals("input")) return SysStreams.input(f, c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
-        if (name.equals("isinstance") && f.exceptions.classes(c.args().get(1)) != null) {
-            return em.box(f.exceptions.isInstance(f.ex.value(c.args().get(0)), f.exceptions.classes(c.args().get(1))));
-        }
+        List<String> exceptionClasses = name.equals("isinstance") ? Exceptions.classNames(c.args().get(1), f::resolve) : null;
+        if (exceptionClasses != null) return em.box(f.exceptions.isInstance(f.ex.value(c.args().get(0)), exceptionClasses));
         if (name.equals("isinstance")) {
             Temp x = f.ex.value(c.args().get(0));
             long bits = classBits(c.args().get(1));

@@ -12,6 +12,7 @@ import dev.waspy.middle.build.generic.GenericFunction.Frame;
 import dev.waspy.middle.build.generic.GenericFunction.Handling;
 import dev.waspy.middle.ir.Block;
 import dev.waspy.middle.ir.IrType;
+import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.rt.ExcClass;
@@ -113,12 +114,15 @@ final class Exceptions {
         em.terminate(new Terminator.Throw(caught));
     }
 
-    /** The names of an exception class, or of a tuple of them only; null for anything else. */
-    List<String> classes(Expr e) {
+    /**
+     * The names of an exception class, or of a non-empty tuple of nothing but them (an except
+     * clause's or isinstance's classes); null for anything else. Refusals asks it too.
+     */
+    static List<String> classNames(Expr e, Function<String, Symbol> resolve) {
         List<Expr> items = e instanceof Expr.Tuple t ? t.elts() : List.of(e);
         var names = new ArrayList<String>();
         for (Expr x : items) {
-            if (!(x instanceof Expr.Name n) || f.resolve(n.id()) != Symbol.EXCEPTION) return null;
+            if (!(x instanceof Expr.Name n) || resolve.apply(n.id()) != Symbol.EXCEPTION) return null;
             names.add(n.id());
         }
         return names.isEmpty() ? null : names;
@@ -129,16 +133,16 @@ final class Exceptions {
         Temp any = null;
         for (String c : classes) {
             Temp is = em.rt("rt_exc_is", IrType.BOOL, x, em.smallInt(f.program.exceptionId(c)));
-            any = any == null ? is : em.prim(dev.waspy.middle.ir.Prim.BOOL_OR, any, is);
+            any = any == null ? is : em.prim(Prim.BOOL_OR, any, is);
         }
         return any;
     }
 
     /** Branches to {@code yes} when {@code e} is an instance of the class, or of one in the tuple, else to {@code no}. */
     private void matches(Temp e, Expr classes, Block yes, Block no) {
-        List<Expr> names = classes instanceof Expr.Tuple t ? t.elts() : List.of(classes);
+        List<String> names = classNames(classes, f::resolve);
         for (int i = 0; i < names.size(); i++) {
-            int id = f.program.exceptionId(((Expr.Name) names.get(i)).id());
+            int id = f.program.exceptionId(names.get(i));
             Block otherwise = i == names.size() - 1 ? no : em.block();
             em.branch(em.rt("rt_exc_is", IrType.BOOL, e, em.smallInt(id)), yes, otherwise);
             if (otherwise != no) em.at(otherwise);

@@ -137,10 +137,8 @@ final class Refusals {
         handling = outer;
     }
 
-    /** An exception class's name, or a tuple of nothing but such names. */
     private boolean exceptionNames(Expr e) {
-        List<Expr> items = e instanceof Expr.Tuple t ? t.elts() : List.of(e);
-        return !items.isEmpty() && items.stream().allMatch(x -> x instanceof Expr.Name n && resolve(n.id()) == Symbol.EXCEPTION);
+        return Exceptions.classNames(e, this::resolve) != null;
     }
 
     private void exceptClasses(Expr e) {

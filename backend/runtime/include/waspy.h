@@ -50,6 +50,10 @@ enum {
     T_SLOTS = 14, /* array of boxed values: word = count */
     T_ITER = 16,  /* iterator of rt_obj_iter: generic layout, word = 6 (ABI.md) */
     T_DICTVIEW = 17, /* d.keys(), d.values(), d.items(): generic layout, word = 2 (ABI.md) */
+    /* classes and calls (class.c): generic layouts (ABI.md) */
+    T_CLASS = 18, T_INSTANCE = 19, T_FUNCTION = 20, T_METHOD = 21, T_DESCR = 23, T_SUPER = 24,
+    T_NOTIMPL = 25, /* NotImplemented: one static object */
+    T_STANDIN = 26, /* what an __exit__ gets of a built-in exception: its class, its traceback (class.c) */
     T_USER_FIRST = 64 /* instances of compiled classes */
 };
 
@@ -153,6 +157,56 @@ uint32_t rt_exc_is(wobj v, wint class_id);
 /* o.name for the attributes of built-in values Waspy models: an exception's `args`.
  * Raises AttributeError "'T' object has no attribute 'name'" for any other. */
 wobj rt_obj_getattr(wobj o, wstr name);
+
+/* ---- classes, instances and calls (class.c; ABI.md, "Classes and calls") -------------------- */
+/* class NAME(*bases): body, the body's names in ns. Raises TypeError (a base that is not a class,
+ * a duplicate base, "Cannot create a consistent method resolution order (MRO) for bases A, B"). */
+wobj rt_class_new(wstr name, wtuple bases, wdict ns);
+/* Makes cls the class of the runtime's exception class `id` (rt_exc_define): calling it makes exceptions. */
+void rt_class_set_exception(wobj cls, wint id);
+/* A name a class body binds, read in that body. Raises NameError "name 'x' is not defined". */
+wobj rt_class_ns_get(wdict ns, wstr name);
+/* A function object: its table index (tagged), name, qualified name, parameter names (strs) and
+ * the defaults of its last parameters. */
+wobj rt_func_new(wint index, wstr name, wstr qualname, wtuple params, wtuple defaults);
+wobj rt_staticmethod(wobj f);
+wobj rt_classmethod(wobj f);
+wobj rt_property(wobj fget);
+/* prop.setter(f) (which = 1) or prop.deleter(f) (2). Raises AttributeError for another value. */
+wobj rt_property_with(wobj prop, wint which, wobj f);
+/* o.name = v and del o.name. Raise AttributeError ("property 'x' of 'C' object has no setter",
+ * "'int' object has no attribute 'x'") and what a property's setter raises. */
+void rt_obj_setattr(wobj o, wstr name, wobj v);
+void rt_obj_delattr(wobj o, wstr name);
+/* callee(*args, **kwargs) as a frame (table index, mode, result, arguments...) that compiled code
+ * calls through its function table; kwargs is a dict or None. Raises TypeError for the arguments
+ * in CPython's words ("C.m() takes 2 positional arguments but 3 were given", "f() missing 1
+ * required positional argument: 'x'", "f() got an unexpected keyword argument 'z'", "'int' object
+ * is not callable", "C() takes no arguments"). */
+wtuple rt_call_prepare(wobj callee, wtuple args, wobj kwargs);
+/* self.name(*args, **kwargs) as a frame: raises as rt_obj_getattr and rt_call_prepare; a built-in
+ * receiver's method is called at once (its result in a frame that calls nothing). */
+wtuple rt_method_prepare(wobj self, wstr name, wtuple args, wobj kwargs);
+/* The value of a call of `frame` that returned r: the new instance for a class (TypeError
+ * "__init__() should return None, not 'int'"), else r. */
+wobj rt_call_result(wtuple frame, wobj r);
+/* super(cls, self). Raises TypeError "super(type, obj): obj must be an instance or subtype of type". */
+wobj rt_super(wobj cls, wobj self);
+wobj rt_notimplemented(void);
+/* Whether v is an instance, a class or a function object (a value the runtime's method table does not serve). */
+uint32_t rt_obj_is_instance(wobj v);
+/* isinstance(v, cls) and issubclass(c, cls) for classes of the program. Raise TypeError when cls is not one. */
+uint32_t rt_isinstance_class(wobj v, wobj cls);
+uint32_t rt_issubclass_class(wobj c, wobj cls);
+/* with m: m's __exit__ bound to m, once m's class has __enter__ and __exit__. Raises TypeError
+ * "'int' object does not support the context manager protocol" ("(missed __exit__ method)"). */
+wobj rt_with_exit(wobj mgr);
+/* What __exit__ gets for exception e: type(e) (a class of the program, or a stand-in for a built-in
+ * class: repr <class 'KeyError'>, __name__), and a stand-in traceback. */
+wobj rt_exc_type(wobj e);
+wobj rt_exc_traceback(wobj e);
+/* type(v) of an instance: its class. */
+wobj rt_obj_class(wobj v);
 
 /* ---- output and exit (io.c) ---------------------------------------------------------------- */
 void rt_write_str(wstr s);                    /* str to buffered stdout (UTF-8) */

@@ -18,10 +18,64 @@ wobj WEXPORT(rt_obj_expect)(wobj v, wint type_id, wstr attr) {
 
 /* o.name where Waspy models it: an exception's args; AttributeError in CPython's words otherwise. */
 wobj WEXPORT(rt_obj_getattr)(wobj o, wstr name) {
+    uint32_t t = rt_obj_type(o);
+    if (t == T_INSTANCE || t == T_CLASS || t == T_SUPER || t == T_FUNCTION || t == T_METHOD || t == T_STANDIN) return hook_getattr_any(o, name);
+    if (t == T_EXC && HDR(unbox_ptr(o))[7] && !rt_str_eq(name, str_from_cstr("args"))) return hook_getattr_any(o, name);
     if (rt_obj_type(o) == T_EXC && rt_str_eq(name, str_from_cstr("args"))) {
         wtuple a = exc_args(unbox_ptr(o));
         return a ? box_ptr(a) : 0;
     }
+    return builtin_getattr(o, name);
+}
+
+static int name_eq(wstr s, const char *c) {
+    uint32_t n = str_len(s), i = 0;
+    for (; c[i]; i++) if (i >= n || str_at(s, i) != (uint8_t)c[i]) return 0;
+    return i == n;
+}
+
+/* Whether built-in type t has an attribute of this name (dir() of CPython 3.11): binary search. */
+static int builtin_has(uint32_t t, wstr name) {
+    int32_t lo = 0, hi = (int32_t)builtin_attrs_count - 1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        const char *c = builtin_attrs[mid].name;
+        uint32_t n = str_len(name), i = 0;
+        int cmp = 0;
+        for (; c[i] && i < n; i++) {
+            uint32_t a = str_at(name, i), b = (uint8_t)c[i];
+            if (a != b) { cmp = a < b ? -1 : 1; break; }
+        }
+        if (cmp == 0) cmp = i < n ? 1 : c[i] ? -1 : 0;
+        if (cmp == 0) return (builtin_attrs[mid].types >> t) & 1;
+        if (cmp < 0) hi = mid - 1;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
+/* o.name of a built-in value: the numbers' and ranges' data attributes, CPython's AttributeError for
+ * a name its type lacks; a method (or another attribute) as a value is not something Waspy has. */
+wobj builtin_getattr(wobj o, wstr name) {
+    uint32_t t = rt_obj_type(o);
+    if (t == T_INT || t == T_BOOL) {
+        wint v = t == T_BOOL ? mk_small(rt_obj_truthy(o)) : o;
+        if (name_eq(name, "real") || name_eq(name, "numerator")) return v;
+        if (name_eq(name, "imag")) return mk_small(0);
+        if (name_eq(name, "denominator")) return mk_small(1);
+    }
+    if (t == T_FLOAT) {
+        if (name_eq(name, "real")) return o;
+        if (name_eq(name, "imag")) return rt_box_float(0.0);
+    }
+    if (t == T_RANGE) {
+        const wobj *s = (const wobj *)(size_t)(unbox_ptr(o) + 8);
+        if (name_eq(name, "start")) return s[0];
+        if (name_eq(name, "stop")) return s[1];
+        if (name_eq(name, "step")) return s[2];
+    }
+    if (t <= T_RANGE && builtin_has(t, name)) rt_unsupported("an attribute of a built-in value other than its data (a method as a value)");
+    if (t > T_RANGE) rt_unsupported("an attribute of this kind of built-in value");
     return rt_obj_expect(o, mk_small(T_FREE), name);
 }
 

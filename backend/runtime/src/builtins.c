@@ -32,8 +32,9 @@ wstr WEXPORT(rt_builtin_ascii)(wobj v) {
 /* callable(v): no value of the runtime's types is callable yet (functions, classes and bound
  * methods are not values); a type that is joins the test here. */
 uint32_t WEXPORT(rt_builtin_callable)(wobj v) {
-    (void)v;
-    return 0;
+    /* Built-in functions and types are never values; classes, functions and instances may be. */
+    uint32_t t = rt_obj_type(v);
+    return t == T_CLASS || t == T_FUNCTION || t == T_METHOD || t == T_INSTANCE || t == T_DESCR ? hook_callable(v) : 0;
 }
 
 /* int(x, base): the base first (an int from 2 to 36, or 0), then x, which must be a str. */

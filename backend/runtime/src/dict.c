@@ -123,6 +123,7 @@ int hash_of(wobj v, int64_t *out) {
         wtuple key = range_hash_key(unbox_ptr(v));
         return key ? hash_of(box_ptr(key), out) : 0;
     }
+    case T_INSTANCE: return hook_hash(v, out);
     default: *out = (int64_t)(unbox_ptr(v) >> 4); return 1;
     }
 }

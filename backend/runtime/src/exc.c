@@ -58,7 +58,7 @@ static uint32_t pool_used;
 static const char *user_cname[USER_MAX];
 
 /* A pre-built MemoryError so that running out of memory never needs memory. */
-static uint32_t memory_error_obj[6] __attribute__((aligned(8))) = { T_EXC, 0, EXC_MemoryError, 0, 0, 0 };
+static uint32_t memory_error_obj[8] __attribute__((aligned(8))) = { T_EXC, 0, EXC_MemoryError, 0, 0, 0, 0, 0 };
 
 static uint32_t parent_of(uint32_t cls) {
     if (cls < EXC_BUILTIN_COUNT) return builtin_parent[cls];
@@ -68,7 +68,7 @@ static uint32_t parent_of(uint32_t cls) {
 
 wexc WEXPORT(rt_exc_new)(uint32_t class_id, wstr msg) {
     if (class_id == EXC_MemoryError && msg == 0) return (uint32_t)(size_t)memory_error_obj;
-    uint32_t e = rt_alloc(24, T_EXC);
+    uint32_t e = rt_alloc(EXC_BYTES, T_EXC);
     if (e == 0) return (uint32_t)(size_t)memory_error_obj;
     HDR(e)[2] = class_id;
     HDR(e)[3] = msg;
@@ -299,7 +299,7 @@ void WEXPORT(rt_uncaught_made)(void) {
     rt_exc = 0;
     rt_flush();
     if (e != 0 && HDR(e)[2] == EXC_SystemExit) exit_with(e);
-    wstr m = e ? rt_exc_str(e) : 0;
+    wstr m = e ? rt_obj_str(box_ptr(e)) : 0;
     if (rt_exc) { rt_exc = 0; m = 0; }
     report(e, m);
 }

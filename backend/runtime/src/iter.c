@@ -85,6 +85,7 @@ wobj WEXPORT(rt_obj_iter)(wobj v) {
     int64_t size = 0;
     switch (t) {
     case T_ITER: return v;
+    case T_INSTANCE: return hook_iter(v);
     case T_LIST: kind = IT_LIST; break;
     case T_TUPLE: kind = IT_TUPLE; break;
     case T_STR: kind = IT_STR; break;
@@ -159,6 +160,7 @@ static uint32_t step_reverse(uint32_t it, wobj *s, uint32_t c) {
 
 
 uint32_t WEXPORT(rt_iter_step)(wobj itv) {
+    if (rt_obj_type(itv) == T_INSTANCE) return hook_iter_step(itv);
     uint32_t it = unbox_ptr(itv);
     wobj *s = it_slots(it);
     if (rt_obj_type(s[1]) == T_NONE) return 0;
@@ -223,10 +225,13 @@ uint32_t WEXPORT(rt_iter_step)(wobj itv) {
     return 1;
 }
 
-wobj WEXPORT(rt_iter_value)(wobj itv) { return it_slots(unbox_ptr(itv))[3]; }
+wobj WEXPORT(rt_iter_value)(wobj itv) {
+    if (rt_obj_type(itv) == T_INSTANCE) return hook_iter_value();
+    return it_slots(unbox_ptr(itv))[3];
+}
 
 static int want_iterator(wobj v) {
-    if (rt_obj_type(v) == T_ITER) return 1;
+    if (rt_obj_type(v) == T_ITER || rt_obj_type(v) == T_INSTANCE) return 1;
     raise_typed("'", v, "' object is not an iterator");
     return 0;
 }
@@ -246,6 +251,7 @@ wobj WEXPORT(rt_obj_next_default)(wobj it, wobj dflt) {
 
 wint WEXPORT(rt_obj_len)(wobj v) {
     switch (rt_obj_type(v)) {
+    case T_INSTANCE: return hook_len(v);
     case T_STR: return rt_str_len(unbox_ptr(v));
     case T_TUPLE: return mk_small(rt_tuple_len(unbox_ptr(v)));
     case T_LIST: return rt_list_len(unbox_ptr(v));

@@ -68,7 +68,8 @@ static uint32_t block_size(uint32_t p) {
     case T_INT: return align_block(8 + 4ull * (w & 0x7fffffffu));
     case T_FLOAT: return 16;
     case T_STR: return align_block(16 + (uint64_t)w * HDR(p)[3]);
-    case T_EXC: case T_STRBUILDER: return 24;
+    case T_EXC: return EXC_BYTES;
+    case T_STRBUILDER: return 24;
     case T_RAW: return align_block(8 + (uint64_t)w);
     default: return align_block(8 + 8ull * w); /* tuple, slot array, generic objects */
     }
@@ -201,7 +202,9 @@ static void trace(uint32_t p) {
     uint32_t t = obj_type(p), w = obj_word(p);
     switch (t) {
     case T_INT: case T_FLOAT: case T_STR: case T_RAW: case T_FREE: return;
-    case T_EXC: mark_ptr(HDR(p)[3]); mark_ptr(HDR(p)[4]); mark_ptr(HDR(p)[5]); return;
+    case T_EXC:
+        mark_ptr(HDR(p)[3]); mark_ptr(HDR(p)[4]); mark_ptr(HDR(p)[5]); mark_ptr(HDR(p)[6]); mark_ptr(HDR(p)[7]);
+        return;
     case T_STRBUILDER: mark_ptr(HDR(p)[2] - 8); return;
     default: {
         const wobj *slots = (const wobj *)(size_t)(p + 8);
@@ -221,6 +224,7 @@ static void mark_all(uint32_t shadow_top) {
     mark_ptr(rt_exc);
     exc_mark_roots(mark_ptr);
     argv_mark_roots(mark_ptr);
+    class_mark_roots(mark_ptr);
     drain();
     while (moverflow) {
         moverflow = 0;
@@ -273,6 +277,7 @@ void WEXPORT(rt_gc_collect)(uint32_t shadow_top) {
 }
 
 void WEXPORT(rt_gc_poll)(uint32_t shadow_top) {
+    if (gc_deferred) return; /* compiled code called back from the runtime: see class.c */
     if ((gc_mode & RT_GC_STRESS) || allocated_since_gc >= gc_threshold) rt_gc_collect(shadow_top);
 }
 
@@ -346,7 +351,8 @@ static const char *check_refs(uint32_t p) {
     switch (t) {
     case T_INT: case T_FLOAT: case T_STR: case T_RAW: case T_FREE: return 0;
     case T_EXC:
-        if ((e = check_ref(HDR(p)[3])) || (e = check_ref(HDR(p)[4])) || (e = check_ref(HDR(p)[5]))) return e;
+        if ((e = check_ref(HDR(p)[3])) || (e = check_ref(HDR(p)[4])) || (e = check_ref(HDR(p)[5]))
+            || (e = check_ref(HDR(p)[6])) || (e = check_ref(HDR(p)[7]))) return e;
         return 0;
     case T_STRBUILDER:
         if (HDR(p)[2] == 0) return 0;
@@ -364,7 +370,8 @@ static const char *check_refs(uint32_t p) {
 /* The type ids a heap block may carry (None, bool and the dict's dummy are static only). A new
  * type id goes here, and into block_size and trace when its layout is not the generic one. */
 static int known_type(uint32_t t) {
-    return t == T_FREE || (t >= T_INT && t <= T_SLOTS) || t == T_ITER || t == T_DICTVIEW || t >= T_USER_FIRST;
+    return t == T_FREE || (t >= T_INT && t <= T_SLOTS) || t == T_ITER || t == T_DICTVIEW || (t >= T_CLASS && t <= T_METHOD)
+           || t == T_DESCR || t == T_SUPER || t == T_STANDIN || t >= T_USER_FIRST;
 }
 
 static void heap_verify(uint32_t shadow_top, const char *when) {

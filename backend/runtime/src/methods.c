@@ -198,6 +198,8 @@ static const method *find_method(wobj self, wstr name) {
     return NULL;
 }
 
+int builtin_method_exists(wobj self, wstr name) { return find_method(self, name) != 0; }
+
 wobj WEXPORT(rt_obj_lookup_method)(wobj self, wstr name) {
     if (find_method(self, name)) return self;
     return rt_obj_expect(self, mk_small(0), name);

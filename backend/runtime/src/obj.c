@@ -41,6 +41,8 @@ const char *type_name(wobj v) {
     case T_RANGE: return "range";
     case T_ITER: return iter_type_name(pval(v));
     case T_DICTVIEW: return dictview_type_name(pval(v));
+    case T_INSTANCE: case T_CLASS: case T_FUNCTION: case T_METHOD: case T_DESCR: case T_SUPER: case T_NOTIMPL: case T_STANDIN:
+        return hook_type_name(v);
     default: return "object";
     }
 }
@@ -55,12 +57,14 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_NONE: return rt_none_str();
     case T_STR: return rt_str_repr(pval(v));
     case T_TUPLE: return rt_tuple_repr(pval(v));
-    case T_EXC: return exc_repr(pval(v));
+    case T_EXC: return HDR(pval(v))[7] ? hook_repr(v) : exc_repr(pval(v));
     case T_LIST: return rt_list_repr(pval(v));
     case T_DICT: return rt_dict_repr(pval(v));
     case T_SET: return rt_set_repr(pval(v));
     case T_RANGE: return range_repr(pval(v));
     case T_DICTVIEW: return dictview_repr(pval(v));
+    case T_INSTANCE: case T_CLASS: case T_FUNCTION: case T_METHOD: case T_DESCR: case T_SUPER: case T_NOTIMPL: case T_STANDIN:
+        return hook_repr(v);
     default: {
         wsb sb = rt_sb_new();
         sb_add_cstr(sb, "<");
@@ -74,7 +78,8 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
 wstr WEXPORT(rt_obj_str)(wobj v) {
     uint32_t t = rt_obj_type(v);
     if (t == T_STR) return pval(v);
-    if (t == T_EXC) return rt_exc_str(pval(v));
+    if (t == T_EXC) return HDR(pval(v))[7] ? hook_str(v) : rt_exc_str(pval(v));
+    if (t == T_INSTANCE) return hook_str(v);
     return rt_obj_repr(v);
 }
 
@@ -91,6 +96,7 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_SET: return rt_set_len(pval(v)) != 0;
     case T_RANGE: return range_len(pval(v)) != 0;
     case T_DICTVIEW: return dictview_len(pval(v)) != 0;
+    case T_INSTANCE: { int r = hook_truthy(v); return r < 0 ? 0 : (uint32_t)r; }
     default: return 1;
     }
 }
@@ -106,6 +112,11 @@ static wint as_int(wobj v) { return rt_obj_type(v) == T_BOOL ? mk_small(bval(v))
 static double as_float(wobj v) { return numkind(v) == 2 ? fval(v) : rt_int_to_float(as_int(v)); }
 
 uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
+    if (is_instance_obj(a) || is_instance_obj(b)) {
+        wobj r = hook_richcompare(0, a, b);
+        if (class_missing(r)) return a == b;
+        return exc_pending() ? 0 : rt_obj_truthy(r);
+    }
     int ka = numkind(a), kb = numkind(b);
     if (ka && kb) {
         if (ka == 1 && kb == 1) return rt_int_eq(as_int(a), as_int(b));
@@ -250,6 +261,14 @@ static int rich(wobj a, wobj b, int op) {
     static const int VIEW_OP[] = { 1, 2, 3, 4 }, REFLECTED[] = { 3, 4, 1, 2 };
     if (is_setlike_view(a)) { int r = dictview_compare(a, b, VIEW_OP[op]); if (r >= 0) return exc_pending() ? -1 : r; }
     if (is_setlike_view(b)) { int r = dictview_compare(b, a, REFLECTED[op]); if (r >= 0) return exc_pending() ? -1 : r; }
+    if (is_instance_obj(a) || is_instance_obj(b)) {
+        wobj r = hook_richcompare(2 + op, a, b);
+        if (!class_missing(r)) {
+            if (exc_pending()) return -1;
+            int t = (int)rt_obj_truthy(r);
+            return exc_pending() ? -1 : t;
+        }
+    }
     type_error2("'", CMP_NAME[op], a, b, "' not supported between instances of '");
     return -1;
 }
@@ -318,6 +337,10 @@ static wobj arith(int op, wobj a, wobj b) {
         rt_raise(EXC_TypeError, rt_sb_finish(sb));
         return 0;
     }
+    if ((is_instance_obj(a) || is_instance_obj(b)) && !(op == OP_MOD && ta == T_STR)) {
+        wobj r = hook_binop(op, a, b);
+        if (!class_missing(r)) return r;
+    }
     if (op == OP_MUL && ta == T_STR && kb == 1) { wstr s = rt_str_repeat(pval(a), as_int(b)); return s ? box_ptr(s) : 0; }
     if (op == OP_MUL && tb == T_STR && ka == 1) { wstr s = rt_str_repeat(pval(b), as_int(a)); return s ? box_ptr(s) : 0; }
     if (op == OP_ADD && ta == T_STR && tb != T_STR) {
@@ -381,6 +404,10 @@ static wobj bitop(int op, wobj a, wobj b, const char *name) {
         return r ? box_ptr(r) : 0;
     }
     if (op < 3 && (is_setlike_view(a) || is_setlike_view(b))) return dictview_setop(op, a, b);
+    if (is_instance_obj(a) || is_instance_obj(b)) {
+        wobj c = hook_binop(8 + op, a, b);
+        if (!class_missing(c)) return c;
+    }
     return unsupported(name, a, b);
 }
 
@@ -389,6 +416,15 @@ wobj WEXPORT(rt_obj_or)(wobj a, wobj b) { return bitop(1, a, b, "|"); }
 wobj WEXPORT(rt_obj_xor)(wobj a, wobj b) { return bitop(2, a, b, "^"); }
 wobj WEXPORT(rt_obj_lshift)(wobj a, wobj b) { return bitop(3, a, b, "<<"); }
 wobj WEXPORT(rt_obj_rshift)(wobj a, wobj b) { return bitop(4, a, b, ">>"); }
+
+/* a op= b for an instance a: its __iop__, else a op b (class.c numbers the operators as arith,
+ * then the bitwise ones from 8). */
+wobj class_inplace_or(int op, wobj a, wobj b) {
+    static const char *const BIT_NAME[] = { "&", "|", "^", "<<", ">>" };
+    wobj r = hook_inplace(op, a, b);
+    if (!class_missing(r)) return r;
+    return op < 8 ? arith(op, a, b) : bitop(op - 8, a, b, BIT_NAME[op - 8]);
+}
 
 static wobj bad_unary(const char *op, wobj a) {
     wsb sb = rt_sb_new();
@@ -405,22 +441,38 @@ wobj WEXPORT(rt_obj_neg)(wobj a) {
     int k = numkind(a);
     if (k == 1) return rt_int_neg(as_int(a));
     if (k == 2) return rt_box_float(-fval(a));
+    if (is_instance_obj(a)) {
+        wobj c = hook_unary(0, a);
+        if (!class_missing(c)) return c;
+    }
     return bad_unary("unary -", a);
 }
 wobj WEXPORT(rt_obj_pos)(wobj a) {
     int k = numkind(a);
     if (k == 1) return as_int(a);
     if (k == 2) return a;
+    if (is_instance_obj(a)) {
+        wobj c = hook_unary(1, a);
+        if (!class_missing(c)) return c;
+    }
     return bad_unary("unary +", a);
 }
 wobj WEXPORT(rt_obj_invert)(wobj a) {
     if (numkind(a) == 1) return rt_int_invert(as_int(a));
+    if (is_instance_obj(a)) {
+        wobj c = hook_unary(2, a);
+        if (!class_missing(c)) return c;
+    }
     return bad_unary("unary ~", a);
 }
 wobj WEXPORT(rt_obj_abs)(wobj a) {
     int k = numkind(a);
     if (k == 1) return rt_int_abs(as_int(a));
     if (k == 2) return rt_box_float(__builtin_fabs(fval(a)));
+    if (is_instance_obj(a)) {
+        wobj c = hook_unary(3, a);
+        if (!class_missing(c)) return c;
+    }
     return bad_unary("abs()", a);
 }
 
@@ -468,6 +520,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
     }
     if (t == T_DICT) return rt_dict_contains(pval(container), item);
     if (t == T_RANGE) return range_contains(pval(container), item);
+    if (t == T_INSTANCE) return hook_contains(container, item);
     if (t == T_DICTVIEW) return dictview_contains(pval(container), item);
     if (t == T_SET) return rt_set_contains(pval(container), item);
     if (t == T_TUPLE) {
@@ -525,18 +578,22 @@ wint WEXPORT(rt_obj_to_int)(wobj v) {
  * result (list.__iadd__ takes any iterable, set.__ior__ and friends a set, dict.__ior__ what
  * dict.update takes); anything else falls back to the binary operator, as in CPython. */
 wobj WEXPORT(rt_obj_iadd)(wobj a, wobj b) {
+    if (is_instance_obj(a)) return class_inplace_or(OP_ADD, a, b);
     if (rt_obj_type(a) != T_LIST) return rt_obj_add(a, b);
     rt_list_extend_iter(pval(a), b);
     return exc_pending() ? 0 : a;
 }
 
 wobj WEXPORT(rt_obj_imul)(wobj a, wobj b) {
+    if (is_instance_obj(a)) return class_inplace_or(OP_MUL, a, b);
     if (rt_obj_type(a) != T_LIST || numkind(b) != 1) return rt_obj_mul(a, b);
     rt_list_inplace_repeat(pval(a), as_int(b));
     return exc_pending() ? 0 : a;
 }
 
 static wobj set_inplace(int op, wobj a, wobj b) {
+    static const int CLASS_OP[] = { 8, 9, 10, 1 };
+    if (is_instance_obj(a)) return class_inplace_or(CLASS_OP[op], a, b);
     uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
     if (ta == T_SET && tb == T_SET) {
         wset x = pval(a), y = pval(b);

@@ -13,6 +13,7 @@ static wint as_index(wobj key, int *ok) {
 wobj WEXPORT(rt_obj_getitem)(wobj c, wobj key) {
     int ok;
     uint32_t t = rt_obj_type(c);
+    if (t == T_INSTANCE) return hook_item(c, 0, key, 0);
     switch (t) {
     case T_DICT: return rt_dict_get(unbox_ptr(c), key);
     case T_LIST: {
@@ -58,6 +59,7 @@ static int huge_index(wobj key) {
 void WEXPORT(rt_obj_setitem)(wobj c, wobj key, wobj v) {
     int ok;
     uint32_t t = rt_obj_type(c);
+    if (t == T_INSTANCE) { hook_item(c, 1, key, v); return; }
     switch (t) {
     case T_DICT: rt_dict_set(unbox_ptr(c), key, v); return;
     case T_LIST: {
@@ -75,6 +77,7 @@ void WEXPORT(rt_obj_setitem)(wobj c, wobj key, wobj v) {
 void WEXPORT(rt_obj_delitem)(wobj c, wobj key) {
     int ok;
     uint32_t t = rt_obj_type(c);
+    if (t == T_INSTANCE) { hook_item(c, 2, key, 0); return; }
     switch (t) {
     case T_DICT: rt_dict_del(unbox_ptr(c), key); return;
     case T_LIST: {

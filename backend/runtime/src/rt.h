@@ -42,6 +42,9 @@ uint32_t cstrlen(const char *p);
 
 /* Exceptions with C-string messages. */
 void raise_c(uint32_t cls, const char *msg);
+/* An exception object's size: class id, message, args, cause, then (an instance of a program's
+ * exception class with a body) its attribute dict and its class object, each a u32 (0 = none). */
+#define EXC_BYTES 32
 /* Pending-exception test inside the runtime. */
 INLINE int exc_pending(void) { return rt_exc != 0; }
 NORETURN void rt_unsupported(const char *what);
@@ -233,4 +236,40 @@ extern const uint32_t uni_fold_count;
 int uni_is_printable(uint32_t c);
 int uni_decimal_value(uint32_t c); /* 0-9, or -1 if c is not a decimal digit */
 int is_space_cp(uint32_t c);
+
+/* Classes, instances and calls (class.c). The operations of other files reach class.c through
+ * the hooks below, imports of module waspy_prog: the linker binds each to class.c's function of
+ * the same name when the program has classes (it imports them), else to a trap, as no instance
+ * can exist then; so a program without classes links none of class.c. */
+#define CLASS_HOOK(name) __attribute__((import_module("waspy_prog"), import_name(#name)))
+#define CLASS_EXPORT(name) __attribute__((export_name(#name))) name
+CLASS_HOOK(class_type_name) const char *hook_type_name(wobj v);
+CLASS_HOOK(class_repr) wstr hook_repr(wobj v);
+CLASS_HOOK(class_str) wstr hook_str(wobj v);
+CLASS_HOOK(class_truthy) int hook_truthy(wobj v);          /* -1 after raising */
+CLASS_HOOK(class_len) wint hook_len(wobj v);
+CLASS_HOOK(class_hash) int hook_hash(wobj v, int64_t *out);
+CLASS_HOOK(class_binop) wobj hook_binop(int op, wobj a, wobj b); /* op: arith's numbering, then & | ^ << >> from 8 */
+CLASS_HOOK(class_inplace) wobj hook_inplace(int op, wobj a, wobj b);
+CLASS_HOOK(class_unary) wobj hook_unary(int op, wobj a);   /* 0 neg, 1 pos, 2 invert, 3 abs */
+CLASS_HOOK(class_richcompare) wobj hook_richcompare(int op, wobj a, wobj b); /* 0 == 1 != 2 < 3 <= 4 > 5 >= */
+CLASS_HOOK(class_contains) uint32_t hook_contains(wobj c, wobj item);
+CLASS_HOOK(class_item) wobj hook_item(wobj c, uint32_t which, wobj key, wobj v); /* 0 get, 1 set, 2 del */
+CLASS_HOOK(class_iter) wobj hook_iter(wobj v);
+CLASS_HOOK(class_iter_step) uint32_t hook_iter_step(wobj it);
+CLASS_HOOK(class_iter_value) wobj hook_iter_value(void);
+CLASS_HOOK(class_callable) uint32_t hook_callable(wobj v);   /* callable(v) of a class, function or instance */
+CLASS_HOOK(class_getattr_any) wobj hook_getattr_any(wobj o, wstr name); /* 0, nothing raised, for other types */
+extern uint32_t gc_deferred;                  /* > 0 while compiled code runs under a runtime call */
+int hash_of(wobj v, int64_t *out);            /* (dict.c) 0 after raising */
+int class_missing(wobj v);                    /* whether a hook found no special method */
+wobj class_inplace_or(int op, wobj a, wobj b); /* (obj.c) a op= b: the hook, else the binary operator */
+INLINE int is_instance_obj(wobj v) { return !is_small(v) && obj_type(unbox_ptr(v)) == T_INSTANCE; }
+void class_mark_roots(void (*mark)(uint32_t));
+int builtin_method_exists(wobj self, wstr name); /* (methods.c) */
+/* The attribute names of the built-in types, sorted, each with a bit per type id that has it (attrnames.c). */
+struct builtin_attr { const char *name; uint32_t types; };
+extern const struct builtin_attr builtin_attrs[];
+extern const uint32_t builtin_attrs_count;
+wobj builtin_getattr(wobj o, wstr name); /* (attr.c) o.name of a built-in value */
 #endif

@@ -230,7 +230,7 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "class C:\n    pass\n",
+        "def f():\n    class C:\n        pass\n",
         "x = [1, 2, 3]\nv = (i for i in x)\n",
         "def f(*args):\n    return args\n",
         "try:\n    pass\nexcept* ValueError:\n    pass\n",

@@ -12,6 +12,11 @@ public final class GcRoots {
      * tuple, and any container type added later), stored boxed as {@code ptr | 1}. Deciding by
      * representation keeps a new pointer type covered without touching this class.
      */
+    /** Whether an instruction calls compiled code (directly or through the table): a safepoint. */
+    public static boolean isCall(dev.waspy.middle.ir.Inst i) {
+        return i instanceof dev.waspy.middle.ir.Inst.Call || i instanceof dev.waspy.middle.ir.Inst.CallIndirect;
+    }
+
     public static boolean isReference(IrType t) {
         if (t instanceof IrType.Bool) {
             return false;

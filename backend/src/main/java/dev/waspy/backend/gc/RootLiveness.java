@@ -29,12 +29,12 @@ public final class RootLiveness {
         live = new Liveness(f, v -> GcRoots.isReference(type(v)));
         for (Block b : f.blocks()) {
             live.walk(b, (inst, def, after) -> {
-                if (inst instanceof Inst.Call c) {
+                if (GcRoots.isCall(inst)) {
                     // The handler's values may include the result's slot; a call that raised has none.
                     Set<Object> across = new LinkedHashSet<>(after);
                     across.remove(def);
                     // Insertion order, not Set.copyOf (whose order varies per JVM): root stores and slots follow it.
-                    acrossCall.put(c, java.util.Collections.unmodifiableSet(across));
+                    acrossCall.put(inst, java.util.Collections.unmodifiableSet(across));
                 }
             });
         }
@@ -46,7 +46,7 @@ public final class RootLiveness {
     }
 
     /** References live after a call instruction, other than its result. */
-    public Set<Object> liveAcross(Inst.Call call) {
+    public Set<Object> liveAcross(Inst call) {
         return acrossCall.getOrDefault(call, Set.of());
     }
 

@@ -61,8 +61,8 @@ public final class SlotsWritten {
         for (Block b : f.blocks()) {
             boolean written = atStart.get(b);
             for (Inst i : b.insts()) {
-                if (i instanceof Inst.Call c) {
-                    beforeCall.put(c, written);
+                if (GcRoots.isCall(i)) {
+                    beforeCall.put(i, written);
                     written = true;
                 }
             }
@@ -70,7 +70,7 @@ public final class SlotsWritten {
     }
 
     private boolean atEnd(Block b) {
-        return atStart.get(b) || b.insts().stream().anyMatch(i -> i instanceof Inst.Call);
+        return atStart.get(b) || b.insts().stream().anyMatch(GcRoots::isCall);
     }
 
     /** Whether every slot holds a valid value when the block starts (a loop header's poll). */
@@ -79,7 +79,7 @@ public final class SlotsWritten {
     }
 
     /** Whether every slot holds a valid value right before the call. */
-    public boolean beforeCall(Inst.Call c) {
+    public boolean beforeCall(Inst c) {
         return beforeCall.getOrDefault(c, false);
     }
 }

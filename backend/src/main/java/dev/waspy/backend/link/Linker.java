@@ -43,6 +43,8 @@ import java.util.TreeMap;
  */
 public final class Linker {
     public static final String RUNTIME_MODULE = "waspy_rt";
+    /** The module name under which the runtime imports what the program provides (its dispatcher, {@code call}). */
+    public static final String PROGRAM_MODULE = "waspy_prog";
 
     private final Module program;
     private final Module runtime;
@@ -120,7 +122,27 @@ public final class Linker {
         return SharedRuntime.DATA_REFS;
     }
 
+    /** The runtime's function imports the program provides, by the runtime's function index. */
+    private final List<Integer> programProvided = new ArrayList<>();
+    /** The names the runtime imports from {@link #PROGRAM_MODULE}. */
+    private java.util.Set<String> runtimeImportsFromProgram;
+    /** The runtime functions (by index) the program imports under the name of such an import. */
+    private final java.util.Map<String, Integer> hookTargets = new java.util.HashMap<>();
+
+    /** The runtime's import of function index {@code idx}. */
+    private Import runtimeFunctionImport(int idx) {
+        int fi = 0;
+        for (Import imp : runtime.imports()) {
+            if (imp.desc() instanceof ImportDesc.Func && fi++ == idx) return imp;
+        }
+        throw new IllegalStateException("no function import " + idx);
+    }
+
     private Module run() {
+        runtimeImportsFromProgram = new java.util.HashSet<>();
+        for (Import imp : runtime.imports()) {
+            if (imp.module().equals(PROGRAM_MODULE)) runtimeImportsFromProgram.add(imp.name());
+        }
         if (!program.memories().isEmpty()) {
             throw new LinkException("the program defines its own memory; it must use the runtime's "
                     + "(import " + RUNTIME_MODULE + ".memory or none)");
@@ -176,6 +198,16 @@ public final class Linker {
                 }
             }
         }
+        // A program with a dispatcher (it has classes or function values) gets the class hooks.
+        boolean dispatches = program.exports().stream().anyMatch(e -> e.name().equals(PROGRAM_MODULE + ".call"));
+        if (dispatches) {
+            for (Export e : runtime.exports()) {
+                if (e.kind() == ExternKind.FUNC && runtimeImportsFromProgram.contains(e.name())) {
+                    hookTargets.put(e.name(), e.index());
+                    roots.set(e.index());
+                }
+            }
+        }
         BitSet reached = Reachability.from(runtime, roots);
         boolean keepTables = Reachability.usesTables(runtime, reached);
 
@@ -211,7 +243,9 @@ public final class Linker {
             int idx = pos[k]++;
             switch (imp.desc().kind()) {
                 case FUNC -> {
-                    if (reached.get(idx)) {
+                    if (reached.get(idx) && imp.module().equals(PROGRAM_MODULE)) {
+                        programProvided.add(idx); // bound below, once the program's functions are numbered
+                    } else if (reached.get(idx)) {
                         rFuncs[idx] = addImport(imp, rTypes, counters);
                     }
                 }
@@ -237,6 +271,24 @@ public final class Linker {
                 rFuncs[rImportedFuncs + j] = nextFunc++;
                 keptRuntime.add(j);
             }
+        }
+        // The runtime's imports from the program: waspy_prog.call (the dispatcher through which C
+        // calls compiled code) is the program's export "waspy_prog.call"; a hook (class_repr, ...)
+        // is the runtime's own function of that name when the program has that dispatcher. Else a
+        // function that traps: a program without a dispatcher makes no value that could lead there.
+        List<Integer> stubs = new ArrayList<>();
+        for (int idx : programProvided) {
+            Import imp = runtimeFunctionImport(idx);
+            Integer target = null;
+            for (Export e : program.exports()) {
+                if (e.kind() == ExternKind.FUNC && e.name().equals(PROGRAM_MODULE + "." + imp.name())) target = pFuncs[e.index()];
+            }
+            if (target == null && hookTargets.containsKey(imp.name())) target = rFuncs[hookTargets.get(imp.name())];
+            if (target == null) {
+                target = nextFunc++;
+                stubs.add(((ImportDesc.Func) imp.desc()).typeIndex());
+            }
+            rFuncs[idx] = target;
         }
         int nextGlobal = counters[ExternKind.GLOBAL.ordinal()];
         for (int j = 0; j < program.globals().size(); j++) {
@@ -309,6 +361,10 @@ public final class Linker {
             Function f = runtime.functions().get(j);
             out.functions().add(new Function(rTypes[f.typeIndex()], f.locals(), rm.apply(f.body())));
         }
+        for (int type : stubs) {
+            out.functions().add(new Function(rTypes[type], List.of(),
+                    List.of(new dev.waspy.wasm.instr.Control.Unreachable(), new dev.waspy.wasm.instr.Control.End())));
+        }
         out.tables().addAll(program.tables());
         if (keepTables) {
             out.tables().addAll(runtime.tables());
@@ -341,6 +397,9 @@ public final class Linker {
         }
         boolean memoryExported = false;
         for (Export e : program.exports()) {
+            if (e.name().startsWith(PROGRAM_MODULE + ".")) {
+                continue; // bound to the runtime's import above, not an export of the result
+            }
             int index = switch (e.kind()) {
                 case FUNC -> pm.map(pFuncs, e.index(), "function");
                 case GLOBAL -> pm.map(pGlobals, e.index(), "global");

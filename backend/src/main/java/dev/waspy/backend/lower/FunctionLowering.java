@@ -60,7 +60,7 @@ final class FunctionLowering {
 
     Function lower(int typeIndex) {
         Shape<Block> shape = Structurer.structure(new IrFlowGraph(f));
-        boolean calls = f.blocks().stream().flatMap(b -> b.insts().stream()).anyMatch(i -> i instanceof Inst.Call);
+        boolean calls = f.blocks().stream().flatMap(b -> b.insts().stream()).anyMatch(GcRoots::isCall);
         FrameSlots slots = FrameSlots.assign(safepoints(shape, calls));
         frameSlots = slots.count();
         // The module body is frame 1 and runs once: it can never pass the recursion limit.
@@ -98,8 +98,8 @@ final class FunctionLowering {
         List<Set<Object>> points = new ArrayList<>();
         for (Block b : f.blocks()) {
             for (Inst i : b.insts()) {
-                if (i instanceof Inst.Call c) {
-                    points.add(live.liveAcross(c));
+                if (GcRoots.isCall(i)) {
+                    points.add(live.liveAcross(i));
                 }
             }
         }
@@ -321,6 +321,14 @@ final class FunctionLowering {
                 e.calls = true;
                 c.args().forEach(e::get);
                 e.code.call(e.ctx.symbols.function(c.callee()));
+                e.set(c.dst());
+                e.checkPending();
+            }
+            case Inst.CallIndirect c -> {
+                e.storeRoots(live.liveAcross(c), !written.beforeCall(c));
+                e.calls = true;
+                e.get(c.frame());
+                e.code.call(e.ctx.symbols.function(TableEntries.DISPATCH));
                 e.set(c.dst());
                 e.checkPending();
             }

@@ -92,6 +92,7 @@ public final class ProgramLowering {
         functions.forEach(fn -> names.add(fn.name()));
         List<String> entries = library ? LibraryEntries.symbols(exports) : List.of(START);
         names.addAll(entries);
+        names.addAll(TableEntries.symbols(program));
         Symbols symbols = new Symbols(names);
         ProgramContext ctx = new ProgramContext(program, symbols, data);
         Module m = new Module();
@@ -122,8 +123,9 @@ public final class ProgramLowering {
         if (library) {
             bodies.addAll(LibraryEntries.bodies(exports, ctx, m, layout, gcBase, gc));
         } else {
-            bodies.add(start(symbols, layout, m, gcBase, gc));
+            bodies.add(start(symbols, layout, m, gcBase, gc, !program.entries().isEmpty()));
         }
+        bodies.addAll(TableEntries.bodies(program, m));
 
         for (RuntimeFunction rt : symbols.imports()) {
             m.imports().add(new Import(Rt.MODULE, rt.name(), new ImportDesc.Func(m.typeIndex(Rt.wasmType(rt)))));
@@ -166,6 +168,7 @@ public final class ProgramLowering {
         for (int k = 0; k < entries.size(); k++) {
             m.exports().add(new Export(exported.get(k), ExternKind.FUNC, symbols.indexOf(entries.get(k))));
         }
+        TableEntries.table(program, m, symbols);
         if (data.end() > data.base()) {
             m.data().add(new DataSegment(new DataMode.Active(0, ConstExpr.of(new Numeric.I32Const(data.base()))),
                     data.bytes()));
@@ -208,7 +211,8 @@ public final class ProgramLowering {
         c.call(symbols.runtime(Rt.RT_GC_CONFIG));
     }
 
-    private static Function start(Symbols symbols, MemoryLayout layout, Module m, int gcBase, GcMode gc) {
+    /** @param classes whether the program has classes: an exception may be an instance of one, with its own __str__ */
+    private static Function start(Symbols symbols, MemoryLayout layout, Module m, int gcBase, GcMode gc, boolean classes) {
         CodeBuilder c = new CodeBuilder();
         setUp(c, symbols, layout, gcBase, gc);
         c.call(symbols.function(IrProgram.MODULE));
@@ -219,7 +223,7 @@ public final class ProgramLowering {
         c.globalGet(ProgramContext.EXC_ADDR_GLOBAL).mem(dev.waspy.wasm.instr.MemOp.I32_LOAD, 0);
         // A program that makes exceptions needs str(e) of any args (and SystemExit's codes);
         // the others only the runtime's messages, a much smaller part of the runtime.
-        Rt uncaught = symbols.uses(RuntimeFunctions.get("rt_exc_make")) ? Rt.RT_UNCAUGHT_MADE : Rt.RT_UNCAUGHT;
+        Rt uncaught = classes || symbols.uses(RuntimeFunctions.get("rt_exc_make")) ? Rt.RT_UNCAUGHT_MADE : Rt.RT_UNCAUGHT;
         c.ifThen(BlockType.EMPTY, t -> t.call(symbols.runtime(uncaught)));
         c.i32Const(0).call(symbols.runtime(Rt.RT_EXIT));
         return new Function(m.typeIndex(FuncType.of(List.of(), List.of())), List.of(), c.finish());

@@ -41,7 +41,9 @@ final class RealRuntime {
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     int exitCode = -1;
-    private final Instance runtime;
+    private Instance runtime; // not final: the hooks bound in the constructor call it later
+    /** The program being run, whose dispatcher the runtime calls back. */
+    private Instance program;
 
     RealRuntime() {
         HostFunction fdWrite = new HostFunction("wasi_snapshot_preview1", "fd_write",
@@ -64,7 +66,12 @@ final class RealRuntime {
                 });
         runtime = Instance.builder(RUNTIME)
                 .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit)
-                        .addFunction(dev.waspy.backend.runtime.NoInputWasi.functions()).build())
+                        .addFunction(dev.waspy.backend.runtime.NoInputWasi.functions())
+                        // waspy_prog.call is the running program's dispatcher; a hook is the runtime's own function
+                        .addFunction(dev.waspy.backend.runtime.NoInputWasi.programImports(name -> name.equals("call")
+                                ? args -> program.export("waspy_prog.call").apply(args)
+                                : args -> runtime.export(name).apply(args)))
+                        .build())
                 .withMachineFactory(RUNTIME_MACHINE)
                 .build();
     }
@@ -96,6 +103,7 @@ final class RealRuntime {
                 .addMemory(new ImportMemory("waspy_rt", "memory", memory))
                 .build();
         Instance instance = Instance.builder(program).withImportValues(imports).withStart(false).build();
+        this.program = instance;
         try {
             instance.export("_start").apply();
             exitCode = 0;

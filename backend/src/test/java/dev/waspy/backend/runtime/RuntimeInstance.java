@@ -62,7 +62,8 @@ final class RuntimeInstance {
                     throw new Exit((int) args[0]);
                 });
         instance = Instance.builder(MODULE)
-                .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit).addFunction(NoInputWasi.functions()).build())
+                .withImportValues(ImportValues.builder().addFunction(fdWrite, procExit).addFunction(NoInputWasi.functions())
+                        .addFunction(NoInputWasi.programTraps()).build())
                 .withMachineFactory(MachineFactoryCompiler.compile(MODULE))
                 .build();
         memory = instance.memory();

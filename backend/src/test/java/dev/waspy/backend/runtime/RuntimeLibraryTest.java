@@ -60,7 +60,15 @@ class RuntimeLibraryTest {
     void everyDeclaredFunctionIsExportedWithItsType() throws Exception {
         Map<String, FuncType> declared = declared();
         assertTrue(declared.size() > 100, "parsed only " + declared.size() + " declarations");
-        assertEquals(declared, RuntimeLibrary.functions(), "include/waspy.h and runtime.wasm's exports differ");
+        // class.c also exports the hooks the other files import from waspy_prog (rt.h), which the
+        // linker binds; they are not part of the ABI compiled code calls.
+        var hooks = new java.util.HashSet<String>();
+        for (var imp : RuntimeLibrary.module().imports()) {
+            if (imp.module().equals(dev.waspy.backend.link.Linker.PROGRAM_MODULE)) hooks.add(imp.name());
+        }
+        var exported = new java.util.TreeMap<>(RuntimeLibrary.functions());
+        exported.keySet().removeAll(hooks);
+        assertEquals(new java.util.TreeMap<>(declared), exported, "include/waspy.h and runtime.wasm's exports differ");
     }
 
     @Test

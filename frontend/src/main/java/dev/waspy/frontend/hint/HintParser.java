@@ -97,7 +97,7 @@ public final class HintParser {
 
     private boolean builtinFunction(String id) {
         return !names.bound(id) && !PLAIN_BUILTINS.contains(id) && !GENERIC_BUILTINS.contains(id)
-                && (Builtins.SUPPORTED.contains(id) || Builtins.OTHER.contains(id));
+                && (Builtins.SUPPORTED.contains(id) || Builtins.OTHER.contains(id) || Builtins.CLASSES.contains(id));
     }
 
     /** A type where typing accepts one: an argument, a member of a union, or the whole annotation. */
@@ -155,7 +155,7 @@ public final class HintParser {
             throw error(n.pos(), "an annotation naming '" + id + "', a name of the program, is not supported yet (the string '"
                     + id + "', which CPython does not evaluate, is accepted)");
         }
-        if (Builtins.SUPPORTED.contains(id) || Builtins.OTHER.contains(id)) {
+        if (Builtins.SUPPORTED.contains(id) || Builtins.OTHER.contains(id) || Builtins.CLASSES.contains(id)) {
             throw unsupported(n.pos(), "the builtin '" + id + "' as an annotation");
         }
         if (TypingNames.ALL.contains(id)) throw error(n.pos(), "name '" + id + "' is not defined (import it from typing)");

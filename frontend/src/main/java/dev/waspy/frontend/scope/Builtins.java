@@ -14,13 +14,21 @@ public final class Builtins {
 
     /** Every other name of CPython 3.11's builtins module: using one is "not supported", not "undefined". */
     public static final Set<String> OTHER = Set.of(
-            "breakpoint", "bytearray", "bytes", "classmethod",
+            "breakpoint", "bytearray", "bytes",
             "compile", "complex", "delattr", "dir", "eval", "exec",
             "frozenset", "getattr", "globals", "hasattr", "help", "id",
-            "issubclass", "locals", "memoryview", "open",
-            "property", "setattr", "slice", "staticmethod", "super",
-            "type", "vars", "aiter", "anext", "__import__", "__name__", "__build_class__",
-            "NotImplemented", "Ellipsis");
+            "locals", "memoryview", "open",
+            "setattr", "slice",
+            "vars", "aiter", "anext", "__import__", "__name__", "__build_class__",
+            "Ellipsis", "copyright", "credits", "license");
+
+    /**
+     * The built-in names classes use: {@code super()} in a method, {@code NotImplemented},
+     * {@code issubclass}, {@code type(x)} (the class of an instance), and the decorators of a
+     * method in a class body.
+     */
+    public static final Set<String> CLASSES = Set.of("super", "NotImplemented", "issubclass", "property",
+            "staticmethod", "classmethod", "type");
 
     /**
      * The built-in exception classes the runtime has (its {@code EXC_*} ids, the middle-end's

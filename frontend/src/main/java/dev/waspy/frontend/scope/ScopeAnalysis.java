@@ -66,6 +66,11 @@ public final class ScopeAnalysis {
     /** The exception classes the module defines, each with its base's name (see {@link #exceptionClass}). */
     private final java.util.Map<String, String> exceptionClasses = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Stmt.ClassDef> classDefs = new java.util.HashMap<>();
+    /** The program's other classes, in definition order, and the scopes of their methods. */
+    private final java.util.Map<String, ProgramClass> classes = new java.util.LinkedHashMap<>();
+    private final java.util.Map<FunctionScope, ProgramClass> methods = new java.util.LinkedHashMap<>();
+    /** The names class bodies bind and the attributes the program assigns anywhere ({@code x.name = v}). */
+    private final java.util.Set<String> attributeNames = new java.util.HashSet<>();
 
     /**
      * A module-level class statement Waspy compiles: an exception class whose one base is a
@@ -76,6 +81,8 @@ public final class ScopeAnalysis {
         if (cd.bases().size() != 1 || !cd.keywords().isEmpty() || !cd.decoratorList().isEmpty()) return false;
         if (!(cd.bases().get(0) instanceof Expr.Name base)) return false;
         if (!Builtins.EXCEPTIONS.contains(base.id()) && !exceptionClasses.containsKey(base.id())) return false;
+        // a subclass of an exception class with a body inherits its methods: a class of its own
+        if (classes.containsKey(base.id())) return false;
         for (Stmt s : cd.body()) {
             boolean docOrPass = s instanceof Stmt.Pass
                     || s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof String;
@@ -93,6 +100,20 @@ public final class ScopeAnalysis {
                 }
                 exceptionClasses.put(cd.name(), ((Expr.Name) cd.bases().get(0)).id());
                 classDefs.put(cd.name(), cd);
+            } else if (s instanceof Stmt.ClassDef cd) {
+                if (classes.containsKey(cd.name()) || exceptionClasses.containsKey(cd.name())) {
+                    throw unsupported(cd.pos(), "redefining the class '" + cd.name() + "'");
+                }
+                ProgramClass pc = ClassBodies.read(file, cd, classes, exceptionClasses);
+                classes.put(cd.name(), pc);
+                if (pc.isException()) {
+                    exceptionClasses.put(cd.name(), pc.exceptionBase());
+                    classDefs.put(cd.name(), cd);
+                }
+                globals.add(cd.name());
+                globals.add(ProgramClass.classSlot(cd.name()));
+                for (ProgramClass.Method md : pc.methods()) methods.put(md.scope(), pc);
+                attributeNames.addAll(pc.names());
             }
             if (s instanceof Stmt.FunctionDef fd) {
                 checkSignature(fd);
@@ -109,12 +130,22 @@ public final class ScopeAnalysis {
             for (Stmt s : fs.def().body()) collectGlobals(fs, s);
             bindBlock(fs, fs.def().body());
         }
+        for (FunctionScope fs : methods.keySet()) {
+            for (Stmt s : fs.def().body()) collectGlobals(fs, s);
+            bindBlock(fs, fs.def().body());
+        }
         for (FunctionScope fs : functions.values()) {
             for (String g : fs.declaredGlobal()) if (bindsAnywhere(fs.def().body(), g)) globals.add(g);
         }
+        for (FunctionScope fs : methods.keySet()) {
+            for (String g : fs.declaredGlobal()) if (bindsAnywhere(fs.def().body(), g)) globals.add(g);
+        }
+        for (String c : classes.keySet()) {
+            if (functions.containsKey(c)) throw unsupported(classes.get(c).def().pos(), "a class and a function of the same name '" + c + "'");
+        }
         for (String g : globals) {
             if (functions.containsKey(g)) throw err(functions.get(g).def().pos(), "rebinding function '" + g + "' is not supported yet");
-            if (exceptionClasses.containsKey(g)) throw unsupported(classDefs.get(g).pos(), "rebinding the class '" + g + "'");
+            if (exceptionClasses.containsKey(g) && !classes.containsKey(g)) throw unsupported(classDefs.get(g).pos(), "rebinding the class '" + g + "'");
         }
         for (String c : exceptionClasses.keySet()) {
             if (functions.containsKey(c)) throw unsupported(classDefs.get(c).pos(), "a class and a function of the same name '" + c + "'");
@@ -132,7 +163,7 @@ public final class ScopeAnalysis {
             if (!block.isReferenced(name) || (scope != NameScope.GLOBAL_IMPLICIT && scope != NameScope.GLOBAL_EXPLICIT)) continue;
             if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)
                     || exceptionClasses.containsKey(name)) continue;
-            if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || Builtins.EXCEPTIONS.contains(name) || typing.names().contains(name)) continue;
+            if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || Builtins.CLASSES.contains(name) || Builtins.EXCEPTIONS.contains(name) || typing.names().contains(name)) continue;
             if (name.equals("sys") || name.equals("__annotations__")) continue;
             globals.add(name);
             unassigned.add(name);
@@ -148,10 +179,16 @@ public final class ScopeAnalysis {
 
     private Scopes finish(Mod.Module m) {
         checkCallsBeforeDefinition(m.body());
-        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints, exceptionClasses);
+        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints, exceptionClasses,
+                classes, methods, attributeNames);
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
             // CPython evaluates them in the module's scope when the def runs.
+            for (Arg a : fs.def().args().args()) if (a.annotation() != null) annotation(scopes, a.annotation(), fs.def().pos());
+            if (fs.def().returns() != null) annotation(scopes, fs.def().returns(), fs.def().pos());
+            for (Stmt s : fs.def().body()) checkStmt(scopes, fs, s);
+        }
+        for (FunctionScope fs : methods.keySet()) {
             for (Arg a : fs.def().args().args()) if (a.annotation() != null) annotation(scopes, a.annotation(), fs.def().pos());
             if (fs.def().returns() != null) annotation(scopes, fs.def().returns(), fs.def().pos());
             for (Stmt s : fs.def().body()) checkStmt(scopes, fs, s);
@@ -217,6 +254,11 @@ public final class ScopeAnalysis {
                         case Stmt.Assert a -> {
                             expr(a.test());
                             if (a.msg() != null) expr(a.msg());
+                        }
+                        case Stmt.ClassDef k -> k.body().forEach(this::stmt);
+                        case Stmt.With w -> {
+                            w.items().forEach(item -> expr(item.contextExpr()));
+                            w.body().forEach(this::stmt);
                         }
                         case Stmt.Match m -> {
                             expr(m.subject());
@@ -301,6 +343,7 @@ public final class ScopeAnalysis {
             }
             case Stmt.If i -> { for (Stmt x : i.body()) collectGlobals(fs, x); for (Stmt x : i.orelse()) collectGlobals(fs, x); }
             case Stmt.While w -> { for (Stmt x : w.body()) collectGlobals(fs, x); for (Stmt x : w.orelse()) collectGlobals(fs, x); }
+            case Stmt.With w -> { for (Stmt x : w.body()) collectGlobals(fs, x); }
             case Stmt.For f -> { for (Stmt x : f.body()) collectGlobals(fs, x); for (Stmt x : f.orelse()) collectGlobals(fs, x); }
             case Stmt.Match m -> { for (MatchCase c : m.cases()) for (Stmt x : c.body()) collectGlobals(fs, x); }
             default -> { }
@@ -321,6 +364,10 @@ public final class ScopeAnalysis {
             case Stmt.AnnAssign a -> { if (a.simple() != 0 || a.value() != null) bindTarget(fs, a.target(), raw); }
             case Stmt.For f -> { bindTarget(fs, f.target(), raw); bindStmts(fs, f.body(), raw); bindStmts(fs, f.orelse(), raw); }
             case Stmt.While w -> { bindStmts(fs, w.body(), raw); bindStmts(fs, w.orelse(), raw); }
+            case Stmt.With w -> {
+                for (var item : w.items()) if (item.optionalVars() != null) bindTarget(fs, item.optionalVars(), raw);
+                bindStmts(fs, w.body(), raw);
+            }
             case Stmt.If i -> { bindStmts(fs, i.body(), raw); bindStmts(fs, i.orelse(), raw); }
             case Stmt.Try t -> {
                 bindStmts(fs, t.body(), raw);
@@ -391,6 +438,7 @@ public final class ScopeAnalysis {
                 if (raw) { fs.locals.add(n.id()); return; }
                 if (fs.isModule() || fs.declaredGlobal().contains(n.id())) {
                     if (functions.containsKey(n.id())) throw err(n.pos(), "rebinding function '" + n.id() + "' is not supported yet");
+                    if (classes.containsKey(n.id()) && exceptionClasses.containsKey(n.id())) throw unsupported(n.pos(), "rebinding the class '" + n.id() + "'");
                     if (n.id().equals("sys") && importsSys) throw err(n.pos(), "rebinding the module 'sys' is not supported yet");
                     if (typing.names().contains(n.id())) throw unsupported(n.pos(), "rebinding '" + n.id() + "', bound by an import of typing or __future__,");
                     globals.add(n.id());
@@ -402,7 +450,7 @@ public final class ScopeAnalysis {
             case Expr.List l -> { for (Expr e : l.elts()) bindTarget(fs, e, raw); }
             case Expr.Starred st -> bindTarget(fs, st.value(), raw);
             case Expr.Subscript sub -> { }
-            case Expr.Attribute at -> throw unsupported(at.pos(), "attribute assignments");
+            case Expr.Attribute at -> attributeNames.add(at.attr());
             default -> throw err(t.pos(), "cannot assign to this expression");
         }
     }
@@ -425,8 +473,10 @@ public final class ScopeAnalysis {
             }
             case Stmt.AsyncFunctionDef fd -> throw unsupported(fd.pos(), "async functions");
             case Stmt.ClassDef c -> {
-                if (!fs.isModule() || classDefs.get(c.name()) != c) {
-                    throw unsupported(c.pos(), "classes (other than module-level exception classes whose body is pass or a docstring)");
+                if (fs.isModule() && classes.containsKey(c.name()) && classes.get(c.name()).def() == c) {
+                    checkClassBody(sc, c);
+                } else if (!fs.isModule() || classDefs.get(c.name()) != c) {
+                    throw unsupported(c.pos(), "classes other than at the top level of the module");
                 }
             }
             case Stmt.Return r -> {
@@ -441,7 +491,7 @@ public final class ScopeAnalysis {
                 for (Expr t : a.targets()) checkTarget(sc, fs, t);
             }
             case Stmt.AugAssign a -> {
-                if (!(a.target() instanceof Expr.Name || a.target() instanceof Expr.Subscript)) {
+                if (!(a.target() instanceof Expr.Name || a.target() instanceof Expr.Subscript || a.target() instanceof Expr.Attribute)) {
                     throw unsupported(a.target().pos(), "augmented assignment to this target");
                 }
                 checkTarget(sc, fs, a.target());
@@ -463,7 +513,13 @@ public final class ScopeAnalysis {
             case Stmt.AsyncFor f -> throw unsupported(f.pos(), "async for loops");
             case Stmt.While w -> { checkExpr(sc, fs, w.test()); checkStmts(sc, fs, w.body()); checkStmts(sc, fs, w.orelse()); }
             case Stmt.If i -> { checkExpr(sc, fs, i.test()); checkStmts(sc, fs, i.body()); checkStmts(sc, fs, i.orelse()); }
-            case Stmt.With w -> throw unsupported(w.pos(), "with statements");
+            case Stmt.With w -> {
+                for (var item : w.items()) {
+                    checkExpr(sc, fs, item.contextExpr());
+                    if (item.optionalVars() != null) checkTarget(sc, fs, item.optionalVars());
+                }
+                checkStmts(sc, fs, w.body());
+            }
             case Stmt.AsyncWith w -> throw unsupported(w.pos(), "async with statements");
             case Stmt.Match m -> {
                 checkExpr(sc, fs, m.subject());
@@ -604,13 +660,13 @@ public final class ScopeAnalysis {
                     return;
                 }
                 if (a.attr().equals("__name__") && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name n
-                        && n.id().equals("type") && sc.resolve(fs, "type") == null && c.args().size() == 1) {
+                        && n.id().equals("type") && (sc.resolve(fs, "type") == null || sc.resolve(fs, "type") == Symbol.BUILTIN) && c.args().size() == 1) {
                     checkExpr(sc, fs, c.args().get(0));
                     return;
                 }
-                // str.lower or d.get as a key function: the lowering accepts these method values only there.
-                if (!(a.value() instanceof Expr.Name n)) throw unsupported(a.pos(), "attribute access");
-                if (!n.id().equals("str")) checkName(sc, fs, n, false);
+                // Any other attribute is read at run time (str.lower or d.get as a key function too).
+                if (a.value() instanceof Expr.Name n && n.id().equals("str")) return;
+                checkExpr(sc, fs, a.value());
             }
             case Expr.Subscript s -> { checkExpr(sc, fs, s.value()); checkExpr(sc, fs, s.slice()); }
             case Expr.Starred s -> throw unsupported(s.pos(), "starred expressions here");
@@ -655,7 +711,7 @@ public final class ScopeAnalysis {
             case Expr.List l -> { for (Expr x : l.elts()) checkTarget(sc, fs, x); }
             case Expr.Starred st -> checkTarget(sc, fs, st.value());
             case Expr.Subscript sub -> { checkExpr(sc, fs, sub.value()); checkExpr(sc, fs, sub.slice()); }
-            case Expr.Attribute at -> throw unsupported(at.pos(), "attribute assignments");
+            case Expr.Attribute at -> checkExpr(sc, fs, at.value());
             default -> throw err(t.pos(), "cannot assign to this expression");
         }
     }
@@ -739,18 +795,75 @@ public final class ScopeAnalysis {
         switch (c.func()) {
             case Expr.Name n -> {
                 checkName(sc, fs, n, true);
-                if (isInner(n.id())) throw unsupported(n.pos(), "calling a variable");
                 Symbol s = sc.resolve(fs, n.id());
-                if (s == Symbol.LOCAL || s == Symbol.GLOBAL) throw unsupported(n.pos(), "calling a variable");
                 if (s == Symbol.SYS) throw err(n.pos(), "'module' object is not callable");
+                if (n.id().equals("super") && s == Symbol.BUILTIN) checkSuper(sc, fs, c);
             }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && isSys(sc, fs, n) -> {
                 if (!a.attr().equals("exit")) throw unsupported(a.pos(), "'sys." + a.attr() + "'");
             }
             // A method call: the lowering resolves it from the receiver's type.
             case Expr.Attribute a -> checkExpr(sc, fs, a.value());
-            default -> throw unsupported(c.func().pos(), "calling this kind of expression");
+            // Any other callee is a value called at run time.
+            default -> checkExpr(sc, fs, c.func());
         }
+    }
+
+    /**
+     * {@code super()} without arguments: in a method of one of the program's classes, whose first
+     * parameter it binds (CPython's {@code __class__} cell and first argument).
+     */
+    private void checkSuper(Scopes sc, FunctionScope fs, Expr.Call c) {
+        if (!c.args().isEmpty() || !c.keywords().isEmpty()) throw unsupported(c.pos(), "super() with arguments");
+        if (!methods.containsKey(fs) || fs.params().isEmpty() || isInner("super")) {
+            throw unsupported(c.pos(), "super() outside a method with a first parameter");
+        }
+    }
+
+    /**
+     * A class body runs at module level, top to bottom: a name it bound above is read from its
+     * namespace, any other as in the module. Comprehensions and lambdas there would see no class
+     * names (CPython's scoping of class blocks), so they are refused.
+     */
+    private void checkClassBody(Scopes sc, Stmt.ClassDef c) {
+        var bound = new java.util.LinkedHashSet<String>();
+        for (Stmt s : c.body()) {
+            for (Node child : AstChildren.of(s)) {
+                if (child instanceof Expr e && !(s instanceof Stmt.FunctionDef) && containsScope(e)) {
+                    throw unsupported(e.pos(), "comprehensions and lambdas in a class body");
+                }
+            }
+            innerNames.push(bound);
+            switch (s) {
+                case Stmt.FunctionDef fd -> {
+                    for (Expr d : fd.args().defaults()) {
+                        if (containsScope(d)) throw unsupported(d.pos(), "comprehensions and lambdas in a class body");
+                        checkExpr(sc, module, d);
+                    }
+                    for (Expr d : fd.decoratorList()) if (d instanceof Expr.Attribute) checkExpr(sc, module, d);
+                    bound.add(fd.name());
+                }
+                case Stmt.Assign a -> {
+                    checkExpr(sc, module, a.value());
+                    bound.add(((Expr.Name) a.targets().get(0)).id());
+                }
+                case Stmt.AnnAssign a -> {
+                    annotation(sc, a.annotation(), a.pos());
+                    if (a.value() != null) {
+                        checkExpr(sc, module, a.value());
+                        bound.add(((Expr.Name) a.target()).id());
+                    }
+                }
+                default -> { }
+            }
+            innerNames.pop();
+        }
+    }
+
+    private static boolean containsScope(Node e) {
+        return e instanceof Expr.Lambda || e instanceof Expr.ListComp || e instanceof Expr.SetComp
+                || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp
+                || AstChildren.of(e).stream().anyMatch(ScopeAnalysis::containsScope);
     }
 
     private CompileError err(Pos pos, String msg) { return Errors.at(file, pos, msg); }

@@ -17,9 +17,16 @@ public final class Scopes {
     private final Map<Expr, TypeHint> hints;
     private final Set<String> unassigned;
     private final Map<String, String> exceptionClasses;
+    private final Map<String, ProgramClass> classes;
+    private final Map<FunctionScope, ProgramClass> methods;
+    private final Set<String> attributeNames;
 
     Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, Set<String> unassigned,
-            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints, Map<String, String> exceptionClasses) {
+            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints, Map<String, String> exceptionClasses,
+            Map<String, ProgramClass> classes, Map<FunctionScope, ProgramClass> methods, Set<String> attributeNames) {
+        this.attributeNames = attributeNames;
+        this.classes = classes;
+        this.methods = methods;
         this.unassigned = unassigned;
         this.exceptionClasses = exceptionClasses;
         this.module = module;
@@ -51,6 +58,19 @@ public final class Scopes {
      */
     public Map<String, String> exceptionClasses() { return exceptionClasses; }
     public Collection<FunctionScope> functions() { return functions.values(); }
+
+    /** The program's classes (not its exception classes with empty bodies), in definition order. */
+    public Map<String, ProgramClass> classes() { return classes; }
+
+    /**
+     * The names an instance attribute may have that the program gave it: every name a class body
+     * binds, and every attribute it assigns ({@code obj.name = v}). A method call of such a name
+     * may reach a program's method or a value stored there, not only a built-in method.
+     */
+    public Set<String> attributeNames() { return attributeNames; }
+
+    /** The methods of the program's classes, each with its class. */
+    public Map<FunctionScope, ProgramClass> methods() { return methods; }
     public FunctionScope function(String name) { return functions.get(name); }
     /** Every module-level variable (functions excluded), in first-binding order. */
     public Set<String> globals() { return globals; }
@@ -60,12 +80,14 @@ public final class Scopes {
     /** What {@code name} means inside {@code fs}, or null when it is bound nowhere. */
     public Symbol resolve(FunctionScope fs, String name) {
         if (!fs.isModule() && !fs.declaredGlobal().contains(name) && fs.locals().contains(name)) return Symbol.LOCAL;
+        // an exception class with a body: raised, caught and made as the others, its class a global
+        if (exceptionClasses.containsKey(name) && classes.containsKey(name)) return Symbol.EXCEPTION;
         if (globals.contains(name)) return Symbol.GLOBAL;
         if (functions.containsKey(name)) return Symbol.FUNCTION;
         if (exceptionClasses.containsKey(name)) return Symbol.EXCEPTION;
         if (importsSys && name.equals("sys")) return Symbol.SYS;
         if (typingNames.contains(name)) return Symbol.TYPING;
-        if (Builtins.SUPPORTED.contains(name)) return Symbol.BUILTIN;
+        if (Builtins.SUPPORTED.contains(name) || Builtins.CLASSES.contains(name)) return Symbol.BUILTIN;
         if (Builtins.EXCEPTIONS.contains(name)) return Symbol.EXCEPTION;
         return null;
     }

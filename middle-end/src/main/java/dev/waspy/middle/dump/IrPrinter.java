@@ -79,6 +79,7 @@ public final class IrPrinter {
             case Inst.PrimOp p -> p.prim().opName() + operands(p.args());
             case Inst.Call c -> "call " + c.callee() + "(" + join(c.args()) + ")";
             case Inst.RtCall c -> "rt " + c.function().name() + "(" + join(c.args()) + ")";
+            case Inst.CallIndirect c -> "call_indirect " + c.frame();
             case Inst.Box b -> "box " + b.src();
             case Inst.Unbox u -> "unbox " + u.src();
             case Inst.MakeTuple t -> "tuple" + operands(t.items());

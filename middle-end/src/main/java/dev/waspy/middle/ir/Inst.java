@@ -38,6 +38,15 @@ public sealed interface Inst {
         public RtCall { args = List.copyOf(args); }
     }
 
+    /**
+     * {@code dst = call_indirect frame}: calls the compiled function a frame names, through the
+     * program's function table. A frame ({@code rt_call_prepare}, {@code rt_method_prepare}) is a
+     * tuple {@code (table index, mode, result, arguments...)} with the arguments already bound to
+     * the callee's parameters; the table entry unpacks them and calls the function's instance
+     * whose parameters are all {@code object} ({@link IrProgram#entries}). dst is an object.
+     */
+    record CallIndirect(Temp dst, Temp frame) implements Inst {}
+
     /** {@code dst = box src}: from a typed representation to {@code object}. */
     record Box(Temp dst, Temp src) implements Inst {}
 
@@ -81,6 +90,7 @@ public sealed interface Inst {
             case PrimOp p -> p.dst();
             case Call c -> c.dst();
             case RtCall c -> c.dst();
+            case CallIndirect c -> c.dst();
             case Box b -> b.dst();
             case Unbox u -> u.dst();
             case MakeTuple t -> t.dst();
@@ -99,6 +109,7 @@ public sealed interface Inst {
             case PrimOp p -> p.args();
             case Call c -> c.args();
             case RtCall c -> c.args();
+            case CallIndirect c -> List.of(c.frame());
             case Box b -> List.of(b.src());
             case Unbox u -> List.of(u.src());
             case MakeTuple t -> t.items();
@@ -116,6 +127,7 @@ public sealed interface Inst {
         return switch (this) {
             case PrimOp p -> p.prim().mayRaise();
             case Call c -> true;
+            case CallIndirect c -> true;
             case RtCall c -> c.function().needsExceptionCheck();
             case Unbox u -> true;
             case Const c -> false;

@@ -104,6 +104,16 @@ public final class IrFunction {
 
     /** Where the function comes from, for dumps: file name and line of its {@code def}. */
     public void setSource(String file, int line) { this.sourceName = file; this.sourceLine = line; }
+
+    private boolean tableEntry;
+
+    /**
+     * Whether this is an entry of the program's function table ({@link IrProgram#entries}): called
+     * only through the table, with a signature every entry shares, which specialization keeps.
+     */
+    public boolean tableEntry() { return tableEntry; }
+
+    public void setTableEntry() { tableEntry = true; }
     public String sourceName() { return sourceName; }
     public int sourceLine() { return sourceLine; }
 }

@@ -18,6 +18,7 @@ public final class IrProgram {
     private final Map<String, IrFunction> functions = new LinkedHashMap<>();
     private final List<Var.Global> globals = new ArrayList<>();
     private final List<String> importedNames = new ArrayList<>();
+    private final List<String> entries = new ArrayList<>();
     private final String sourceName;
 
     public IrProgram(String sourceName) { this.sourceName = sourceName; }
@@ -56,6 +57,24 @@ public final class IrProgram {
 
     /** Records a name an import binds at compile time only (typing, __future__): no slot, but a key of the globals dict. */
     public void addImportedName(String name) { importedNames.add(name); }
+
+    /**
+     * The table entries, in the order of their function-table indices (index 0 is the table's own
+     * entry, which calls nothing): each a function of one parameter, a call's frame (see
+     * {@link Inst.CallIndirect}), returning an object, which unpacks the frame's arguments and
+     * calls the function a function object names ({@link IrFunction#tableEntry}).
+     */
+    public List<String> entries() { return Collections.unmodifiableList(entries); }
+
+    /** The table index of {@code function}'s entry, adding it on first use (from 1). */
+    public int entry(String function) {
+        int i = entries.indexOf(function);
+        if (i < 0) {
+            entries.add(function);
+            i = entries.size() - 1;
+        }
+        return i + 1;
+    }
 
     /** The names bound by imports of typing and __future__, in binding order. */
     public List<String> importedNames() { return Collections.unmodifiableList(importedNames); }

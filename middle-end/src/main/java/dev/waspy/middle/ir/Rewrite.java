@@ -15,6 +15,7 @@ public final class Rewrite {
             case Inst.PrimOp p -> new Inst.PrimOp(p.dst(), p.prim(), p.args().stream().map(m).toList());
             case Inst.Call c -> new Inst.Call(c.dst(), c.callee(), c.args().stream().map(m).toList());
             case Inst.RtCall c -> new Inst.RtCall(c.dst(), c.function(), c.args().stream().map(m).toList());
+            case Inst.CallIndirect c -> new Inst.CallIndirect(c.dst(), m.apply(c.frame()));
             case Inst.Box b -> new Inst.Box(b.dst(), m.apply(b.src()));
             case Inst.Unbox u -> new Inst.Unbox(u.dst(), m.apply(u.src()));
             case Inst.MakeTuple t -> new Inst.MakeTuple(t.dst(), t.items().stream().map(m).toList());

@@ -71,6 +71,7 @@ public final class DeadCode implements FunctionPass {
             case Inst.RtCall c -> c.function().removableWhenUnused();
             case Inst.Store s -> false;
             case Inst.Call c -> false;
+            case Inst.CallIndirect c -> false;
             case Inst.Unbox u -> false;
         };
     }

@@ -70,9 +70,16 @@ public final class RuntimeFunctions {
         for (String f : flags) {
             if (!Set.of("alloc", "raises", "exits", "callback", "fresh").contains(f)) throw bad(lineNo, "unknown flag " + f);
         }
-        return new RuntimeFunction(c[0], type(c[1], lineNo), params, classes(c[3], lineNo), classes(c[4], lineNo),
-                flags.contains("alloc"), flags.contains("raises"), flags.contains("exits"),
-                flags.contains("callback"), flags.contains("fresh"));
+        boolean callback = flags.contains("callback");
+        Set<AliasClass> reads = classes(c[3], lineNo), writes = classes(c[4], lineNo);
+        if (callback) {
+            // Compiled code may do anything: read and write every class, raise, stop the program.
+            reads = EnumSet.allOf(AliasClass.class);
+            writes = EnumSet.allOf(AliasClass.class);
+        }
+        return new RuntimeFunction(c[0], type(c[1], lineNo), params, reads, writes,
+                flags.contains("alloc"), callback || flags.contains("raises"), callback || flags.contains("exits"),
+                callback, flags.contains("fresh"));
     }
 
     private static AbiType type(String s, int lineNo) {

@@ -73,9 +73,10 @@ public final class Specialization {
             params.add(np);
             vars.put(p, np);
         }
-        IrType ret = isObj(old.returnType()) ? inst.returns().repr() : old.returnType();
+        IrType ret = isObj(old.returnType()) && !old.tableEntry() ? inst.returns().repr() : old.returnType();
         fn = new IrFunction(inst.name(), params, ret);
         fn.setSource(old.sourceName(), old.sourceLine());
+        if (old.tableEntry()) fn.setTableEntry();
         for (Var.Local l : old.locals().subList(params.size(), old.locals().size())) vars.put(l, fn.addLocal(l.name(), l.type()));
     }
 
@@ -235,6 +236,10 @@ public final class Specialization {
                 if (alias[u.dst().id()] == null) nb.add(new Inst.Unbox(mapped(u.dst()), boxed(u.src())));
             }
             case Inst.MakeTuple t -> nb.add(new Inst.MakeTuple(mapped(t.dst()), same(t.items())));
+            case Inst.CallIndirect c -> {
+                nb.add(new Inst.CallIndirect(produced(c.dst()), same(List.of(c.frame())).get(0)));
+                unboxRaw(nb, c.dst());
+            }
             case Inst.TupleGet g -> nb.add(new Inst.TupleGet(mapped(g.dst()), as(g.tuple(), g.tuple().type()), g.index()));
             case Inst.Undef u -> nb.add(new Inst.Undef(mapped(u.dst())));
             case Inst.Phi p -> throw new IllegalStateException("phis are emitted first");

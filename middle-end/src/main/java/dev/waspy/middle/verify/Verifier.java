@@ -215,6 +215,10 @@ public final class Verifier {
                 }
             }
             case Inst.RtCall c -> checkRuntimeCall(b, c);
+            case Inst.CallIndirect c -> {
+                if (!(c.frame().type() instanceof IrType.Tuple)) error(b, inst, "calls a frame that is not a tuple");
+                expect(b, inst, "result", IrType.OBJ, c.dst().type());
+            }
             case Inst.Box x -> {
                 if (x.src().type() instanceof IrType.Obj) error(b, inst, "boxes a value that is already an object");
                 expect(b, inst, "result", IrType.OBJ, x.dst().type());

@@ -20,9 +20,6 @@ final class ExceptionFunctions {
             }
             e.cause = a.get(1);
         });
-        rows.add("rt_obj_getattr", a -> {
-            if (a.get(0) instanceof PyExc e && a.get(1).equals("args")) return e.args();
-            throw PyValues.exc("AttributeError", "'" + PyValues.typeName(a.get(0)) + "' object has no attribute '" + a.get(1) + "'");
-        });
+        rows.add("rt_obj_getattr", a -> BuiltinAttributes.get(a.get(0), (String) a.get(1)));
     }
 }

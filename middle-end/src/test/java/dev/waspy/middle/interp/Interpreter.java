@@ -179,6 +179,7 @@ public final class Interpreter {
                 yield call(program.function(c.callee()), args);
             }
             case Inst.RtCall c -> rtCall(c.function(), c.args().stream().map(a -> t[a.id()]).toList());
+            case Inst.CallIndirect c -> throw new Unmodelled("a call through the function table (classes, function objects)");
             case Inst.Box b -> t[b.src().id()];
             case Inst.Unbox u -> {
                 Object x = t[u.src().id()];

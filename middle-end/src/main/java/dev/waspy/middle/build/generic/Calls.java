@@ -67,6 +67,9 @@ final class Calls {
             Map.entry("format", new Builtin(1, 2)),
             Map.entry("ascii", new Builtin(1, 1)),
             Map.entry("callable", new Builtin(1, 1)),
+            Map.entry("super", new Builtin(0, 0)),
+            Map.entry("type", new Builtin(1, 1)),
+            Map.entry("issubclass", new Builtin(2, 2)),
             Map.entry("exit", new Builtin(0, 1)),
             Map.entry("quit", new Builtin(0, 1)));
 
@@ -81,10 +84,16 @@ final class Calls {
     Temp call(Expr.Call c) {
         switch (c.func()) {
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
+            case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION && f.program.scopes.classes().containsKey(n.id()) -> {
+                return f.classes.callClass(n.id(), c.args(), c);
+            }
             case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION -> {
                 var args = new java.util.ArrayList<Temp>();
                 for (Expr a : c.args()) args.add(f.ex.value(a));
                 return Exceptions.make(em, f.program.exceptionId(n.id()), args);
+            }
+            case Expr.Name n when f.resolve(n.id()) == Symbol.LOCAL || f.resolve(n.id()) == Symbol.GLOBAL -> {
+                return f.classes.callValue(f.ex.value(n), c);
             }
             case Expr.Name n -> { return builtin(n.id(), c); }
             case Expr.Attribute a when SysStreams.isStream(a.value(), f::resolve) -> {
@@ -92,11 +101,8 @@ final class Calls {
             }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && f.resolve(n.id()) == Symbol.SYS -> { return exit(c, false); }
             case Expr.Attribute a when Methods.onType(a, c, f::resolve) -> { return Methods.callOnType(f, a.attr(), c); }
-            case Expr.Attribute a -> {
-                Temp self = f.ex.value(a.value());
-                return Methods.call(f, a.attr(), self, c);
-            }
-            default -> throw new IllegalStateException("Refusals let through a call of " + c.func().getClass().getSimpleName());
+            case Expr.Attribute a -> { return method(a, c); }
+            default -> { return f.classes.callValue(f.ex.value(c.func()), c); }
         }
     }
 
@@ -140,13 +146,49 @@ final class Calls {
         return em.none();
     }
 
+    /**
+     * {@code x.name(args)}: a built-in type's method from {@link Methods}; with the program's
+     * classes, a name their bodies bind or the program assigns as an attribute is looked up at run
+     * time on an instance (and on any value when no built-in method of that name fits the call).
+     */
+    private Temp method(Expr.Attribute a, Expr.Call c) {
+        Temp self = f.ex.value(a.value());
+        String name = a.attr();
+        boolean builtin = Methods.fits(name, c);
+        if (builtin && !f.program.scopes.attributeNames().contains(name)) return Methods.call(f, name, self, c);
+        if (!builtin) return f.classes.callMethod(self, name, c);
+        Var.Local slot = em.hiddenSlot("j", IrType.OBJ);
+        Block instance = em.block();
+        Block other = em.block();
+        Block after = em.block();
+        em.branch(em.rt("rt_obj_is_instance", IrType.BOOL, self), instance, other);
+        em.at(instance);
+        em.store(slot, f.classes.callMethod(self, name, c));
+        em.jumpTo(after);
+        em.at(other);
+        em.store(slot, Methods.call(f, name, self, c));
+        em.jumpTo(after);
+        em.at(after);
+        return em.load(slot);
+    }
+
     private Temp builtin(String name, Expr.Call c) {
         if (name.equals("print")) return print(c);
+        if (name.equals("super")) return f.classes.superObject();
+        if (name.equals("type")) return em.rt("rt_obj_class", IrType.OBJ, f.ex.value(c.args().get(0)));
+        if (name.equals("issubclass")) {
+            Temp x = f.ex.value(c.args().get(0));
+            return em.box(em.rt("rt_issubclass_class", IrType.BOOL, x, f.ex.value(c.args().get(1))));
+        }
         if (name.equals("exit") || name.equals("quit")) return exit(c, true);
         if (name.equals("input")) return SysStreams.input(f, c);
         if (Consumers.handles(name, c, f)) return f.consumers.call(name, c);
         List<String> exceptionClasses = name.equals("isinstance") ? Exceptions.classNames(c.args().get(1), f::resolve) : null;
         if (exceptionClasses != null) return em.box(f.exceptions.isInstance(f.ex.value(c.args().get(0)), exceptionClasses));
+        if (name.equals("isinstance") && classBits(c.args().get(1)) == 0) {
+            Temp x = f.ex.value(c.args().get(0));
+            return em.box(em.rt("rt_isinstance_class", IrType.BOOL, x, f.ex.value(c.args().get(1))));
+        }
         if (name.equals("isinstance")) {
             Temp x = f.ex.value(c.args().get(0));
             long bits = classBits(c.args().get(1));

@@ -63,7 +63,7 @@ final class Exceptions {
         // The except clauses and the else block are protected by the finally block only.
         Block clauses = fin ? unwind : outer;
         Block done = em.block();
-        if (fin) f.frames.push(new Finally(t.finalbody(), outer));
+        if (fin) f.frames.push(new Finally(() -> f.st.stmts(t.finalbody()), outer));
         em.protect(dispatch != null ? dispatch : unwind);
         f.st.stmts(t.body());
         em.protect(clauses);
@@ -161,6 +161,9 @@ final class Exceptions {
 
     /** A raise's operand: a class is made without arguments; any other value is raised as it is (checked at run time). */
     private Temp raised(Expr e) {
+        if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION && f.program.scopes.classes().containsKey(n.id())) {
+            return f.classes.callClass(n.id(), List.of(), null); // its __init__ runs
+        }
         if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION) return make(em, f.program.exceptionId(n.id()), List.of());
         return f.ex.value(e);
     }
@@ -169,6 +172,44 @@ final class Exceptions {
     private Temp handled() {
         for (Frame fr : f.frames) if (fr instanceof Handling h) return h.caught();
         throw new IllegalStateException("Refusals let through a bare raise outside an except clause");
+    }
+
+    /**
+     * {@code with m as x: body} as CPython runs it: {@code __exit__} looked up on the manager's
+     * class first ({@code rt_with_exit}, TypeError without the protocol), then {@code __enter__}
+     * called and its value bound; the body left any way but by an exception calls
+     * {@code exit(None, None, None)}; an exception calls {@code exit(type, e, None)} and is raised
+     * again unless that returns a true value. Several items nest, left to right.
+     */
+    void withStmt(Stmt.With w, int item) {
+        if (item == w.items().size()) {
+            f.st.stmts(w.body());
+            return;
+        }
+        var it = w.items().get(item);
+        Temp mgr = f.ex.value(it.contextExpr());
+        Temp exit = em.rt("rt_with_exit", IrType.OBJ, mgr);
+        Temp entered = f.classes.callMethod(mgr, "__enter__", List.of());
+        Block outer = em.handler();
+        Block unwind = em.block();
+        Block done = em.block();
+        Runnable normalExit = () -> f.classes.callValue(exit, List.of(em.none(), em.none(), em.none()));
+        f.frames.push(new Finally(normalExit, outer));
+        em.protect(unwind);
+        if (it.optionalVars() != null) f.st.assign(it.optionalVars(), entered);
+        withStmt(w, item + 1);
+        f.frames.pop();
+        em.protect(outer);
+        normalExit.run();
+        em.jumpTo(done);
+        em.atHandler(unwind, outer);
+        Temp caught = em.rt("rt_exc_catch", IrType.OBJ);
+        Temp swallow = f.classes.callValue(exit, List.of(em.rt("rt_exc_type", IrType.OBJ, caught), caught, em.rt("rt_exc_traceback", IrType.OBJ, caught)));
+        Block reraise = em.block();
+        em.branch(em.prim(Prim.OBJ_TRUTHY, swallow), done, reraise);
+        em.at(reraise);
+        em.terminate(new Terminator.Throw(caught));
+        em.at(done);
     }
 
     /** {@code assert test, msg}: AssertionError(msg), the message evaluated only when the test fails. */
@@ -202,7 +243,7 @@ final class Exceptions {
                 f.frames.clear();
                 f.frames.addAll(stack.subList(i + 1, stack.size()));
                 em.protect(fin.outer());
-                f.st.stmts(fin.body());
+                fin.body().run();
             }
         }
         em.terminate(end.apply(reached));

@@ -69,6 +69,10 @@ public final class GenericBuilder {
         for (FunctionScope fs : scopes.functions()) {
             b.program.addFunction(new GenericFunction(b, fs, symbols.block(fs.def()), fs.def().body()).build());
         }
+        for (FunctionScope ms : scopes.methods().keySet()) {
+            b.program.addFunction(new GenericFunction(b, ms, symbols.block(ms.def()), ms.def().body()).build());
+            b.program.addFunction(Classes.entry(ms));
+        }
         return new Built(b.program, scopes);
     }
 
@@ -89,6 +93,16 @@ public final class GenericBuilder {
             i++;
         }
         throw new IllegalStateException("not an exception class: " + name);
+    }
+
+    /** The function-table index of the table entry named {@code entry}. */
+    int entryIndex(String entry) {
+        return program.entry(entry);
+    }
+
+    /** Whether the program has classes: then a method call may reach one of their methods. */
+    boolean hasClasses() {
+        return !scopes.classes().isEmpty();
     }
 
     Var.Global global(String name) {

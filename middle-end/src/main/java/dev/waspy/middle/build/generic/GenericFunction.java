@@ -32,8 +32,11 @@ final class GenericFunction {
     /** Where {@code continue} and {@code break} go in the innermost loop. */
     record Loop(Block continueTo, Block breakTo) implements Frame {}
 
-    /** A try's finally block, run on every way out of the try; {@code outer} protects the try statement itself. */
-    record Finally(List<Stmt> body, Block outer) implements Frame {}
+    /**
+     * A try's finally block (or a with statement's exit call), emitted again on every way out of
+     * the try; {@code outer} protects the try statement itself.
+     */
+    record Finally(Runnable body, Block outer) implements Frame {}
 
     /** An except clause being run: {@code caught} is what a bare {@code raise} raises again. */
     record Handling(Temp caught) implements Frame {}
@@ -55,6 +58,9 @@ final class GenericFunction {
     final Sources sources;
     final Exceptions exceptions;
     final Matches matches;
+    final Classes classes;
+    /** The class body being built (the module's statements only), null elsewhere. */
+    Classes.Body classBody;
     private final List<Stmt> body;
     private final Map<String, Var.Local> locals = new HashMap<>();
 
@@ -81,6 +87,7 @@ final class GenericFunction {
         this.sources = new Sources(this);
         this.exceptions = new Exceptions(this);
         this.matches = new Matches(this);
+        this.classes = new Classes(this);
     }
 
     IrFunction build() {

@@ -221,6 +221,15 @@ final class Methods {
      * receiver without it raises first: the type check ({@code rt_obj_expect}, or
      * {@code rt_obj_expect_any} for a method several types share) comes before the arguments here too.
      */
+    /** Whether a built-in method of this name takes a call of this shape (its arguments' count, its keywords). */
+    static boolean fits(String name, Expr.Call c) {
+        int n = c.args().size();
+        if (byName(name, n)) return c.keywords().isEmpty();
+        Method m = TABLE.get(name);
+        if (m == null || n < m.minArgs() || n > m.maxArgs()) return false;
+        return c.keywords().stream().allMatch(k -> m.keywords().contains(k.arg()) || m.keywords().contains(ANY_KEYWORD));
+    }
+
     static Temp call(GenericFunction f, String name, Temp self, Expr.Call c) {
         List<Expr> args = c.args();
         Emitter em = f.em;

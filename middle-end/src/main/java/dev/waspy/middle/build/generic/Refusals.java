@@ -56,6 +56,10 @@ final class Refusals {
             r.fs = f;
             r.stmts(f.def().body());
         }
+        for (FunctionScope f : scopes.methods().keySet()) {
+            r.fs = f;
+            r.stmts(f.def().body());
+        }
     }
 
     CompileError refuse(Pos pos, String what) {
@@ -78,7 +82,7 @@ final class Refusals {
                 if (a.value() != null) expr(a.value());
             }
             case Stmt.AugAssign a -> {
-                if (!(a.target() instanceof Expr.Name) && !(a.target() instanceof Expr.Subscript)) {
+                if (!(a.target() instanceof Expr.Name) && !(a.target() instanceof Expr.Subscript) && !(a.target() instanceof Expr.Attribute)) {
                     throw refuse(a.target().pos(), "augmented assignment to this target");
                 }
                 target(a.target());
@@ -98,6 +102,14 @@ final class Refusals {
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStmt(t);
             case Stmt.Assert a -> { expr(a.test()); if (a.msg() != null) expr(a.msg()); }
+            case Stmt.With w -> {
+                for (var item : w.items()) {
+                    expr(item.contextExpr());
+                    if (item.optionalVars() != null) target(item.optionalVars());
+                }
+                stmts(w.body());
+            }
+            case Stmt.ClassDef c when scopes.classes().containsKey(c.name()) && scopes.classes().get(c.name()).def() == c -> classBody(c);
             case Stmt.ClassDef c -> { } // an exception class with an empty body: ScopeAnalysis checked it
             case Stmt.Import i -> { }
             case Stmt.ImportFrom i -> { }
@@ -163,6 +175,30 @@ final class Refusals {
         else expr(e);
     }
 
+    /** A class body: its expressions run at module level, reading the names bound above in it from its namespace. */
+    private void classBody(Stmt.ClassDef c) {
+        var bound = new HashSet<String>();
+        inner.push(bound);
+        for (Stmt s : c.body()) {
+            switch (s) {
+                case Stmt.FunctionDef d -> {
+                    exprs(d.args().defaults());
+                    bound.add(d.name());
+                }
+                case Stmt.Assign a -> {
+                    expr(a.value());
+                    bound.add(((Expr.Name) a.targets().get(0)).id());
+                }
+                case Stmt.AnnAssign a when a.value() != null -> {
+                    expr(a.value());
+                    bound.add(((Expr.Name) a.target()).id());
+                }
+                default -> { }
+            }
+        }
+        inner.pop();
+    }
+
     private void operator(Operator op, Pos pos) {
         if (op == Operator.MatMult) throw refuse(pos, "the @ operator");
     }
@@ -173,6 +209,7 @@ final class Refusals {
             case Expr.Tuple tu -> unpackTargets(tu.elts());
             case Expr.List l -> unpackTargets(l.elts());
             case Expr.Subscript sub -> expr(sub);
+            case Expr.Attribute a -> expr(a.value());
             default -> throw refuse(t.pos(), "this assignment target");
         }
     }
@@ -193,6 +230,7 @@ final class Refusals {
             case Expr.Name n -> {
                 Symbol s = resolve(n.id());
                 if (s == Symbol.EXCEPTION) throw refuse(n.pos(), "exception classes as values (only raise, except and a call may name one)");
+                if (s == Symbol.BUILTIN && n.id().equals("NotImplemented")) return;
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
             }
             case Expr.Attribute a when a.attr().equals("args") -> expr(a.value());
@@ -229,6 +267,7 @@ final class Refusals {
             }
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, this::resolve)) -> { }
             case Expr.Attribute a when SysStreams.isStream(a, this::resolve) -> throw refuse(a.pos(), "sys." + a.attr() + " as a value");
+            case Expr.Attribute a -> expr(a.value());
             default -> throw refuse(e.pos(), EXPRESSION_NAMES.getOrDefault(e.getClass().getSimpleName(),
                     e.getClass().getSimpleName() + " expressions"));
         }
@@ -395,10 +434,17 @@ final class Refusals {
                 for (Keyword k : c.keywords()) expr(k.value());
             }
             case Expr.Name n when resolve(n.id()) == Symbol.BUILTIN -> builtin(n, c);
+            case Expr.Name n when resolve(n.id()) == Symbol.LOCAL || resolve(n.id()) == Symbol.GLOBAL -> {
+                exprs(c.args());
+                for (Keyword k : c.keywords()) expr(k.value());
+            }
             case Expr.Name n when resolve(n.id()) == Symbol.EXCEPTION -> {
                 constructible(n);
-                if (!c.keywords().isEmpty()) throw refuse(c.keywords().get(0).pos(), "keyword arguments of an exception class");
+                if (!c.keywords().isEmpty() && !scopes.classes().containsKey(n.id())) {
+                    throw refuse(c.keywords().get(0).pos(), "keyword arguments of an exception class");
+                }
                 exprs(c.args());
+                for (Keyword k : c.keywords()) expr(k.value());
             }
             case Expr.Attribute a when SysStreams.isStream(a.value(), this::resolve) -> {
                 String method = SysStreams.sysAttribute(a.value(), this::resolve) + "." + a.attr();
@@ -415,7 +461,12 @@ final class Refusals {
             }
             case Expr.Attribute a when Methods.onType(a, c, this::resolve) -> exprs(c.args());
             case Expr.Attribute a -> method(a, c);
-            default -> throw refuse(c.func().pos(), "calling this kind of expression");
+            // any other callee: a value called at run time
+            default -> {
+                expr(c.func());
+                exprs(c.args());
+                for (Keyword k : c.keywords()) expr(k.value());
+            }
         }
     }
 
@@ -439,13 +490,20 @@ final class Refusals {
         Calls.Builtin b = Calls.BUILTINS.get(n.id());
         if (b == null) {
             throw refuse(n.pos(), Sources.LAZY.contains(n.id())
-                    ? n.id() + "() as a value (only a loop or a consuming builtin may take it)" : "the builtin '" + n.id() + "'");
+                    ? n.id() + "() as a value (only a loop or a consuming builtin may take it)"
+                    : dev.waspy.frontend.scope.Builtins.CLASSES.contains(n.id()) ? "'" + n.id() + "' other than as the decorator of a method"
+                    : "the builtin '" + n.id() + "'");
         }
         int count = c.args().size();
         if (count < b.minArgs() || count > b.maxArgs()) throw refuse(c.pos(), n.id() + "() with " + count + " arguments");
         keywords(c, b.keywords(), n.id() + "()");
         if (n.id().equals("isinstance") && exceptionNames(c.args().get(1))) {
             expr(c.args().get(0));
+            return;
+        }
+        if (n.id().equals("isinstance") && Calls.classBits(c.args().get(1)) == 0 && c.args().get(1) instanceof Expr.Name k
+                && (resolve(k.id()) == Symbol.GLOBAL || resolve(k.id()) == Symbol.LOCAL)) {
+            exprs(c.args()); // a class of the program, a value at run time
             return;
         }
         if (n.id().equals("isinstance")) {
@@ -461,6 +519,13 @@ final class Refusals {
 
     private void method(Expr.Attribute a, Expr.Call c) {
         int count = c.args().size();
+        if (!scopes.classes().isEmpty() && !Methods.fits(a.attr(), c)) {
+            // looked up at run time: a method of the program's classes, or of a built-in value
+            expr(a.value());
+            exprs(c.args());
+            for (Keyword k : c.keywords()) expr(k.value());
+            return;
+        }
         if (Methods.byName(a.attr(), count)) {
             if (!c.keywords().isEmpty()) throw refuse(c.keywords().get(0).pos(), "keyword arguments of the method '" + a.attr() + "'");
             expr(a.value());

@@ -73,6 +73,9 @@ final class Statements {
             case Stmt.Try t -> f.exceptions.tryStmt(t);
             case Stmt.Raise r -> f.exceptions.raise(r);
             case Stmt.Assert a -> f.exceptions.assertStmt(a);
+            case Stmt.With w -> f.exceptions.withStmt(w, 0);
+            case Stmt.ClassDef c when f.program.scopes.classes().containsKey(c.name())
+                    && f.program.scopes.classes().get(c.name()).def() == c -> f.classes.classStmt(c);
             case Stmt.ClassDef c -> f.exceptions.define(c);
             case Stmt.Delete d -> { for (Expr t : d.targets()) delete(t); }
             case Stmt.FunctionDef d -> defaults(d);
@@ -103,6 +106,7 @@ final class Statements {
                 if (at.bounds() != null) em.rt("rt_obj_delslice", IrType.NONE, at.container(), at.bounds()[0], at.bounds()[1], at.bounds()[2]);
                 else em.rt("rt_obj_delitem", IrType.NONE, at.container(), at.key());
             }
+            case Expr.Attribute a -> em.rt("rt_obj_delattr", IrType.NONE, f.ex.value(a.value()), em.str(a.attr()));
             default -> throw new IllegalStateException("Refusals let through del of " + t.getClass().getSimpleName());
         }
     }
@@ -155,6 +159,7 @@ final class Statements {
             case Expr.Tuple t -> unpack(t.elts(), v);
             case Expr.List l -> unpack(l.elts(), v);
             case Expr.Subscript sub -> store(subscript(sub), v);
+            case Expr.Attribute a -> em.rt("rt_obj_setattr", IrType.NONE, f.ex.value(a.value()), em.str(a.attr()), v);
             default -> throw new IllegalStateException("Refusals let through target " + target.getClass().getSimpleName());
         }
     }
@@ -279,6 +284,12 @@ final class Statements {
                 Temp old = load(at);
                 Temp v = f.ex.value(a.value());
                 store(at, inplace(a.op(), old, v));
+            }
+            case Expr.Attribute at -> {
+                Temp o = f.ex.value(at.value());
+                Temp old = em.rt("rt_obj_getattr", IrType.OBJ, o, em.str(at.attr()));
+                Temp v = f.ex.value(a.value());
+                em.rt("rt_obj_setattr", IrType.NONE, o, em.str(at.attr()), inplace(a.op(), old, v));
             }
             default -> throw new IllegalStateException("Refusals let through augmented target");
         }

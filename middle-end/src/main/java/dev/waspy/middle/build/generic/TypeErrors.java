@@ -31,7 +31,7 @@ final class TypeErrors {
         if (!(e instanceof Expr.Attribute a) || !a.attr().equals("__name__")) return null;
         if (a.value() instanceof Expr.Attribute c && c.attr().equals("__class__")) return c.value();
         if (a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("type")
-                && resolve.apply("type") == null && c.args().size() == 1 && c.keywords().isEmpty()
+                && (resolve.apply("type") == null || resolve.apply("type") == dev.waspy.frontend.scope.Symbol.BUILTIN) && c.args().size() == 1 && c.keywords().isEmpty()
                 && !(c.args().get(0) instanceof Expr.Starred)) {
             return c.args().get(0);
         }

@@ -100,17 +100,17 @@ final class BuiltinCoverage {
         String refusal = probe(name, k -> "    return " + name + "(" + args(k) + ")\n", counts);
         if (counts.isEmpty()) {
             refusal = probe(name, k -> "    for v in " + name + "(" + args(k) + "):\n        pass\n", counts);
-            if (!counts.isEmpty()) return coveredIf(name, Builtins.SUPPORTED.contains(name), "as the iterable of a loop or a consuming builtin, " + forms(counts));
+            if (!counts.isEmpty()) return coveredIf(name, (Builtins.SUPPORTED.contains(name) || Builtins.CLASSES.contains(name)), "as the iterable of a loop or a consuming builtin, " + forms(counts));
         }
         String formed = FORMED_CALLS.get(name);
         if (counts.isEmpty() && formed != null) {
             var one = new TreeSet<Integer>();
             probe(name, k -> "    return " + formed + "\n", one);
             if (one.isEmpty()) probe(name, k -> "    for v in " + formed + ":\n        pass\n", one);
-            if (!one.isEmpty()) return coveredIf(name, Builtins.SUPPORTED.contains(name), "in calls such as `" + formed + "`");
+            if (!one.isEmpty()) return coveredIf(name, (Builtins.SUPPORTED.contains(name) || Builtins.CLASSES.contains(name)), "in calls such as `" + formed + "`");
         }
         if (counts.isEmpty()) return new Row(name, false, refusal);
-        return coveredIf(name, Builtins.SUPPORTED.contains(name), forms(counts));
+        return coveredIf(name, (Builtins.SUPPORTED.contains(name) || Builtins.CLASSES.contains(name)), forms(counts));
     }
 
     private static Row coveredIf(String name, boolean builtin, String forms) {

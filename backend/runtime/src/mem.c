@@ -364,7 +364,7 @@ static const char *check_refs(uint32_t p) {
 /* The type ids a heap block may carry (None, bool and the dict's dummy are static only). A new
  * type id goes here, and into block_size and trace when its layout is not the generic one. */
 static int known_type(uint32_t t) {
-    return t == T_FREE || (t >= T_INT && t <= T_SLOTS) || t == T_ITER || t == T_DICTVIEW || t >= T_USER_FIRST;
+    return t == T_FREE || (t >= T_INT && t <= T_SLOTS) || t == T_ITER || t == T_DICTVIEW || t == T_FROZENSET || t >= T_USER_FIRST;
 }
 
 static void heap_verify(uint32_t shadow_top, const char *when) {

@@ -93,6 +93,8 @@ static wobj attribute(wobj obj, wstr s, uint32_t a, uint32_t b) {
     rt_unsupported("method or dunder attribute in a str.format field");
 }
 
+wobj number_attribute(wobj obj, wstr name) { return attribute(obj, name, 0, str_len(name)); }
+
 /* The object a field name such as `0`, `name[key][1]` or `` (auto) denotes: a name is looked up
  * in kwargs (a boxed mapping, 0 for none), a number in args (0 for format_map, which has none). */
 static wobj field_object(wstr s, uint32_t a, uint32_t b, wtuple args, wobj kwargs, autonum *an) {

@@ -22,7 +22,27 @@ final class ExceptionFunctions {
         });
         rows.add("rt_obj_getattr", a -> {
             if (a.get(0) instanceof PyExc e && a.get(1).equals("args")) return e.args();
+            Object number = numberAttribute(a.get(0), (String) a.get(1));
+            if (number != null) return number;
             throw PyValues.exc("AttributeError", "'" + PyValues.typeName(a.get(0)) + "' object has no attribute '" + a.get(1) + "'");
         });
+    }
+
+    /** x.real, x.imag, x.numerator, x.denominator of an int or a bool (ints) or a float (no fraction parts); else null. */
+    private static Object numberAttribute(Object x, String name) {
+        if (x instanceof Double d) {
+            return switch (name) {
+                case "real" -> d;
+                case "imag" -> 0.0;
+                default -> null;
+            };
+        }
+        if (!PyValues.isInt(x)) return null;
+        return switch (name) {
+            case "real", "numerator" -> PyValues.toInt(x);
+            case "imag" -> java.math.BigInteger.ZERO;
+            case "denominator" -> java.math.BigInteger.ONE;
+            default -> null;
+        };
     }
 }

@@ -41,3 +41,18 @@ for word in ["stop", "pots", "tops", "opts", "post", "spot", "team", "meat", "ma
     d.setdefault(frozenset(word), []).append(word)
 print([(sorted(k), v) for k, v in d.items()], len(d))
 print(f"{f}", str(e), repr(frozenset([frozenset([1])])), [frozenset()] * 2, (f, e))
+
+
+def describe(v):
+    match v:
+        case frozenset() if not v:
+            return "empty frozenset"
+        case frozenset(items):
+            return "frozenset of " + str(len(items))
+        case set():
+            return "set"
+        case _:
+            return "other"
+
+
+print([describe(v) for v in [frozenset(), frozenset([1, 2]), {1}, [1], set()]])

@@ -54,6 +54,7 @@ enum {
     T_CLASS = 18, T_INSTANCE = 19, T_FUNCTION = 20, T_METHOD = 21, T_DESCR = 23, T_SUPER = 24,
     T_NOTIMPL = 25, /* NotImplemented: one static object */
     T_STANDIN = 26, /* what an __exit__ gets of a built-in exception: its class, its traceback (class.c) */
+    T_FROZENSET = 22, /* frozenset: the set's layout (set.c, frozenset.c) */
     T_USER_FIRST = 64 /* instances of compiled classes */
 };
 
@@ -568,6 +569,17 @@ wset rt_set_copy(wset s);
  * builds it from a folded frozenset, which gives another iteration order than adding the items one
  * by one (what a display with any non-constant item, or with one or two items, does). */
 wset rt_set_from_constants(wtuple items);
+
+/* ---- frozenset (frozenset.c): a set's table under type id T_FROZENSET. The rt_set_* functions
+ *      read one as they read a set (never one that changes it); a set operation's result has
+ *      the type of its left operand or receiver, as in CPython ---- */
+wobj rt_frozenset_new(void);            /* frozenset() */
+/* frozenset(iterable): the iterable itself when it is a frozenset, else a table built as set()
+ * builds it. Raises TypeError "'int' object is not iterable", TypeError (unhashable). */
+wobj rt_obj_to_frozenset(wobj iterable);
+/* A set nothing else refers to, retyped a frozenset with its table as it is (frozenset(x for x
+ * in ...) is built as set(...) is). */
+wobj rt_set_freeze(wset s);
 
 /* hash(v) exactly as CPython for int, float, bool and tuples of them (str hashes are
  * deterministic here, randomized in CPython). Raises TypeError "unhashable type: 'list'". */

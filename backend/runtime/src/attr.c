@@ -85,6 +85,7 @@ wobj WEXPORT(rt_obj_copy)(wobj v) {
     case T_LIST: return box_ptr(rt_list_copy(unbox_ptr(v)));
     case T_DICT: return box_ptr(rt_dict_copy(unbox_ptr(v)));
     case T_SET: return box_ptr(rt_set_copy(unbox_ptr(v)));
+    case T_FROZENSET: return v; /* CPython's frozenset.copy returns the frozenset itself */
     default: rt_obj_expect(v, mk_small(T_LIST), str_from_cstr("copy")); return 0;
     }
 }
@@ -205,13 +206,13 @@ void WEXPORT(rt_obj_update)(wobj v, wobj x) {
 /* v.isdisjoint(x) for a set or a keys or items view: no item of x is in v. */
 uint32_t WEXPORT(rt_obj_isdisjoint)(wobj v, wobj x) {
     uint32_t t = rt_obj_type(v);
-    if (t == T_SET && rt_obj_type(x) == T_SET) return rt_set_isdisjoint(pv(v), pv(x));
-    if (t != T_SET && !is_setlike_view(v)) { rt_obj_expect(v, mk_small(0), str_from_cstr("isdisjoint")); return 0; }
+    if (is_anyset(t) && is_anyset(rt_obj_type(x))) return rt_set_isdisjoint(pv(v), pv(x));
+    if (!is_anyset(t) && !is_setlike_view(v)) { rt_obj_expect(v, mk_small(0), str_from_cstr("isdisjoint")); return 0; }
     wobj it = rt_obj_iter(x);
     if (!it) return 0;
     while (rt_iter_step(it)) {
         wobj k = rt_iter_value(it);
-        uint32_t in = t == T_SET ? rt_set_contains(pv(v), k) : dictview_contains(pv(v), k);
+        uint32_t in = is_anyset(t) ? rt_set_contains(pv(v), k) : dictview_contains(pv(v), k);
         if (exc_pending()) return 0;
         if (in) return 0;
     }

@@ -119,6 +119,7 @@ int hash_of(wobj v, int64_t *out) {
         return 1;
     }
     case T_LIST: case T_DICT: case T_SET: case T_DICTVIEW: return unhashable(v);
+    case T_FROZENSET: *out = set_table_hash(unbox_ptr(v)); return 1;
     case T_RANGE: {
         wtuple key = range_hash_key(unbox_ptr(v));
         return key ? hash_of(box_ptr(key), out) : 0;
@@ -540,7 +541,7 @@ void WEXPORT(rt_dict_update)(wdict d, wobj other) {
     for (uint32_t i = 0; rt_iter_step(it); i++) {
         wobj item = rt_iter_value(it);
         uint32_t t = rt_obj_type(item);
-        if (t != T_LIST && t != T_TUPLE && t != T_STR && t != T_DICT && t != T_SET && t != T_ITER) {
+        if (t != T_LIST && t != T_TUPLE && t != T_STR && t != T_DICT && !is_anyset(t) && t != T_ITER) {
             sequence_error("cannot convert dictionary update sequence element #", i, " to a sequence", 0, 0, EXC_TypeError);
             return;
         }

@@ -81,11 +81,11 @@ uint32_t dictview_contains(uint32_t v, wobj x) {
 
 /* Size of a set or set-like view. */
 static int64_t setlike_len(wobj x) {
-    return rt_obj_type(x) == T_SET ? small_val(rt_set_len(unbox_ptr(x))) : dictview_len(unbox_ptr(x));
+    return is_anyset(rt_obj_type(x)) ? small_val(rt_set_len(unbox_ptr(x))) : dictview_len(unbox_ptr(x));
 }
 
 static uint32_t setlike_contains(wobj x, wobj item) {
-    return rt_obj_type(x) == T_SET ? rt_set_contains(unbox_ptr(x), item) : dictview_contains(unbox_ptr(x), item);
+    return is_anyset(rt_obj_type(x)) ? rt_set_contains(unbox_ptr(x), item) : dictview_contains(unbox_ptr(x), item);
 }
 
 /* Every item of a is in b (CPython's all_contained_in). */
@@ -103,7 +103,7 @@ static int all_contained_in(wobj a, wobj b) {
  * handled by the caller swapping sides, as CPython's reflected comparison does). op: 0 ==,
  * 1 <, 2 <=, 3 >, 4 >=. -1 when other is not set-like (NotImplemented). */
 int dictview_compare(wobj self, wobj other, int op) {
-    if (rt_obj_type(other) != T_SET && !is_setlike_view(other)) return -1;
+    if (!is_anyset(rt_obj_type(other)) && !is_setlike_view(other)) return -1;
     int64_t ns = setlike_len(self), no = setlike_len(other);
     switch (op) {
     case 0: return ns == no && all_contained_in(self, other);
@@ -140,7 +140,7 @@ static wobj filter_into_set(wobj from, wobj in) {
 static wobj intersect(wobj self, wobj other) {
     if (!is_setlike_view(self)) { wobj t = self; self = other; other = t; }
     int64_t n = dictview_len(unbox_ptr(self));
-    if (rt_obj_type(other) == T_SET && n <= small_val(rt_set_len(unbox_ptr(other)))) return filter_into_set(self, other);
+    if (is_anyset(rt_obj_type(other)) && n <= small_val(rt_set_len(unbox_ptr(other)))) return filter_into_set(self, other);
     if (is_setlike_view(other) && dictview_len(unbox_ptr(other)) > n) { wobj t = self; self = other; other = t; }
     return filter_into_set(other, self);
 }

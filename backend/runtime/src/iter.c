@@ -91,7 +91,7 @@ wobj WEXPORT(rt_obj_iter)(wobj v) {
     case T_STR: kind = IT_STR; break;
     case T_RANGE: kind = IT_RANGE; break;
     case T_DICT: kind = IT_DICT; size = small_val(rt_dict_len(unbox_ptr(v))); break;
-    case T_SET: kind = IT_SET; size = small_val(rt_set_len(unbox_ptr(v))); break;
+    case T_SET: case T_FROZENSET: kind = IT_SET; size = small_val(rt_set_len(unbox_ptr(v))); break;
     case T_DICTVIEW: {
         static const uint32_t kinds[] = { IT_DICT, IT_DICT_VALUES, IT_DICT_ITEMS };
         kind = kinds[dictview_kind(unbox_ptr(v))];
@@ -256,7 +256,7 @@ wint WEXPORT(rt_obj_len)(wobj v) {
     case T_TUPLE: return mk_small(rt_tuple_len(unbox_ptr(v)));
     case T_LIST: return rt_list_len(unbox_ptr(v));
     case T_DICT: return rt_dict_len(unbox_ptr(v));
-    case T_SET: return rt_set_len(unbox_ptr(v));
+    case T_SET: case T_FROZENSET: return rt_set_len(unbox_ptr(v));
     case T_RANGE: return mk_small(range_len(unbox_ptr(v)));
     case T_DICTVIEW: return mk_small(dictview_len(unbox_ptr(v)));
     default: raise_typed("object of type '", v, "' has no len()"); return 0;

@@ -312,6 +312,7 @@ static void replace_range(wlist l, uint32_t lo, uint32_t hi, const wobj *src, ui
 static wlist items_of(wobj iterable, const char *msg) {
     switch (rt_obj_type(iterable)) {
     case T_LIST: case T_TUPLE: case T_STR: case T_DICT: case T_SET: case T_ITER: case T_RANGE: case T_DICTVIEW:
+    case T_FROZENSET:
         return rt_obj_to_list(iterable);
     default:
         raise_c(EXC_TypeError, msg);

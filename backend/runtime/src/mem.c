@@ -371,7 +371,7 @@ static const char *check_refs(uint32_t p) {
  * type id goes here, and into block_size and trace when its layout is not the generic one. */
 static int known_type(uint32_t t) {
     return t == T_FREE || (t >= T_INT && t <= T_SLOTS) || t == T_ITER || t == T_DICTVIEW || (t >= T_CLASS && t <= T_METHOD)
-           || t == T_DESCR || t == T_SUPER || t == T_STANDIN || t >= T_USER_FIRST;
+           || t == T_FROZENSET || t == T_DESCR || t == T_SUPER || t == T_STANDIN || t >= T_USER_FIRST;
 }
 
 static void heap_verify(uint32_t shadow_top, const char *when) {

@@ -140,13 +140,13 @@ static wobj set_symmetric_difference_update(wobj s, const wobj *a, uint32_t n) {
 
 /* s.issubset(x): a set as it is, another iterable made a set first (all of it is hashed). */
 static wobj set_issubset(wobj s, const wobj *a, uint32_t n) {
-    wset o = rt_obj_type(a[0]) == T_SET ? pv(a[0]) : rt_obj_to_set(a[0]);
+    wset o = is_anyset(rt_obj_type(a[0])) ? pv(a[0]) : rt_obj_to_set(a[0]);
     return o ? boxb(rt_set_issubset(pv(s), o)) : 0;
 }
 
 /* s.issuperset(x): a set by tables; another iterable walked until an item s lacks. */
 static wobj set_issuperset(wobj s, const wobj *a, uint32_t n) {
-    if (rt_obj_type(a[0]) == T_SET) return boxb(rt_set_issuperset(pv(s), pv(a[0])));
+    if (is_anyset(rt_obj_type(a[0]))) return boxb(rt_set_issuperset(pv(s), pv(a[0])));
     wobj it = rt_obj_iter(a[0]);
     if (!it) return 0;
     while (rt_iter_step(it)) {
@@ -156,6 +156,15 @@ static wobj set_issuperset(wobj s, const wobj *a, uint32_t n) {
     }
     return boxb(1);
 }
+
+/* ---- frozenset: the set's algorithms, whose new set is retyped (CPython's result has the
+ *      receiver's type) ---- */
+
+static wobj frozen(wobj r) { return r ? anyset_result(pv(r), T_FROZENSET) : 0; }
+static wobj frozenset_union(wobj s, const wobj *a, uint32_t n) { return frozen(set_union(s, a, n)); }
+static wobj frozenset_intersection(wobj s, const wobj *a, uint32_t n) { return frozen(set_intersection(s, a, n)); }
+static wobj frozenset_difference(wobj s, const wobj *a, uint32_t n) { return frozen(set_difference(s, a, n)); }
+static wobj frozenset_symmetric_difference(wobj s, const wobj *a, uint32_t n) { return frozen(set_symmetric_difference(s, a, n)); }
 
 static const method METHODS[] = {
     {T_STR, PARSE, 1, 3, "startswith", str_startswith},
@@ -181,6 +190,12 @@ static const method METHODS[] = {
     {T_SET, ONE, 1, 1, "symmetric_difference_update", set_symmetric_difference_update},
     {T_SET, ONE, 1, 1, "issubset", set_issubset},
     {T_SET, ONE, 1, 1, "issuperset", set_issuperset},
+    {T_FROZENSET, ANY, 0, 0, "union", frozenset_union},
+    {T_FROZENSET, ANY, 0, 0, "intersection", frozenset_intersection},
+    {T_FROZENSET, ANY, 0, 0, "difference", frozenset_difference},
+    {T_FROZENSET, ONE, 1, 1, "symmetric_difference", frozenset_symmetric_difference},
+    {T_FROZENSET, ONE, 1, 1, "issubset", set_issubset},
+    {T_FROZENSET, ONE, 1, 1, "issuperset", set_issuperset},
 };
 
 static int name_is(wstr name, const char *c) {
@@ -219,6 +234,7 @@ static const char *type_label(uint32_t t) {
     case T_INT: return "int";
     case T_BOOL: return "bool";
     case T_FLOAT: return "float";
+    case T_FROZENSET: return "frozenset";
     default: return "set";
     }
 }

@@ -38,6 +38,7 @@ const char *type_name(wobj v) {
     case T_LIST: return "list";
     case T_DICT: return "dict";
     case T_SET: return "set";
+    case T_FROZENSET: return "frozenset";
     case T_RANGE: return "range";
     case T_ITER: return iter_type_name(pval(v));
     case T_DICTVIEW: return dictview_type_name(pval(v));
@@ -61,6 +62,7 @@ wstr WEXPORT(rt_obj_repr)(wobj v) {
     case T_LIST: return rt_list_repr(pval(v));
     case T_DICT: return rt_dict_repr(pval(v));
     case T_SET: return rt_set_repr(pval(v));
+    case T_FROZENSET: return frozenset_repr(pval(v));
     case T_RANGE: return range_repr(pval(v));
     case T_DICTVIEW: return dictview_repr(pval(v));
     case T_INSTANCE: case T_CLASS: case T_FUNCTION: case T_METHOD: case T_DESCR: case T_SUPER: case T_NOTIMPL: case T_STANDIN:
@@ -93,7 +95,7 @@ uint32_t WEXPORT(rt_obj_truthy)(wobj v) {
     case T_TUPLE: return HDR(pval(v))[1] != 0;
     case T_LIST: return rt_list_len(pval(v)) != 0;
     case T_DICT: return rt_dict_len(pval(v)) != 0;
-    case T_SET: return rt_set_len(pval(v)) != 0;
+    case T_SET: case T_FROZENSET: return rt_set_len(pval(v)) != 0;
     case T_RANGE: return range_len(pval(v)) != 0;
     case T_DICTVIEW: return dictview_len(pval(v)) != 0;
     case T_INSTANCE: { int r = hook_truthy(v); return r < 0 ? 0 : (uint32_t)r; }
@@ -128,6 +130,7 @@ uint32_t WEXPORT(rt_obj_eq)(wobj a, wobj b) {
     if (is_setlike_view(a)) { int r = dictview_compare(a, b, 0); if (r >= 0) return (uint32_t)r; }
     if (is_setlike_view(b)) { int r = dictview_compare(b, a, 0); if (r >= 0) return (uint32_t)r; }
     uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
+    if (is_anyset(ta) && is_anyset(tb)) return rt_set_eq(pval(a), pval(b));
     if (ta != tb) return 0;
     switch (ta) {
     case T_STR: return rt_str_eq(pval(a), pval(b));
@@ -247,7 +250,7 @@ static int rich(wobj a, wobj b, int op) {
             if (!obj_same(x, y)) return rich(x, y, op);
         }
     }
-    if (ta == T_SET && tb == T_SET) {
+    if (is_anyset(ta) && is_anyset(tb)) {
         wset x = pval(a), y = pval(b);
         int64_t nx = small_val(rt_set_len(x)), ny = small_val(rt_set_len(y));
         switch (op) {
@@ -327,7 +330,7 @@ static wobj arith(int op, wobj a, wobj b) {
     if (op == OP_ADD && ta == T_TUPLE && tb == T_TUPLE) { wtuple t = rt_tuple_concat(pval(a), pval(b)); return t ? box_ptr(t) : 0; }
     if (op == OP_MUL && ta == T_TUPLE && kb == 1) { wtuple t = rt_tuple_repeat(pval(a), as_int(b)); return t ? box_ptr(t) : 0; }
     if (op == OP_MUL && tb == T_TUPLE && ka == 1) { wtuple t = rt_tuple_repeat(pval(b), as_int(a)); return t ? box_ptr(t) : 0; }
-    if (op == OP_SUB && ta == T_SET && tb == T_SET) { wset s = rt_set_difference(pval(a), pval(b)); return s ? box_ptr(s) : 0; }
+    if (op == OP_SUB && is_anyset(ta) && is_anyset(tb)) return anyset_binop(3, a, b);
     if (op == OP_SUB && (is_setlike_view(a) || is_setlike_view(b))) return dictview_setop(3, a, b);
     if (op == OP_ADD && (ta == T_LIST || ta == T_TUPLE)) {
         wsb sb = rt_sb_new();
@@ -394,11 +397,7 @@ static wobj bitop(int op, wobj a, wobj b, const char *name) {
     }
     uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
     uint32_t r = 0;
-    if (ta == T_SET && tb == T_SET && op < 3) {
-        r = op == 0 ? rt_set_intersection(pval(a), pval(b)) : op == 1 ? rt_set_union(pval(a), pval(b))
-                                                              : rt_set_symmetric_difference(pval(a), pval(b));
-        return r ? box_ptr(r) : 0;
-    }
+    if (is_anyset(ta) && is_anyset(tb) && op < 3) return anyset_binop(op, a, b);
     if (ta == T_DICT && tb == T_DICT && op == 1) {
         r = rt_dict_or(pval(a), pval(b));
         return r ? box_ptr(r) : 0;
@@ -522,7 +521,7 @@ uint32_t WEXPORT(rt_obj_contains)(wobj container, wobj item) {
     if (t == T_RANGE) return range_contains(pval(container), item);
     if (t == T_INSTANCE) return hook_contains(container, item);
     if (t == T_DICTVIEW) return dictview_contains(pval(container), item);
-    if (t == T_SET) return rt_set_contains(pval(container), item);
+    if (is_anyset(t)) return rt_set_contains(pval(container), item);
     if (t == T_TUPLE) {
         uint32_t n = HDR(pval(container))[1];
         for (uint32_t i = 0; i < n; i++) {
@@ -595,7 +594,7 @@ static wobj set_inplace(int op, wobj a, wobj b) {
     static const int CLASS_OP[] = { 8, 9, 10, 1 };
     if (is_instance_obj(a)) return class_inplace_or(CLASS_OP[op], a, b);
     uint32_t ta = rt_obj_type(a), tb = rt_obj_type(b);
-    if (ta == T_SET && tb == T_SET) {
+    if (ta == T_SET && is_anyset(tb)) {
         wset x = pval(a), y = pval(b);
         switch (op) {
         case 0: rt_set_intersection_update(x, y); break;

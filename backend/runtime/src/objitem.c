@@ -48,7 +48,7 @@ wobj WEXPORT(rt_obj_getitem)(wobj c, wobj key) {
 
 /* Whether CPython's type has sequence methods (tp_as_sequence): PyObject_SetItem and DelItem
  * then convert an int key first (IndexError for a huge one) and word the refusal differently. */
-static int has_sequence_slots(uint32_t t) { return t == T_TUPLE || t == T_STR || t == T_SET; }
+static int has_sequence_slots(uint32_t t) { return t == T_TUPLE || t == T_STR || is_anyset(t); }
 
 static int huge_index(wobj key) {
     if (rt_obj_type(key) != T_INT || fits_ssize(key)) return 0;

@@ -215,6 +215,15 @@ wobj range_reversed(uint32_t r);           /* the range of r's items backwards *
 wlist list_with_cap(uint32_t n, uint32_t capacity); /* n items (unset), room for capacity */
 int64_t set_next_slot(wset s, uint64_t pos);        /* first live table slot >= pos, or -1 */
 wobj set_slot_key(wset s, uint64_t i);
+/* A set or a frozenset: one layout, which the rt_set_* functions read alike. */
+INLINE int is_anyset(uint32_t t) { return t == T_SET || t == T_FROZENSET; }
+int64_t set_table_hash(wset s);                     /* hash(frozenset(s)), CPython's frozenset_hash */
+/* frozenset.c: the result r of a set operation (0 after raising) boxed as a value of type t
+ * (T_SET or T_FROZENSET: the left operand's type); a frozenset's repr; a | b, a & b, a ^ b
+ * (op 0 1 2 as rt_obj_and, or, xor) and a - b (op 3) for two sets or frozensets. */
+wobj anyset_result(wset r, uint32_t t);
+wstr frozenset_repr(wset s);
+wobj anyset_binop(int op, wobj a, wobj b);
 
 /* Unicode tables (unicode_tables.c, generated). */
 extern const uint8_t uni_nonprintable_packed[];

@@ -127,9 +127,11 @@ static void add_entry(wset s, wobj key, int64_t hash) {
 
 static int64_t lookup_hashed(wset s, wobj key, int64_t hash);
 
-/* The table index holding key, or -1; -2 after raising. */
+/* The table index holding key, or -1; -2 after raising. A set key, unhashable, is looked up as
+ * the frozenset of its items, as CPython's set_contains, set_discard and set_remove retry it. */
 static int64_t lookup(wset s, wobj key) {
     int64_t hash;
+    if (rt_obj_type(key) == T_SET) return lookup_hashed(s, key, set_table_hash(unbox_ptr(key)));
     if (!hash_of(key, &hash)) return -2;
     return lookup_hashed(s, key, hash);
 }
@@ -268,7 +270,7 @@ static void merge(wset so, wset other) {
 
 void WEXPORT(rt_set_update)(wset s, wobj iterable) {
     uint32_t t = rt_obj_type(iterable);
-    if (t == T_SET) { merge(s, unbox_ptr(iterable)); return; }
+    if (is_anyset(t)) { merge(s, unbox_ptr(iterable)); return; }
     if (t == T_DICT) {
         wdict d = unbox_ptr(iterable);
         uint32_t n = (uint32_t)small_val(rt_dict_len(d));
@@ -338,7 +340,7 @@ void WEXPORT(rt_set_difference_update)(wset so, wset other) { difference_update(
 /* set.difference_update(iterable) for an iterable that is not a set: each item discarded in turn,
  * then the same dummy check as above. */
 void WEXPORT(rt_set_difference_update_obj)(wset so, wobj other) {
-    if (rt_obj_type(other) == T_SET) { difference_update(so, unbox_ptr(other)); return; }
+    if (is_anyset(rt_obj_type(other))) { difference_update(so, unbox_ptr(other)); return; }
     wobj it = rt_obj_iter(other);
     if (!it) return;
     while (rt_iter_step(it)) {
@@ -410,14 +412,14 @@ wset WEXPORT(rt_set_from_constants)(wtuple items) {
 
 /* One argument of s.union(...): merged into result, unless it is s itself. */
 void WEXPORT(rt_set_union_step)(wset result, wset so, wobj other) {
-    if (rt_obj_type(other) == T_SET && unbox_ptr(other) == so) return;
+    if (is_anyset(rt_obj_type(other)) && unbox_ptr(other) == so) return;
     rt_set_update(result, other);
 }
 
 /* set_intersection: another set by tables; any other iterable walked in its order, keeping the
  * items so holds. */
 wset WEXPORT(rt_set_intersection_obj)(wset so, wobj other) {
-    if (rt_obj_type(other) == T_SET) return rt_set_intersection(so, unbox_ptr(other));
+    if (is_anyset(rt_obj_type(other))) return rt_set_intersection(so, unbox_ptr(other));
     wset r = rt_set_new();
     if (!r) return 0;
     wobj it = rt_obj_iter(other);
@@ -440,7 +442,7 @@ void WEXPORT(rt_set_intersection_update_obj)(wset so, wobj other) {
  * so; otherwise the items of so that other lacks, in so's table order. */
 wset WEXPORT(rt_set_difference_obj)(wset so, wobj other) {
     uint32_t t = rt_obj_type(other);
-    if (t == T_SET) return rt_set_difference(so, unbox_ptr(other));
+    if (is_anyset(t)) return rt_set_difference(so, unbox_ptr(other));
     uint32_t other_size = t == T_DICT ? (uint32_t)small_val(rt_dict_len(unbox_ptr(other))) : 0;
     if (t != T_DICT || (used(so) >> 2) > other_size) {
         wset r = rt_set_copy(so);
@@ -460,7 +462,7 @@ wset WEXPORT(rt_set_difference_obj)(wset so, wobj other) {
  * first made a set. */
 void WEXPORT(rt_set_symmetric_difference_update_obj)(wset so, wobj other) {
     uint32_t t = rt_obj_type(other);
-    if (t == T_SET) { rt_set_symmetric_difference_update(so, unbox_ptr(other)); return; }
+    if (is_anyset(t)) { rt_set_symmetric_difference_update(so, unbox_ptr(other)); return; }
     if (t == T_DICT) {
         wdict d = unbox_ptr(other);
         for (int32_t e = rt_dict_next(d, 0); e >= 0; e = rt_dict_next(d, e + 1)) {
@@ -481,4 +483,17 @@ wset WEXPORT(rt_set_symmetric_difference_obj)(wset so, wobj other) {
     wset r = rt_obj_to_set(other);
     if (r) rt_set_symmetric_difference_update(r, so);
     return exc_pending() ? 0 : r;
+}
+
+/* CPython's frozenset_hash: the items' shuffled hashes xor-ed (so the order does not count), the
+ * size, then a dispersion; computed from the table's stored hashes, as CPython's is. */
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull; }
+
+int64_t set_table_hash(wset s) {
+    uint64_t hash = 0;
+    FOR_EACH(s, i) hash ^= shuffle_bits((uint64_t)hashes(s)[i]);
+    hash ^= ((uint64_t)used(s) + 1) * 1927868237ull;
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash * 69069u + 907133923ull;
+    return hash == (uint64_t)-1 ? 590923713 : (int64_t)hash;
 }

@@ -5,7 +5,8 @@ computing every expectation (the companion of runtime_cases.py, same output form
 Each line is OP <TAB> ARG ... <TAB> EXPECTED. OP is `call:FUNCTION:PARAMS:RESULT[:m]` (see
 RuntimeCalls.java: how each argument is passed, how the result is shown, whether the first argument
 is shown after the call) or one of the iteration operations `iter*`. Every ARG is `v:` followed by
-the value in prefix tokens: N T F i<dec> f<hex bits> s<hex UTF-8> L<n> U<n> D<n> S<n>. EXPECTED is
+the value in prefix tokens: N T F i<dec> f<hex bits> s<hex UTF-8> L<n> U<n> D<n> S<n> Z<n> (a
+frozenset, made from a set of its items added in that order). EXPECTED is
 s:<hex of the reprs joined by a space> or E:<exception class>:<hex of str(exception)>, possibly
 followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (method
 attributes in str.format fields).
@@ -49,8 +50,8 @@ def tokens(v, acc):
         for k, x in v.items():
             tokens(k, acc)
             tokens(x, acc)
-    elif isinstance(v, set):
-        acc.append("S%d" % len(v))
+    elif isinstance(v, (set, frozenset)):
+        acc.append(("S%d" if isinstance(v, set) else "Z%d") % len(v))
         for x in v:
             tokens(x, acc)
     else:
@@ -71,6 +72,8 @@ def rebuild(v):
         for x in v:
             s.add(rebuild(x))
         return s
+    if isinstance(v, frozenset):
+        return frozenset([rebuild(x) for x in v])  # added in that order, as the runtime's
     if isinstance(v, float):
         return struct.unpack("<d", struct.pack("<d", v))[0]  # a distinct object, as the runtime's
     return v
@@ -619,6 +622,50 @@ def method_cases():
             entry(name, v, (1,))
 
 
+def frozenset_cases():
+    """Frozensets against sets and frozensets: the operators (the result has the left operand's
+    type, and CPython's order), comparisons, hash (CPython's frozenset_hash exactly), repr, the
+    methods called by name, a set looked up as a frozenset."""
+    ops = [("rt_obj_or", lambda a, b: a | b), ("rt_obj_and", lambda a, b: a & b), ("rt_obj_sub", lambda a, b: a - b),
+           ("rt_obj_xor", lambda a, b: a ^ b), ("rt_obj_eq", lambda a, b: a == b), ("rt_obj_lt", lambda a, b: a < b),
+           ("rt_obj_le", lambda a, b: a <= b), ("rt_obj_ge", lambda a, b: a >= b), ("rt_obj_ior", lambda a, b: a.__ior__(b)
+           if isinstance(a, set) else a | b)]
+    for _ in range(n(80)):
+        a = rand_set(rnd.choice([None, None, rnd.randint(0, 40)]))
+        b = rand_set(rnd.choice([None, None, rnd.randint(0, 40)]))
+        if rnd.random() < 0.3:
+            b = set(rnd.sample(sorted(a, key=repr), len(a) // 2)) | rand_set(2)
+        fa, fb = frozenset(a), frozenset(b)
+        for x, y in [(fa, b), (a, fb), (fa, fb), (fa, fa)]:
+            for fn, f in ops:
+                call(fn, "oo", "b" if fn.endswith(("eq", "lt", "le", "ge")) else "o", [x, y], f)
+        call("rt_obj_hash", "o", "i", [fa], hash)
+        call("rt_obj_hash", "o", "i", [frozenset([fa, frozenset(b), 1])], hash)
+        call("rt_obj_repr", "o", "p", [fa], repr)
+        call("rt_obj_to_frozenset", "o", "o", [sorted(a, key=repr) + list(b)], frozenset)
+        call("rt_obj_to_frozenset", "o", "o", [b], frozenset)
+        for name in ["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
+                     "intersection_update"]:
+            for args in [(b,), (list(b),), (b, a), ()]:
+                call("rt_obj_call_method", "opp", "o", [fa, name, args], lambda s, m, a: getattr(s, m)(*a))
+        call("rt_obj_contains", "oo", "b", [{fa, 5}, a], lambda c, k: k in c)
+        call("rt_obj_copy", "o", "o", [fa], lambda s: s.copy())
+        call("rt_obj_isdisjoint", "oo", "b", [fa, b], lambda s, o: s.isdisjoint(o))
+    for v in [frozenset(), frozenset([()]), frozenset([0]), frozenset([-1]), frozenset([frozenset()]), frozenset(range(100))]:
+        call("rt_obj_hash", "o", "i", [v], hash)
+        call("rt_obj_repr", "o", "p", [v], repr)
+    for v in [[1], 5, [[2]], (2, 1), {1: 2}]:
+        call("rt_obj_to_frozenset", "o", "o", [v], frozenset)
+
+
+def attribute_cases():
+    """x.real, x.imag, x.numerator, x.denominator (rt_obj_getattr): ints, bools, floats, and the
+    AttributeError of other values."""
+    for v in [0, 7, -12, 2**80, -2**70, True, False, 0.0, -0.0, 2.5, float("inf"), float("nan"), "s", None, [1], (2,), {3}]:
+        for name in ["real", "imag", "numerator", "denominator"]:
+            call("rt_obj_getattr", "op", "o", [v, name], getattr)
+
+
 iteration_cases()
 generic_cases()
 list_cases()
@@ -631,5 +678,7 @@ hash_cases()
 str_cases()
 format_cases()
 method_cases()
+frozenset_cases()
+attribute_cases()
 
 sys.stdout.write("".join(line + "\n" for line in out))

@@ -69,6 +69,13 @@ final class RuntimeValues {
                 }
                 yield s | 1;
             }
+            case 'Z' -> {
+                long s = rt.call("rt_set_new");
+                for (int i = Integer.parseInt(rest); i > 0; i--) {
+                    rt.call("rt_set_add", s, next());
+                }
+                yield rt.call("rt_set_freeze", s);
+            }
             default -> throw new IllegalArgumentException("bad value token " + t);
         };
     }

@@ -10,13 +10,13 @@ public final class Builtins {
             "print", "abs", "min", "max", "divmod", "round", "int", "float", "pow", "str", "repr", "bool",
             "len", "range", "list", "dict", "set", "tuple", "sorted", "sum", "any", "all", "enumerate", "zip",
             "reversed", "map", "filter", "ord", "chr", "hex", "bin", "oct", "format", "isinstance", "object", "iter", "next", "hash", "input",
-            "ascii", "callable", "exit", "quit");
+            "ascii", "callable", "exit", "quit", "frozenset");
 
     /** Every other name of CPython 3.11's builtins module: using one is "not supported", not "undefined". */
     public static final Set<String> OTHER = Set.of(
             "breakpoint", "bytearray", "bytes",
             "compile", "complex", "delattr", "dir", "eval", "exec",
-            "frozenset", "getattr", "globals", "hasattr", "help", "id",
+            "getattr", "globals", "hasattr", "help", "id",
             "locals", "memoryview", "open",
             "setattr", "slice",
             "vars", "aiter", "anext", "__import__", "__name__", "__build_class__",

@@ -649,8 +649,9 @@ public final class ScopeAnalysis {
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit(), sys.argv, sys.stdin,"
                             + " sys.stdout and sys.stderr are supported)");
                 }
-                // An exception's args: the generic path reads it at run time (AttributeError elsewhere).
-                if (a.attr().equals("args")) {
+                // An exception's args, a number's real, imag, numerator and denominator: the generic
+                // path reads them at run time (AttributeError elsewhere).
+                if (java.util.Set.of("args", "real", "imag", "numerator", "denominator").contains(a.attr())) {
                     checkExpr(sc, fs, a.value());
                     return;
                 }

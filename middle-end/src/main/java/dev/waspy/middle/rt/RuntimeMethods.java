@@ -1,5 +1,6 @@
 package dev.waspy.middle.rt;
 
+import static dev.waspy.middle.rt.RuntimeTypeIds.FROZENSET;
 import static dev.waspy.middle.rt.RuntimeTypeIds.LIST;
 import static dev.waspy.middle.rt.RuntimeTypeIds.RANGE;
 import static dev.waspy.middle.rt.RuntimeTypeIds.SET;
@@ -28,13 +29,13 @@ public final class RuntimeMethods {
             Map.entry("rindex", bits(STR)),
             Map.entry("count", bits(STR, LIST, TUPLE, RANGE)),
             Map.entry("replace", bits(STR)),
-            Map.entry("union", bits(SET)),
-            Map.entry("intersection", bits(SET)),
-            Map.entry("difference", bits(SET)),
-            Map.entry("symmetric_difference", bits(SET)),
+            Map.entry("union", bits(SET, FROZENSET)),
+            Map.entry("intersection", bits(SET, FROZENSET)),
+            Map.entry("difference", bits(SET, FROZENSET)),
+            Map.entry("symmetric_difference", bits(SET, FROZENSET)),
             Map.entry("intersection_update", bits(SET)),
             Map.entry("difference_update", bits(SET)),
             Map.entry("symmetric_difference_update", bits(SET)),
-            Map.entry("issubset", bits(SET)),
-            Map.entry("issuperset", bits(SET)));
+            Map.entry("issubset", bits(SET, FROZENSET)),
+            Map.entry("issuperset", bits(SET, FROZENSET)));
 }

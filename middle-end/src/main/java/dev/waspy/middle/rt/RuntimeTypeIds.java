@@ -18,6 +18,7 @@ public final class RuntimeTypeIds {
     public static final int SET = 10;
     public static final int RANGE = 11;
     public static final int DICTVIEW = 17;
+    public static final int FROZENSET = 22;
 
     /** A set of type ids as a bit mask (bit t for id t), as rt_obj_expect_any and rt_obj_isinstance take it. */
     public static long bits(int... ids) {

@@ -199,6 +199,41 @@ class ContainerModelTest {
         assertEquals(python3(python.toString()), expected.toString());
     }
 
+    /**
+     * Frozensets of random ints, floats and tuples (and frozensets of those): hash() must be
+     * CPython's frozenset_hash and repr its table order, since both decide where a frozenset
+     * key sits in a dict or set.
+     */
+    @Test
+    void frozensetHashesMatchCPython() throws Exception {
+        var rnd = new Random(7);
+        var python = new StringBuilder();
+        var expected = new StringBuilder();
+        for (int k = 0; k < 60; k++) {
+            var items = new ArrayList<Object>();
+            var texts = new ArrayList<String>();
+            for (int i = rnd.nextInt(k % 10 == 0 ? 40 : 8); i > 0; i--) {
+                int r = rnd.nextInt(10);
+                long n = rnd.nextInt(200) - 60;
+                if (r < 7) { items.add(BigInteger.valueOf(n)); texts.add(Long.toString(n)); }
+                else if (r < 8) { items.add(n + 0.5); texts.add(Double.toString(n + 0.5)); }
+                else { items.add(new Tuple(List.of(BigInteger.valueOf(n), BigInteger.ONE))); texts.add("(" + n + ", 1)"); }
+            }
+            var f = new PySet();
+            for (Object x : items) f.add(x);
+            f.freeze();
+            var outer = new PySet();
+            outer.add(f);
+            outer.add(BigInteger.TWO);
+            outer.freeze();
+            String list = "[" + String.join(", ", texts) + "]";
+            python.append("f = frozenset(").append(list).append(")\n");
+            python.append("print(hash(f), hash(frozenset([f, 2])), repr(f))\n");
+            expected.append(Hashing.hash(f)).append(' ').append(Hashing.hash(outer)).append(' ').append(PyValues.repr(f)).append('\n');
+        }
+        assertEquals(python3(python.toString()), expected.toString());
+    }
+
     /** The few Python expressions of the hash test, as interpreter values. */
     private static Object eval(String s) {
         return switch (s) {

@@ -44,7 +44,7 @@ final class Containers {
             case PyList x -> b instanceof PyList y && seqEq(x.items, y.items);
             case Tuple x -> b instanceof Tuple y && seqEq(x.items(), y.items());
             case PyDict x -> b instanceof PyDict y && x.eq(y);
-            case PySet x -> b instanceof PySet y && x.eq(y);
+            case PySet x -> b instanceof PySet y && x.eq(y); // a set equals a frozenset of the same items
             case Range x -> b instanceof Range y && rangeEq(x, y);
             default -> a == b;
         };
@@ -104,6 +104,7 @@ final class Containers {
                 for (int e = d.next(0); e >= 0; e = d.next(e + 1)) parts.add(PyValues.repr(d.keyAt(e)) + ": " + PyValues.repr(d.valueAt(e)));
                 return String.join(", ", parts).transform(s -> "{" + s + "}");
             });
+            case PySet s when s.frozen() -> s.size() == 0 ? "frozenset()" : "frozenset(" + join(s.items(), "{", "}") + ")";
             case PySet s -> s.size() == 0 ? "set()" : guarded(s, "{...}", () -> join(s.items(), "{", "}"));
             case Range r -> "range(" + r.start() + ", " + r.stop() + (r.step().equals(BigInteger.ONE) ? "" : ", " + r.step()) + ")";
             case DictView w -> w.typeName() + "(" + join(List.of(w.dict().keys(), w.dict().values(), w.dict().items()).get(w.kind()), "[", "]") + ")";
@@ -189,13 +190,13 @@ final class Containers {
                 if ((a instanceof PyList || a instanceof Tuple) && PyValues.isInt(b)) return repeat(a, PyValues.toInt(b));
                 if ((b instanceof PyList || b instanceof Tuple) && PyValues.isInt(a)) return repeat(b, PyValues.toInt(a));
             }
-            case "-" -> { if (a instanceof PySet x && b instanceof PySet y) return x.difference(y); }
-            case "&" -> { if (a instanceof PySet x && b instanceof PySet y) return x.intersection(y); }
+            case "-" -> { if (a instanceof PySet x && b instanceof PySet y) return x.difference(y).typedAs(x); }
+            case "&" -> { if (a instanceof PySet x && b instanceof PySet y) return x.intersection(y).typedAs(x); }
             case "|" -> {
-                if (a instanceof PySet x && b instanceof PySet y) return x.union(y);
+                if (a instanceof PySet x && b instanceof PySet y) return x.union(y).typedAs(x);
                 if (a instanceof PyDict x && b instanceof PyDict y) return x.or(y);
             }
-            case "^" -> { if (a instanceof PySet x && b instanceof PySet y) return x.symmetricDifferenceObj(y); }
+            case "^" -> { if (a instanceof PySet x && b instanceof PySet y) return x.symmetricDifferenceObj(y).typedAs(x); }
             default -> { }
         }
         if ("&|^-".contains(op) && (DictViews.isSetlike(a) || DictViews.isSetlike(b))) return DictViews.setop(op, a, b);
@@ -234,7 +235,7 @@ final class Containers {
             l.items.addAll(r.items);
             return a;
         }
-        if (a instanceof PySet x && b instanceof PySet y) {
+        if (a instanceof PySet x && !x.frozen() && b instanceof PySet y) {
             switch (op) {
                 case "&" -> x.intersectionUpdateObj(y);
                 case "|" -> x.update(y);

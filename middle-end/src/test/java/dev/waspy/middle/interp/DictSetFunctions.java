@@ -74,5 +74,9 @@ final class DictSetFunctions {
         r.add("rt_set_copy", a -> s(a.get(0)).copy());
         r.add("rt_set_from_constants", a -> PySet.fromConstants(((Tuple) a.get(0)).items()));
         r.add("rt_obj_hash", a -> BigInteger.valueOf(Hashing.hash(a.get(0))));
+
+        r.add("rt_frozenset_new", a -> new PySet().freeze());
+        r.add("rt_obj_to_frozenset", a -> a.get(0) instanceof PySet s && s.frozen() ? s : PySet.of(a.get(0)).freeze());
+        r.add("rt_set_freeze", a -> s(a.get(0)).freeze());
     }
 }

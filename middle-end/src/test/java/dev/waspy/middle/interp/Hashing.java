@@ -20,6 +20,7 @@ final class Hashing {
             case Double d -> hashFloat(d);
             case String s -> hashStr(s);
             case Tuple t -> hashTuple(t);
+            case PySet s when s.frozen() -> s.tableHash();
             default -> {
                 if (v == PyValues.NONE || v instanceof Iteration.Range) {
                     // Both hash by an address in the runtime (None's, or a tuple the range builds).

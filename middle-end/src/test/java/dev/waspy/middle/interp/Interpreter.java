@@ -222,7 +222,7 @@ public final class Interpreter {
             case IrType.Obj o -> v != null;
             case IrType.ListT l -> v instanceof PyList;
             case IrType.DictT d -> v instanceof PyDict;
-            case IrType.SetT x -> v instanceof PySet;
+            case IrType.SetT x -> v instanceof PySet s && !s.frozen();
         };
     }
 

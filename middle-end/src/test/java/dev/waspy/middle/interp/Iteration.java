@@ -224,7 +224,7 @@ final class Iteration {
             case Tuple t -> 6;
             case PyList l -> 8;
             case PyDict d -> 9;
-            case PySet s -> 10;
+            case PySet s -> s.frozen() ? 22 : 10;
             case Range r -> 11;
             case Iter it -> 16;
             case DictView w -> 17;

@@ -7,6 +7,7 @@ import dev.waspy.middle.interp.PyValues.Tuple;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code v.name(*args)} for a receiver whose type the compiler does not know (the runtime's
@@ -88,20 +89,20 @@ final class MethodCalls {
             new Method(PySet.class, Arity.ANY, 0, 0, "union", (s, a) -> {
                 PySet r = ((PySet) s).copy();
                 for (Object o : a) r.unionStep((PySet) s, o);
-                return r;
+                return r.typedAs((PySet) s);
             }),
             new Method(PySet.class, Arity.ANY, 0, 0, "intersection", (s, a) -> {
                 PySet r = a.isEmpty() ? ((PySet) s).copy() : (PySet) s;
                 for (Object o : a) r = r.intersectionObj(o);
-                return r;
+                return r.typedAs((PySet) s);
             }),
             new Method(PySet.class, Arity.ANY, 0, 0, "difference", (s, a) -> {
-                if (a.isEmpty()) return ((PySet) s).copy();
+                if (a.isEmpty()) return ((PySet) s).copy().typedAs((PySet) s);
                 PySet r = ((PySet) s).differenceObj(a.get(0));
                 for (Object o : a.subList(1, a.size())) r.differenceUpdate(o);
-                return r;
+                return r.typedAs((PySet) s);
             }),
-            new Method(PySet.class, Arity.ONE, 1, 1, "symmetric_difference", (s, a) -> ((PySet) s).symmetricDifferenceObj(a.get(0))),
+            new Method(PySet.class, Arity.ONE, 1, 1, "symmetric_difference", (s, a) -> ((PySet) s).symmetricDifferenceObj(a.get(0)).typedAs((PySet) s)),
             new Method(PySet.class, Arity.ANY, 0, 0, "intersection_update", (s, a) -> {
                 for (Object o : a) ((PySet) s).intersectionUpdateObj(o);
                 return PyValues.NONE;
@@ -136,7 +137,11 @@ final class MethodCalls {
         }
     }
 
+    /** The set methods a frozenset lacks (methods.c has no T_FROZENSET row for them). */
+    private static final Set<String> SET_ONLY = Set.of("intersection_update", "difference_update", "symmetric_difference_update");
+
     private static Method find(List<Method> methods, Object self, String name) {
+        if (self instanceof PySet s && s.frozen() && SET_ONLY.contains(name)) return null;
         for (Method m : methods) if (m.type().isInstance(self) && m.name().equals(name)) return m;
         return null;
     }
@@ -147,16 +152,17 @@ final class MethodCalls {
         Method m = find(methods, self, name);
         if (m == null) throw ObjFunctions.noAttribute(self, name);
         int n = args.size();
-        if (m.arity() != Arity.ANY && (n < m.min() || n > m.max())) throw arityError(m, n);
+        if (m.arity() != Arity.ANY && (n < m.min() || n > m.max())) throw arityError(m, n, PyValues.typeName(self));
         return m.h().call(self, args);
     }
 
-    private static PyValues.PyExc arityError(Method m, int n) {
+    private static PyValues.PyExc arityError(Method m, int n, String selfType) {
+        String label = selfType.equals("frozenset") ? selfType : TYPE_LABEL.get(m.type().getSimpleName());
         boolean few = n < m.min();
         int bound = few ? m.min() : m.max();
         String msg = switch (m.arity()) {
-            case ONE -> TYPE_LABEL.get(m.type().getSimpleName()) + "." + m.name() + "() takes exactly one argument (" + n + " given)";
-            case NOARGS -> TYPE_LABEL.get(m.type().getSimpleName()) + "." + m.name() + "() takes no arguments (" + n + " given)";
+            case ONE -> label + "." + m.name() + "() takes exactly one argument (" + n + " given)";
+            case NOARGS -> label + "." + m.name() + "() takes no arguments (" + n + " given)";
             case PARSE -> m.name() + (few ? "() takes at least " : "() takes at most ") + bound + (bound == 1 ? " argument (" : " arguments (") + n + " given)";
             default -> m.name() + (few ? " expected at least " : " expected at most ") + bound + (bound == 1 ? " argument, got " : " arguments, got ") + n;
         };

@@ -73,6 +73,7 @@ final class ObjFunctions {
         r.add("rt_obj_copy", a -> switch (a.get(0)) {
             case PyList l -> new PyList(l.items);
             case PyDict d -> d.copy();
+            case PySet s when s.frozen() -> s; // frozenset.copy returns the frozenset itself
             case PySet s -> s.copy();
             default -> throw noAttribute(a.get(0), "copy");
         });

@@ -22,8 +22,41 @@ final class PySet {
     private int used;
     private int fill;
     private long finger;
+    /** A frozenset: the same table under another type id (frozenset.c); nothing changes it once made. */
+    private boolean frozen;
 
     int size() { return used; }
+
+    boolean frozen() { return frozen; }
+
+    /** This set, retyped a frozenset. */
+    PySet freeze() {
+        frozen = true;
+        return this;
+    }
+
+    /** This new set with the type of {@code like}, the left operand or receiver (CPython's make_new_set_basetype). */
+    PySet typedAs(PySet like) {
+        frozen = like.frozen;
+        return this;
+    }
+
+    /** hash(frozenset(self)): CPython's frozenset_hash over the table's stored hashes (set.c's set_table_hash). */
+    long tableHash() {
+        long hash = 0;
+        for (int i : slots()) hash ^= shuffleBits(hashes[i]);
+        hash ^= (used + 1L) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
+    }
+
+    private static long shuffleBits(long h) { return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L; }
+
+    /** A key's hash for a lookup: a set, unhashable, is looked up as the frozenset of its items (CPython's set_contains). */
+    private static long lookupHash(Object key) {
+        return key instanceof PySet s && !s.frozen ? s.tableHash() : Hashing.hash(key);
+    }
 
     private long mask() { return keys.length - 1; }
 
@@ -114,7 +147,7 @@ final class PySet {
         }
     }
 
-    boolean contains(Object key) { return lookup(key, Hashing.hash(key)) >= 0; }
+    boolean contains(Object key) { return lookup(key, lookupHash(key)) >= 0; }
 
     private boolean discardEntry(Object key, long hash) {
         int i = lookup(key, hash);
@@ -125,10 +158,10 @@ final class PySet {
         return true;
     }
 
-    void discard(Object key) { discardEntry(key, Hashing.hash(key)); }
+    void discard(Object key) { discardEntry(key, lookupHash(key)); }
 
     void remove(Object key) {
-        if (!discardEntry(key, Hashing.hash(key))) throw PyValues.keyError(key);
+        if (!discardEntry(key, lookupHash(key))) throw PyValues.keyError(key);
     }
 
     /** The next occupied slot at or after pos, or -1 (an iterator's step). */

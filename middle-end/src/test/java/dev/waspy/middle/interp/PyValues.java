@@ -88,7 +88,7 @@ final class PyValues {
             case Tuple t -> "tuple";
             case PyList l -> "list";
             case PyDict d -> "dict";
-            case PySet s -> "set";
+            case PySet s -> s.frozen() ? "frozenset" : "set";
             case Iteration.Range r -> "range";
             case Iteration.Iter it -> it.typeName();
             case Iteration.DictView w -> w.typeName();

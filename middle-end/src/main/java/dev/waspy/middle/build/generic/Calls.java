@@ -47,10 +47,11 @@ final class Calls {
             Map.entry("pow", new Builtin(2, 3)),
             Map.entry("list", new Builtin(0, 1)),
             Map.entry("set", new Builtin(0, 1)),
+            Map.entry("frozenset", new Builtin(0, 1)),
             Map.entry("tuple", new Builtin(0, 1)),
             Map.entry("dict", new Builtin(0, 1)),
             Map.entry("sorted", new Builtin(1, 1, List.of("key", "reverse"))),
-            Map.entry("sum", new Builtin(1, 1)),
+            Map.entry("sum", new Builtin(1, 2, List.of("start"))),
             Map.entry("any", new Builtin(1, 1)),
             Map.entry("all", new Builtin(1, 1)),
             Map.entry("iter", new Builtin(1, 1)),
@@ -231,6 +232,7 @@ final class Calls {
             case "pow" -> a.size() == 2 ? em.prim(Prim.OBJ_POW, x, a.get(1)) : em.prim(Prim.OBJ_POWMOD, x, a.get(1), a.get(2));
             case "list" -> em.box(x == null ? em.rt("rt_list_empty", IrType.LIST) : em.rt("rt_obj_to_list", IrType.LIST, x));
             case "set" -> em.box(x == null ? em.rt("rt_set_new", IrType.SET) : em.rt("rt_obj_to_set", IrType.SET, x));
+            case "frozenset" -> x == null ? em.rt("rt_frozenset_new", IrType.OBJ) : em.rt("rt_obj_to_frozenset", IrType.OBJ, x);
             case "dict" -> em.box(x == null ? em.rt("rt_dict_new", IrType.DICT) : em.rt("rt_obj_to_dict", IrType.DICT, x));
             case "iter" -> em.rt("rt_obj_iter", IrType.OBJ, x);
             case "next" -> a.size() == 1 ? em.rt("rt_obj_next", IrType.OBJ, x) : em.rt("rt_obj_next_default", IrType.OBJ, x, a.get(1));
@@ -275,6 +277,7 @@ final class Calls {
             case "list" -> RuntimeTypeIds.bits(RuntimeTypeIds.LIST);
             case "dict" -> RuntimeTypeIds.bits(RuntimeTypeIds.DICT);
             case "set" -> RuntimeTypeIds.bits(RuntimeTypeIds.SET);
+            case "frozenset" -> RuntimeTypeIds.bits(RuntimeTypeIds.FROZENSET);
             case "range" -> RuntimeTypeIds.bits(RuntimeTypeIds.RANGE);
             default -> 0;
         };

@@ -57,9 +57,21 @@ final class Comprehensions {
      * Runs {@code body} on each item of {@code source}: the elements of a generator expression, or
      * the items of any other iterable. The body may leave the loops by jumping elsewhere.
      */
-    void forEach(Expr source, Consumer<Temp> body) {
-        if (source instanceof Expr.GeneratorExp g) loops(g.generators(), () -> body.accept(f.ex.value(g.elt())));
-        else forEachItem(f.sources.of(source), (item, continueTo) -> body.accept(item));
+    void forEach(Expr source, Consumer<Temp> body) { forEach(source, () -> { }, body); }
+
+    /**
+     * {@link #forEach}, running {@code before} once the iterable's iterator exists (a generator
+     * expression's first iterable evaluated), before the first item: where CPython evaluates a
+     * call's further arguments after its generator-expression argument.
+     */
+    void forEach(Expr source, Runnable before, Consumer<Temp> body) {
+        if (source instanceof Expr.GeneratorExp g) {
+            loops(g.generators(), before, () -> body.accept(f.ex.value(g.elt())));
+        } else {
+            Sources.Step step = f.sources.of(source);
+            before.run();
+            forEachItem(step, (item, continueTo) -> body.accept(item));
+        }
     }
 
     /** The body of a loop over items: {@code continueTo} goes on to the next item. */
@@ -82,8 +94,11 @@ final class Comprehensions {
         em.at(after);
     }
 
-    private void loops(List<Comprehension> gens, Runnable element) {
+    private void loops(List<Comprehension> gens, Runnable element) { loops(gens, () -> { }, element); }
+
+    private void loops(List<Comprehension> gens, Runnable before, Runnable element) {
         Sources.Step first = f.sources.ofLoop(gens.get(0).iter());
+        before.run();
         Map<String, Var.Local> names = new HashMap<>();
         f.inner.push(names);
         nest(gens, 0, first, names, element);

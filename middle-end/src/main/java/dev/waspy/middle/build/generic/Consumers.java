@@ -9,6 +9,7 @@ import dev.waspy.middle.ir.Prim;
 import dev.waspy.middle.ir.Temp;
 import dev.waspy.middle.ir.Terminator;
 import dev.waspy.middle.ir.Var;
+import dev.waspy.middle.rt.RuntimeTypeIds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class Consumers {
     static boolean handles(String name, Expr.Call c, GenericFunction f) {
         if (REDUCERS.contains(name)) return true;
         if (name.equals("tuple")) return true;
-        return (name.equals("list") || name.equals("set") || name.equals("dict")) && c.args().size() == 1
+        return (name.equals("list") || name.equals("set") || name.equals("frozenset") || name.equals("dict")) && c.args().size() == 1
                 && (c.args().get(0) instanceof Expr.GeneratorExp || Sources.loopOnly(c.args().get(0), f::resolve));
     }
 
@@ -48,10 +49,10 @@ final class Consumers {
             case "tuple" -> em.box(c.args().isEmpty() ? em.tuple(List.of())
                     : em.rt("rt_tuple_from_list", IrType.tuple(List.of()), collect(c.args().get(0))));
             case "dict" -> em.box(em.rt("rt_obj_to_dict", IrType.DICT, em.box(collect(c.args().get(0)))));
-            case "set" -> {
+            case "set", "frozenset" -> {
                 Temp s = em.rt("rt_set_new", IrType.SET);
                 f.comps.forEach(c.args().get(0), x -> em.rt("rt_set_add", IrType.NONE, s, x));
-                yield em.box(s);
+                yield name.equals("set") ? em.box(s) : em.rt("rt_set_freeze", IrType.OBJ, s);
             }
             case "sorted" -> {
                 Temp l = collect(c.args().get(0));
@@ -59,6 +60,7 @@ final class Consumers {
                 yield em.box(l);
             }
             case "min", "max" -> minMax(name.equals("max"), c);
+            case "sum" -> sum(c);
             default -> reduce(name, c.args().get(0));
         };
     }
@@ -148,15 +150,39 @@ final class Consumers {
         return em.load(best);
     }
 
-    /** {@code sum} adds from 0; {@code any}/{@code all} stop at the first item that decides. */
+    /**
+     * {@code sum(iterable, start=0)}: the items added to start in turn. The start (positional or
+     * {@code start=}) is evaluated once the iterable's iterator exists, as CPython's arguments are;
+     * a str start is CPython's TypeError, raised before any item is taken.
+     */
+    private Temp sum(Expr.Call c) {
+        Expr start = c.args().size() > 1 ? c.args().get(1) : null;
+        for (Keyword k : c.keywords()) if (k.arg().equals("start")) start = k.value();
+        Expr given = start;
+        Var.Local acc = em.hiddenSlot("j", IrType.OBJ);
+        Runnable init = () -> {
+            if (given == null) {
+                em.store(acc, em.box(em.smallInt(0)));
+                return;
+            }
+            Temp s = f.ex.value(given);
+            Block str = em.block();
+            Block other = em.block();
+            em.branch(em.rt("rt_obj_isinstance", IrType.BOOL, s, em.smallInt(RuntimeTypeIds.bits(RuntimeTypeIds.STR))), str, other);
+            em.at(str);
+            em.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+            em.at(other);
+            em.store(acc, s);
+        };
+        f.comps.forEach(c.args().get(0), init, x -> em.store(acc, em.prim(Prim.OBJ_ADD, em.load(acc), x)));
+        return em.load(acc);
+    }
+
+    /** {@code any}/{@code all} stop at the first item that decides. */
     private Temp reduce(String name, Expr source) {
         Var.Local acc = em.hiddenSlot("j", IrType.OBJ);
         Block done = em.block();
         switch (name) {
-            case "sum" -> {
-                em.store(acc, em.box(em.smallInt(0)));
-                f.comps.forEach(source, x -> em.store(acc, em.prim(Prim.OBJ_ADD, em.load(acc), x)));
-            }
             default -> {
                 boolean any = name.equals("any");
                 em.store(acc, em.box(em.bool(!any)));

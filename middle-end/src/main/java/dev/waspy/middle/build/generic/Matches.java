@@ -39,8 +39,8 @@ final class Matches {
      * The built-in classes a class pattern may name. Those CPython marks {@code _Py_TPFLAGS_MATCH_SELF}
      * take one positional sub-pattern, matched against the subject itself; the others take none.
      */
-    private static final Set<String> CLASSES = Set.of("int", "bool", "float", "str", "tuple", "list", "dict", "set", "range", "object");
-    private static final Set<String> MATCH_SELF = Set.of("int", "bool", "float", "str", "tuple", "list", "dict", "set");
+    private static final Set<String> CLASSES = Set.of("int", "bool", "float", "str", "tuple", "list", "dict", "set", "frozenset", "range", "object");
+    private static final Set<String> MATCH_SELF = Set.of("int", "bool", "float", "str", "tuple", "list", "dict", "set", "frozenset");
 
     private final GenericFunction f;
     private final Emitter em;

@@ -35,9 +35,9 @@ final class Methods {
             "pop", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
             "remove", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET),
             "update", RuntimeTypeIds.bits(RuntimeTypeIds.DICT, RuntimeTypeIds.SET),
-            "copy", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
+            "copy", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT, RuntimeTypeIds.FROZENSET),
             "clear", RuntimeTypeIds.bits(RuntimeTypeIds.LIST, RuntimeTypeIds.SET, RuntimeTypeIds.DICT),
-            "isdisjoint", RuntimeTypeIds.bits(RuntimeTypeIds.SET, RuntimeTypeIds.DICTVIEW),
+            "isdisjoint", RuntimeTypeIds.bits(RuntimeTypeIds.SET, RuntimeTypeIds.DICTVIEW, RuntimeTypeIds.FROZENSET),
             "bit_count", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL),
             "bit_length", RuntimeTypeIds.bits(RuntimeTypeIds.INT, RuntimeTypeIds.BOOL));
 

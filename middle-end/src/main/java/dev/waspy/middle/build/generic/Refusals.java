@@ -38,7 +38,7 @@ final class Refusals {
     /** Builtins a key function may name: those of one argument. */
     private static final Set<String> KEY_BUILTINS = Set.of("len", "abs", "str", "repr", "int", "float", "bool", "hash");
     /** Builtins that consume a generator expression given as their only argument. */
-    private static final Set<String> GENERATOR_CONSUMERS = Set.of("sum", "any", "all", "min", "max", "sorted", "list", "set", "dict", "tuple");
+    private static final Set<String> GENERATOR_CONSUMERS = Set.of("sum", "any", "all", "min", "max", "sorted", "list", "set", "frozenset", "dict", "tuple");
 
     private Refusals(SourceFile file, Scopes scopes) {
         this.file = file;
@@ -233,7 +233,7 @@ final class Refusals {
                 if (s == Symbol.BUILTIN && n.id().equals("NotImplemented")) return;
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
             }
-            case Expr.Attribute a when a.attr().equals("args") -> expr(a.value());
+            case Expr.Attribute a when Expressions.GETATTR.contains(a.attr()) -> expr(a.value());
             case Expr.Attribute a when TypeErrors.nameOfTypeOf(a, this::resolve) != null -> expr(TypeErrors.nameOfTypeOf(a, this::resolve));
             case Expr.BinOp b -> { operator(b.op(), b.pos()); expr(b.left()); expr(b.right()); }
             case Expr.UnaryOp u -> expr(u.operand());
@@ -513,8 +513,13 @@ final class Refusals {
             expr(c.args().get(0));
             return;
         }
-        if (count == 1 && GENERATOR_CONSUMERS.contains(n.id())) consumed(c.args().get(0));
-        else exprs(c.args());
+        if (n.id().equals("sum") && count == 2 && !c.keywords().isEmpty()) throw refuse(c.pos(), "sum() with start given twice");
+        if (GENERATOR_CONSUMERS.contains(n.id()) && (count == 1 || n.id().equals("sum"))) {
+            consumed(c.args().get(0));
+            exprs(c.args().subList(1, count));
+        } else {
+            exprs(c.args());
+        }
     }
 
     private void method(Expr.Attribute a, Expr.Call c) {

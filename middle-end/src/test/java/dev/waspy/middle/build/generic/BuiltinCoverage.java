@@ -38,7 +38,7 @@ final class BuiltinCoverage {
 
     private static final Map<String, Integer> TYPE_IDS = Map.of("int", RuntimeTypeIds.INT, "float", RuntimeTypeIds.FLOAT,
             "str", RuntimeTypeIds.STR, "list", RuntimeTypeIds.LIST, "dict", RuntimeTypeIds.DICT, "set", RuntimeTypeIds.SET,
-            "tuple", RuntimeTypeIds.TUPLE);
+            "tuple", RuntimeTypeIds.TUPLE, "frozenset", RuntimeTypeIds.FROZENSET);
 
     /**
      * Builtins whose arguments must be of a form known at compile time, with a call of that form

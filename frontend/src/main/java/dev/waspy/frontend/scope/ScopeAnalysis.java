@@ -37,6 +37,7 @@ public final class ScopeAnalysis {
     private final java.util.Set<String> unassigned = new java.util.LinkedHashSet<>();
     private boolean importsSys;
     private TypingImports typing;
+    private StdImports std;
     /** What each annotation says, by identity of its expression. */
     private final Map<Expr, TypeHint> hints = new java.util.IdentityHashMap<>();
     /** Names bound by the comprehensions and lambdas being checked (innermost last). */
@@ -86,6 +87,7 @@ public final class ScopeAnalysis {
 
     private void collect(Mod.Module m) {
         typing = TypingImports.collect(file, m.body());
+        std = StdImports.collect(file, m.body());
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.ClassDef cd && exceptionClass(cd)) {
                 if (exceptionClasses.containsKey(cd.name()) || Builtins.EXCEPTIONS.contains(cd.name())) {
@@ -133,6 +135,7 @@ public final class ScopeAnalysis {
             if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)
                     || exceptionClasses.containsKey(name)) continue;
             if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || Builtins.EXCEPTIONS.contains(name) || typing.names().contains(name)) continue;
+            if (std.bindings().containsKey(name)) continue;
             if (name.equals("sys") || name.equals("__annotations__")) continue;
             globals.add(name);
             unassigned.add(name);
@@ -148,7 +151,7 @@ public final class ScopeAnalysis {
 
     private Scopes finish(Mod.Module m) {
         checkCallsBeforeDefinition(m.body());
-        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints, exceptionClasses);
+        var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints, exceptionClasses, std.bindings());
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
             // CPython evaluates them in the module's scope when the def runs.
@@ -341,17 +344,18 @@ public final class ScopeAnalysis {
                     bindStmts(fs, c.body(), raw);
                 }
             }
-            case Stmt.Import im when typing.accepted(im) -> { }
+            case Stmt.Import im when typing.accepted(im) || std.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
                     if (!al.name().equals("sys") || al.asname() != null || !fs.isModule()) {
-                        throw unsupported(al.pos(), "imports other than 'import sys' at module level and 'import typing' at its top level");
+                        throw unsupported(al.pos(), "imports other than 'import sys' at module level and 'import typing', 'import math'"
+                                + " or 'import random' at its top level");
                     }
                     importsSys = true;
                 }
             }
-            case Stmt.ImportFrom im when typing.accepted(im) -> { }
-            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing and __future__ at the module's top level");
+            case Stmt.ImportFrom im when typing.accepted(im) || std.accepted(im) -> { }
+            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing, __future__, math and random at the module's top level");
             default -> { }
         }
     }
@@ -393,6 +397,7 @@ public final class ScopeAnalysis {
                     if (functions.containsKey(n.id())) throw err(n.pos(), "rebinding function '" + n.id() + "' is not supported yet");
                     if (n.id().equals("sys") && importsSys) throw err(n.pos(), "rebinding the module 'sys' is not supported yet");
                     if (typing.names().contains(n.id())) throw unsupported(n.pos(), "rebinding '" + n.id() + "', bound by an import of typing or __future__,");
+                    if (std.bindings().containsKey(n.id())) throw unsupported(n.pos(), "rebinding '" + n.id() + "', bound by an import of " + std.bindings().get(n.id()) + ",");
                     globals.add(n.id());
                 } else {
                     fs.locals.add(n.id());
@@ -593,6 +598,8 @@ public final class ScopeAnalysis {
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit(), sys.argv, sys.stdin,"
                             + " sys.stdout and sys.stderr are supported)");
                 }
+                // math.pi, random.random: the middle-end's table of the module says which exist.
+                if (a.value() instanceof Expr.Name n && !isInner(n.id()) && sc.resolve(fs, n.id()) == Symbol.MODULE) return;
                 // An exception's args: the generic path reads it at run time (AttributeError elsewhere).
                 if (a.attr().equals("args")) {
                     checkExpr(sc, fs, a.value());
@@ -720,6 +727,7 @@ public final class ScopeAnalysis {
         if (called) return;
         // Functions and builtins as values: the lowering accepts them as key= and map/filter arguments.
         if (s == Symbol.SYS) throw unsupported(n.pos(), "the module 'sys' as a value");
+        if (s == Symbol.MODULE) throw unsupported(n.pos(), "a module as a value");
     }
 
     private void checkCall(Scopes sc, FunctionScope fs, Expr.Call c) {
@@ -742,8 +750,9 @@ public final class ScopeAnalysis {
                 if (isInner(n.id())) throw unsupported(n.pos(), "calling a variable");
                 Symbol s = sc.resolve(fs, n.id());
                 if (s == Symbol.LOCAL || s == Symbol.GLOBAL) throw unsupported(n.pos(), "calling a variable");
-                if (s == Symbol.SYS) throw err(n.pos(), "'module' object is not callable");
+                if (s == Symbol.SYS || s == Symbol.MODULE) throw err(n.pos(), "'module' object is not callable");
             }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && !isInner(n.id()) && sc.resolve(fs, n.id()) == Symbol.MODULE -> { }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && isSys(sc, fs, n) -> {
                 if (!a.attr().equals("exit")) throw unsupported(a.pos(), "'sys." + a.attr() + "'");
             }

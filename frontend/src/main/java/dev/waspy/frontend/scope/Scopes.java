@@ -17,10 +17,13 @@ public final class Scopes {
     private final Map<Expr, TypeHint> hints;
     private final Set<String> unassigned;
     private final Map<String, String> exceptionClasses;
+    private final Map<String, String> stdImports;
 
     Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, Set<String> unassigned,
-            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints, Map<String, String> exceptionClasses) {
+            boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints, Map<String, String> exceptionClasses,
+            Map<String, String> stdImports) {
         this.unassigned = unassigned;
+        this.stdImports = stdImports;
         this.exceptionClasses = exceptionClasses;
         this.module = module;
         this.functions = functions;
@@ -46,6 +49,12 @@ public final class Scopes {
     public FunctionScope module() { return module; }
 
     /**
+     * What a name bound by an import of a runtime-implemented module stands for: {@code "math"}
+     * ({@link Symbol#MODULE}) or {@code "math.sqrt"} ({@link Symbol#MODULE_MEMBER}); null for any other name.
+     */
+    public String stdImport(String name) { return stdImports.get(name); }
+
+    /**
      * The exception classes the program defines ({@code class NotFound(LookupError): pass}), in
      * definition order, each with the name of its base (a built-in exception class or one before it).
      */
@@ -65,6 +74,8 @@ public final class Scopes {
         if (exceptionClasses.containsKey(name)) return Symbol.EXCEPTION;
         if (importsSys && name.equals("sys")) return Symbol.SYS;
         if (typingNames.contains(name)) return Symbol.TYPING;
+        String std = stdImports.get(name);
+        if (std != null) return std.contains(".") ? Symbol.MODULE_MEMBER : Symbol.MODULE;
         if (Builtins.SUPPORTED.contains(name)) return Symbol.BUILTIN;
         if (Builtins.EXCEPTIONS.contains(name)) return Symbol.EXCEPTION;
         return null;

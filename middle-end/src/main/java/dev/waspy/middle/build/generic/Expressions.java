@@ -1,5 +1,6 @@
 package dev.waspy.middle.build.generic;
 
+import dev.waspy.frontend.scope.Symbol;
 import dev.waspy.frontend.syntax.ast.BoolOp;
 import dev.waspy.frontend.syntax.ast.CmpOp;
 import dev.waspy.frontend.syntax.ast.Expr;
@@ -35,6 +36,7 @@ final class Expressions {
     Temp value(Expr e) {
         return switch (e) {
             case Expr.Constant c -> em.box(em.constant(constant(c.value())));
+            case Expr.Name n when f.resolve(n.id()) == Symbol.MODULE_MEMBER -> StdModules.value(em, f.program.scopes.stdImport(n.id()));
             case Expr.Name n -> em.load(f.var(n.id()));
             case Expr.BinOp b -> {
                 Temp l = value(b.left());
@@ -72,6 +74,8 @@ final class Expressions {
             case Expr.Attribute a when TypeErrors.nameOfTypeOf(a, f::resolve) != null ->
                     em.box(em.rt("rt_obj_type_name", IrType.STR, value(TypeErrors.nameOfTypeOf(a, f::resolve))));
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, f::resolve)) -> SysStreams.argv(em);
+            case Expr.Attribute a when StdModules.member(a, f::resolve, f.program.scopes) != null ->
+                    StdModules.value(em, StdModules.member(a, f::resolve, f.program.scopes));
             case Expr.JoinedStr j -> em.box(Strings.joined(f, j));
             case Expr.Subscript s when s.slice() instanceof Expr.Slice sl -> {
                 Temp c = value(s.value());

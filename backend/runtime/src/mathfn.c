@@ -1,7 +1,9 @@
 /* mathfn.c: the math module's transcendental functions on doubles, in double-double arithmetic
  * (dd.h, about 106 bits) rounded once at the end: correctly rounded except when the true value lies
- * within ~2^-100 of a rounding boundary. CPython calls the C library's functions (glibc's are
- * correctly rounded in nearly every case too), so the two agree but in such rare last bits.
+ * within ~2^-100 of a rounding boundary. CPython calls the C library's functions; glibc's exp, log,
+ * log2, sin, cos, tan, asin, acos, atan and atan2 are correctly rounded in nearly every case too,
+ * so the two agree but in rare last bits. Those glibc does not round correctly (log10, log1p,
+ * expm1, sinh, cosh, tanh) are libm.c's: the C library's own algorithms.
  * Every function here takes a finite argument in its domain; math.c handles the special values,
  * the domain and range errors. sin, cos and tan reduce by pi/2 given to 161 bits, enough for
  * |x| < 2^30; math.c stops the program (RT_EXIT_UNSUPPORTED) beyond. */
@@ -11,30 +13,10 @@
 static const dd PI = { 3.141592653589793, 1.2246467991473532e-16 };
 static const dd PI_2 = { 1.5707963267948966, 6.123233995736766e-17 };
 static const dd PI_4 = { 0.7853981633974483, 3.061616997868383e-17 };
-static const dd LN10 = { 2.302585092994046, -2.1707562233822494e-16 };
 /* pi/2 = P1 + P2 + P3 to 161 bits, for the reduction of sin, cos and tan. */
 static const double P1 = 1.5707963267948966, P2 = 6.123233995736766e-17, P3 = -1.4973849048591698e-33;
 
 static dd ddv(double x) { return (dd){ x, 0.0 }; }
-
-/* exp(t) as a double-double, for |t| <= 709 (no overflow, no subnormal). */
-static dd exp_dd(dd t) {
-    int32_t k;
-    dd s = dd_exp_parts(t, &k);
-    return (dd){ scale2(s.hi, k), scale2(s.lo, k) };
-}
-
-/* exp(x) - 1 as a double-double for |x| <= 709: a series where cancellation would lose bits. */
-static dd expm1_dd(double x) {
-    if (__builtin_fabs(x) >= 0.5) return dd_sub(exp_dd(ddv(x)), ddv(1.0));
-    dd sum = ddv(x), term = ddv(x);
-    for (int j = 2; j < 40; j++) {
-        term = dd_div(dd_mul_d(term, x), ddv((double)j));
-        sum = dd_add(sum, term);
-        if (__builtin_fabs(term.hi) <= 1e-36 * __builtin_fabs(sum.hi)) break;
-    }
-    return sum;
-}
 
 double m_exp(double x) {
     if (x > 710.0) return __builtin_inf();
@@ -42,26 +24,8 @@ double m_exp(double x) {
     return dd_exp(ddv(x));
 }
 
-double m_expm1(double x) {
-    if (x > 710.0) return __builtin_inf();
-    if (x < -40.0) return -1.0;
-    if (x > 709.0) return dd_exp(ddv(x));
-    return expm1_dd(x).hi;
-}
-
 double m_log(double x) { return dd_log(x).hi; }
 double m_log2(double x) { return dd_div(dd_log(x), LN2).hi; }
-double m_log10(double x) { return dd_div(dd_log(x), LN10).hi; }
-
-/* log(1 + x) for x > -1: 2 atanh(x / (2 + x)) near 0, else log of 1 + x held exactly as a double-double. */
-double m_log1p(double x) {
-    if (__builtin_fabs(x) < 0.25) {
-        dd s = dd_div(ddv(x), two_sum(2.0, x));
-        return dd_mul_d(dd_atanh_series(s), 2.0).hi;
-    }
-    dd u = two_sum(1.0, x);
-    return dd_add(dd_log(u.hi), ddv(u.lo / u.hi)).hi;
-}
 
 /* sin and cos of r, |r| <= pi/4 (+ a little), by their series. */
 static dd sin_series(dd r) {
@@ -175,40 +139,6 @@ static dd asin_dd(double x) {
 
 double m_asin(double x) { return x == 0.0 ? x : asin_dd(x).hi; }
 double m_acos(double x) { return dd_sub(PI_2, asin_dd(x)).hi; }
-
-/* Hyperbolic functions of finite x: math.c turns an infinite result into OverflowError. */
-double m_sinh(double x) {
-    double a = __builtin_fabs(x);
-    if (a == 0.0) return x;
-    dd r;
-    if (a < 0.5) {
-        r = expm1_dd(a);                       /* sinh a = (e - 1/e)/2 with e - 1 kept exactly */
-        r = dd_mul_d(dd_add(r, dd_div(r, dd_add(r, ddv(1.0)))), 0.5);
-    } else if (a > 25.0) {
-        if (a > 711.0) return x > 0 ? __builtin_inf() : -__builtin_inf();
-        r = ddv(dd_exp(dd_sub(ddv(a), LN2)));  /* e/2; 1/e is below the last bit */
-    } else {
-        dd e = exp_dd(ddv(a));
-        r = dd_mul_d(dd_sub(e, dd_div(ddv(1.0), e)), 0.5);
-    }
-    return x > 0 ? r.hi : -r.hi;
-}
-
-double m_cosh(double x) {
-    double a = __builtin_fabs(x);
-    if (a > 25.0) return a > 711.0 ? __builtin_inf() : dd_exp(dd_sub(ddv(a), LN2));
-    dd e = exp_dd(ddv(a));
-    return dd_mul_d(dd_add(e, dd_div(ddv(1.0), e)), 0.5).hi;
-}
-
-double m_tanh(double x) {
-    double a = __builtin_fabs(x);
-    if (a == 0.0) return x;
-    if (a > 22.0) return x > 0 ? 1.0 : -1.0;
-    dd t = expm1_dd(2.0 * a);                  /* tanh a = t / (t + 2), t = e^2a - 1 */
-    double r = dd_div(t, dd_add(t, ddv(2.0))).hi;
-    return x > 0 ? r : -r;
-}
 
 /* sqrt(sum of squares) of n finite values, none NaN, max their largest magnitude (> 0): scaled
  * by a power of two near 1/max so that no square overflows or underflows, summed exactly enough in

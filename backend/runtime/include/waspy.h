@@ -780,7 +780,6 @@ wint rt_math_factorial(wobj n);
 wint rt_math_comb(wobj n, wobj k);
 wint rt_math_perm(wobj n, wobj k);
 wint rt_math_isqrt(wobj n);
-/* sin, cos and tan of |x| >= 2**30 stop the program with RT_EXIT_UNSUPPORTED (mathfn.c). */
 double rt_math_sin(wobj x);
 double rt_math_cos(wobj x);
 double rt_math_tan(wobj x);

@@ -260,7 +260,6 @@ static double trig(wobj v, double (*f)(double)) {
     ARG(v, x);
     if (d_isnan(x)) return x;
     if (d_isinf(x)) return domain_error();
-    if (__builtin_fabs(x) >= 0x1p30) rt_unsupported("math.sin, math.cos or math.tan of an argument of 2**30 or more");
     return f(x);
 }
 double WEXPORT(rt_math_sin)(wobj v) { return trig(v, m_sin); }

@@ -5,8 +5,8 @@
  * so the two agree but in rare last bits. Those glibc does not round correctly (log10, log1p,
  * expm1, sinh, cosh, tanh) are libm.c's: the C library's own algorithms.
  * Every function here takes a finite argument in its domain; math.c handles the special values,
- * the domain and range errors. sin, cos and tan reduce by pi/2 given to 161 bits, enough for
- * |x| < 2^30; math.c stops the program (RT_EXIT_UNSUPPORTED) beyond. */
+ * the domain and range errors. sin, cos and tan reduce by pi/2 given to 161 bits below 2^30, and
+ * beyond by the bits of 2/pi (Payne and Hanek's reduction). */
 #include "dd.h"
 #include "mathfn.h"
 
@@ -47,8 +47,62 @@ static dd cos_series(dd r) {
     return sum;
 }
 
+/* 2/pi * 2^1312, rounded down, little-endian 32-bit limbs. */
+static const uint32_t TWO_OVER_PI[41] = {
+    0xa9e39161, 0x9af4361d, 0xf0cfbc20, 0xfc7b6bab, 0x56033046, 0x1f8d5d08,
+    0x6bfb5fb1, 0x8a5292ea, 0x3d0739f7, 0xebe5f17b, 0x7527bac7, 0x9e5fea2d,
+    0x4f463f66, 0x27cb09b7, 0x6d367ecf, 0x5a0a6d1f, 0xef2f118b, 0xde05980f,
+    0x1ff897ff, 0xbdf9283b, 0x9c845f8b, 0x835339f4, 0x3991d639, 0xb45f7e41,
+    0xe99c7026, 0x2ebb4484, 0xe88235f5, 0xb129a73e, 0xfe1deb1c, 0x09d1921c,
+    0x06492eea, 0x424dd2e0, 0xb7246e3a, 0xdebbc561, 0xfe5163ab, 0x3c439041,
+    0xdb629599, 0xf534ddc0, 0xfc2757d1, 0x4e441529, 0xa2f9836e
+};
+
+/* 64 bits of the little-endian magnitude p (n limbs) from bit k up (bits outside it are 0). */
+static uint64_t bits64(const uint32_t *p, int32_t n, int32_t k) {
+    uint64_t r = 0;
+    for (int32_t i = 0; i < 64; i += 32) {
+        int32_t at = k + i, limb = at >> 5, shift = at & 31;
+        if (at < 0) continue;
+        uint64_t lo = limb < n ? p[limb] : 0, hi = limb + 1 < n ? p[limb + 1] : 0;
+        uint32_t w = (uint32_t)(((hi << 32) | lo) >> shift);
+        r |= (uint64_t)w << i;
+    }
+    return r;
+}
+
+/* |x| >= 2^30: x 2/pi = n + f exactly enough from x's 53-bit significand times the bits of 2/pi;
+ * r = f pi/2 as a double-double with f in [-1/2, 1/2], at least 130 bits after any cancellation. */
+static dd reduce_large(double x, int *quadrant) {
+    uint64_t b = dbits(__builtin_fabs(x));
+    int32_t e = (int32_t)((b >> 52) & 0x7ff) - 1075;
+    uint64_t m = (b & ((1ull << 52) - 1)) | (1ull << 52);
+    uint32_t mm[2] = { (uint32_t)m, (uint32_t)(m >> 32) }, prod[43];
+    int32_t n = mag_mul(mm, 2, TWO_OVER_PI, 41, prod);
+    int32_t point = 1312 - e;                  /* bits of prod below the binary point */
+    uint32_t q = (uint32_t)bits64(prod, n, point) & 3;
+    uint64_t f[3] = { bits64(prod, n, point - 64), bits64(prod, n, point - 128), bits64(prod, n, point - 192) };
+    int negative = (f[0] >> 63) != 0;
+    if (negative) {                            /* f - 1: the magnitude 1 - f, quadrant one up */
+        q = (q + 1) & 3;
+        f[0] = ~f[0]; f[1] = ~f[1]; f[2] = ~f[2];
+        if (++f[2] == 0 && ++f[1] == 0) ++f[0];
+    }
+    dd frac = ddv(0.0);
+    for (int i = 5; i >= 0; i--) {             /* 32 bits at a time, each exact, smallest first */
+        uint32_t part = (uint32_t)(f[i / 2] >> (i % 2 ? 0 : 32));
+        frac = dd_add(frac, ddv(scale2((double)part, -32 * (i + 1))));
+    }
+    dd r = dd_mul(frac, PI_2);
+    if (negative) r = dd_neg(r);
+    if (x < 0) { r = dd_neg(r); q = (4 - q) & 3; }
+    *quadrant = (int)q;
+    return r;
+}
+
 /* x = n pi/2 + r: r as a double-double, n mod 4. */
 static dd reduce(double x, int *quadrant) {
+    if (__builtin_fabs(x) >= 0x1p30) return reduce_large(x, quadrant);
     double n = __builtin_nearbyint(x / P1);
     dd r = ddv(x);
     r = dd_sub(r, two_prod(n, P1));
@@ -101,7 +155,7 @@ static dd atan_unit(dd y) {
 /* atan(y) for y >= 0 (y may be infinite). */
 static dd atan_pos(dd y) {
     if (y.hi <= 1.0) return atan_unit(y);
-    if (d_isinf(y.hi)) return PI_2;
+    if (y.hi > 0x1p100) return dd_sub(PI_2, ddv(1.0 / y.hi)); /* atan(1/y) = 1/y to far below pi/2's last bit */
     return dd_sub(PI_2, atan_unit(dd_div(ddv(1.0), y)));
 }
 

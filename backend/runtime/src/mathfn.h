@@ -9,9 +9,9 @@ double m_log(double x);    /* x > 0 */
 double m_log2(double x);   /* x > 0 */
 double m_log10(double x);  /* x > 0 */
 double m_log1p(double x);  /* x > -1 */
-double m_sin(double x);    /* |x| < 2^30 */
-double m_cos(double x);    /* |x| < 2^30 */
-double m_tan(double x);    /* |x| < 2^30 */
+double m_sin(double x);
+double m_cos(double x);
+double m_tan(double x);
 double m_atan(double x);
 double m_atan2(double y, double x); /* y, x finite and nonzero */
 double m_asin(double x);   /* |x| <= 1 */

@@ -809,5 +809,6 @@ wlist rt_random_sample(wobj population, wobj k);
 double rt_random_uniform(wobj a, wobj b);
 double rt_random_normalvariate(wobj mu, wobj sigma);
 double rt_random_gauss(wobj mu, wobj sigma);
+wlist rt_random_choices(wobj population, wobj weights, wobj cum_weights, wobj k);
 
 #endif

@@ -67,7 +67,8 @@ static uint32_t genrand(void) {
     return y ^ (y >> 18);
 }
 
-/* seed(a): an int (a bool too) by the 32-bit words of abs(a); a float by abs(hash(a)); None from the host. */
+/* seed(a): an int (a bool too) by the 32-bit words of abs(a); a float by its hash as an unsigned
+ * 64-bit number (CPython's (size_t)hash); None from the host. */
 static int has_gauss_next;
 static double gauss_next;
 
@@ -77,12 +78,12 @@ void WEXPORT(rt_random_seed)(wobj a) {
     if (t == T_NONE) { seed_from_host(); return; }
     if (t == T_STR) rt_unsupported("random.seed() of a str (CPython seeds from its SHA-512)");
     wint n;
-    if (t == T_INT || t == T_BOOL) n = rt_obj_as_index(a);
-    else if (t == T_FLOAT) n = rt_obj_hash(a);
+    if (t == T_INT || t == T_BOOL) n = rt_int_abs(rt_obj_as_index(a));
+    else if (t == T_FLOAT) n = rt_int_and(rt_obj_hash(a), rt_int_sub(rt_int_lshift(mk_small(1), mk_small(64)), mk_small(1)));
     else { raise_c(EXC_TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."); return; }
     if (exc_pending()) return;
     uint32_t tmp[2];
-    big b = big_view(rt_int_abs(n), tmp);
+    big b = big_view(n, tmp);
     uint32_t zero = 0;
     if (b.n == 0) init_by_array(&zero, 1);
     else init_by_array(b.d, (uint32_t)b.n);
@@ -309,4 +310,68 @@ double WEXPORT(rt_random_gauss)(wobj vmu, wobj vsigma) {
     }
     has_gauss_next = !has_gauss_next;
     return mu + z * sigma;
+}
+
+/* random.py's choices: without weights an index floor(random() * n) per pick; with weights their
+ * running sums (or cum_weights as given), then bisect_right of random() * total in them. */
+wlist WEXPORT(rt_random_choices)(wobj population, wobj weights, wobj cum, wobj vk) {
+    int64_t n = small_val(rt_obj_len(population));
+    if (exc_pending()) return 0;
+    wlist result = rt_list_empty();
+    if (!result) return 0;
+    if (rt_obj_type(cum) == T_NONE && rt_obj_type(weights) == T_NONE) {
+        wint k = rt_obj_as_index(vk);
+        for (int64_t i = 0; !exc_pending() && rt_int_cmp(mk_small(i), k) < 0; i++) {
+            wint j = rt_float_to_int(__builtin_floor(rt_random_random() * (double)n));
+            rt_list_append(result, rt_obj_getitem(population, j));
+        }
+        return exc_pending() ? 0 : result;
+    }
+    if (rt_obj_type(cum) == T_NONE) {
+        uint32_t t = rt_obj_type(weights);
+        if (t == T_INT || t == T_BOOL) {
+            wsb sb = rt_sb_new();
+            rt_sb_add_ascii(sb, (uint32_t)(size_t)"The number of choices must be a keyword argument: k=", 52);
+            rt_sb_add_str(sb, rt_obj_repr(weights));
+            rt_raise(EXC_TypeError, rt_sb_finish(sb));
+            return 0;
+        }
+        wlist sums = rt_list_empty();
+        wobj it = rt_obj_iter(weights);
+        if (exc_pending()) return 0;
+        wobj acc = 0;
+        for (int first = 1; rt_iter_step(it); first = 0) {
+            acc = first ? rt_iter_value(it) : rt_obj_add(acc, rt_iter_value(it));
+            if (exc_pending()) return 0;
+            rt_list_append(sums, acc);
+        }
+        if (exc_pending()) return 0;
+        cum = box_ptr(sums);
+    } else if (rt_obj_type(weights) != T_NONE) {
+        raise_c(EXC_TypeError, "Cannot specify both weights and cumulative weights");
+        return 0;
+    }
+    wint len = rt_obj_len(cum);
+    if (exc_pending()) return 0;
+    if (small_val(len) != n) { raise_c(EXC_ValueError, "The number of weights does not match the population"); return 0; }
+    wobj last = rt_obj_getitem(cum, mk_small(-1));
+    if (exc_pending()) return 0;
+    wobj ftotal = rt_obj_add(last, rt_box_float(0.0));
+    if (exc_pending()) return 0;
+    double total = rt_unbox_float(ftotal);
+    if (total <= 0.0) { raise_c(EXC_ValueError, "Total of weights must be greater than zero"); return 0; }
+    if (!d_isfinite(total)) { raise_c(EXC_ValueError, "Total of weights must be finite"); return 0; }
+    wint k = rt_obj_as_index(vk);
+    for (int64_t i = 0; !exc_pending() && rt_int_cmp(mk_small(i), k) < 0; i++) {
+        wobj x = rt_box_float(rt_random_random() * total);
+        int64_t lo = 0, hi = n - 1;
+        while (lo < hi && !exc_pending()) {
+            int64_t mid = (lo + hi) / 2;
+            if (rt_obj_lt(x, rt_obj_getitem(cum, mk_small(mid)))) hi = mid;
+            else lo = mid + 1;
+        }
+        if (exc_pending()) return 0;
+        rt_list_append(result, rt_obj_getitem(population, mk_small(lo)));
+    }
+    return exc_pending() ? 0 : result;
 }

@@ -46,6 +46,7 @@ final class RandomFunctions {
             }
         });
         r.add("rt_random_sample", a -> sample(a.get(0), a.get(1)));
+        r.add("rt_random_choices", a -> choices(a.get(0), a.get(1), a.get(2), a.get(3)));
         r.add("rt_random_uniform", a -> {
             double lo = MathFunctions.arg(a.get(0)), hi = MathFunctions.arg(a.get(1));
             return lo + (hi - lo) * random();
@@ -62,7 +63,7 @@ final class RandomFunctions {
         if (a == PyValues.NONE) throw new Interpreter.Unmodelled("random.seed(None) (seeded from the host)");
         if (a instanceof String) throw new Interpreter.Unmodelled("random.seed of a str (an unsupported stop in the runtime)");
         if (PyValues.isInt(a)) n = PyValues.toInt(a).abs();
-        else if (a instanceof Double) n = BigInteger.valueOf(Hashing.hash(a)).abs();
+        else if (a instanceof Double) n = BigInteger.valueOf(Hashing.hash(a)).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
         else throw exc("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
         int words = Math.max(1, (n.bitLength() + 31) / 32);
         int[] key = new int[words];
@@ -210,6 +211,48 @@ final class RandomFunctions {
                 selected.add(j);
                 result.add(Subscripts.getitem(population, j));
             }
+        }
+        return new PyList(result);
+    }
+
+    private static PyList choices(Object population, Object weights, Object cum, Object kv) {
+        long n = Containers.len(population).longValue();
+        var result = new ArrayList<Object>();
+        if (cum == PyValues.NONE && weights == PyValues.NONE) {
+            BigInteger k = index(kv);
+            for (long i = 0; BigInteger.valueOf(i).compareTo(k) < 0; i++) {
+                result.add(Subscripts.getitem(population, PyValues.floatToInt(Math.floor(random() * (double) n))));
+            }
+            return new PyList(result);
+        }
+        if (cum == PyValues.NONE) {
+            if (PyValues.isInt(weights)) {
+                throw exc("TypeError", "The number of choices must be a keyword argument: k=" + PyValues.repr(weights));
+            }
+            var sums = new ArrayList<Object>();
+            Object acc = null;
+            for (Object w : Iteration.toList(weights).items) {
+                acc = acc == null ? w : ObjOps.arith("+", acc, w);
+                sums.add(acc);
+            }
+            cum = new PyList(sums);
+        } else if (weights != PyValues.NONE) {
+            throw exc("TypeError", "Cannot specify both weights and cumulative weights");
+        }
+        if (Containers.len(cum).longValue() != n) throw exc("ValueError", "The number of weights does not match the population");
+        double total = (Double) ObjOps.arith("+", Subscripts.getitem(cum, BigInteger.ONE.negate()), 0.0);
+        if (total <= 0) throw exc("ValueError", "Total of weights must be greater than zero");
+        if (!Double.isFinite(total)) throw exc("ValueError", "Total of weights must be finite");
+        BigInteger k = index(kv);
+        for (long i = 0; BigInteger.valueOf(i).compareTo(k) < 0; i++) {
+            Object x = random() * total;
+            long lo = 0, hi = n - 1;
+            while (lo < hi) {
+                long mid = (lo + hi) / 2;
+                if (ObjOps.compare("<", x, Subscripts.getitem(cum, BigInteger.valueOf(mid)))) hi = mid;
+                else lo = mid + 1;
+            }
+            result.add(Subscripts.getitem(population, BigInteger.valueOf(lo)));
         }
         return new PyList(result);
     }

@@ -95,6 +95,7 @@ final class StdModules {
         fn("random", "choice(seq)", O);
         fn("random", "shuffle(x)", N);
         fn("random", "sample(population, k)", IrType.LIST);
+        fn("random", "choices(population, weights=None, *, cum_weights=None, k=1)", IrType.LIST);
         fn("random", "uniform(a, b)", F);
         fn("random", "normalvariate(mu=0.0, sigma=1.0)", F);
         fn("random", "gauss(mu=0.0, sigma=1.0)", F);

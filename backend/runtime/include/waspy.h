@@ -792,9 +792,10 @@ double rt_math_tanh(wobj x);
 double rt_math_atan2(wobj y, wobj x);
 
 /* ---- random (random.c): the random module's functions, on one MT19937 generator ------------- */
-/* Seeded as CPython seeds: seed(n) for an int by init_by_array over the 32-bit words of abs(n);
- * before any seed() call, and for seed() or seed(None), from WASI's random_get. A str, bytes or
- * other seed stops the program with RT_EXIT_UNSUPPORTED.
+/* Seeded as CPython seeds: seed(n) for an int by init_by_array over the 32-bit words of abs(n), a
+ * float by its hash, a str by the int of its UTF-8 bytes and their SHA-512 digest; before any
+ * seed() call, and for seed() or seed(None), from WASI's random_get. A str holding a surrogate
+ * stops the program with RT_EXIT_UNSUPPORTED (CPython raises UnicodeEncodeError).
  * Raises ValueError "empty range for randrange() (1, 1, 0)", IndexError "Cannot choose from an
  * empty sequence", ValueError "Sample larger than population or is negative", TypeError for
  * arguments of the wrong type, as CPython's random.py. */

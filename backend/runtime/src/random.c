@@ -5,6 +5,7 @@
  * seeded from WASI's random_get (imported only by programs that reach it). */
 #include "rt.h"
 #include "mathfn.h"
+#include "sha512.h"
 
 __attribute__((import_module("wasi_snapshot_preview1"), import_name("random_get")))
 extern uint32_t wasi_random_get(uint32_t buf, uint32_t len);
@@ -68,7 +69,36 @@ static uint32_t genrand(void) {
 }
 
 /* seed(a): an int (a bool too) by the 32-bit words of abs(a); a float by its hash as an unsigned
- * 64-bit number (CPython's (size_t)hash); None from the host. */
+ * 64-bit number (CPython's (size_t)hash); a str by its SHA-512 (seed_str); None from the host. */
+/* A str seed, as random.py's version 2: the int whose big-endian bytes are the str's UTF-8 followed
+ * by their SHA-512 digest. */
+static void seed_str(wobj a) {
+    wstr s = unbox_ptr(a);
+    uint32_t n = str_len(s);
+    uint8_t *bytes = scratch((uint64_t)n * 4 + 64 + 4);
+    if (!bytes) return;
+    uint32_t len = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t c = str_at(s, i);
+        if (c >= 0xd800 && c < 0xe000) rt_unsupported("random.seed() of a str holding a surrogate (UnicodeEncodeError)");
+        len += utf8_encode_pub(c, bytes + len);
+    }
+    sha512(bytes, len, bytes + len);
+    len += 64;
+    uint32_t words = (len + 3) / 4;
+    uint32_t *key = scratch((uint64_t)words * 4);
+    if (!key) return;
+    for (uint32_t i = 0; i < words; i++) {
+        uint32_t w = 0;
+        for (int j = 3; j >= 0; j--) {
+            int64_t at = (int64_t)len - 4 * (int64_t)i - 1 - j; /* byte of weight 256^j in word i */
+            w = (w << 8) | (at >= 0 ? bytes[at] : 0);
+        }
+        key[i] = w;
+    }
+    init_by_array(key, (uint32_t)mag_norm(key, (int32_t)words));
+}
+
 static int has_gauss_next;
 static double gauss_next;
 
@@ -76,7 +106,7 @@ void WEXPORT(rt_random_seed)(wobj a) {
     has_gauss_next = 0;
     uint32_t t = rt_obj_type(a);
     if (t == T_NONE) { seed_from_host(); return; }
-    if (t == T_STR) rt_unsupported("random.seed() of a str (CPython seeds from its SHA-512)");
+    if (t == T_STR) { seed_str(a); return; }
     wint n;
     if (t == T_INT || t == T_BOOL) n = rt_int_abs(rt_obj_as_index(a));
     else if (t == T_FLOAT) n = rt_int_and(rt_obj_hash(a), rt_int_sub(rt_int_lshift(mk_small(1), mk_small(64)), mk_small(1)));

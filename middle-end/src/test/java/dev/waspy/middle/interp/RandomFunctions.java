@@ -61,14 +61,30 @@ final class RandomFunctions {
     private static void seed(Object a) {
         BigInteger n;
         if (a == PyValues.NONE) throw new Interpreter.Unmodelled("random.seed(None) (seeded from the host)");
-        if (a instanceof String) throw new Interpreter.Unmodelled("random.seed of a str (an unsupported stop in the runtime)");
         if (PyValues.isInt(a)) n = PyValues.toInt(a).abs();
+        else if (a instanceof String str) n = strSeed(str);
         else if (a instanceof Double) n = BigInteger.valueOf(Hashing.hash(a)).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
         else throw exc("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
         int words = Math.max(1, (n.bitLength() + 31) / 32);
         int[] key = new int[words];
         for (int i = 0; i < words; i++) key[i] = n.shiftRight(32 * i).intValue();
         initByArray(key);
+    }
+
+    /** random.py's str seed: the int of the UTF-8 bytes followed by their SHA-512 digest, big-endian. */
+    private static BigInteger strSeed(String s) {
+        if (s.codePoints().anyMatch(c -> c >= 0xd800 && c < 0xe000)) {
+            throw new Interpreter.Unmodelled("random.seed of a str holding a surrogate (an unsupported stop in the runtime)");
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-512").digest(bytes);
+            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + digest.length);
+            System.arraycopy(digest, 0, all, bytes.length, digest.length);
+            return new BigInteger(1, all);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int[] initGenrand(int s) {

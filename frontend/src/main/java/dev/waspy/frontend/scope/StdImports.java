@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code from math import sqrt [as root], pi} binds {@link Symbol#MODULE_MEMBER}s. Which members
  * a module has, and how a call of one is built, is the middle-end's table ({@code StdModules});
  * here only names are bound. Such a name is never rebound, and module-level code before the
- * import may not read it (CPython's NameError there is not modelled).
+ * import may not read it, nor name a module function (CPython's NameError there is not modelled).
  */
 final class StdImports {
     /** The modules whose functions the runtime implements (the middle-end's table has a row set for each). */
@@ -29,11 +29,14 @@ final class StdImports {
     /** Bound name to what it stands for: {@code "math"} for a module, {@code "math.sqrt"} for a member. */
     private final Map<String, String> bindings = new LinkedHashMap<>();
     private final Set<Stmt> statements = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The module's functions: code before an import that calls one may run it before the names exist. */
+    private final Set<String> functions = new java.util.HashSet<>();
 
     private StdImports(SourceFile file) { this.file = file; }
 
     static StdImports collect(SourceFile file, List<Stmt> body) {
         var t = new StdImports(file);
+        for (Stmt s : body) if (s instanceof Stmt.FunctionDef fd) t.functions.add(fd.name());
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             int before = t.bindings.size();
@@ -61,7 +64,10 @@ final class StdImports {
         if (old != null && !old.equals(meaning)) throw Errors.unsupported(file, at, "binding '" + name + "' by two different imports");
     }
 
-    /** Module-level code (not function bodies, which run later) before the import must not read the names it binds. */
+    /**
+     * Module-level code (not function bodies, which run later) before the import must not read the
+     * names it binds, nor name a module function, which might read them when called there.
+     */
     private void noUseBefore(List<Stmt> earlier, List<String> names) {
         for (Stmt s : earlier) walk(s, names);
     }
@@ -73,6 +79,10 @@ final class StdImports {
         }
         if (n instanceof Expr.Name x && names.contains(x.id())) {
             throw Errors.unsupported(file, x.pos(), "using '" + x.id() + "' before the import that binds it");
+        }
+        if (n instanceof Expr.Name x && functions.contains(x.id())) {
+            throw Errors.unsupported(file, x.pos(), "using the function '" + x.id() + "' before an import of " + names.get(0)
+                    + " (the function may read what the import binds)");
         }
         for (Node child : AstChildren.of(n)) walk(child, names);
     }

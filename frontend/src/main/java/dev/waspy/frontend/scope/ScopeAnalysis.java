@@ -90,6 +90,7 @@ public final class ScopeAnalysis {
         std = StdImports.collect(file, m.body());
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.ClassDef cd && exceptionClass(cd)) {
+                if (std.bindings().containsKey(cd.name())) throw unsupported(cd.pos(), "rebinding '" + cd.name() + "', bound by an import of " + std.bindings().get(cd.name()) + ",");
                 if (exceptionClasses.containsKey(cd.name()) || Builtins.EXCEPTIONS.contains(cd.name())) {
                     throw unsupported(cd.pos(), "redefining the class '" + cd.name() + "'");
                 }
@@ -99,6 +100,7 @@ public final class ScopeAnalysis {
             if (s instanceof Stmt.FunctionDef fd) {
                 checkSignature(fd);
                 if (typing.names().contains(fd.name())) throw unsupported(fd.pos(), "rebinding '" + fd.name() + "', bound by an import of typing or __future__,");
+                if (std.bindings().containsKey(fd.name())) throw unsupported(fd.pos(), "rebinding '" + fd.name() + "', bound by an import of " + std.bindings().get(fd.name()) + ",");
                 if (functions.containsKey(fd.name())) throw err(fd.pos(), "redefining function '" + fd.name() + "' is not supported yet");
                 var params = new ArrayList<String>();
                 for (Arg a : fd.args().args()) params.add(a.arg());

@@ -23,3 +23,8 @@ try:
     random.choices([], k=1)
 except IndexError as e:
     print("IndexError:", e)
+print(random.uniform(1, 3), random.uniform(-0.5, 0.5), random.triangular(0, 10, 2), random.triangular(4, 4, 4))
+try:
+    random.uniform("a", 1)
+except TypeError as e:
+    print("TypeError:", e)

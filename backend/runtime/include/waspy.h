@@ -811,5 +811,10 @@ double rt_random_uniform(wobj a, wobj b);
 double rt_random_normalvariate(wobj mu, wobj sigma);
 double rt_random_gauss(wobj mu, wobj sigma);
 wlist rt_random_choices(wobj population, wobj weights, wobj cum_weights, wobj k);
+double rt_random_lognormvariate(wobj mu, wobj sigma);
+wobj rt_random_expovariate(wobj lambd);
+wobj rt_random_triangular(wobj low, wobj high, wobj mode);
+wobj rt_random_paretovariate(wobj alpha);
+wobj rt_random_weibullvariate(wobj alpha, wobj beta);
 
 #endif

@@ -298,21 +298,31 @@ wlist WEXPORT(rt_random_sample)(wobj population, wobj vk) {
     return exc_pending() ? 0 : result;
 }
 
-double math_arg(wobj v); /* math.c */
-
-double WEXPORT(rt_random_uniform)(wobj va, wobj vb) {
-    double a = math_arg(va);
+/* base + scale * z in Python's object arithmetic (an int or bool stays exact, a wrong type is
+ * CPython's TypeError), as random.py writes its distributions: a float, or 0.0 with an exception. */
+static double shifted(wobj base, wobj scale, double z) {
+    wobj fz = rt_box_float(z);
     if (exc_pending()) return 0.0;
-    double b = math_arg(vb);
+    wobj prod = rt_obj_mul(fz, scale);
     if (exc_pending()) return 0.0;
-    return a + (b - a) * rt_random_random();
+    wobj r = rt_obj_add(base, prod);
+    return exc_pending() ? 0.0 : rt_unbox_float(r);
 }
 
-double WEXPORT(rt_random_normalvariate)(wobj vmu, wobj vsigma) {
-    double mu = math_arg(vmu);
+/* uniform: a + (b - a) * random(), b - a taken before the draw. */
+double WEXPORT(rt_random_uniform)(wobj a, wobj b) {
+    wobj width = rt_obj_sub(b, a);
     if (exc_pending()) return 0.0;
-    double sigma = math_arg(vsigma);
+    wobj u = rt_box_float(rt_random_random());
     if (exc_pending()) return 0.0;
+    wobj prod = rt_obj_mul(width, u);
+    if (exc_pending()) return 0.0;
+    wobj r = rt_obj_add(a, prod);
+    return exc_pending() ? 0.0 : rt_unbox_float(r);
+}
+
+/* normalvariate: Kinderman and Monahan's ratio method, as random.py. */
+double WEXPORT(rt_random_normalvariate)(wobj mu, wobj sigma) {
     const double NV_MAGICCONST = 1.7155277699214135; /* 4 * exp(-0.5) / sqrt(2.0) as CPython computes it */
     double z;
     for (;;) {
@@ -322,15 +332,83 @@ double WEXPORT(rt_random_normalvariate)(wobj vmu, wobj vsigma) {
         double zz = z * z / 4.0;
         if (zz <= -m_log(u2)) break;
     }
-    return mu + z * sigma;
+    return shifted(mu, sigma, z);
+}
+
+/* lognormvariate: exp of a normal variate, math.exp's errors included. */
+double WEXPORT(rt_random_lognormvariate)(wobj mu, wobj sigma) {
+    double z = rt_random_normalvariate(mu, sigma);
+    if (exc_pending()) return 0.0;
+    wobj bz = rt_box_float(z);
+    return exc_pending() ? 0.0 : rt_math_exp(bz);
+}
+
+/* expovariate: -log(1.0 - random()) / lambd. */
+wobj WEXPORT(rt_random_expovariate)(wobj lambd) {
+    wobj num = rt_box_float(-m_log(1.0 - rt_random_random()));
+    return exc_pending() ? 0 : rt_obj_truediv(num, lambd);
+}
+
+/* triangular: the inverse of the distribution function around the mode's fraction c; when high
+ * equals low, random.py's ZeroDivisionError handler returns low itself. */
+wobj WEXPORT(rt_random_triangular)(wobj low, wobj high, wobj mode) {
+    double u = rt_random_random();
+    double c = 0.5;
+    if (rt_obj_type(mode) != T_NONE) {
+        wobj num = rt_obj_sub(mode, low);
+        if (exc_pending()) return 0;
+        wobj den = rt_obj_sub(high, low);
+        if (exc_pending()) return 0;
+        wobj q = rt_obj_truediv(num, den);
+        if (exc_pending()) {
+            wexc e = rt_exc_take();
+            if (rt_exc_matches(e, EXC_ZeroDivisionError)) return low;
+            rt_raise_exc(e);
+            return 0;
+        }
+        c = rt_unbox_float(q);
+    }
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        wobj t = low; low = high; high = t;
+    }
+    double uc = u * c;
+    if (uc < 0) { raise_c(EXC_ValueError, "math domain error"); return 0; }
+    wobj width = rt_obj_sub(high, low);
+    if (exc_pending()) return 0;
+    wobj root = rt_box_float(__builtin_sqrt(uc));
+    if (exc_pending()) return 0;
+    wobj prod = rt_obj_mul(width, root);
+    if (exc_pending()) return 0;
+    return rt_obj_add(low, prod);
+}
+
+/* paretovariate: (1.0 - random()) ** (-1.0 / alpha). */
+wobj WEXPORT(rt_random_paretovariate)(wobj alpha) {
+    wobj u = rt_box_float(1.0 - rt_random_random());
+    if (exc_pending()) return 0;
+    wobj minus_one = rt_box_float(-1.0);
+    if (exc_pending()) return 0;
+    wobj e = rt_obj_truediv(minus_one, alpha);
+    return exc_pending() ? 0 : rt_obj_pow(u, e);
+}
+
+/* weibullvariate: alpha * (-log(1.0 - random())) ** (1.0 / beta). */
+wobj WEXPORT(rt_random_weibullvariate)(wobj alpha, wobj beta) {
+    double u = 1.0 - rt_random_random();
+    wobj base = rt_box_float(-m_log(u));
+    if (exc_pending()) return 0;
+    wobj one = rt_box_float(1.0);
+    if (exc_pending()) return 0;
+    wobj e = rt_obj_truediv(one, beta);
+    if (exc_pending()) return 0;
+    wobj p = rt_obj_pow(base, e);
+    return exc_pending() ? 0 : rt_obj_mul(alpha, p);
 }
 
 /* gauss: Box-Muller, the second value kept for the next call (until a seed()). */
-double WEXPORT(rt_random_gauss)(wobj vmu, wobj vsigma) {
-    double mu = math_arg(vmu);
-    if (exc_pending()) return 0.0;
-    double sigma = math_arg(vsigma);
-    if (exc_pending()) return 0.0;
+double WEXPORT(rt_random_gauss)(wobj mu, wobj sigma) {
     double z = gauss_next;
     if (!has_gauss_next) {
         double x2pi = rt_random_random() * 6.283185307179586;
@@ -339,7 +417,7 @@ double WEXPORT(rt_random_gauss)(wobj vmu, wobj vsigma) {
         gauss_next = m_sin(x2pi) * g2rad;
     }
     has_gauss_next = !has_gauss_next;
-    return mu + z * sigma;
+    return shifted(mu, sigma, z);
 }
 
 /* random.py's choices: without weights an index floor(random() * n) per pick; with weights their

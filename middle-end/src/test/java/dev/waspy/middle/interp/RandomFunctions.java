@@ -10,7 +10,8 @@ import java.util.List;
  * The random module (random.c): the Mersenne Twister, CPython's seeding and random.py's
  * algorithms, as the runtime has them. The generator belongs to the run (each run has a thread of
  * its own); a run that draws before seeding is {@link Interpreter.Unmodelled} (the runtime seeds
- * from the host), and so are gauss and normalvariate (they take a log, the runtime's own).
+ * from the host), and so are the distributions that take the runtime's own log or pow (gauss,
+ * normalvariate, lognormvariate, expovariate, paretovariate, weibullvariate).
  */
 final class RandomFunctions {
     private RandomFunctions() {}
@@ -47,13 +48,15 @@ final class RandomFunctions {
         });
         r.add("rt_random_sample", a -> sample(a.get(0), a.get(1)));
         r.add("rt_random_choices", a -> choices(a.get(0), a.get(1), a.get(2), a.get(3)));
+        // random.py's arithmetic on the arguments as they are: an int stays exact, a str is its TypeError
         r.add("rt_random_uniform", a -> {
-            double lo = MathFunctions.arg(a.get(0)), hi = MathFunctions.arg(a.get(1));
-            return lo + (hi - lo) * random();
+            Object width = ObjOps.arith("-", a.get(1), a.get(0));
+            return ObjOps.arith("+", a.get(0), ObjOps.arith("*", width, random()));
         });
-        for (String f : List.of("gauss", "normalvariate")) {
+        r.add("rt_random_triangular", a -> triangular(a.get(0), a.get(1), a.get(2)));
+        for (String f : List.of("gauss", "normalvariate", "lognormvariate", "expovariate", "paretovariate", "weibullvariate")) {
             r.add("rt_random_" + f, a -> {
-                throw new Interpreter.Unmodelled("random." + f + " (it takes the runtime's own log)");
+                throw new Interpreter.Unmodelled("random." + f + " (it takes the runtime's own log or pow)");
             });
         }
     }
@@ -229,6 +232,28 @@ final class RandomFunctions {
             }
         }
         return new PyList(result);
+    }
+
+    private static Object triangular(Object low, Object high, Object mode) {
+        double u = random(), c = 0.5;
+        if (mode != PyValues.NONE) {
+            Object num = ObjOps.arith("-", mode, low), den = ObjOps.arith("-", high, low);
+            try {
+                c = (Double) ObjOps.arith("/", num, den);
+            } catch (PyValues.PyExc e) {
+                if (e.cls.equals("ZeroDivisionError")) return low;
+                throw e;
+            }
+        }
+        if (u > c) {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            Object t = low;
+            low = high;
+            high = t;
+        }
+        if (u * c < 0) throw exc("ValueError", "math domain error");
+        return ObjOps.arith("+", low, ObjOps.arith("*", ObjOps.arith("-", high, low), Math.sqrt(u * c)));
     }
 
     private static PyList choices(Object population, Object weights, Object cum, Object kv) {

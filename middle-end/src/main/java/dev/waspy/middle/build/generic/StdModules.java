@@ -99,6 +99,11 @@ final class StdModules {
         fn("random", "uniform(a, b)", F);
         fn("random", "normalvariate(mu=0.0, sigma=1.0)", F);
         fn("random", "gauss(mu=0.0, sigma=1.0)", F);
+        fn("random", "lognormvariate(mu, sigma)", F);
+        fn("random", "expovariate(lambd)", O);
+        fn("random", "triangular(low=0.0, high=1.0, mode=None)", O);
+        fn("random", "paretovariate(alpha)", O);
+        fn("random", "weibullvariate(alpha, beta)", O);
     }
 
     private StdModules() {}

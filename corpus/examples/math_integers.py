@@ -36,3 +36,9 @@ try:
     math.ceil(float("nan"))
 except ValueError as e:
     print("ceil:", e)
+print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(5, 5), math.ulp(1.0), math.ulp(0.0), math.ulp(1e308), math.ulp(-3.5))
+print(math.remainder(10, 3), math.remainder(11, 3), math.remainder(-7.5, 2), math.remainder(5, 2), math.remainder(7, 2), math.remainder(3, math.inf))
+try:
+    math.remainder(1, 0)
+except ValueError as e:
+    print("remainder:", e)

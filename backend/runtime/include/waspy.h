@@ -790,6 +790,10 @@ double rt_math_sinh(wobj x);
 double rt_math_cosh(wobj x);
 double rt_math_tanh(wobj x);
 double rt_math_atan2(wobj y, wobj x);
+double rt_math_nextafter(wobj x, wobj y);
+double rt_math_ulp(wobj x);
+double rt_math_remainder(wobj x, wobj y);
+double rt_math_exp2(wobj x);
 
 /* ---- random (random.c): the random module's functions, on one MT19937 generator ------------- */
 /* Seeded as CPython seeds: seed(n) for an int by init_by_array over the 32-bit words of abs(n), a

@@ -427,3 +427,55 @@ wobj WEXPORT(rt_math_prod)(wobj iterable, wobj start) {
     }
     return exc_pending() ? 0 : r;
 }
+
+/* The neighbour of x towards y (C99's nextafter; no error: an overflow to inf is the answer). */
+static double next_after(double x, double y) {
+    if (d_isnan(x) || d_isnan(y)) return x + y;
+    if (x == y) return y;
+    if (x == 0.0) return __builtin_copysign(bitsd(1), y);
+    uint64_t b = dbits(x);
+    b = ((y > x) == (x > 0)) ? b + 1 : b - 1;
+    return bitsd(b);
+}
+
+double WEXPORT(rt_math_nextafter)(wobj vx, wobj vy) {
+    ARG(vx, x);
+    ARG(vy, y);
+    return next_after(x, y);
+}
+
+/* ulp(x): the gap above |x| (below it for the largest float). */
+double WEXPORT(rt_math_ulp)(wobj v) {
+    ARG(v, x);
+    if (d_isnan(x)) return x;
+    x = __builtin_fabs(x);
+    if (d_isinf(x)) return x;
+    double up = next_after(x, __builtin_inf());
+    if (d_isinf(up)) return x - next_after(x, -__builtin_inf());
+    return up - x;
+}
+
+/* IEEE 754 remainder by CPython's m_remainder: x - n y with n the nearest integer to x / y, ties to even. */
+double WEXPORT(rt_math_remainder)(wobj vx, wobj vy) {
+    ARG(vx, x);
+    ARG(vy, y);
+    if (d_isfinite(x) && d_isfinite(y)) {
+        if (y == 0.0) return domain_error();
+        double absx = __builtin_fabs(x), absy = __builtin_fabs(y);
+        double m = fmod_exact(absx, absy), c = absy - m, r;
+        if (m < c) r = m;
+        else if (m > c) r = -c;
+        else r = m - 2.0 * fmod_exact(0.5 * (absx - m), absy);
+        return __builtin_copysign(1.0, x) * r;
+    }
+    if (d_isnan(x)) return x;
+    if (d_isnan(y)) return y;
+    if (d_isinf(x)) return domain_error();
+    return x;
+}
+
+double WEXPORT(rt_math_exp2)(wobj v) {
+    ARG(v, x);
+    if (!d_isfinite(x)) return x < 0 ? 0.0 : x;
+    return checked(x, m_exp2(x), 1);
+}

@@ -24,6 +24,13 @@ double m_exp(double x) {
     return dd_exp(ddv(x));
 }
 
+/* 2^x = exp(x ln 2) with x ln 2 as a double-double. */
+double m_exp2(double x) {
+    if (x >= 1024.0) return __builtin_inf();
+    if (x < -1080.0) return 0.0;
+    return dd_exp(dd_mul_d(LN2, x));
+}
+
 double m_log(double x) { return dd_log(x).hi; }
 double m_log2(double x) { return dd_div(dd_log(x), LN2).hi; }
 

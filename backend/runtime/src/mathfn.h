@@ -4,6 +4,7 @@
 #define MATHFN_H
 #include "rt.h"
 double m_exp(double x);
+double m_exp2(double x);
 double m_expm1(double x);
 double m_log(double x);    /* x > 0 */
 double m_log2(double x);   /* x > 0 */

@@ -663,12 +663,13 @@ def math_cases():
         x = math_value()
         for name in ["sqrt", "fabs", "degrees", "radians", "isfinite", "isinf", "isnan", "floor", "ceil", "trunc"]:
             math_call(name, "o", "b" if name.startswith("is") else "i" if name in ("floor", "ceil", "trunc") else "f", [x])
-        for name in ["exp", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
+        for name in ["exp", "exp2", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
                      "sinh", "cosh", "tanh"]:
             math_call(name, "o", "f", [x], within_ulp=True)
         math_call("log", "oo", "f", [x, None], within_ulp=True)
         y = math_value()
-        for name in ["copysign", "fmod"]:
+        math_call("ulp", "o", "f", [x])
+        for name in ["copysign", "fmod", "nextafter", "remainder"]:
             math_call(name, "oo", "f", [x, y])
         for name in ["atan2", "pow"]:
             math_call(name, "oo", "f", [x, y], within_ulp=True)

@@ -19,7 +19,7 @@ import java.util.List;
 final class MathFunctions {
     private MathFunctions() {}
 
-    static final List<String> TRANSCENDENTAL = List.of("exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos",
+    static final List<String> TRANSCENDENTAL = List.of("exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos",
             "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh");
 
     static void register(RuntimeTable.Rows r) {
@@ -83,6 +83,18 @@ final class MathFunctions {
                     .divide(new BigDecimal(BigInteger.ONE.shiftLeft(Math.max(-e, 0)))).doubleValue();
             if (Double.isInfinite(res)) throw exc("OverflowError", "math range error");
             return res == 0 ? Math.copySign(0.0, x) : res;
+        });
+        r.add("rt_math_nextafter", a -> Math.nextAfter(arg(a.get(0)), arg(a.get(1))));
+        r.add("rt_math_ulp", a -> {
+            double x = arg(a.get(0));
+            return Double.isNaN(x) ? x : Math.ulp(x);
+        });
+        r.add("rt_math_remainder", a -> {
+            double x = arg(a.get(0)), y = arg(a.get(1));
+            if (Double.isNaN(x) || Double.isNaN(y)) return Double.isNaN(x) ? x : y;
+            if (Double.isInfinite(x) || y == 0) throw domain();
+            if (Double.isInfinite(y)) return x;
+            return Math.IEEEremainder(x, y);
         });
         r.add("rt_math_isfinite", a -> Double.isFinite(arg(a.get(0))));
         r.add("rt_math_isinf", a -> Double.isInfinite(arg(a.get(0))));

@@ -53,6 +53,7 @@ final class StdModules {
         // math: every function positional-only, as in CPython (isclose's tolerances keyword-only)
         fn("math", "sqrt(x, /)", F);
         fn("math", "exp(x, /)", F);
+        fn("math", "exp2(x, /)", F);
         fn("math", "expm1(x, /)", F);
         fn("math", "log(x, base=None, /)", F);
         fn("math", "log2(x, /)", F);
@@ -86,6 +87,9 @@ final class StdModules {
         fn("math", "comb(n, k, /)", I);
         fn("math", "perm(n, k=None, /)", I);
         fn("math", "isqrt(n, /)", I);
+        fn("math", "nextafter(x, y, /)", F);
+        fn("math", "ulp(x, /)", F);
+        fn("math", "remainder(x, y, /)", F);
         // random: the functions of the module's hidden Random instance
         fn("random", "seed(a=None)", N);
         fn("random", "random()", F);

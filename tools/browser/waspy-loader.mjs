@@ -14,7 +14,7 @@
 // reports it.
 //
 // Implemented imports: fd_write, fd_read, proc_exit, args_sizes_get, args_get, environ_sizes_get,
-// environ_get. Any other wasi_snapshot_preview1 import the module declares answers ENOSYS.
+// environ_get, random_get (the random module's seed when the program gives none). Any other wasi_snapshot_preview1 import the module declares answers ENOSYS.
 
 export const TRAP_STATUS = 134;
 
@@ -116,6 +116,13 @@ export function wasiShim({ args = ['program.wasm'], stdin = '', write = null } =
         bytes().set(arg, buf);
         buf += arg.length;
       });
+      return ERRNO_SUCCESS;
+    },
+    random_get(buf, length) {
+      // getRandomValues fills at most 65536 bytes a call
+      for (let at = 0; at < length; at += 65536) {
+        globalThis.crypto.getRandomValues(bytes().subarray(buf + at, buf + Math.min(length, at + 65536)));
+      }
       return ERRNO_SUCCESS;
     },
     environ_sizes_get(count, bufSize) {

@@ -805,4 +805,86 @@ uint32_t rt_host_list_out(wobj v, uint32_t kind);    /* a record: u32 count, ite
 /* The pending exception's "Name: message" as a str record, clearing it; 0 when none is pending. */
 uint32_t rt_host_error(void);
 
+
+/* ---- math (math.c, mathint.c): the math module's functions ---------------------------------- */
+/* Each takes its arguments boxed, as the call gave them, and checks them as CPython does: a number
+ * where CPython takes a float (an int converted exactly or with OverflowError "int too large to
+ * convert to float"), an int (or a bool) where it takes an integer.
+ * Raises TypeError "must be real number, not str", TypeError "'float' object cannot be interpreted
+ * as an integer", ValueError "math domain error", OverflowError "math range error", ValueError
+ * "factorial() not defined for negative values" and the other messages of CPython's mathmodule.c. */
+double rt_math_sqrt(wobj x);
+double rt_math_exp(wobj x);
+double rt_math_expm1(wobj x);
+double rt_math_log(wobj x, wobj base);
+double rt_math_log2(wobj x);
+double rt_math_log10(wobj x);
+double rt_math_log1p(wobj x);
+double rt_math_pow(wobj x, wobj y);
+wint rt_math_floor(wobj x);
+wint rt_math_ceil(wobj x);
+wint rt_math_trunc(wobj x);
+double rt_math_fabs(wobj x);
+double rt_math_copysign(wobj x, wobj y);
+double rt_math_fmod(wobj x, wobj y);
+wobj rt_math_modf(wobj x);
+wobj rt_math_frexp(wobj x);
+double rt_math_ldexp(wobj x, wobj i);
+uint32_t rt_math_isfinite(wobj x);
+uint32_t rt_math_isinf(wobj x);
+uint32_t rt_math_isnan(wobj x);
+uint32_t rt_math_isclose(wobj a, wobj b, wobj rel_tol, wobj abs_tol);
+double rt_math_degrees(wobj x);
+double rt_math_radians(wobj x);
+double rt_math_hypot(wtuple coordinates);
+double rt_math_dist(wobj p, wobj q);
+double rt_math_fsum(wobj seq);
+wobj rt_math_prod(wobj iterable, wobj start);
+wint rt_math_gcd(wtuple integers);
+wint rt_math_lcm(wtuple integers);
+wint rt_math_factorial(wobj n);
+wint rt_math_comb(wobj n, wobj k);
+wint rt_math_perm(wobj n, wobj k);
+wint rt_math_isqrt(wobj n);
+double rt_math_sin(wobj x);
+double rt_math_cos(wobj x);
+double rt_math_tan(wobj x);
+double rt_math_asin(wobj x);
+double rt_math_acos(wobj x);
+double rt_math_atan(wobj x);
+double rt_math_sinh(wobj x);
+double rt_math_cosh(wobj x);
+double rt_math_tanh(wobj x);
+double rt_math_atan2(wobj y, wobj x);
+double rt_math_nextafter(wobj x, wobj y);
+double rt_math_ulp(wobj x);
+double rt_math_remainder(wobj x, wobj y);
+double rt_math_exp2(wobj x);
+
+/* ---- random (random.c): the random module's functions, on one MT19937 generator ------------- */
+/* Seeded as CPython seeds: seed(n) for an int by init_by_array over the 32-bit words of abs(n), a
+ * float by its hash, a str by the int of its UTF-8 bytes and their SHA-512 digest; before any
+ * seed() call, and for seed() or seed(None), from WASI's random_get. A str holding a surrogate
+ * stops the program with RT_EXIT_UNSUPPORTED (CPython raises UnicodeEncodeError).
+ * Raises ValueError "empty range for randrange() (1, 1, 0)", IndexError "Cannot choose from an
+ * empty sequence", ValueError "Sample larger than population or is negative", TypeError for
+ * arguments of the wrong type, as CPython's random.py. */
+void rt_random_seed(wobj a);
+double rt_random_random(void);
+wint rt_random_getrandbits(wobj k);
+wint rt_random_randrange(wobj start, wobj stop, wobj step);
+wint rt_random_randint(wobj a, wobj b);
+wobj rt_random_choice(wobj seq);
+void rt_random_shuffle(wobj x);
+wlist rt_random_sample(wobj population, wobj k);
+double rt_random_uniform(wobj a, wobj b);
+double rt_random_normalvariate(wobj mu, wobj sigma);
+double rt_random_gauss(wobj mu, wobj sigma);
+wlist rt_random_choices(wobj population, wobj weights, wobj cum_weights, wobj k);
+double rt_random_lognormvariate(wobj mu, wobj sigma);
+wobj rt_random_expovariate(wobj lambd);
+wobj rt_random_triangular(wobj low, wobj high, wobj mode);
+wobj rt_random_paretovariate(wobj alpha);
+wobj rt_random_weibullvariate(wobj alpha, wobj beta);
+
 #endif

@@ -4,7 +4,7 @@
 #include "rt.h"
 
 /* Exact fmod by long division on the significands (the remainder is always representable). */
-static double fmod_exact(double x, double y) {
+double fmod_exact(double x, double y) {
     uint64_t ux = dbits(x), uy = dbits(y);
     uint64_t sx = ux & (1ull << 63);
     ux &= ~(1ull << 63); uy &= ~(1ull << 63);
@@ -303,7 +303,7 @@ static double pow2(int32_t k) {
 
 /* x * 2**e where the result is exact (x already rounded to the bits it keeps): one step up to the
  * normal range's edge, then the rest, so no step rounds. */
-static double ldexp_exact(double x, int64_t e) {
+double ldexp_exact(double x, int64_t e) {
     while (e > 1023) { x *= pow2(1023); e -= 1023; }
     if (e < -1022) { x *= pow2(-1022); e += 1022; }
     return x * pow2((int32_t)e);

@@ -4,55 +4,11 @@
  * except when the true result lies within ~2^-90 of a rounding boundary, as libm's pow does. */
 #include "rt.h"
 
-typedef struct { double hi, lo; } dd;
+#include "dd.h"
 
-static dd two_sum(double a, double b) {
-    double s = a + b, bb = s - a;
-    return (dd){ s, (a - (s - bb)) + (b - bb) };
-}
-static dd quick_two_sum(double a, double b) { double s = a + b; return (dd){ s, b - (s - a) }; }
-static void split(double a, double *hi, double *lo) {
-    double t = 134217729.0 * a;
-    *hi = t - (t - a);
-    *lo = a - *hi;
-}
-static dd two_prod(double a, double b) {
-    double p = a * b, ah, al, bh, bl;
-    split(a, &ah, &al); split(b, &bh, &bl);
-    return (dd){ p, ((ah * bh - p) + ah * bl + al * bh) + al * bl };
-}
-static dd dd_add(dd a, dd b) {
-    dd s = two_sum(a.hi, b.hi), t = two_sum(a.lo, b.lo);
-    s.lo += t.hi;
-    s = quick_two_sum(s.hi, s.lo);
-    s.lo += t.lo;
-    return quick_two_sum(s.hi, s.lo);
-}
-static dd dd_neg(dd a) { return (dd){ -a.hi, -a.lo }; }
-static dd dd_sub(dd a, dd b) { return dd_add(a, dd_neg(b)); }
-static dd dd_mul(dd a, dd b) {
-    dd p = two_prod(a.hi, b.hi);
-    p.lo += a.hi * b.lo + a.lo * b.hi;
-    return quick_two_sum(p.hi, p.lo);
-}
-static dd dd_mul_d(dd a, double b) {
-    dd p = two_prod(a.hi, b);
-    p.lo += a.lo * b;
-    return quick_two_sum(p.hi, p.lo);
-}
-static dd dd_div(dd a, dd b) {
-    double q1 = a.hi / b.hi;
-    dd r = dd_sub(a, dd_mul_d(b, q1));
-    double q2 = r.hi / b.hi;
-    r = dd_sub(r, dd_mul_d(b, q2));
-    double q3 = r.hi / b.hi;
-    return dd_add(quick_two_sum(q1, q2), (dd){ q3, 0.0 });
-}
-
-static const dd LN2 = { 6.93147180559945286227e-01, 2.31904681384629955842e-17 };
 
 /* log(x) for finite x > 0: x = m 2^k with m in [sqrt(1/2), sqrt(2)), log m = 2 atanh((m-1)/(m+1)). */
-static dd dd_log(double x) {
+dd dd_log(double x) {
     uint64_t b = dbits(x);
     int32_t k = (int32_t)((b >> 52) & 0x7ff);
     if (k == 0) { x *= 18014398509481984.0; b = dbits(x); k = (int32_t)((b >> 52) & 0x7ff) - 54; }
@@ -60,6 +16,10 @@ static dd dd_log(double x) {
     double m = bitsd((b & ((1ull << 52) - 1)) | (1023ull << 52));
     if (m > 1.4142135623730951) { m *= 0.5; k++; }
     dd s = dd_div((dd){ m - 1.0, 0.0 }, two_sum(m, 1.0));
+    return dd_add(dd_mul_d(LN2, (double)k), dd_mul_d(dd_atanh_series(s), 2.0));
+}
+
+dd dd_atanh_series(dd s) {
     dd s2 = dd_mul(s, s), term = s, sum = s;
     for (int j = 1; j < 60; j++) {
         term = dd_mul(term, s2);
@@ -67,19 +27,19 @@ static dd dd_log(double x) {
         sum = dd_add(sum, t);
         if (__builtin_fabs(t.hi) < 1e-36 * __builtin_fabs(sum.hi) || t.hi == 0.0) break;
     }
-    return dd_add(dd_mul_d(LN2, (double)k), dd_mul_d(sum, 2.0));
+    return sum;
 }
 
-static double scale2(double v, int32_t k) {
+double scale2(double v, int32_t k) {
     while (k > 1000) { v *= bitsd((uint64_t)(1000 + 1023) << 52); k -= 1000; }
     while (k < -1000) { v *= bitsd((uint64_t)(-1000 + 1023) << 52); k += 1000; }
     return v * bitsd((uint64_t)(k + 1023) << 52);
 }
 
-/* exp(t) for -746 <= t <= 710, rounded from the double-double value. */
-static double dd_exp(dd t) {
+/* exp(t) = sum 2^k, sum in [0.7, 1.42], for |t| <= 746. */
+dd dd_exp_parts(dd t, int32_t *kp) {
     double kd = __builtin_nearbyint(t.hi / LN2.hi);
-    int32_t k = (int32_t)kd;
+    *kp = (int32_t)kd;
     dd r = dd_sub(t, dd_mul_d(LN2, kd));
     r.hi *= 1.0 / 1024; r.lo *= 1.0 / 1024;
     dd sum = { 1.0, 0.0 }, term = { 1.0, 0.0 };
@@ -89,7 +49,13 @@ static double dd_exp(dd t) {
         if (__builtin_fabs(term.hi) < 1e-36) break;
     }
     for (int i = 0; i < 10; i++) sum = dd_mul(sum, sum);
-    /* sum in [0.7, 1.42]; result = sum * 2^k. */
+    return sum;
+}
+
+/* exp(t) for -746 <= t <= 710, rounded from the double-double value. */
+double dd_exp(dd t) {
+    int32_t k;
+    dd sum = dd_exp_parts(t, &k);
     int32_t e = (int32_t)((dbits(sum.hi) >> 52) & 0x7ff) - 1023;
     if (k + e >= -1022) return scale2(sum.hi, k);
     /* Subnormal result: round sum * 2^(k + 1074) to an integer by hand (one rounding only). */

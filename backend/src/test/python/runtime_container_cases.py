@@ -9,11 +9,13 @@ the value in prefix tokens: N T F i<dec> f<hex bits> s<hex UTF-8> L<n> U<n> D<n>
 frozenset, made from a set of its items added in that order). EXPECTED is
 s:<hex of the reprs joined by a space> or E:<exception class>:<hex of str(exception)>, possibly
 followed by |unsupported where the runtime may stop with RT_EXIT_UNSUPPORTED instead (method
-attributes in str.format fields).
+attributes in str.format fields); after a math function that the runtime computes by its own
+algorithm (math_cases), the results one ulp either side of CPython's are accepted too.
 Arguments are rebuilt from their encoding before CPython runs the operation, so that sets have the
 same insertion history on both sides.
 Usage: runtime_container_cases.py [SEED] [SCALE]
 """
+import math
 import random
 import struct
 import sys
@@ -666,6 +668,81 @@ def attribute_cases():
             call("rt_obj_getattr", "op", "o", [v, name], getattr)
 
 
+def math_value():
+    r = rnd.random()
+    if r < 0.1:
+        return rnd.choice([0.0, -0.0, 1.0, -1.0, 0.5, 2.0, float("inf"), float("-inf"), float("nan"), 5e-324, 1e308])
+    if r < 0.2:
+        return rnd.choice([0, 1, -1, 3, 10**20, -(10**30), 10**400, True, False])
+    return rnd.uniform(-1, 1) * 10.0 ** rnd.randint(-12, 3)
+
+
+def math_call(name, params, result, args, within_ulp=False):
+    """rt_math_NAME against math.NAME; within_ulp accepts a neighbour of CPython's float as well."""
+    fn = "rt_math_" + name
+    f = getattr(math, name)
+    if params == "p":  # the runtime takes a *args parameter as one tuple
+        f = lambda t, g=f: g(*t)
+    elif name == "log":  # base None: the one-argument log
+        f = lambda x, base: math.log(x) if base is None else math.log(x, base)
+    elif name == "isclose":  # the tolerances are keyword-only
+        f = lambda a, b, rel, tol: math.isclose(a, b, rel_tol=rel, abs_tol=tol)
+    elif name == "prod":
+        f = lambda it, start: math.prod(it, start=start)
+    op = "call:%s:%s:%s" % (fn, params, result)
+    if not within_ulp:
+        emit(op, args, lambda *a: repr(f(*a)))
+        return
+    before = len(out)
+    emit(op, args, lambda *a: repr(f(*a)))
+    try:
+        r = f(*[rebuild(a) for a in args])
+    except Exception:
+        return
+    if isinstance(r, float) and math.isfinite(r):
+        near = [math.nextafter(r, math.inf), math.nextafter(r, -math.inf)]
+        out[before] += "".join("|s:" + repr(x).encode().hex() for x in near)
+
+
+def math_cases():
+    """The math module's functions (math.c, mathfn.c, libm.c, mathint.c): values, special values, errors."""
+    for _ in range(n(150)):
+        x = math_value()
+        for name in ["sqrt", "fabs", "degrees", "radians", "isfinite", "isinf", "isnan", "floor", "ceil", "trunc"]:
+            math_call(name, "o", "b" if name.startswith("is") else "i" if name in ("floor", "ceil", "trunc") else "f", [x])
+        for name in ["exp", "exp2", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
+                     "sinh", "cosh", "tanh"]:
+            math_call(name, "o", "f", [x], within_ulp=True)
+        math_call("log", "oo", "f", [x, None], within_ulp=True)
+        y = math_value()
+        math_call("ulp", "o", "f", [x])
+        for name in ["copysign", "fmod", "nextafter", "remainder"]:
+            math_call(name, "oo", "f", [x, y])
+        for name in ["atan2", "pow"]:
+            math_call(name, "oo", "f", [x, y], within_ulp=True)
+        math_call("log", "oo", "f", [x, y], within_ulp=True)
+        math_call("hypot", "p", "f", [tuple(math_value() for _ in range(rnd.randint(0, 4)))], within_ulp=True)
+        math_call("ldexp", "oo", "f", [x, rnd.choice([0, 1, -1, 52, -1074, 1023, -1080, 2000, True, 2.0])])
+        math_call("modf", "o", "o", [x])
+        math_call("frexp", "o", "o", [x])
+        math_call("isclose", "oooo", "b", [x, y, 1e-9, 0.0])
+    for v in ["1", None, [1.0], 2.5, -3, 10**25, 0, 20, 100]:
+        for name in ["factorial", "isqrt", "floor", "ceil", "trunc", "sqrt", "exp"]:
+            math_call(name, "o", "i" if name not in ("sqrt", "exp") else "f", [v])
+    for _ in range(n(200)):
+        a, b = rnd.randint(-50, 300), rnd.randint(-5, 60)
+        math_call("comb", "oo", "i", [a, b])
+        math_call("perm", "oo", "i", [a, rnd.choice([b, None])])
+        ints = tuple(rnd.choice([0, rnd.randint(-10**6, 10**6), rnd.randint(0, 2**90)]) for _ in range(rnd.randint(0, 4)))
+        math_call("gcd", "p", "i", [ints])
+        math_call("lcm", "p", "i", [ints])
+        math_call("isqrt", "o", "i", [rnd.randint(0, 10 ** rnd.randint(1, 60))])
+        xs = [rnd.uniform(-1, 1) * 10.0 ** rnd.randint(-20, 20) for _ in range(rnd.randint(0, 12))]
+        math_call("fsum", "o", "f", [rnd.choice([xs, xs + [1e308, 1e308], xs + [math.inf], [math.inf, -math.inf], [1, "a"]])])
+        math_call("prod", "oo", "o", [xs[:4] + [rnd.randint(-5, 5)], rnd.choice([1, 2.5])])
+        math_call("dist", "oo", "f", [tuple(xs[:3]), tuple(xs[3:6])], within_ulp=True)
+
+
 iteration_cases()
 generic_cases()
 list_cases()
@@ -680,5 +757,8 @@ format_cases()
 method_cases()
 frozenset_cases()
 attribute_cases()
+
+
+math_cases()
 
 sys.stdout.write("".join(line + "\n" for line in out))

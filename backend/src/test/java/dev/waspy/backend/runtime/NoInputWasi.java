@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * The WASI input functions runtime.wasm imports, for tests that instantiate it on its own: an
- * empty stdin ({@code fd_read} reads 0 bytes) and {@code sys.argv == ['program.py']}, a program
- * run without arguments. {@link #programImports} gives the runtime's imports from the program
- * ({@code waspy_prog}: the dispatcher and the class hooks).
+ * empty stdin ({@code fd_read} reads 0 bytes), {@code sys.argv == ['program.py']}, a program
+ * run without arguments, and {@code random_get} filling with a fixed pattern (the random module's
+ * seed when a program gives none; tests seed it themselves). {@link #programImports} gives the
+ * runtime's imports from the program ({@code waspy_prog}: the dispatcher and the class hooks).
  */
 public final class NoInputWasi {
     private static final byte[] ARGV0 = "program.py\0".getBytes(StandardCharsets.UTF_8);
@@ -35,7 +36,11 @@ public final class NoInputWasi {
             inst.memory().write((int) args[1], ARGV0);
             return new long[] {0};
         });
-        return new HostFunction[] {fdRead, sizes, get};
+        HostFunction random = new HostFunction("wasi_snapshot_preview1", "random_get", i32x2, (inst, args) -> {
+            for (int i = 0; i < (int) args[1]; i++) inst.memory().writeByte((int) args[0] + i, (byte) (i * 37 + 11));
+            return new long[] {0};
+        });
+        return new HostFunction[] {fdRead, sizes, get, random};
     }
 
     /** The runtime's imports from the program, each trapping: a test of the runtime alone makes no class. */

@@ -37,6 +37,7 @@ public final class ScopeAnalysis {
     private final java.util.Set<String> unassigned = new java.util.LinkedHashSet<>();
     private boolean importsSys;
     private TypingImports typing;
+    private StdImports std;
     /** What each annotation says, by identity of its expression. */
     private final Map<Expr, TypeHint> hints = new java.util.IdentityHashMap<>();
     /** Names bound by the comprehensions and lambdas being checked (innermost last). */
@@ -93,8 +94,10 @@ public final class ScopeAnalysis {
 
     private void collect(Mod.Module m) {
         typing = TypingImports.collect(file, m.body());
+        std = StdImports.collect(file, m.body());
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.ClassDef cd && exceptionClass(cd)) {
+                if (std.bindings().containsKey(cd.name())) throw unsupported(cd.pos(), "rebinding '" + cd.name() + "', bound by an import of " + std.bindings().get(cd.name()) + ",");
                 if (exceptionClasses.containsKey(cd.name()) || Builtins.EXCEPTIONS.contains(cd.name())) {
                     throw unsupported(cd.pos(), "redefining the class '" + cd.name() + "'");
                 }
@@ -118,6 +121,7 @@ public final class ScopeAnalysis {
             if (s instanceof Stmt.FunctionDef fd) {
                 checkSignature(fd);
                 if (typing.names().contains(fd.name())) throw unsupported(fd.pos(), "rebinding '" + fd.name() + "', bound by an import of typing or __future__,");
+                if (std.bindings().containsKey(fd.name())) throw unsupported(fd.pos(), "rebinding '" + fd.name() + "', bound by an import of " + std.bindings().get(fd.name()) + ",");
                 if (functions.containsKey(fd.name())) throw err(fd.pos(), "redefining function '" + fd.name() + "' is not supported yet");
                 var params = new ArrayList<String>();
                 for (Arg a : fd.args().args()) params.add(a.arg());
@@ -164,6 +168,7 @@ public final class ScopeAnalysis {
             if (module.locals().contains(name) || globals.contains(name) || functions.containsKey(name)
                     || exceptionClasses.containsKey(name)) continue;
             if (Builtins.SUPPORTED.contains(name) || Builtins.OTHER.contains(name) || Builtins.CLASSES.contains(name) || Builtins.EXCEPTIONS.contains(name) || typing.names().contains(name)) continue;
+            if (std.bindings().containsKey(name)) continue;
             if (name.equals("sys") || name.equals("__annotations__")) continue;
             globals.add(name);
             unassigned.add(name);
@@ -180,7 +185,7 @@ public final class ScopeAnalysis {
     private Scopes finish(Mod.Module m) {
         checkCallsBeforeDefinition(m.body());
         var scopes = new Scopes(module, functions, globals, unassigned, importsSys, typing.names(), hints, exceptionClasses,
-                classes, methods, attributeNames);
+                classes, methods, attributeNames, std.bindings());
         for (Stmt s : m.body()) checkStmt(scopes, module, s);
         for (FunctionScope fs : functions.values()) {
             // CPython evaluates them in the module's scope when the def runs.
@@ -388,17 +393,18 @@ public final class ScopeAnalysis {
                     bindStmts(fs, c.body(), raw);
                 }
             }
-            case Stmt.Import im when typing.accepted(im) -> { }
+            case Stmt.Import im when typing.accepted(im) || std.accepted(im) -> { }
             case Stmt.Import im -> {
                 for (var al : im.names()) {
                     if (!al.name().equals("sys") || al.asname() != null || !fs.isModule()) {
-                        throw unsupported(al.pos(), "imports other than 'import sys' at module level and 'import typing' at its top level");
+                        throw unsupported(al.pos(), "imports other than 'import sys' at module level and 'import typing', 'import math'"
+                                + " or 'import random' at its top level");
                     }
                     importsSys = true;
                 }
             }
-            case Stmt.ImportFrom im when typing.accepted(im) -> { }
-            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing and __future__ at the module's top level");
+            case Stmt.ImportFrom im when typing.accepted(im) || std.accepted(im) -> { }
+            case Stmt.ImportFrom im -> throw unsupported(im.pos(), "from-imports other than from typing, __future__, math and random at the module's top level");
             default -> { }
         }
     }
@@ -441,6 +447,7 @@ public final class ScopeAnalysis {
                     if (classes.containsKey(n.id()) && exceptionClasses.containsKey(n.id())) throw unsupported(n.pos(), "rebinding the class '" + n.id() + "'");
                     if (n.id().equals("sys") && importsSys) throw err(n.pos(), "rebinding the module 'sys' is not supported yet");
                     if (typing.names().contains(n.id())) throw unsupported(n.pos(), "rebinding '" + n.id() + "', bound by an import of typing or __future__,");
+                    if (std.bindings().containsKey(n.id())) throw unsupported(n.pos(), "rebinding '" + n.id() + "', bound by an import of " + std.bindings().get(n.id()) + ",");
                     globals.add(n.id());
                 } else {
                     fs.locals.add(n.id());
@@ -649,6 +656,8 @@ public final class ScopeAnalysis {
                     throw unsupported(a.pos(), "'sys." + a.attr() + "' (of the sys module, only sys.exit(), sys.argv, sys.stdin,"
                             + " sys.stdout and sys.stderr are supported)");
                 }
+                // math.pi, random.random: the middle-end's table of the module says which exist.
+                if (a.value() instanceof Expr.Name n && !isInner(n.id()) && sc.resolve(fs, n.id()) == Symbol.MODULE) return;
                 // An exception's args, a number's real, imag, numerator and denominator: the generic
                 // path reads them at run time (AttributeError elsewhere).
                 if (java.util.Set.of("args", "real", "imag", "numerator", "denominator").contains(a.attr())) {
@@ -777,6 +786,7 @@ public final class ScopeAnalysis {
         if (called) return;
         // Functions and builtins as values: the lowering accepts them as key= and map/filter arguments.
         if (s == Symbol.SYS) throw unsupported(n.pos(), "the module 'sys' as a value");
+        if (s == Symbol.MODULE) throw unsupported(n.pos(), "a module as a value");
     }
 
     private void checkCall(Scopes sc, FunctionScope fs, Expr.Call c) {
@@ -797,9 +807,10 @@ public final class ScopeAnalysis {
             case Expr.Name n -> {
                 checkName(sc, fs, n, true);
                 Symbol s = sc.resolve(fs, n.id());
-                if (s == Symbol.SYS) throw err(n.pos(), "'module' object is not callable");
+                if (s == Symbol.SYS || s == Symbol.MODULE) throw err(n.pos(), "'module' object is not callable");
                 if (n.id().equals("super") && s == Symbol.BUILTIN) checkSuper(sc, fs, c);
             }
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && !isInner(n.id()) && sc.resolve(fs, n.id()) == Symbol.MODULE -> { }
             case Expr.Attribute a when a.value() instanceof Expr.Name n && isSys(sc, fs, n) -> {
                 if (!a.attr().equals("exit")) throw unsupported(a.pos(), "'sys." + a.attr() + "'");
             }

@@ -20,14 +20,17 @@ public final class Scopes {
     private final Map<String, ProgramClass> classes;
     private final Map<FunctionScope, ProgramClass> methods;
     private final Set<String> attributeNames;
+    private final Map<String, String> stdImports;
 
     Scopes(FunctionScope module, Map<String, FunctionScope> functions, Set<String> globals, Set<String> unassigned,
             boolean importsSys, Set<String> typingNames, Map<Expr, TypeHint> hints, Map<String, String> exceptionClasses,
-            Map<String, ProgramClass> classes, Map<FunctionScope, ProgramClass> methods, Set<String> attributeNames) {
+            Map<String, ProgramClass> classes, Map<FunctionScope, ProgramClass> methods, Set<String> attributeNames,
+            Map<String, String> stdImports) {
         this.attributeNames = attributeNames;
         this.classes = classes;
         this.methods = methods;
         this.unassigned = unassigned;
+        this.stdImports = stdImports;
         this.exceptionClasses = exceptionClasses;
         this.module = module;
         this.functions = functions;
@@ -51,6 +54,12 @@ public final class Scopes {
     }
 
     public FunctionScope module() { return module; }
+
+    /**
+     * What a name bound by an import of a runtime-implemented module stands for: {@code "math"}
+     * ({@link Symbol#MODULE}) or {@code "math.sqrt"} ({@link Symbol#MODULE_MEMBER}); null for any other name.
+     */
+    public String stdImport(String name) { return stdImports.get(name); }
 
     /**
      * The exception classes the program defines ({@code class NotFound(LookupError): pass}), in
@@ -87,6 +96,8 @@ public final class Scopes {
         if (exceptionClasses.containsKey(name)) return Symbol.EXCEPTION;
         if (importsSys && name.equals("sys")) return Symbol.SYS;
         if (typingNames.contains(name)) return Symbol.TYPING;
+        String std = stdImports.get(name);
+        if (std != null) return std.contains(".") ? Symbol.MODULE_MEMBER : Symbol.MODULE;
         if (Builtins.SUPPORTED.contains(name) || Builtins.CLASSES.contains(name)) return Symbol.BUILTIN;
         if (Builtins.EXCEPTIONS.contains(name)) return Symbol.EXCEPTION;
         return null;

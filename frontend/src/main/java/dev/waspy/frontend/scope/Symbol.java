@@ -14,6 +14,10 @@ public enum Symbol {
     EXCEPTION,
     /** The module {@code sys}, after {@code import sys}. */
     SYS,
+    /** A standard module the runtime implements ({@code math}, {@code random}), bound by {@code import}. */
+    MODULE,
+    /** A function or constant of such a module, bound by {@code from math import sqrt}. */
+    MODULE_MEMBER,
     /** A name bound by an import of typing or __future__ ({@code List}, {@code typing}, {@code annotations}): annotations only. */
     TYPING
 }

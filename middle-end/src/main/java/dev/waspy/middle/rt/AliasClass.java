@@ -32,7 +32,9 @@ public enum AliasClass {
     /** The pending exception slot and the registered exception classes. */
     EXCEPTION,
     /** The allocator's and collector's own state (every allocating function writes it too). */
-    HEAP;
+    HEAP,
+    /** The random module's generator state: the Mersenne Twister's words and position. */
+    RANDOM;
 
     /** The spelling {@code any} in the table: every class a boxed value of unknown type can reach. */
     public static final java.util.Set<AliasClass> ANY_OBJECT = java.util.Collections.unmodifiableSet(

@@ -44,6 +44,8 @@ final class RuntimeTable {
         StrCase.register(rows);
         MethodCalls.register(rows);
         ExceptionFunctions.register(rows);
+        MathFunctions.register(rows);
+        RandomFunctions.register(rows);
         return Map.copyOf(rows.map);
     }
 

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Calls: of module-level functions ({@code Call}, every argument and result an object; keyword
  * arguments and defaults are matched to parameters here), of the builtins in {@link #BUILTINS},
- * of {@code sys.exit}, of the methods in {@link Methods} and of those of the standard streams ({@link SysStreams}).
+ * of {@code sys.exit}, of the methods in {@link Methods}, of those of the standard streams ({@link SysStreams})
+ * and of the functions of the runtime's modules ({@link StdModules}).
  */
 final class Calls {
     /** A supported builtin: how many positional arguments it takes and which keywords. */
@@ -83,6 +84,8 @@ final class Calls {
     }
 
     Temp call(Expr.Call c) {
+        String member = StdModules.member(c.func(), f::resolve, f.program.scopes);
+        if (member != null) return StdModules.call(f, member, c);
         switch (c.func()) {
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
             case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION && f.program.scopes.classes().containsKey(n.id()) -> {

@@ -46,6 +46,7 @@ final class Expressions {
                     f.classes.load(f.classBody, n.id());
             case Expr.Name n when n.id().equals("NotImplemented") && f.resolve(n.id()) == Symbol.BUILTIN ->
                     em.rt("rt_notimplemented", IrType.OBJ);
+            case Expr.Name n when f.resolve(n.id()) == Symbol.MODULE_MEMBER -> StdModules.value(em, f.program.scopes.stdImport(n.id()));
             case Expr.Name n -> em.load(f.var(n.id()));
             case Expr.BinOp b -> {
                 Temp l = value(b.left());
@@ -83,6 +84,8 @@ final class Expressions {
             case Expr.Attribute a when TypeErrors.nameOfTypeOf(a, f::resolve) != null ->
                     em.box(em.rt("rt_obj_type_name", IrType.STR, value(TypeErrors.nameOfTypeOf(a, f::resolve))));
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, f::resolve)) -> SysStreams.argv(em);
+            case Expr.Attribute a when StdModules.member(a, f::resolve, f.program.scopes) != null ->
+                    StdModules.value(em, StdModules.member(a, f::resolve, f.program.scopes));
             case Expr.Attribute a -> em.rt("rt_obj_getattr", IrType.OBJ, value(a.value()), em.str(a.attr()));
             case Expr.JoinedStr j -> em.box(Strings.joined(f, j));
             case Expr.Subscript s when s.slice() instanceof Expr.Slice sl -> {

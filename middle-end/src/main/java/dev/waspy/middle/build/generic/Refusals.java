@@ -227,6 +227,7 @@ final class Refusals {
     void expr(Expr e) {
         switch (e) {
             case Expr.Constant c -> { }
+            case Expr.Name n when resolve(n.id()) == Symbol.MODULE_MEMBER -> stdValue(n);
             case Expr.Name n -> {
                 Symbol s = resolve(n.id());
                 if (s == Symbol.EXCEPTION) throw refuse(n.pos(), "exception classes as values (only raise, except and a call may name one)");
@@ -266,6 +267,7 @@ final class Refusals {
                 }
             }
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, this::resolve)) -> { }
+            case Expr.Attribute a when StdModules.member(a, this::resolve, scopes) != null -> stdValue(a);
             case Expr.Attribute a when SysStreams.isStream(a, this::resolve) -> throw refuse(a.pos(), "sys." + a.attr() + " as a value");
             case Expr.Attribute a -> expr(a.value());
             default -> throw refuse(e.pos(), EXPRESSION_NAMES.getOrDefault(e.getClass().getSimpleName(),
@@ -424,9 +426,23 @@ final class Refusals {
         return e instanceof Expr.Constant || (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant);
     }
 
+    /** {@code math.pi} or {@code pi}: a constant of a runtime module's table. */
+    private void stdValue(Expr e) {
+        String problem = StdModules.valueProblem(StdModules.member(e, this::resolve, scopes));
+        if (problem != null) throw refuse(e.pos(), problem);
+    }
+
     private void call(Expr.Call c) {
         noStarred(c.args());
         for (Keyword k : c.keywords()) if (k.arg() == null) throw refuse(k.pos(), "**kwargs in calls");
+        String member = StdModules.member(c.func(), this::resolve, scopes);
+        if (member != null) {
+            String problem = StdModules.callProblem(member, c);
+            if (problem != null) throw refuse(c.pos(), problem);
+            exprs(c.args());
+            for (Keyword k : c.keywords()) expr(k.value());
+            return;
+        }
         switch (c.func()) {
             case Expr.Name n when resolve(n.id()) == Symbol.FUNCTION -> {
                 function(n, c);

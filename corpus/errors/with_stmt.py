@@ -1,5 +1,5 @@
-# with-statements need context managers, which are not supported.
-# expect: 4:1: error: with
+# with-statements need a context manager; open() is not a builtin Waspy has yet.
+# expect: 4:6: error: the builtin 'open'
 print("opening")
 with open("data.txt") as f:
     print("inside")

@@ -57,7 +57,23 @@ int is_notimpl(wobj v) { return v == box_ptr((uint32_t)(size_t)rt_notimpl_obj); 
 
 /* ---- names ---- */
 
-static wstr cstr(const char *s) { return str_from_cstr(s); }
+/* The str of a C name the lookups here use (special methods, "__init__"), made once per call site
+ * and kept (a root of the collector), so that its hash is computed once: a dunder call allocates
+ * nothing to name its method. Keyed by the literal's address. */
+#define INTERNED 96
+static const char *interned_key[INTERNED];
+static wstr interned_str[INTERNED];
+static uint32_t interned_n;
+
+static wstr cstr(const char *s) {
+    for (uint32_t i = 0; i < interned_n; i++) if (interned_key[i] == s) return interned_str[i];
+    wstr r = str_from_cstr(s);
+    if (r && interned_n < INTERNED) {
+        interned_key[interned_n] = s;
+        interned_str[interned_n++] = r;
+    }
+    return r;
+}
 
 /* The class of an instance (or of an exception of a program's class), its attribute dict, and the
  * class's name as a C string (a raw block holding its UTF-8). */
@@ -1010,7 +1026,10 @@ wobj CLASS_EXPORT(class_richcompare)(int op, wobj a, wobj b) {
 /* The value of the last __next__ step (rt_iter_value reads it right after rt_iter_step). */
 static wobj last_next = 0;
 
-void class_mark_roots(void (*mark)(uint32_t)) { if (last_next & 1) mark(unbox_ptr(last_next)); }
+void class_mark_roots(void (*mark)(uint32_t)) {
+    if (last_next & 1) mark(unbox_ptr(last_next));
+    for (uint32_t i = 0; i < interned_n; i++) mark(interned_str[i]);
+}
 
 wobj CLASS_EXPORT(class_iter)(wobj v) {
     wobj r;

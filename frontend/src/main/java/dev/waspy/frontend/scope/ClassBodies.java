@@ -27,6 +27,7 @@ final class ClassBodies {
             "__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
             "__hash__", "__len__", "__bool__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
             "__iter__", "__next__", "__call__", "__neg__", "__pos__", "__invert__", "__abs__", "__enter__", "__exit__",
+            "__post_init__",
             "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
             "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
             "__pow__", "__rpow__", "__divmod__", "__rdivmod__",

@@ -51,7 +51,9 @@ public final class GenericBuilder {
     /** The program's IR, and the scopes it was built from (what its annotations say, for {@link AnnotationWarnings}). */
     public record Built(IrProgram ir, Scopes scopes) {}
 
-    public static Built buildWithScopes(SourceFile file, Mod.Module module) {
+    public static Built buildWithScopes(SourceFile file, Mod.Module source) {
+        // @dataclass classes get their methods written out first, as the dataclasses module makes them
+        Mod.Module module = dev.waspy.frontend.scope.Dataclasses.desugar(file, source);
         // CPython's compile-time errors (the symbol table's included) come before any refusal
         SymbolTable symbols = StaticChecks.check(file, module);
         // Today's scopes still say which constructs are in the supported subset, and which globals

@@ -123,14 +123,27 @@ static uint32_t utf8_block(wstr s) {
 
 static wobj dict_find(wobj dict, wstr name) { return rt_dict_get_default(unbox_ptr(dict), box_ptr(name), MISSING); }
 
+/* A cache of class lookups, as CPython's type attribute cache: (class, name str) to what the MRO
+ * gives, MISSING included. Names are the program's static strs and the interned C names, so the
+ * address of a name stands for it. Emptied when a class's namespace changes (an attribute set or
+ * deleted through the class) and at every collection (addresses may then be reused). */
+#define LOOKUP_CACHE 512
+static struct { uint32_t cls, name; wobj value; } lookup_cache[LOOKUP_CACHE];
+
+static void lookup_cache_clear(void) { memset(lookup_cache, 0, sizeof lookup_cache); }
+
 /* name looked up along cls's MRO: the value, or MISSING. */
 static wobj class_lookup(wobj cls, wstr name) {
+    uint32_t c = unbox_ptr(cls);
+    uint32_t k = ((c >> 3) ^ ((name >> 3) * 2654435761u)) & (LOOKUP_CACHE - 1);
+    if (lookup_cache[k].cls == c && lookup_cache[k].name == name) return lookup_cache[k].value;
     wtuple mro = unbox_ptr(sl(cls)[CL_MRO]);
-    for (uint32_t i = 0; i < rt_tuple_len(mro); i++) {
-        wobj v = dict_find(sl(rt_tuple_get(mro, i))[CL_DICT], name);
-        if (v != MISSING) return v;
-    }
-    return MISSING;
+    wobj found = MISSING;
+    for (uint32_t i = 0; i < rt_tuple_len(mro) && found == MISSING; i++) found = dict_find(sl(rt_tuple_get(mro, i))[CL_DICT], name);
+    lookup_cache[k].cls = c;
+    lookup_cache[k].name = name;
+    lookup_cache[k].value = found;
+    return found;
 }
 
 static int is_subclass(wobj c, wobj base) {
@@ -559,7 +572,7 @@ static wobj class_getattr(wobj cls, wstr name) {
     if (name_is(name, "__name__") || name_is(name, "__qualname__")) return sl(cls)[CL_NAME];
     if (name_is(name, "__bases__")) return sl(cls)[CL_BASES];
     if (name_is(name, "__mro__")) rt_unsupported("__mro__ (object is not a value)");
-    if (name_is(name, "__dict__")) return sl(cls)[CL_DICT];
+    if (name_is(name, "__dict__")) rt_unsupported("a class's __dict__ (its namespace changed behind the lookups)");
     no_attribute(cls, name);
     return 0;
 }
@@ -658,6 +671,7 @@ void WEXPORT(rt_obj_setattr)(wobj o, wstr name, wobj v) {
     }
     case T_EXC: rt_unsupported("setting an attribute of a built-in exception");
     case T_CLASS:
+        lookup_cache_clear();
         rt_dict_set(unbox_ptr(sl(o)[CL_DICT]), box_ptr(name), v);
         return;
     case T_NONE: case T_INT: case T_BOOL: case T_FLOAT: case T_STR: case T_TUPLE: case T_LIST: case T_DICT: case T_SET:
@@ -682,6 +696,7 @@ void WEXPORT(rt_obj_delattr)(wobj o, wstr name) {
         return;
     }
     if (ty(o) == T_CLASS) {
+        lookup_cache_clear();
         wdict dict = unbox_ptr(sl(o)[CL_DICT]);
         if (!rt_dict_contains(dict, box_ptr(name))) { no_attribute(o, name); return; }
         rt_dict_del(dict, box_ptr(name));
@@ -1027,6 +1042,7 @@ wobj CLASS_EXPORT(class_richcompare)(int op, wobj a, wobj b) {
 static wobj last_next = 0;
 
 void class_mark_roots(void (*mark)(uint32_t)) {
+    lookup_cache_clear(); /* a collection may free classes and strs whose addresses the cache holds */
     if (last_next & 1) mark(unbox_ptr(last_next));
     for (uint32_t i = 0; i < interned_n; i++) mark(interned_str[i]);
 }

@@ -87,6 +87,9 @@ final class Calls {
         String member = StdModules.member(c.func(), f::resolve, f.program.scopes);
         if (member != null) return StdModules.call(f, member, c);
         switch (c.func()) {
+            case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION && f.program.dynamicCalls.contains(c) -> {
+                return f.classes.callValue(f.ex.value(n), c);
+            }
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
             case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION && f.program.scopes.classes().containsKey(n.id()) -> {
                 return f.classes.callClass(n.id(), c.args(), c);

@@ -108,6 +108,15 @@ final class Classes {
         };
     }
 
+    /** The function object of a module function (its defaults are constants: Refusals checked). */
+    Temp functionObject(FunctionScope fs) {
+        var params = new ArrayList<Temp>();
+        for (Arg a : fs.def().args().args()) params.add(em.box(em.str(a.arg())));
+        List<Temp> defaults = f.ex.values(fs.def().args().defaults());
+        int index = f.program.entryIndex(entryName(fs));
+        return em.rt("rt_func_new", IrType.OBJ, em.smallInt(index), em.str(fs.name()), em.str(fs.name()), em.tuple(params), em.tuple(defaults));
+    }
+
     /** The name of a method's table entry. */
     static String entryName(FunctionScope method) {
         return "<entry " + method.name() + ">";

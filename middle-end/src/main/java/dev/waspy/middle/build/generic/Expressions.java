@@ -47,6 +47,7 @@ final class Expressions {
             case Expr.Name n when n.id().equals("NotImplemented") && f.resolve(n.id()) == Symbol.BUILTIN ->
                     em.rt("rt_notimplemented", IrType.OBJ);
             case Expr.Name n when f.resolve(n.id()) == Symbol.MODULE_MEMBER -> StdModules.value(em, f.program.scopes.stdImport(n.id()));
+            case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> em.load(f.program.global(GenericBuilder.functionSlot(n.id())));
             case Expr.Name n -> em.load(f.var(n.id()));
             case Expr.BinOp b -> {
                 Temp l = value(b.left());

@@ -15,6 +15,7 @@ import dev.waspy.middle.ir.Var;
 import dev.waspy.middle.rt.ExcClass;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds IR straight from the syntax tree and the symbol table, with no type inference: every Python
@@ -59,7 +60,8 @@ public final class GenericBuilder {
         // Today's scopes still say which constructs are in the supported subset, and which globals
         // are module functions, builtins or sys.
         Scopes scopes = ScopeAnalysis.analyzeChecked(file, module);
-        Refusals.check(file, scopes, module);
+        Refusals.Found found = Refusals.check(file, scopes, module);
+        Set<String> functionValues = found.functionValues();
         var b = new GenericBuilder(file, scopes, symbols, module);
         for (String g : scopes.globals()) {
             var v = new Var.Global(g, IrType.OBJ);
@@ -67,10 +69,18 @@ public final class GenericBuilder {
             b.program.addGlobal(v);
         }
         scopes.importedNames().forEach(b.program::addImportedName);
+        for (String fn : functionValues) {
+            var v = new Var.Global(functionSlot(fn), IrType.OBJ);
+            b.globals.put(v.name(), v);
+            b.program.addGlobal(v);
+        }
+        b.functionValues.addAll(functionValues);
+        b.dynamicCalls.addAll(found.dynamicCalls());
         b.program.addFunction(new GenericFunction(b, scopes.module(), symbols.top(), module.body()).build());
         for (FunctionScope fs : scopes.functions()) {
             b.program.addFunction(new GenericFunction(b, fs, symbols.block(fs.def()), fs.def().body()).build());
         }
+        for (String fn : functionValues) b.program.addFunction(Classes.entry(scopes.function(fn)));
         for (FunctionScope ms : scopes.methods().keySet()) {
             b.program.addFunction(new GenericFunction(b, ms, symbols.block(ms.def()), ms.def().body()).build());
             b.program.addFunction(Classes.entry(ms));
@@ -95,6 +105,16 @@ public final class GenericBuilder {
             i++;
         }
         throw new IllegalStateException("not an exception class: " + name);
+    }
+
+    /** The module functions used as values: each has a function object, made when the program starts. */
+    final Set<String> functionValues = new java.util.LinkedHashSet<>();
+    /** The calls of module functions made through their function objects (Refusals.Found). */
+    final Set<dev.waspy.frontend.syntax.ast.Expr.Call> dynamicCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** The hidden global holding the function object of module function {@code fn}. */
+    static String functionSlot(String fn) {
+        return "$fn." + fn;
     }
 
     /** The function-table index of the table entry named {@code entry}. */

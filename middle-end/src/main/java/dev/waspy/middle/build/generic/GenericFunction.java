@@ -91,6 +91,13 @@ final class GenericFunction {
     }
 
     IrFunction build() {
+        if (scope.isModule()) {
+            // the module functions used as values: their objects exist before any statement runs,
+            // as the functions a call names do
+            for (String fn : program.functionValues) {
+                em.store(program.global(GenericBuilder.functionSlot(fn)), classes.functionObject(program.scopes.function(fn)));
+            }
+        }
         st.stmts(body);
         // Falling off the end returns None.
         var none = scope.isModule() ? em.constant(new Constant.NoneC()) : em.none();

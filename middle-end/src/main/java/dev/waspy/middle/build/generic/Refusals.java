@@ -45,7 +45,28 @@ final class Refusals {
         this.scopes = scopes;
     }
 
-    static void check(SourceFile file, Scopes scopes, Mod.Module m) {
+    /** The module functions the program uses as values, in first-use order. */
+    private final Set<String> functionValues = new java.util.LinkedHashSet<>();
+    /** The calls of module functions whose arguments do not match: made through the function object. */
+    private final Set<Expr.Call> dynamicCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** What the builder needs to know of the checks: the functions used as values, the calls made through them. */
+    record Found(Set<String> functionValues, Set<Expr.Call> dynamicCalls) {}
+
+    /**
+     * A module function as a value: its function object is made once, when the program starts, so
+     * its defaults must be constants (a computed one is evaluated when the def runs).
+     */
+    private void functionValue(Expr.Name n) {
+        var def = scopes.function(n.id()).def();
+        for (Expr d : def.args().defaults()) {
+            if (!dev.waspy.frontend.scope.ScopeAnalysis.isConstant(d)) throw refuse(n.pos(), "a function whose defaults are computed, as a value");
+        }
+        functionValues.add(n.id());
+    }
+
+    /** Checks the program; returns the module functions it uses as values and the calls made through them. */
+    static Found check(SourceFile file, Scopes scopes, Mod.Module m) {
         if (scopes.exceptionClasses().size() > GenericBuilder.MAX_PROGRAM_EXCEPTIONS) {
             throw Errors.unsupported(file, m.body().get(0).pos(), "more than " + GenericBuilder.MAX_PROGRAM_EXCEPTIONS + " exception classes");
         }
@@ -60,6 +81,7 @@ final class Refusals {
             r.fs = f;
             r.stmts(f.def().body());
         }
+        return new Found(r.functionValues, r.dynamicCalls);
     }
 
     CompileError refuse(Pos pos, String what) {
@@ -232,6 +254,10 @@ final class Refusals {
                 Symbol s = resolve(n.id());
                 if (s == Symbol.EXCEPTION) throw refuse(n.pos(), "exception classes as values (only raise, except and a call may name one)");
                 if (s == Symbol.BUILTIN && n.id().equals("NotImplemented")) return;
+                if (s == Symbol.FUNCTION) {
+                    functionValue(n);
+                    return;
+                }
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
             }
             case Expr.Attribute a when Expressions.GETATTR.contains(a.attr()) -> expr(a.value());
@@ -486,20 +512,33 @@ final class Refusals {
         }
     }
 
+    /**
+     * A call of a module function: made directly when its arguments match its parameters; else
+     * (too many, missing, an unknown or repeated keyword) through its function object, which raises
+     * CPython's TypeError when the call runs.
+     */
     private void function(Expr.Name n, Expr.Call c) {
+        if (!matches(n, c)) {
+            functionValue(n);
+            dynamicCalls.add(c);
+        }
+    }
+
+    private boolean matches(Expr.Name n, Expr.Call c) {
         var args = scopes.function(n.id()).def().args();
         List<Arg> params = args.args();
-        if (c.args().size() > params.size()) throw refuse(c.pos(), "calls with too many arguments");
+        if (c.args().size() > params.size()) return false;
         var given = new HashSet<Integer>();
         for (int i = 0; i < c.args().size(); i++) given.add(i);
         for (Keyword k : c.keywords()) {
             int i = Calls.paramIndex(params, k.arg());
-            if (i < 0 || !given.add(i)) throw refuse(k.pos(), "this keyword argument");
+            if (i < 0 || !given.add(i)) return false;
         }
         int firstDefault = params.size() - args.defaults().size();
         for (int i = 0; i < firstDefault; i++) {
-            if (!given.contains(i)) throw refuse(c.pos(), "calls with missing arguments");
+            if (!given.contains(i)) return false;
         }
+        return true;
     }
 
     private void builtin(Expr.Name n, Expr.Call c) {

@@ -236,7 +236,7 @@ class MainTest {
         "try:\n    pass\nexcept* ValueError:\n    pass\n",
         "import os\n",
         "lambda: 0\n",
-        "def f():\n    return f\n",
+        "def f():\n    def g():\n        return 1\n    return g\n",
         "\tprint(1)\n",
         "print(1\n",
         "async def f(): pass\n",

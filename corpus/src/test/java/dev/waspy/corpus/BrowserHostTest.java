@@ -121,10 +121,17 @@ class BrowserHostTest {
         String query = "module=" + encode(module) + args.stream().map(a -> "&arg=" + encode(a)).collect(Collectors.joining())
                 + "&stdin=" + encode(stdin);
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/index.html?" + query;
-        Outcome chromium = Processes.run(List.of("chromium", "--headless", "--disable-gpu", "--no-sandbox",
-                "--user-data-dir=" + profiles.resolve(module), "--virtual-time-budget=20000", "--dump-dom", url),
-                profiles, LIMIT);
-        String dom = new String(chromium.stdout(), StandardCharsets.UTF_8);
+        Outcome chromium = null;
+        String dom = "";
+        // Compiling the module takes real time that the virtual-time budget does not wait for: on a
+        // loaded machine the page may be dumped before it ran, so a second load gets a larger budget.
+        for (int budget : new int[] {20000, 120000}) {
+            chromium = Processes.run(List.of("chromium", "--headless", "--disable-gpu", "--no-sandbox",
+                    "--user-data-dir=" + profiles.resolve(module), "--virtual-time-budget=" + budget, "--dump-dom", url),
+                    profiles, LIMIT);
+            dom = new String(chromium.stdout(), StandardCharsets.UTF_8);
+            if (dom.contains("<body data-state=\"done\">")) break;
+        }
         assumeTrue(dom.contains("<body"), "chromium could not start (status " + chromium.status() + "): "
                 + chromium.lastStderrLine());
         assertTrue(dom.contains("<body data-state=\"done\">"), "the page did not finish:\n" + dom);

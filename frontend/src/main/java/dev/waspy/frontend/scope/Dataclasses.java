@@ -138,6 +138,9 @@ public final class Dataclasses {
                 }
                 if (value != null && factory != null) throw unsupported(c.pos(), "field() with both default and default_factory");
             }
+            if (mutable(value)) {
+                throw unsupported(value.pos(), "a list, dict or set as a dataclass field's default (ValueError in CPython: use default_factory)");
+            }
             fields.removeIf(x -> x.name().equals(n.id()));
             fields.add(new Field(n.id(), value != null || factory != null, factory, cd.name()));
             body.add(new Stmt.AnnAssign(a.target(), a.annotation(), value, a.simple(), a.pos()));
@@ -217,6 +220,13 @@ public final class Dataclasses {
     private boolean flag(Keyword k) {
         if (k.value() instanceof Expr.Constant c && c.value() instanceof Boolean b) return b;
         throw unsupported(k.value().pos(), "dataclass arguments other than True or False");
+    }
+
+    /** A default dataclasses rejects (its type is unhashable): a list, dict or set display or call. */
+    private static boolean mutable(Expr e) {
+        return e instanceof Expr.List || e instanceof Expr.Dict || e instanceof Expr.Set || e instanceof Expr.ListComp
+                || e instanceof Expr.DictComp || e instanceof Expr.SetComp
+                || e instanceof Expr.Call c && c.func() instanceof Expr.Name f && Set.of("list", "dict", "set").contains(f.id());
     }
 
     private static boolean isClassVar(Expr ann) {

@@ -16,23 +16,24 @@ wobj WEXPORT(rt_obj_expect)(wobj v, wint type_id, wstr attr) {
     return 0;
 }
 
-/* o.name where Waspy models it: an exception's args; AttributeError in CPython's words otherwise. */
-wobj WEXPORT(rt_obj_getattr)(wobj o, wstr name) {
-    uint32_t t = rt_obj_type(o);
-    if (t == T_INSTANCE || t == T_CLASS || t == T_SUPER || t == T_FUNCTION || t == T_METHOD || t == T_STANDIN) return hook_getattr_any(o, name);
-    if (t == T_EXC && HDR(unbox_ptr(o))[7] && !rt_str_eq(name, str_from_cstr("args"))) return hook_getattr_any(o, name);
-    if (rt_obj_type(o) == T_EXC && rt_str_eq(name, str_from_cstr("args"))) {
-        wtuple a = exc_args(unbox_ptr(o));
-        return a ? box_ptr(a) : 0;
-    }
-    return builtin_getattr(o, name);
-}
-
 static int name_eq(wstr s, const char *c) {
     uint32_t n = str_len(s), i = 0;
     for (; c[i]; i++) if (i >= n || str_at(s, i) != (uint8_t)c[i]) return 0;
     return i == n;
 }
+
+/* o.name where Waspy models it: an exception's args; AttributeError in CPython's words otherwise. */
+wobj WEXPORT(rt_obj_getattr)(wobj o, wstr name) {
+    uint32_t t = rt_obj_type(o);
+    if (t == T_INSTANCE || t == T_CLASS || t == T_SUPER || t == T_FUNCTION || t == T_METHOD || t == T_STANDIN) return hook_getattr_any(o, name);
+    if (t == T_EXC && name_eq(name, "args")) {
+        wtuple a = exc_args(unbox_ptr(o));
+        return a ? box_ptr(a) : 0;
+    }
+    if (t == T_EXC && HDR(unbox_ptr(o))[7]) return hook_getattr_any(o, name); /* an exception of a program's class */
+    return builtin_getattr(o, name);
+}
+
 
 /* Whether built-in type t has an attribute of this name (dir() of CPython 3.11): binary search. */
 static int builtin_has(uint32_t t, wstr name) {

@@ -658,12 +658,6 @@ public final class ScopeAnalysis {
                 }
                 // math.pi, random.random: the middle-end's table of the module says which exist.
                 if (a.value() instanceof Expr.Name n && !isInner(n.id()) && sc.resolve(fs, n.id()) == Symbol.MODULE) return;
-                // An exception's args, a number's real, imag, numerator and denominator: the generic
-                // path reads them at run time (AttributeError elsewhere).
-                if (java.util.Set.of("args", "real", "imag", "numerator", "denominator").contains(a.attr())) {
-                    checkExpr(sc, fs, a.value());
-                    return;
-                }
                 // type(x).__name__ and x.__class__.__name__: the name of x's type.
                 if (a.attr().equals("__name__") && a.value() instanceof Expr.Attribute c && c.attr().equals("__class__")) {
                     checkExpr(sc, fs, c.value());

@@ -92,7 +92,7 @@ final class Calls {
             }
             case Expr.Name n when f.resolve(n.id()) == Symbol.FUNCTION -> { return function(n.id(), c); }
             case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION && f.program.scopes.classes().containsKey(n.id()) -> {
-                return f.classes.callClass(n.id(), c.args(), c);
+                return f.classes.callValue(em.load(f.program.global(n.id())), c); // an exception class with a body
             }
             case Expr.Name n when f.resolve(n.id()) == Symbol.EXCEPTION -> {
                 var args = new java.util.ArrayList<Temp>();

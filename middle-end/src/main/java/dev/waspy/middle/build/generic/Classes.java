@@ -142,33 +142,35 @@ final class Classes {
 
     /** {@code callee(args, k=v)} of any callable value. */
     Temp callValue(Temp callee, Expr.Call c) {
-        Temp frame = em.rt("rt_call_prepare", FRAME, callee, em.tuple(f.ex.values(c.args())), keywords(c));
-        return finish(frame);
-    }
-
-    /** A call of the program's class {@code name} (an exception class with a body: not a variable), {@code c} null for no keywords. */
-    Temp callClass(String name, List<Expr> args, Expr.Call c) {
-        Temp cls = em.load(f.program.global(name));
-        Temp frame = em.rt("rt_call_prepare", FRAME, cls, em.tuple(f.ex.values(args)), c == null ? em.none() : keywords(c));
-        return finish(frame);
+        List<Temp> args = f.ex.values(c.args());
+        return callValue(callee, args, keywords(c));
     }
 
     /** {@code callee(args)} with arguments already evaluated. */
     Temp callValue(Temp callee, List<Temp> args) {
-        return finish(em.rt("rt_call_prepare", FRAME, callee, em.tuple(args), em.none()));
+        return callValue(callee, args, em.none());
     }
 
-    /** {@code self.name(args)} with arguments already evaluated. */
-    Temp callMethod(Temp self, String name, List<Temp> args) {
-        return finish(em.rt("rt_method_prepare", FRAME, self, em.str(name), em.tuple(args), em.none()));
+    private Temp callValue(Temp callee, List<Temp> args, Temp kwargs) {
+        return finish(em.rt("rt_call_prepare", FRAME, callee, em.tuple(args), kwargs));
     }
 
     /** {@code self.name(args, k=v)} looked up at run time. */
     Temp callMethod(Temp self, String name, Expr.Call c) {
-        Temp frame = em.rt("rt_method_prepare", FRAME, self, em.str(name), em.tuple(f.ex.values(c.args())), keywords(c));
-        return finish(frame);
+        List<Temp> args = f.ex.values(c.args());
+        return callMethod(self, name, args, keywords(c));
     }
 
+    /** {@code self.name(args)} with arguments already evaluated. */
+    Temp callMethod(Temp self, String name, List<Temp> args) {
+        return callMethod(self, name, args, em.none());
+    }
+
+    private Temp callMethod(Temp self, String name, List<Temp> args, Temp kwargs) {
+        return finish(em.rt("rt_method_prepare", FRAME, self, em.str(name), em.tuple(args), kwargs));
+    }
+
+    /** Calls the function a frame names, then takes the call's value (the new instance of a class). */
     private Temp finish(Temp frame) {
         Temp r = em.emit(IrType.OBJ, d -> new Inst.CallIndirect(d, frame));
         return em.rt("rt_call_result", IrType.OBJ, frame, r);

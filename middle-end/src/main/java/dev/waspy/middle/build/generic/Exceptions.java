@@ -162,7 +162,7 @@ final class Exceptions {
     /** A raise's operand: a class is made without arguments; any other value is raised as it is (checked at run time). */
     private Temp raised(Expr e) {
         if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION && f.program.scopes.classes().containsKey(n.id())) {
-            return f.classes.callClass(n.id(), List.of(), null); // its __init__ runs
+            return f.classes.callValue(em.load(f.program.global(n.id())), List.of()); // its __init__ runs
         }
         if (e instanceof Expr.Name n && f.resolve(n.id()) == Symbol.EXCEPTION) return make(em, f.program.exceptionId(n.id()), List.of());
         return f.ex.value(e);

@@ -25,12 +25,6 @@ import java.util.function.Function;
  * hidden slot, which mem2reg turns into a phi.
  */
 final class Expressions {
-    /**
-     * The attributes read by the runtime's {@code rt_obj_getattr}: an exception's args, and the
-     * numeric attributes of ints, bools and floats (CPython's AttributeError for other values).
-     */
-    static final java.util.Set<String> GETATTR = java.util.Set.of("args", "real", "imag", "numerator", "denominator");
-
     private final GenericFunction f;
     private final Emitter em;
 
@@ -81,7 +75,6 @@ final class Expressions {
                 yield v;
             }
             case Expr.Call c -> f.calls.call(c);
-            case Expr.Attribute a when GETATTR.contains(a.attr()) -> em.rt("rt_obj_getattr", IrType.OBJ, value(a.value()), em.str(a.attr()));
             case Expr.Attribute a when TypeErrors.nameOfTypeOf(a, f::resolve) != null ->
                     em.box(em.rt("rt_obj_type_name", IrType.STR, value(TypeErrors.nameOfTypeOf(a, f::resolve))));
             case Expr.Attribute a when "argv".equals(SysStreams.sysAttribute(a, f::resolve)) -> SysStreams.argv(em);

@@ -260,7 +260,6 @@ final class Refusals {
                 }
                 if (s != Symbol.LOCAL && s != Symbol.GLOBAL) throw refuse(n.pos(), "functions and modules as values");
             }
-            case Expr.Attribute a when Expressions.GETATTR.contains(a.attr()) -> expr(a.value());
             case Expr.Attribute a when TypeErrors.nameOfTypeOf(a, this::resolve) != null -> expr(TypeErrors.nameOfTypeOf(a, this::resolve));
             case Expr.BinOp b -> { operator(b.op(), b.pos()); expr(b.left()); expr(b.right()); }
             case Expr.UnaryOp u -> expr(u.operand());
